@@ -1,0 +1,36 @@
+import type { CheckResult } from "../core/check/types";
+import type { Template } from "../core/template/schema";
+
+export interface CheckProgress {
+  readonly rowsRead: number;
+  /** Rows in the used range, when the host knows it up front. */
+  readonly rowsTotal: number | null;
+}
+
+/**
+ * What the task pane needs from a workbook host. The Excel adapter (Office.js) and the
+ * standalone page (exceljs in the browser) both implement it; components receive it as props,
+ * so no component calls Office.js or exceljs itself.
+ */
+export interface WorkbookHost {
+  readonly kind: "excel" | "standalone";
+  /** Sheets a check can run on, in workbook order (results sheets excluded). */
+  listSheets(): Promise<string[]>;
+  /** The sheet the clerk is looking at (Excel) or the first sheet with a recognised header. */
+  defaultSheet(): Promise<string>;
+  /** Reads the sheet in blocks and runs the core check; throws ReportError for unusable input. */
+  check(template: Template, sheet: string, onProgress?: (progress: CheckProgress) => void): Promise<CheckResult>;
+  /** Fills flagged cells (red errors, amber warnings) and adds notes; remembers prior fills. */
+  markIssues(result: CheckResult): Promise<void>;
+  /** Restores every fill and note that markIssues changed, exactly. */
+  clearMarks(): Promise<void>;
+  /** Selects (Excel) or scrolls to and outlines (standalone) one cell. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Writes (replacing) the 校验结果 and 分地区汇总 sheets. */
+  writeResultSheets(result: CheckResult, template: Template): Promise<void>;
+  /** Writes the summary paragraph: into the cell named 总结, else into a 总结 sheet. Returns where. */
+  writeSummary(text: string): Promise<string>;
+  /** Rule settings stored inside the workbook (travel with the file), or null. */
+  loadSettings(): Promise<unknown | null>;
+  saveSettings(settings: unknown): Promise<void>;
+}

@@ -1,0 +1,86 @@
+import type { FieldKey } from "../fields";
+
+export type Severity = "error" | "warning";
+
+/**
+ * Stable kebab-case codes. Errors are exactly the ones the 送温暖 notice makes binding;
+ * everything else is a warning the clerk may accept.
+ */
+export type ErrorCode =
+  | "required-missing"
+  | "amount-invalid"
+  | "archive-missing"
+  | "amount-below-minimum"
+  | "id-invalid"
+  | "duplicate-person"
+  | "bank-account-missing"
+  | "account-holder-mismatch"
+  | "total-mismatch";
+
+export type WarningCode =
+  | "id-legacy"
+  | "account-checksum"
+  | "account-invalid"
+  | "pay-method-not-bank"
+  | "phone-invalid"
+  | "archive-no-format";
+
+export type IssueCode = ErrorCode | WarningCode;
+
+export interface Issue {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  /** Sheet row number, 1-based, as Excel shows it. */
+  readonly row: number;
+  /** Sheet column number, 1-based. */
+  readonly col: number;
+  /** A1 address of the offending cell, e.g. "H12". */
+  readonly cell: string;
+  readonly field: FieldKey | null;
+  /** What to do, in Chinese. Never contains an ID, account or phone number. */
+  readonly message: string;
+  readonly messageEn: string;
+  /** The values filled into the message template (row numbers, minimums, sums…). */
+  readonly params: Readonly<Record<string, string | number>>;
+  /** The cell's content as it may be shown on screen: masked for ID, account and phone. */
+  readonly shownValue: string;
+}
+
+export interface Tally {
+  readonly households: number;
+  readonly modelWorkers: number;
+  readonly amountFen: number;
+}
+
+export interface RegionTally extends Tally {
+  readonly region: string;
+}
+
+export interface GroupTally extends Tally {
+  readonly group: string;
+}
+
+export interface CheckResult {
+  readonly sheet: string;
+  /** Sheet row of the (last) header row. */
+  readonly headerRow: number;
+  /** Every header row (two for a two-row header). */
+  readonly headerRows: readonly number[];
+  /** Sheet column (1-based) of each recognised field. */
+  readonly columns: Readonly<Partial<Record<FieldKey, number>>>;
+  /** Sheet row numbers of the data rows, in order: each gets a verdict (its issues, or none). */
+  readonly dataRowNumbers: readonly number[];
+  readonly dataRows: number;
+  /** Sheet rows labelled 小计/合计/总计/共计. */
+  readonly totalRowNumbers: readonly number[];
+  /** Hidden or filtered-out data rows: checked like the others, and reported. */
+  readonly hiddenRowNumbers: readonly number[];
+  /** Sheet row of the last row inside the table (data or total). */
+  readonly lastRow: number;
+  readonly issues: readonly Issue[];
+  /** Per region, in order of first appearance. Rows whose amount cannot be parsed count 0 fen. */
+  readonly regions: readonly RegionTally[];
+  /** Per 人员类别, in order of first appearance (empty category as "未填类别"). */
+  readonly groups: readonly GroupTally[];
+  readonly total: Tally;
+}

@@ -1,0 +1,29 @@
+/**
+ * An input the product cannot use at all (no header, unknown sheet, bad rules file, encrypted
+ * workbook…). Apps show `messageZh` and `messageEn` as one line each and never a stack trace.
+ */
+export type ReportErrorCode =
+  | "file-not-found"
+  | "file-unreadable"
+  | "file-not-xlsx"
+  | "file-xls"
+  | "file-encrypted"
+  | "file-empty"
+  | "sheet-not-found"
+  | "header-not-found"
+  | "rules-invalid"
+  | "template-invalid"
+  | "summary-placeholder-unknown"
+  | "summary-template-invalid"
+  | "usage";
+
+export class ReportError extends Error {
+  constructor(
+    readonly code: ReportErrorCode,
+    readonly messageZh: string,
+    readonly messageEn: string,
+  ) {
+    super(`${messageZh} / ${messageEn}`);
+    this.name = "ReportError";
+  }
+}
