@@ -1,0 +1,25 @@
+/**
+ * What of a sensitive value (ID, bank account, phone) may be shown on screen.
+ *
+ * - 15 characters or more (ID numbers, bank cards): the first 6 and the last 4, as banks and
+ *   the domain notes show them (652201********1234). The first 6 are the public area code or
+ *   the bank's BIN, so of the personal part after them at most the last 4 — under half — show.
+ * - Shorter text (phones, passbooks, anything else): at most half the characters show, at most
+ *   the first 3 and the last 2 (13812345678 → 138******78), so a mobile number cannot be dialled
+ *   from the screen.
+ *
+ * Characters are counted as code points, so a Chinese name masks the same way.
+ */
+export function maskSensitive(text: string): string {
+  const chars = Array.from(text);
+  const length = chars.length;
+  if (length === 0) return "";
+  const [head, tail] = length >= 15 ? [6, 4] : shortKeep(length);
+  return chars.slice(0, head).join("") + "*".repeat(length - head - tail) + chars.slice(length - tail).join("");
+}
+
+function shortKeep(length: number): [number, number] {
+  const shown = Math.floor(length / 2);
+  const head = Math.min(3, Math.ceil(shown / 2));
+  return [head, Math.min(2, shown - head)];
+}

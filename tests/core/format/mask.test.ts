@@ -1,0 +1,33 @@
+import { maskSensitive } from "../../../src/core/format/mask";
+
+describe("maskSensitive", () => {
+  it.each([
+    ["652201199001011234", "652201********1234"],
+    ["11010519491231002X", "110105********002X"],
+    ["652201900101123", "652201*****1123"],
+    ["6222021234567890123", "622202*********0123"],
+    ["6222021234567894", "622202******7894"],
+    ["13812345678", "138******78"],
+    ["0902-2234567", "090*******67"],
+    ["1234", "1**4"],
+    ["123", "1**"],
+    ["12", "1*"],
+    ["1", "*"],
+    ["", ""],
+  ])("%s shows as %s", (text, shown) => {
+    expect(maskSensitive(text)).toBe(shown);
+  });
+
+  it("keeps the length, so the clerk sees how many characters were typed", () => {
+    expect(Array.from(maskSensitive("阿依古丽·买买提")).length).toBe(8);
+  });
+
+  it("never shows more than half of what follows a public 6-character prefix, nor half of short text", () => {
+    for (let length = 1; length <= 30; length++) {
+      const text = "x".repeat(length);
+      const shown = maskSensitive(text).replace(/\*/g, "").length;
+      if (length >= 15) expect(shown - 6).toBeLessThanOrEqual((length - 6) / 2);
+      else expect(shown).toBeLessThanOrEqual(length / 2);
+    }
+  });
+});
