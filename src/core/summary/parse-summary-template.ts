@@ -1,0 +1,137 @@
+import { ReportError } from "../errors";
+import {
+  DEFAULT_SECTION_SEPARATOR,
+  PLACEHOLDERS,
+  SECTION_NAMES,
+  placeholderInfo,
+  type PlaceholderScope,
+  type SectionName,
+  type ValueName,
+} from "./placeholders";
+
+export type InlineNode = { readonly kind: "text"; readonly text: string } | { readonly kind: "value"; readonly name: ValueName };
+
+export interface SectionNode {
+  readonly kind: "section";
+  readonly name: SectionName;
+  readonly body: readonly InlineNode[];
+  readonly separator: string;
+}
+
+export type SummaryNode = InlineNode | SectionNode;
+
+/** A template parsed once; render it as often as the figures change. */
+export interface ParsedSummary {
+  readonly nodes: readonly SummaryNode[];
+  /** Things that parse but probably are not what the clerk meant. */
+  readonly warnings: readonly string[];
+}
+
+interface OpenSection {
+  readonly name: SectionName;
+  readonly position: number;
+  readonly body: InlineNode[];
+}
+
+/**
+ * Parses the placeholder language of docs/summary-templates.md. Throws
+ * ReportError("summary-placeholder-unknown") for a name that is not valid where it stands and
+ * ReportError("summary-template-invalid") for broken structure, both with the 1-based character
+ * position.
+ */
+export function parseSummaryTemplate(text: string): ParsedSummary {
+  const nodes: SummaryNode[] = [];
+  let open: OpenSection | null = null;
+  let literal = "";
+  const emit = (node: InlineNode) => (open ? open.body : nodes).push(node);
+  const flush = () => {
+    if (literal) emit({ kind: "text", text: literal });
+    literal = "";
+  };
+
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if ((ch === "{" || ch === "}") && text[i + 1] === ch) {
+      literal += ch;
+      i += 2;
+      continue;
+    }
+    if (ch === "}") throw invalid(i, "单独的“}”；要写花括号本身请写“}}”", "a lone '}'; write '}}' for a literal brace");
+    if (ch !== "{") {
+      literal += ch;
+      i++;
+      continue;
+    }
+
+    const end = text.indexOf("}", i + 1);
+    const nested = text.indexOf("{", i + 1);
+    if (end < 0 || (nested >= 0 && nested < end)) {
+      throw invalid(i, "“{”没有对应的“}”；要写花括号本身请写“{{”", "'{' is not closed; write '{{' for a literal brace");
+    }
+    const inner = text.slice(i + 1, end);
+    flush();
+    if (inner.startsWith("#")) {
+      const name = sectionName(inner.slice(1).trim(), i, open ? open.name : "top");
+      if (open) {
+        throw invalid(i, `{#${name}} 不能写在 {#${open.name}}…{/${open.name}} 里面`, `{#${name}} cannot be nested inside {#${open.name}}`);
+      }
+      open = { name, position: i, body: [] };
+    } else if (inner.startsWith("/")) {
+      const bar = inner.indexOf("|");
+      const name = (bar < 0 ? inner.slice(1) : inner.slice(1, bar)).trim();
+      if (!open) throw invalid(i, `{/${name}} 前面没有对应的 {#${name}}`, `{/${name}} has no matching {#${name}}`);
+      if (name !== open.name) {
+        throw invalid(i, `{/${name}} 与第 ${open.position + 1} 个字符处的 {#${open.name}} 不配对`, `{/${name}} does not close {#${open.name}} opened at character ${open.position + 1}`);
+      }
+      nodes.push({ kind: "section", name: open.name, body: open.body, separator: bar < 0 ? DEFAULT_SECTION_SEPARATOR : inner.slice(bar + 1) });
+      open = null;
+    } else {
+      emit({ kind: "value", name: valueName(inner.trim(), i, open ? open.name : "top") });
+    }
+    i = end + 1;
+  }
+  flush();
+  if (open) throw invalid(open.position, `{#${open.name}} 没有结束，请在后面写 {/${open.name}}`, `{#${open.name}} is never closed with {/${open.name}}`);
+
+  const warnings = /[｛｝]/.test(text)
+    ? ["模板里有全角花括号“｛｝”，它们按原样输出；占位符要用半角 { } / The template has full-width braces ｛｝, which are output as they are; placeholders need ASCII { }"]
+    : [];
+  return { nodes, warnings };
+}
+
+function valueName(name: string, position: number, scope: PlaceholderScope): ValueName {
+  const info = placeholderInfo(name);
+  if (info?.kind === "value" && info.scopes.includes(scope)) return info.name as ValueName;
+  throw unknown(`{${name}}`, position, scope, info ? whereValid(info.scopes) : null);
+}
+
+function sectionName(name: string, position: number, scope: PlaceholderScope): SectionName {
+  const section = SECTION_NAMES.find((s) => s === name);
+  if (section) return section;
+  throw unknown(`{#${name}}`, position, scope, null);
+}
+
+function whereValid(scopes: readonly PlaceholderScope[]): { zh: string; en: string } {
+  return scopes.includes("top")
+    ? { zh: "只能写在 {#…}…{/…} 段落之外", en: "only outside sections" }
+    : { zh: `只能写在 ${scopes.map((s) => `{#${s}}…{/${s}}`).join(" 或 ")} 里面`, en: `only inside ${scopes.map((s) => `{#${s}}`).join(" or ")}` };
+}
+
+/** Names the offending placeholder and lists what is valid at that spot, so the clerk can fix it from the message alone. */
+function unknown(written: string, position: number, scope: PlaceholderScope, validElsewhere: { zh: string; en: string } | null): ReportError {
+  const valid = PLACEHOLDERS.filter((p) => p.scopes.some((s) => s === scope)).map((p) => (p.kind === "section" ? `{#${p.name}}` : `{${p.name}}`));
+  const here = scope === "top" ? { zh: "", en: "" } : { zh: `在 {#${scope}} 里`, en: ` inside {#${scope}}` };
+  const problem = validElsewhere
+    ? { zh: `${written} ${validElsewhere.zh}`, en: `${written} is valid ${validElsewhere.en}` }
+    : { zh: `无法识别占位符 ${written}`, en: `unknown placeholder ${written}` };
+  return new ReportError(
+    "summary-placeholder-unknown",
+    `摘要模板第 ${position + 1} 个字符处：${problem.zh}。${here.zh}可用的占位符有：${valid.join("、")}`,
+    `Summary template, character ${position + 1}: ${problem.en}. Valid${here.en}: ${valid.join(", ")}`,
+  );
+}
+
+function invalid(position: number, zh: string, en: string): ReportError {
+  return new ReportError("summary-template-invalid", `摘要模板第 ${position + 1} 个字符处：${zh}`, `Summary template, character ${position + 1}: ${en}`);
+}

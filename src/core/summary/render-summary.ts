@@ -1,0 +1,122 @@
+import type { CheckResult, Tally } from "../check/types";
+import { toDaxie } from "../format/daxie";
+import { formatYuan } from "../format/fen";
+import { formatHundredths, wanYuanHundredths } from "../format/wan-yuan";
+import { parseSummaryTemplate, type InlineNode, type ParsedSummary } from "./parse-summary-template";
+import type { SectionName, ValueName } from "./placeholders";
+
+export type SummaryFigures = Pick<CheckResult, "regions" | "groups" | "total">;
+
+export interface RenderedSummary {
+  readonly text: string;
+  /** Each in Chinese and English, " / " between. */
+  readonly warnings: readonly string[];
+}
+
+/** One region, one group, or the whole sheet. */
+interface Item {
+  readonly tally: Tally;
+  readonly label: string;
+}
+
+/** A value that is a quantity: parts shown in a section should add up to the total shown outside it. */
+interface Quantity {
+  readonly measure: (tally: Tally) => number;
+  readonly format: (measured: number) => string;
+}
+
+const count = (measure: (tally: Tally) => number): ValueSource => ({ quantity: { measure, format: String } });
+const fen = (format: (fen: number) => string): ValueSource => ({ quantity: { measure: (t) => t.amountFen, format } });
+
+type ValueSource = { readonly quantity: Quantity } | { readonly label: (item: Item, figures: SummaryFigures) => string };
+
+const VALUES: Record<ValueName, ValueSource> = {
+  户数: count((t) => t.households),
+  劳模户数: count((t) => t.modelWorkers),
+  金额万元: { quantity: { measure: (t) => wanYuanHundredths(t.amountFen), format: formatHundredths } },
+  金额元: fen(formatYuan),
+  金额大写: fen(toDaxie),
+  地区: { label: (item) => item.label },
+  类别: { label: (item) => item.label },
+  地区数: { label: (_, figures) => String(figures.regions.length) },
+  类别数: { label: (_, figures) => String(figures.groups.length) },
+};
+
+function quantityOf(name: ValueName): Quantity | null {
+  const source = VALUES[name];
+  return "quantity" in source ? source.quantity : null;
+}
+
+function sectionItems(name: SectionName, figures: SummaryFigures): Item[] {
+  return name === "各地区"
+    ? figures.regions.map((r) => ({ tally: r, label: r.region }))
+    : figures.groups.map((g) => ({ tally: g, label: g.group }));
+}
+
+function showValue(name: ValueName, item: Item, figures: SummaryFigures): string {
+  const source = VALUES[name];
+  return "quantity" in source ? source.quantity.format(source.quantity.measure(item.tally)) : source.label(item, figures);
+}
+
+function renderInline(nodes: readonly InlineNode[], item: Item, figures: SummaryFigures): string {
+  let text = "";
+  for (const node of nodes) text += node.kind === "text" ? node.text : showValue(node.name, item, figures);
+  return text;
+}
+
+/** Fills a template (the language of docs/summary-templates.md) from the sheet's tallies. */
+export function renderSummary(text: string, figures: SummaryFigures): RenderedSummary {
+  return renderParsedSummary(parseSummaryTemplate(text), figures);
+}
+
+export function renderParsedSummary(parsed: ParsedSummary, figures: SummaryFigures): RenderedSummary {
+  const whole: Item = { tally: figures.total, label: "" };
+  let text = "";
+  for (const node of parsed.nodes) {
+    if (node.kind !== "section") {
+      text += renderInline([node], whole, figures);
+      continue;
+    }
+    text += sectionItems(node.name, figures)
+      .map((item) => renderInline(node.body, item, figures))
+      .join(node.separator);
+  }
+  return { text, warnings: [...parsed.warnings, ...partsVersusTotals(parsed, figures)] };
+}
+
+/**
+ * Where a section shows a quantity that the text also shows for the whole sheet, a reader adds
+ * the parts up: say when they do not make the total (rounded 万元, or rows without a region).
+ */
+function partsVersusTotals(parsed: ParsedSummary, figures: SummaryFigures): string[] {
+  const shownAtTop = new Set(parsed.nodes.flatMap((n) => (n.kind === "value" ? [n.name] : [])));
+  const compared = new Set<string>();
+  const warnings: string[] = [];
+  for (const node of parsed.nodes) {
+    if (node.kind !== "section") continue;
+    for (const part of node.body) {
+      if (part.kind !== "value" || !shownAtTop.has(part.name)) continue;
+      const quantity = quantityOf(part.name);
+      const key = `${node.name}/${part.name}`;
+      if (!quantity || compared.has(key)) continue;
+      compared.add(key);
+      const sum = sectionItems(node.name, figures).reduce((acc, item) => acc + quantity.measure(item.tally), 0);
+      const total = quantity.measure(figures.total);
+      if (sum !== total) warnings.push(mismatchWarning(node.name, part.name, quantity.format(sum), quantity.format(total)));
+    }
+  }
+  return warnings;
+}
+
+function mismatchWarning(section: SectionName, name: ValueName, sum: string, total: string): string {
+  if (name === "金额万元") {
+    return (
+      `${section}的金额四舍五入成万元后相加为 ${sum} 万元，而合计显示 ${total} 万元，相差是四舍五入造成的；请核对，或改用 {金额元}` +
+      ` / The ${section} amounts rounded to 万元 add up to ${sum} but the total shows ${total} (rounding); check it or use {金额元}`
+    );
+  }
+  return (
+    `${section}的 {${name}} 相加为 ${sum}，而全表为 ${total}，分项之和与合计不一致（可能有行未填${section.slice(1)}）；请核对` +
+    ` / The ${section} values of {${name}} add up to ${sum} but the whole sheet has ${total}; check for rows without a ${section === "各地区" ? "region" : "group"}`
+  );
+}
