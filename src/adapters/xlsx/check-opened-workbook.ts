@@ -1,0 +1,28 @@
+import { checkGrid } from "../../core/check/check-grid";
+import type { CheckResult } from "../../core/check/types";
+import type { Template } from "../../core/template/schema";
+import { isHeaderNotFound, noHeaderInAnySheet, sheetsToTry } from "./choose-sheet";
+import type { OpenedWorkbook } from "./opened-workbook";
+
+/** Checks the named sheet, or the first sheet whose header the template recognises. */
+export function checkOpenedWorkbook(opened: OpenedWorkbook, template: Template, sheet?: string): CheckResult {
+  const tried = sheetsToTry(
+    opened.sheets.map((grid) => grid.name),
+    sheet,
+  );
+  for (const name of tried) {
+    const grid = opened.sheets.find((candidate) => candidate.name === name)!;
+    try {
+      return checkGrid(template, {
+        sheet: grid.name,
+        rows: grid.rows,
+        firstRow: grid.firstRow,
+        firstColumn: grid.firstColumn,
+        hiddenRows: grid.hiddenRows,
+      });
+    } catch (error) {
+      if (sheet !== undefined || !isHeaderNotFound(error)) throw error;
+    }
+  }
+  throw noHeaderInAnySheet(opened.fileName, tried);
+}

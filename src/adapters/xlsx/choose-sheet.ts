@@ -1,0 +1,29 @@
+import { ReportError } from "../../core/errors";
+import { RESULTS_SHEETS } from "./sheet-names";
+
+/**
+ * The sheets to try, in workbook order: just the one the clerk named, or every sheet but the
+ * results sheets a previous run added (the first whose header is recognised wins).
+ */
+export function sheetsToTry(names: readonly string[], requested: string | undefined): string[] {
+  if (requested === undefined) return names.filter((name) => !RESULTS_SHEETS.includes(name));
+  if (names.includes(requested)) return [requested];
+  throw new ReportError(
+    "sheet-not-found",
+    `没有名为“${requested}”的工作表；本工作簿的工作表有：${names.map((n) => `“${n}”`).join("、")}。`,
+    `There is no sheet named "${requested}"; the sheets are: ${names.map((n) => `"${n}"`).join(", ")}.`,
+  );
+}
+
+/** When no sheet holds a recognisable header: says which were looked at. */
+export function noHeaderInAnySheet(fileName: string, tried: readonly string[]): ReportError {
+  return new ReportError(
+    "header-not-found",
+    `在“${fileName}”的工作表（${tried.map((n) => `“${n}”`).join("、")}）前 30 行中都没有找到表头（需要有 地区、姓名、金额 等列）：请检查表头文字，或用 --sheet 指定工作表。`,
+    `No header row (with columns such as 地区, 姓名, 金额) was found in the first 30 rows of any sheet of "${fileName}" (${tried.map((n) => `"${n}"`).join(", ")}): check the header or name the sheet with --sheet.`,
+  );
+}
+
+export function isHeaderNotFound(error: unknown): boolean {
+  return error instanceof ReportError && error.code === "header-not-found";
+}

@@ -1,0 +1,20 @@
+import type ExcelJS from "exceljs";
+import type { CellValue } from "../../core/cell";
+
+/** One worksheet's values as the core reads them (see docs/architecture.md). */
+export interface SheetGrid {
+  readonly name: string;
+  /** rows[0] is sheet row `firstRow`; cells[0] is sheet column `firstColumn`. */
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  /** Sheet rows hidden by hand or by a filter. */
+  readonly hiddenRows: readonly number[];
+}
+
+export interface OpenedWorkbook {
+  readonly fileName: string;
+  readonly sheets: readonly SheetGrid[];
+  /** Kept so the annotated copy and the 公示版 start from the clerk's own formatting. */
+  readonly workbook: ExcelJS.Workbook;
+}

@@ -1,0 +1,61 @@
+import type { CheckResult, Issue, Tally } from "../../core/check/types";
+import type { FieldKey } from "../../core/fields";
+import { fenToYuan } from "../../core/format/fen";
+import { formatWanYuan } from "../../core/format/wan-yuan";
+import type { Template } from "../../core/template/schema";
+
+export type TableRow = (string | number)[];
+
+export const ISSUE_HEADER: TableRow = ["序号", "单元格", "行", "字段", "代码", "级别", "说明", "内容"];
+
+/** The 校验结果 sheet: one line per issue. 内容 is the masked value, never the raw ID or account. */
+export function issueRows(result: CheckResult, template: Template): TableRow[] {
+  return result.issues.map((issue, i) => [
+    i + 1,
+    issue.cell,
+    issue.row,
+    fieldLabel(template, issue),
+    issue.code,
+    issue.severity === "error" ? "错误" : "警告",
+    issue.message,
+    issue.shownValue,
+  ]);
+}
+
+export const SUBTOTAL_COLUMNS = ["户数", "劳模户数", "金额（元）", "金额（万元）"] as const;
+
+/** One subtotal table (by 地区 or by 人员类别) ending in its 合计 line; money as numbers so Excel can sum it. */
+export function subtotalRows(labelHeader: string, tallies: readonly (Tally & { label: string })[], total: Tally): TableRow[] {
+  const line = (label: string, tally: Tally): TableRow => [
+    label,
+    tally.households,
+    tally.modelWorkers,
+    fenToYuan(tally.amountFen),
+    Number(formatWanYuan(tally.amountFen)),
+  ];
+  return [[labelHeader, ...SUBTOTAL_COLUMNS], ...tallies.map((tally) => line(tally.label, tally)), line("合计", total)];
+}
+
+export function regionSubtotalRows(result: CheckResult): TableRow[] {
+  return subtotalRows(
+    "地区",
+    result.regions.map((tally) => ({ ...tally, label: tally.region })),
+    result.total,
+  );
+}
+
+export function groupSubtotalRows(result: CheckResult): TableRow[] {
+  return subtotalRows(
+    "人员类别",
+    result.groups.map((tally) => ({ ...tally, label: tally.group })),
+    result.total,
+  );
+}
+
+export function labelOf(template: Template, key: FieldKey): string {
+  return template.fields.find((field) => field.key === key)?.label ?? key;
+}
+
+function fieldLabel(template: Template, issue: Issue): string {
+  return issue.field ? labelOf(template, issue.field) : "";
+}

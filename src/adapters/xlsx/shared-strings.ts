@@ -1,0 +1,28 @@
+import type { XmlHandler } from "./xml-tokenizer";
+
+/**
+ * Collects xl/sharedStrings.xml as plain strings: rich-text runs joined, phonetic guides (<rPh>,
+ * the furigana/pinyin Excel stores beside East Asian text) left out as they are not cell text.
+ */
+export class SharedStringsHandler implements XmlHandler {
+  readonly strings: string[] = [];
+  private current = "";
+  private inText = false;
+  private inPhonetic = false;
+
+  open(name: string): void {
+    if (name === "si") this.current = "";
+    else if (name === "t") this.inText = !this.inPhonetic;
+    else if (name === "rPh") this.inPhonetic = true;
+  }
+
+  text(text: string): void {
+    if (this.inText) this.current += text;
+  }
+
+  close(name: string): void {
+    if (name === "si") this.strings.push(this.current);
+    else if (name === "t") this.inText = false;
+    else if (name === "rPh") this.inPhonetic = false;
+  }
+}
