@@ -1,0 +1,106 @@
+import type { FieldKey } from "../fields";
+import type { AmountScale } from "../rows/parse-amount";
+import { cellAt, type SheetRow } from "../rows/sheet-row";
+import { cellText } from "../rows/cell-text";
+import type { CompiledTemplate } from "../template/compile-template";
+import { foldHeader, unitLineScale } from "./fold-header";
+
+export interface HeaderMatch {
+  /** One row, or two for a header with merged group cells above. */
+  readonly headerRows: readonly number[];
+  /** Sheet column of each recognised field. */
+  readonly columns: Readonly<Partial<Record<FieldKey, number>>>;
+  readonly amountScale: AmountScale;
+}
+
+interface Candidate {
+  readonly headerRows: number[];
+  readonly columns: Partial<Record<FieldKey, number>>;
+  readonly score: number;
+  readonly scale: AmountScale | null;
+  /** Alias matches in the lower row's own cells. */
+  readonly lowerOwn: number;
+}
+
+/** The field a header cell names, and the unit it carries. */
+export function matchHeaderCell(
+  compiled: CompiledTemplate,
+  text: string,
+): { readonly field: FieldKey; readonly scale: AmountScale | null } | null {
+  if (text === "") return null;
+  const folded = foldHeader(text);
+  const field = compiled.aliases.get(folded.text) ?? compiled.aliases.get(folded.bare);
+  return field === undefined ? null : { field, scale: folded.scale };
+}
+
+/**
+ * The header among the rows above the table: the row (or pair of rows) naming the most fields,
+ * which must include the template's header fields. Ties go to the earliest, so the header a
+ * printed sheet repeats further down is never taken for the first.
+ */
+export function detectHeader(compiled: CompiledTemplate, rows: readonly SheetRow[]): HeaderMatch | null {
+  let best: Candidate | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const single = matchRows(compiled, null, rows[i]);
+    let candidate = single;
+    const above = i > 0 ? rows[i - 1] : null;
+    if (above !== null && above.rowNumber === rows[i].rowNumber - 1) {
+      const pair = matchRows(compiled, above, rows[i]);
+      const upperAlone = matchRows(compiled, null, above);
+      if (pair.lowerOwn > 0 && pair.score > single.score && pair.score >= upperAlone.score) candidate = pair;
+    }
+    if (qualifies(compiled, candidate) && (best === null || candidate.score > best.score)) best = candidate;
+  }
+  if (best === null) return null;
+  return {
+    headerRows: best.headerRows,
+    columns: best.columns,
+    amountScale: best.scale ?? unitLineAbove(rows, best.headerRows[0]) ?? 1,
+  };
+}
+
+function qualifies(compiled: CompiledTemplate, candidate: Candidate): boolean {
+  return compiled.headerFields.every((key) => candidate.columns[key] !== undefined);
+}
+
+/**
+ * Lower-row cells first (金额 and 发放方式 under a merged 慰问金), then an upper cell where the
+ * lower one is empty (姓名 merged down over both rows). A field keeps its first column.
+ */
+function matchRows(compiled: CompiledTemplate, upper: SheetRow | null, lower: SheetRow): Candidate {
+  const columns: Partial<Record<FieldKey, number>> = {};
+  let score = 0;
+  let lowerOwn = 0;
+  let scale: AmountScale | null = null;
+  const take = (text: string, column: number): boolean => {
+    const match = matchHeaderCell(compiled, text);
+    if (match === null || columns[match.field] !== undefined) return false;
+    columns[match.field] = column;
+    if (match.field === "amount") scale = match.scale;
+    score++;
+    return true;
+  };
+  for (let c = 0; c < lower.cells.length; c++) {
+    if (take(cellText(lower.cells[c]), lower.firstColumn + c)) lowerOwn++;
+  }
+  if (upper !== null) {
+    for (let c = 0; c < upper.cells.length; c++) {
+      const column = upper.firstColumn + c;
+      if (cellText(cellAt(lower, column)) === "") take(cellText(upper.cells[c]), column);
+    }
+  }
+  const headerRows = upper === null ? [lower.rowNumber] : [upper.rowNumber, lower.rowNumber];
+  return { headerRows, columns, score, scale, lowerOwn };
+}
+
+/** A 单位：万元 line above the header sets the unit when the amount header names none. */
+function unitLineAbove(rows: readonly SheetRow[], headerRow: number): AmountScale | null {
+  for (const row of rows) {
+    if (row.rowNumber >= headerRow) break;
+    for (const cell of row.cells) {
+      const scale = typeof cell === "string" ? unitLineScale(cell) : null;
+      if (scale !== null) return scale;
+    }
+  }
+  return null;
+}

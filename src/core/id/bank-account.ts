@@ -1,0 +1,40 @@
+import type { CellValue } from "../cell";
+import { toHalfWidth, withoutSpaces } from "../rows/cell-text";
+
+/** What is wrong with an account cell, if anything. */
+export type AccountCheck = "ok" | "empty" | "numeric-lost" | "chars" | "length" | "luhn";
+
+/** Larger numbers have more than 15 significant digits: Excel has already zeroed the tail. */
+const EXACT_LIMIT = 1e15;
+
+/**
+ * Bank cards are 16–19 digits with a Luhn check digit (some UnionPay cards fail it, hence only a
+ * warning). Passbook (存折) numbers follow no public format and are checked only for lost digits.
+ */
+export function checkAccount(value: CellValue | undefined, text: string, passbook: boolean): AccountCheck {
+  if (text === "") return "empty";
+  if (typeof value === "number") {
+    if (!Number.isInteger(value) || Math.abs(value) >= EXACT_LIMIT) return "numeric-lost";
+  }
+  if (passbook) return "ok";
+  const digits = withoutSpaces(toHalfWidth(text));
+  for (let i = 0; i < digits.length; i++) {
+    const code = digits.charCodeAt(i);
+    if (code < 48 || code > 57) return "chars";
+  }
+  if (digits.length < 16 || digits.length > 19) return "length";
+  return passesLuhn(digits) ? "ok" : "luhn";
+}
+
+function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = digits.length - 1, double = false; i >= 0; i--, double = !double) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}

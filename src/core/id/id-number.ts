@@ -1,0 +1,68 @@
+import type { CellValue } from "../cell";
+import { toHalfWidth, withoutSpaces } from "../rows/cell-text";
+
+/** What is wrong with an ID cell, if anything. */
+export type IdCheck = "ok" | "empty" | "legacy" | "numeric" | "chars" | "length" | "area" | "birth-date" | "future" | "check-char";
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK_CHARS = "10X98765432";
+/** First two digits: provinces (GB/T 2260), 71 台湾, 81 香港, 82 澳门, 83 台湾居民居住证, 91 外国人永久居留. */
+const PROVINCES = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91]);
+
+/** IDs compare as text: half-width, no spaces, upper-case X (never as numbers: Excel's 15 digits). */
+export function normalizeIdNumber(text: string): string {
+  const folded = withoutSpaces(toHalfWidth(text));
+  return folded.endsWith("x") ? folded.slice(0, -1) + "X" : folded;
+}
+
+/** "today" as yyyymmdd, for comparing birth dates without Date objects per row. */
+export function dateKey(date: Date): number {
+  return date.getFullYear() * 10000 + (date.getMonth() + 1) * 100 + date.getDate();
+}
+
+/**
+ * GB 11643-1999: 6-digit area, 8-digit birth date (real, not after today), 3-digit sequence,
+ * check character "10X98765432"[Σ aᵢ·Wᵢ mod 11]. A number-typed cell has already lost digits.
+ */
+export function checkIdNumber(value: CellValue | undefined, normalized: string, todayKey: number): IdCheck {
+  if (normalized === "") return "empty";
+  if (typeof value === "number") return "numeric";
+  const length = normalized.length;
+  if (length === 15) {
+    if (!allDigits(normalized, 15)) return "chars";
+    return areaAndBirth(normalized, 1900_00_00 + Number(normalized.slice(6, 12)), todayKey) ?? "legacy";
+  }
+  if (length !== 18) return allDigits(normalized, length) ? "length" : "chars";
+  const last = normalized.charCodeAt(17);
+  if (!allDigits(normalized, 17) || !(isDigit(last) || last === 88 /* X */)) return "chars";
+  const wrong = areaAndBirth(normalized, Number(normalized.slice(6, 14)), todayKey);
+  if (wrong !== null) return wrong;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (normalized.charCodeAt(i) - 48) * WEIGHTS[i];
+  return CHECK_CHARS.charCodeAt(sum % 11) === last ? "ok" : "check-char";
+}
+
+function areaAndBirth(id: string, birth: number, todayKey: number): IdCheck | null {
+  if (!PROVINCES.has(Number(id.slice(0, 2)))) return "area";
+  if (!isRealDate(birth)) return "birth-date";
+  return birth > todayKey ? "future" : null;
+}
+
+function isRealDate(key: number): boolean {
+  const year = Math.floor(key / 10000);
+  const month = Math.floor(key / 100) % 100;
+  const day = key % 100;
+  if (year < 1800 || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
+}
+
+function allDigits(text: string, count: number): boolean {
+  for (let i = 0; i < count; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { keyPath } from "./key-path";
+
+/** One thing wrong in a template or rules JSON, said in both languages. */
+export interface TemplateProblem {
+  readonly path: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * zod's objects drop unknown keys silently, but a misspelt key in a clerk's rules file
+ * (minimun) would then change nothing without a word: walk the JSON beside the schema instead.
+ */
+export function unknownKeyProblems(schema: z.ZodType, json: unknown, path: PropertyKey[] = []): TemplateProblem[] {
+  const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
+  if (inner instanceof z.ZodArray && Array.isArray(json)) {
+    return json.flatMap((item, index) => unknownKeyProblems(inner.element as z.ZodType, item, [...path, index]));
+  }
+  if (!(inner instanceof z.ZodObject) || !isPlainObject(json)) return [];
+  const shape = inner.shape as Record<string, z.ZodType>;
+  return Object.keys(json).flatMap((key) =>
+    key in shape
+      ? unknownKeyProblems(shape[key], json[key], [...path, key])
+      : [{ path: keyPath([...path, key]), zh: `未知的键，可用：${Object.keys(shape).join("、")}`, en: `unknown key; known keys: ${Object.keys(shape).join(", ")}` }],
+  );
+}
+
+export function zodProblems(error: z.ZodError, json: unknown): TemplateProblem[] {
+  return error.issues.map((issue) => {
+    const [zh, en] = describeIssue(issue, valueAt(json, issue.path));
+    return { path: keyPath(issue.path), zh, en };
+  });
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const TYPE_NAMES: Record<string, [string, string]> = {
+  number: ["数字", "a number"],
+  string: ["文字", "text"],
+  boolean: ["true 或 false", "true or false"],
+  array: ["列表 [...]", "a list [...]"],
+  object: ["对象 {...}", "an object {...}"],
+};
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): [string, string] {
+  switch (issue.code) {
+    case "invalid_type": {
+      if (value === undefined) return ["缺少此项", "missing"];
+      const [zh, en] = TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];
+      return [`应为${zh}`, `expected ${en}`];
+    }
+    case "too_small":
+      if (issue.origin === "array") return [`至少要有${issue.minimum}项`, `needs at least ${issue.minimum} item(s)`];
+      if (issue.origin === "string") return ["不能为空", "must not be empty"];
+      return [`不能小于${issue.minimum}`, `must not be less than ${issue.minimum}`];
+    case "not_multiple_of":
+      return [`应为${issue.divisor}的整数倍（金额最多两位小数）`, `must be a multiple of ${issue.divisor} (at most two decimals)`];
+    case "invalid_value": {
+      const values = issue.values.map(String);
+      return [`应为以下之一：${values.join("、")}`, `expected one of: ${values.join(", ")}`];
+    }
+    default: {
+      // Custom refinements in the schema already write "中文 / English".
+      const [zh, en = zh] = issue.message.split(" / ");
+      return [zh, en];
+    }
+  }
+}
+
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let value = json;
+  for (const part of path) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
