@@ -1,0 +1,39 @@
+import type { ExcelRun } from "../../../src/adapters/excel/excel-run";
+import { RequestQueue } from "./request-context";
+import { FakeWorkbook } from "./workbook";
+import { WorkbookModel } from "./workbook-model";
+
+export { OfficeError } from "./office-error";
+export { MAX_CELLS_READ, MAX_PAYLOAD_BYTES } from "./request-context";
+export { MAX_ADDRESS_CHARS } from "./a1";
+export { WorkbookModel, SheetModel } from "./workbook-model";
+
+/** The fake's RequestContext: a workbook and sync, nothing else. */
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+
+  constructor(private readonly queue: RequestQueue) {
+    this.workbook = new FakeWorkbook(queue);
+  }
+
+  sync(): Promise<void> {
+    return this.queue.sync();
+  }
+}
+
+export interface InMemoryExcel {
+  readonly model: WorkbookModel;
+  /** Substitutes for Excel.run: same batch signature, same final implicit sync. */
+  readonly run: ExcelRun;
+}
+
+export function createInMemoryExcel(model = new WorkbookModel()): InMemoryExcel {
+  const run: ExcelRun = async (batch, options) => {
+    model.stats.runOptions.push(options);
+    const queue = new RequestQueue(model);
+    const result = await batch(new FakeRequestContext(queue) as unknown as Excel.RequestContext);
+    if (queue.pending) await queue.sync();
+    return result;
+  };
+  return { model, run };
+}

@@ -1,0 +1,244 @@
+import { parseArea, rectAddress } from "./a1";
+import { assertWritable, parseAddressList } from "./cells";
+import { FakeCollection } from "./collection";
+import { OfficeError } from "./office-error";
+import { FakeRange, FakeRangeAreas } from "./range";
+import { FakeClientObject, type RequestQueue } from "./request-context";
+import type { SheetModel } from "./workbook-model";
+
+const MAX_SHEET_NAME = 31;
+
+export class FakeWorksheetProtection
+  extends FakeClientObject
+  implements Pick<Excel.WorksheetProtection, "protected" | "options">
+{
+  constructor(
+    queue: RequestQueue,
+    path: string,
+    private readonly sheet: () => SheetModel,
+  ) {
+    super(queue, path);
+  }
+
+  get protected(): boolean {
+    return this.loadedValue("protected");
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.loadedValue("options");
+  }
+
+  protected readProperty(name: string): unknown {
+    const { protection } = this.sheet();
+    if (name === "protected") return protection.protected;
+    if (name === "options") return { allowFormatCells: protection.allowFormatCells };
+    throw new Error(`in-memory Excel: WorksheetProtection.${name} is not modelled`);
+  }
+}
+
+export class FakeNote extends FakeClientObject implements Pick<Excel.Note, "content" | "delete" | "isNullObject"> {
+  constructor(
+    queue: RequestQueue,
+    path: string,
+    private readonly sheet: () => SheetModel,
+    private readonly cell: string,
+    nullable: boolean,
+  ) {
+    super(queue, path);
+    if (nullable) this.trackNull(() => this.sheet().notes.has(cell));
+  }
+
+  get content(): string {
+    return this.loadedValue("content");
+  }
+
+  delete(): void {
+    this.enqueueCall("delete", null, () => {
+      const sheet = this.sheet();
+      assertWritable(sheet);
+      if (!sheet.notes.delete(this.cell)) throw new OfficeError("ItemNotFound", `There is no note on ${this.cell}.`);
+    });
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name !== "content") throw new Error(`in-memory Excel: Note.${name} is not modelled`);
+    const content = this.sheet().notes.get(this.cell);
+    if (content === undefined) throw new OfficeError("ItemNotFound", `There is no note on ${this.cell}.`);
+    return content;
+  }
+}
+
+/** Worksheet notes (ExcelApi 1.18), keyed by cell address. */
+export class FakeNoteCollection extends FakeCollection<FakeNote> {
+  constructor(
+    queue: RequestQueue,
+    path: string,
+    private readonly sheet: () => SheetModel,
+  ) {
+    super(queue, path);
+  }
+
+  add(cellAddress: string, content: string): FakeNote {
+    const cell = normaliseCell(cellAddress);
+    this.enqueueCall("add", { cellAddress, content }, () => {
+      const sheet = this.sheet();
+      assertWritable(sheet);
+      if (sheet.notes.has(cell)) throw new OfficeError("ItemAlreadyExists", `${cell} already has a note.`);
+      sheet.notes.set(cell, content);
+    });
+    return new FakeNote(this.queue, `${this.path}.add(${cell})`, this.sheet, cell, false);
+  }
+
+  getItemOrNullObject(key: string): FakeNote {
+    const cell = normaliseCell(key);
+    return new FakeNote(this.queue, `${this.path}.getItemOrNullObject(${cell})`, this.sheet, cell, true);
+  }
+
+  protected resolveItems(): FakeNote[] {
+    return [...this.sheet().notes.keys()].map((cell) => new FakeNote(this.queue, `${this.path}[${cell}]`, this.sheet, cell, false));
+  }
+}
+
+function normaliseCell(address: string): string {
+  const rect = parseArea(address);
+  if (!rect || rect.top !== rect.bottom || rect.left !== rect.right) {
+    throw new OfficeError("InvalidArgument", `A note needs one cell, not '${address}'.`);
+  }
+  return rectAddress("x", rect).slice(2);
+}
+
+export class FakeWorksheet
+  extends FakeClientObject
+  implements Pick<Excel.Worksheet, "name" | "position" | "visibility" | "activate" | "delete" | "isNullObject">
+{
+  readonly protection: FakeWorksheetProtection;
+  readonly notes: FakeNoteCollection;
+
+  /** `resolve` returns undefined when the sheet does not exist (then sync fails, or isNullObject). */
+  constructor(
+    queue: RequestQueue,
+    path: string,
+    private readonly resolve: () => SheetModel | undefined,
+    nullable: boolean,
+  ) {
+    super(queue, path);
+    if (nullable) this.trackNull(() => this.resolve() !== undefined);
+    this.protection = new FakeWorksheetProtection(queue, `${path}.protection`, () => this.sheet());
+    this.notes = new FakeNoteCollection(queue, `${path}.notes`, () => this.sheet());
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  get position(): number {
+    return this.loadedValue("position");
+  }
+  get visibility(): Excel.SheetVisibility {
+    return this.loadedValue("visibility");
+  }
+
+  activate(): void {
+    this.enqueueCall("activate", null, () => (this.queue.model.activeSheet = this.sheet().name));
+  }
+
+  delete(): void {
+    this.enqueueCall("delete", null, () => {
+      const { model } = this.queue;
+      const sheet = this.sheet();
+      if (model.sheets.length === 1) throw new OfficeError("InvalidArgument", "A workbook must keep at least one visible worksheet.");
+      model.removeSheet(sheet.name);
+    });
+  }
+
+  getRange(address: string): FakeRange {
+    this.queue.model.stats.addresses.push(address);
+    return new FakeRange(this.queue, `${this.path}.getRange(${address})`, () => {
+      const rects = parseAddressList(address);
+      if (rects.length !== 1) throw new OfficeError("InvalidArgument", `getRange takes one area, not '${address}'.`);
+      return { sheet: this.sheet(), rect: rects[0] };
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    const rect = { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount };
+    return new FakeRange(this.queue, `${this.path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
+      if (rowCount < 1 || columnCount < 1) throw new OfficeError("InvalidArgument", "A range needs at least one row and one column.");
+      return { sheet: this.sheet(), rect };
+    });
+  }
+
+  getRanges(address: string): FakeRangeAreas {
+    this.queue.model.stats.addresses.push(address);
+    return new FakeRangeAreas(
+      this.queue,
+      `${this.path}.getRanges(${address})`,
+      () => ({ sheet: this.sheet(), rects: parseAddressList(address) }),
+      false,
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    const used = () => this.sheet().usedRect(valuesOnly === true);
+    return new FakeRange(
+      this.queue,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly === true})`,
+      () => {
+        const rect = used();
+        if (!rect) throw new OfficeError("ItemNotFound", "The sheet is empty.");
+        return { sheet: this.sheet(), rect };
+      },
+      () => used() !== null,
+    );
+  }
+
+  protected readProperty(name: string): unknown {
+    const sheet = this.sheet();
+    if (name === "name") return sheet.name;
+    if (name === "position") return this.queue.model.sheets.indexOf(sheet);
+    if (name === "visibility") return "Visible";
+    throw new Error(`in-memory Excel: Worksheet.${name} is not modelled`);
+  }
+
+  protected override child(name: string): FakeClientObject {
+    return name === "protection" ? this.protection : super.child(name);
+  }
+
+  private sheet(): SheetModel {
+    const sheet = this.resolve();
+    if (!sheet) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.");
+    return sheet;
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  add(name: string): FakeWorksheet {
+    this.enqueueCall("add", name, () => {
+      const { model } = this.queue;
+      if (model.sheet(name)) throw new OfficeError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+      if (!name || name.length > MAX_SHEET_NAME || /[\\/?*[\]:]/.test(name)) throw new OfficeError("InvalidArgument", `'${name}' is not a valid sheet name.`);
+      model.addSheet(name);
+    });
+    return this.byName(name, false);
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return this.byName(key, false);
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return this.byName(key, true);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    const { model } = this.queue;
+    return new FakeWorksheet(this.queue, `${this.path}.getActiveWorksheet()`, () => model.sheet(model.activeSheet), false);
+  }
+
+  protected resolveItems(): FakeWorksheet[] {
+    return this.queue.model.sheets.map((sheet) => new FakeWorksheet(this.queue, `${this.path}[${sheet.name}]`, () => sheet, false));
+  }
+
+  private byName(name: string, nullable: boolean): FakeWorksheet {
+    const call = nullable ? "getItemOrNullObject" : "getItem";
+    return new FakeWorksheet(this.queue, `${this.path}.${call}(${name})`, () => this.queue.model.sheet(name), nullable);
+  }
+}
