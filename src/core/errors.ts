@@ -9,6 +9,7 @@ export type ReportErrorCode =
   | "file-xls"
   | "file-encrypted"
   | "file-empty"
+  | "output-unwritable"
   | "sheet-not-found"
   | "header-not-found"
   | "rules-invalid"

@@ -24,31 +24,33 @@ export function issueRows(result: CheckResult, template: Template): TableRow[] {
 
 export const SUBTOTAL_COLUMNS = ["户数", "劳模户数", "金额（元）", "金额（万元）"] as const;
 
-/** One subtotal table (by 地区 or by 人员类别) ending in its 合计 line; money as numbers so Excel can sum it. */
-export function subtotalRows(labelHeader: string, tallies: readonly (Tally & { label: string })[], total: Tally): TableRow[] {
-  const line = (label: string, tally: Tally): TableRow => [
-    label,
-    tally.households,
-    tally.modelWorkers,
-    fenToYuan(tally.amountFen),
-    Number(formatWanYuan(tally.amountFen)),
-  ];
+/** How a table shows an amount in 元 and in 万元. */
+export type MoneyCells = (fen: number) => [string | number, string | number];
+
+/** For a sheet: numbers, so Excel can sum them. */
+export const moneyAsNumbers: MoneyCells = (fen) => [fenToYuan(fen), Number(formatWanYuan(fen))];
+
+/** One subtotal table (by 地区 or by 人员类别) ending in its 合计 line. */
+function subtotalRows(labelHeader: string, tallies: readonly (Tally & { label: string })[], total: Tally, money: MoneyCells): TableRow[] {
+  const line = (label: string, tally: Tally): TableRow => [label, tally.households, tally.modelWorkers, ...money(tally.amountFen)];
   return [[labelHeader, ...SUBTOTAL_COLUMNS], ...tallies.map((tally) => line(tally.label, tally)), line("合计", total)];
 }
 
-export function regionSubtotalRows(result: CheckResult): TableRow[] {
+export function regionSubtotalRows(result: CheckResult, money: MoneyCells = moneyAsNumbers): TableRow[] {
   return subtotalRows(
     "地区",
     result.regions.map((tally) => ({ ...tally, label: tally.region })),
     result.total,
+    money,
   );
 }
 
-export function groupSubtotalRows(result: CheckResult): TableRow[] {
+export function groupSubtotalRows(result: CheckResult, money: MoneyCells = moneyAsNumbers): TableRow[] {
   return subtotalRows(
     "人员类别",
     result.groups.map((tally) => ({ ...tally, label: tally.group })),
     result.total,
+    money,
   );
 }
 

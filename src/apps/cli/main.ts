@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+import { errorLine } from "./error-line";
+import { parseCliArgs, USAGE } from "./parse-args";
+import { runCheck } from "./run-check";
+
+const EXIT_UNUSABLE_INPUT = 2;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const command = parseCliArgs(argv);
+  if (command.kind === "help") {
+    process.stdout.write(USAGE + "\n");
+    return 0;
+  }
+  return runCheck(command);
+}
+
+// Every failure ends here as one line and exit 2: a clerk never sees a stack trace.
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(errorLine(error) + "\n");
+    process.exitCode = EXIT_UNUSABLE_INPUT;
+  },
+);
