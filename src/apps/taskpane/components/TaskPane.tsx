@@ -1,0 +1,105 @@
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { useEffect, useState, type ReactNode } from "react";
+import type { CheckResult } from "../../../core/check/types";
+import type { Template } from "../../../core/template/schema";
+import type { WorkbookHost } from "../../host-port";
+import { useStrings } from "../i18n/locale";
+import { rulesOf, settingsOverride, templateWithSettings } from "../settings/workbook-settings";
+import type { RuleSettings } from "../settings/settings-form";
+import { CheckTab } from "./CheckTab";
+import { ReportErrorBar } from "./ReportErrorBar";
+import { SettingsTab } from "./SettingsTab";
+import { SummaryTab } from "./SummaryTab";
+import { TotalsTab } from "./TotalsTab";
+
+type TabName = "check" | "totals" | "summary" | "settings";
+const TABS: readonly TabName[] = ["check", "totals", "summary", "settings"];
+
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
+  panel: { paddingBlock: tokens.spacingVerticalS },
+});
+
+export interface TaskPaneProps {
+  host: WorkbookHost;
+  /** The built-in template; the workbook's saved settings are laid over it. */
+  baseTemplate: Template;
+  /** Standalone mode adds its download buttons under the check result. */
+  resultActions?: (result: CheckResult, template: Template) => ReactNode;
+}
+
+/** The four tabs of issue 3, talking to the workbook only through `host`. */
+export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
+  const strings = useStrings();
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabName>("check");
+  const [template, setTemplate] = useState(baseTemplate);
+  const [settingsError, setSettingsError] = useState<unknown>(null);
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [sheet, setSheet] = useState("");
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const [names, first, saved] = await Promise.all([host.listSheets(), host.defaultSheet(), host.loadSettings()]);
+      if (!live) return;
+      setSheets(names);
+      setSheet(first);
+      try {
+        setTemplate(templateWithSettings(baseTemplate, saved));
+      } catch (error) {
+        setSettingsError(error);
+      }
+    })().catch((error: unknown) => live && setLoadError(error));
+    return () => {
+      live = false;
+    };
+  }, [host, baseTemplate]);
+
+  const saveSettings = async (settings: RuleSettings) => {
+    const override = settingsOverride(settings);
+    const next = templateWithSettings(baseTemplate, override);
+    await host.saveSettings(override);
+    setTemplate(next);
+    setSettingsError(null);
+  };
+
+  return (
+    <div className={styles.pane}>
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)}>
+        {TABS.map((name) => (
+          <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`} data-testid={`tab-${name}`}>
+            {strings.tabs[name]}
+          </Tab>
+        ))}
+      </TabList>
+      {loadError !== null && <ReportErrorBar error={loadError} />}
+      {settingsError !== null && <ReportErrorBar error={settingsError} testId="settings-error" />}
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
+        {tab === "check" && (
+          <CheckTab
+            host={host}
+            template={template}
+            sheets={sheets}
+            sheet={sheet}
+            onSheet={setSheet}
+            result={result}
+            onResult={setResult}
+            resultActions={resultActions}
+          />
+        )}
+        {tab === "totals" && <TotalsTab host={host} template={template} result={result} />}
+        {tab === "summary" && <SummaryTab host={host} template={template} result={result} />}
+        {tab === "settings" && (
+          <SettingsTab
+            current={rulesOf(template)}
+            defaults={rulesOf(baseTemplate)}
+            save={saveSettings}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
