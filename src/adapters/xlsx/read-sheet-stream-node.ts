@@ -22,14 +22,14 @@ export interface StreamCheckOptions {
   readonly onProgress?: (rowsRead: number) => void;
 }
 
-interface SheetRow {
+export interface SheetRow {
   readonly rowNumber: number;
   readonly cells: CellValue[];
   readonly hidden: boolean;
 }
 
 /** A sheet whose rows arrive in batches as the part is inflated and parsed. */
-interface SheetSource {
+export interface SheetSource {
   readonly name: string;
   batches(): AsyncIterable<readonly SheetRow[]>;
 }
@@ -66,7 +66,8 @@ export async function checkWorkbookStream(
   throw noHeaderInAnySheet(fileName, tried);
 }
 
-function sheetSources(bytes: Uint8Array, fileName: string): SheetSource[] {
+/** The sheets of an .xlsx (workbook order) or the one sheet of a .csv, rows not yet read. */
+export function sheetSources(bytes: Uint8Array, fileName: string): SheetSource[] {
   const sniffed = sniffFile(bytes, fileName);
   if (sniffed.kind === "csv") {
     const name = csvSheetName(fileName);
