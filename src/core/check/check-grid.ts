@@ -1,0 +1,28 @@
+import type { CellValue } from "../cell";
+import type { Template } from "../template/schema";
+import { startCheck } from "./check-session";
+import type { CheckResult } from "./types";
+
+export interface GridInput {
+  readonly sheet: string;
+  readonly rows: readonly (readonly (CellValue | undefined)[])[];
+  /** Sheet row of rows[0]. */
+  readonly firstRow?: number;
+  /** Sheet column of each row's first cell. */
+  readonly firstColumn?: number;
+  readonly hiddenRows?: readonly number[];
+  readonly today?: Date;
+}
+
+/** A whole sheet already in memory (the task pane's reads, tests): one streaming pass over it. */
+export function checkGrid(template: Template, input: GridInput): CheckResult {
+  const { sheet, rows, firstRow = 1, firstColumn = 1, hiddenRows = [], today } = input;
+  const hidden = new Set(hiddenRows);
+  const session = startCheck(template, { sheet, today });
+  for (let i = 0; i < rows.length; i++) {
+    const rowNumber = firstRow + i;
+    // A sparse grid (holes for empty rows) is legal input.
+    session.pushRow(rowNumber, rows[i] ?? [], firstColumn, hidden.has(rowNumber));
+  }
+  return session.finish();
+}

@@ -1,0 +1,213 @@
+import type { CellValue } from "../cell";
+import type { FieldKey } from "../fields";
+import { isColumnNumberRow } from "../header/column-number-row";
+import { detectHeader, type HeaderMatch } from "../header/detect-header";
+import { isRepeatedHeader } from "../header/repeated-header";
+import { dateKey } from "../id/id-number";
+import { findTotalLabel, isFooterRow } from "../rows/classify-row";
+import { cellText } from "../rows/cell-text";
+import { RowReader } from "../rows/read-row";
+import { RowView } from "../rows/row-view";
+import type { SheetRow } from "../rows/sheet-row";
+import { checkAmountInvalid } from "../rules/amount-invalid";
+import { DuplicatePersonCheck } from "../rules/duplicate-person";
+import { IssueCollector } from "../rules/issue-collector";
+import { ROW_RULES } from "../rules/row-rules";
+import type { RuleContext } from "../rules/rule-context";
+import { TotalMismatchCheck } from "../rules/total-mismatch";
+import { isModelWorker } from "../subtotals/model-worker";
+import { TallyBook } from "../subtotals/tally-book";
+import { compileTemplate, type CompiledTemplate } from "../template/compile-template";
+import type { Template } from "../template/schema";
+import { headerNotFound } from "./header-not-found";
+import { HEADER_WINDOW } from "./header-window";
+import type { CheckResult } from "./types";
+
+export interface CheckOptions {
+  readonly sheet: string;
+  /** Birth dates after this are wrong; defaults to the clock. Pass it for deterministic results. */
+  readonly today?: Date;
+}
+
+export interface CheckSession {
+  /** Each sheet row in order; rows not pushed are blank. `cells[0]` is column `firstColumn`. */
+  pushRow(rowNumber: number, cells: readonly (CellValue | undefined)[], firstColumn?: number, hidden?: boolean): void;
+  /** True once the header is known: after the first 30 rows have been pushed, or at finish. */
+  headerFound(): boolean;
+  /** Throws ReportError("header-not-found") when the first 30 rows held no header. */
+  finish(): CheckResult;
+}
+
+export function startCheck(template: Template, options: CheckOptions): CheckSession {
+  return new StreamingCheck(compileTemplate(template), options);
+}
+
+type Phase = "seeking" | "table" | "after-footer" | "no-header";
+
+/** A row of the table phase, refilled in place: the hot loop allocates nothing per row. */
+interface CurrentRow {
+  rowNumber: number;
+  cells: readonly (CellValue | undefined)[];
+  firstColumn: number;
+  hidden: boolean;
+}
+
+class StreamingCheck implements CheckSession {
+  private phase: Phase = "seeking";
+  private firstRow = 0;
+  private lastPushed = 0;
+  /** Only the rows of the header window, until the header is known. */
+  private window: SheetRow[] = [];
+  private header: HeaderMatch | null = null;
+  private table: TableCheck | null = null;
+  private readonly todayKey: number;
+
+  constructor(
+    private readonly compiled: CompiledTemplate,
+    private readonly options: CheckOptions,
+  ) {
+    this.todayKey = dateKey(options.today ?? new Date());
+  }
+
+  pushRow(rowNumber: number, cells: readonly (CellValue | undefined)[], firstColumn = 1, hidden = false): void {
+    if (!(rowNumber > this.lastPushed)) {
+      throw new RangeError(`rows must be pushed in increasing order: ${rowNumber} after ${this.lastPushed}`);
+    }
+    this.lastPushed = rowNumber;
+    if (this.phase === "seeking") {
+      if (this.firstRow === 0) this.firstRow = rowNumber;
+      if (rowNumber < this.firstRow + HEADER_WINDOW) {
+        // Adapters may reuse their row arrays: keep a copy while the header is unknown.
+        this.window.push({ rowNumber, cells: cells.slice(), firstColumn, hidden });
+        if (rowNumber === this.firstRow + HEADER_WINDOW - 1) this.decideHeader();
+        return;
+      }
+      this.decideHeader();
+    }
+    if (this.table !== null) this.table.push(rowNumber, cells, firstColumn, hidden);
+  }
+
+  headerFound(): boolean {
+    return this.header !== null;
+  }
+
+  finish(): CheckResult {
+    if (this.phase === "seeking") this.decideHeader();
+    if (this.header === null || this.table === null) throw headerNotFound(this.compiled, this.options.sheet);
+    return this.table.result(this.options.sheet, this.header);
+  }
+
+  private decideHeader(): void {
+    const rows = this.window;
+    this.window = [];
+    this.header = detectHeader(this.compiled, rows);
+    if (this.header === null) {
+      this.phase = "no-header";
+      return;
+    }
+    this.phase = "table";
+    this.table = new TableCheck(this.compiled, this.header, this.todayKey);
+    const lastHeaderRow = this.header.headerRows[this.header.headerRows.length - 1];
+    for (const row of rows) {
+      if (row.rowNumber > lastHeaderRow) this.table.push(row.rowNumber, row.cells, row.firstColumn, row.hidden);
+    }
+  }
+}
+
+/** Everything below the header: classifies each row and runs the rules on data rows. */
+class TableCheck {
+  private readonly reader: RowReader;
+  private readonly view = new RowView();
+  private readonly current: CurrentRow = { rowNumber: 0, cells: [], firstColumn: 1, hidden: false };
+  private readonly context: RuleContext;
+  private readonly mappedFields: readonly FieldKey[];
+  private readonly notLabels: readonly number[];
+  private readonly duplicates = new DuplicatePersonCheck();
+  private readonly totals = new TotalMismatchCheck();
+  private readonly tallies = new TallyBook();
+  private readonly dataRowNumbers: number[] = [];
+  private readonly totalRowNumbers: number[] = [];
+  private readonly hiddenRowNumbers: number[] = [];
+  private lastRow = 0;
+  private ended = false;
+  /** A column-number row may follow the header (and a repeated header). */
+  private columnNumbersMayFollow = true;
+
+  constructor(
+    private readonly compiled: CompiledTemplate,
+    header: HeaderMatch,
+    todayKey: number,
+  ) {
+    const { columns, amountScale } = header;
+    this.reader = new RowReader(columns, amountScale, todayKey);
+    this.context = { compiled, columns, amountScale, issues: new IssueCollector(columns) };
+    this.mappedFields = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined);
+    this.notLabels = [columns.amount, columns.remark].filter((column): column is number => column !== undefined);
+    this.lastRow = header.headerRows[header.headerRows.length - 1];
+  }
+
+  push(rowNumber: number, cells: readonly (CellValue | undefined)[], firstColumn: number, hidden: boolean): void {
+    if (this.ended) return;
+    const row = this.current;
+    row.rowNumber = rowNumber;
+    row.cells = cells;
+    row.firstColumn = firstColumn;
+    row.hidden = hidden;
+    if (this.columnNumbersMayFollow && row.cells.some((cell) => cellText(cell) !== "")) {
+      this.columnNumbersMayFollow = false;
+      if (isColumnNumberRow(row)) return;
+    }
+    if (isFooterRow(row)) {
+      this.ended = true;
+      return;
+    }
+    const total = findTotalLabel(row, this.notLabels);
+    const view = this.view;
+    const filled = this.reader.read(row, view);
+    if (total !== null) {
+      this.lastRow = rowNumber;
+      this.totalRowNumbers.push(rowNumber);
+      checkAmountInvalid(view, this.context);
+      this.totals.checkTotalRow(view, total, this.tallies, this.context);
+      return;
+    }
+    if (!filled) return;
+    if (view.amountFen < 0 && isRepeatedHeader(this.compiled, view, this.mappedFields)) {
+      this.columnNumbersMayFollow = true;
+      return;
+    }
+    this.checkDataRow(view);
+  }
+
+  private checkDataRow(view: RowView): void {
+    const context = this.context;
+    this.lastRow = view.rowNumber;
+    this.dataRowNumbers.push(view.rowNumber);
+    if (view.hidden) this.hiddenRowNumbers.push(view.rowNumber);
+    for (let i = 0; i < ROW_RULES.length; i++) ROW_RULES[i](view, context);
+    this.duplicates.check(view, context);
+    this.totals.addDataRow(view);
+    const group = view.text("group");
+    const modelWorker = isModelWorker(view.text("modelWorker"), group, this.compiled.modelWorkerYes);
+    this.tallies.add(view.text("region"), group, modelWorker, view.amountFen);
+  }
+
+  result(sheet: string, header: HeaderMatch): CheckResult {
+    const total = this.tallies.totalTally();
+    return {
+      sheet,
+      headerRow: header.headerRows[header.headerRows.length - 1],
+      headerRows: header.headerRows,
+      columns: header.columns,
+      dataRowNumbers: this.dataRowNumbers,
+      dataRows: this.dataRowNumbers.length,
+      totalRowNumbers: this.totalRowNumbers,
+      hiddenRowNumbers: this.hiddenRowNumbers,
+      lastRow: this.lastRow,
+      issues: this.context.issues.issues,
+      regions: this.tallies.regionTallies(),
+      groups: this.tallies.groupTallies(),
+      total,
+    };
+  }
+}

@@ -1,0 +1,189 @@
+import type { IssueCode, Severity } from "../check/types";
+
+export interface MessageText {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export interface MessageEntry {
+  readonly severity: Severity;
+  /** `default`, or a variant a rule names (why an ID is wrong…). Slots are `{param}`. */
+  readonly variants: Readonly<Record<string, MessageText>>;
+}
+
+/**
+ * Every message a check can give, each saying what to do. None has a slot for an ID, account
+ * or phone number: those appear only masked, in Issue.shownValue.
+ */
+export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
+  "required-missing": {
+    severity: "error",
+    variants: { default: { zh: "{field}为空：请填写{field}。", en: "The {fieldEn} is empty: fill it in." } },
+  },
+  "amount-invalid": {
+    severity: "error",
+    variants: {
+      default: {
+        zh: "慰问金额不是有效的金额：请填写数字，如 1000 或 1,000.00（单位{unit}）。",
+        en: "The amount is not a valid number: enter digits such as 1000 or 1,000.00 (in {unitEn}).",
+      },
+    },
+  },
+  "archive-missing": {
+    severity: "error",
+    variants: {
+      default: {
+        zh: "档案编号为空：{who}须先建档、后帮扶，请填写档案编号。",
+        en: "The archive number is empty: {who} must be registered (archive first, then aid); enter the archive number.",
+      },
+    },
+  },
+  "amount-below-minimum": {
+    severity: "error",
+    variants: {
+      default: {
+        zh: "慰问金额{amountYuan}元低于{who}的最低标准{minYuan}元：请按标准发放，每户不低于{minYuan}元。",
+        en: "The amount {amountYuan} yuan is below the minimum of {minYuan} yuan for {who}: pay at least {minYuan} yuan per household.",
+      },
+    },
+  },
+  "id-invalid": {
+    severity: "error",
+    variants: {
+      numeric: {
+        zh: "身份证号码被保存成了数字，Excel 已丢掉15位以后的数字：请把该列设置为“文本”格式，再重新录入身份证号码。",
+        en: "The ID number is stored as a number and Excel has dropped the digits after the 15th: format the column as Text and enter the ID again.",
+      },
+      chars: {
+        zh: "身份证号码含有数字和末位X以外的字符：请核对后重新填写。",
+        en: "The ID number contains characters other than digits and a final X: check and re-enter it.",
+      },
+      length: {
+        zh: "身份证号码应为18位，现在是{length}位：请核对后重新填写。",
+        en: "An ID number has 18 characters, this one has {length}: check and re-enter it.",
+      },
+      area: {
+        zh: "身份证号码前两位不是有效的省级代码：请核对后重新填写。",
+        en: "The first two digits of the ID number are not a valid province code: check and re-enter it.",
+      },
+      "birth-date": {
+        zh: "身份证号码中的出生日期不存在：请核对第7至14位。",
+        en: "The birth date inside the ID number does not exist: check characters 7 to 14.",
+      },
+      future: {
+        zh: "身份证号码中的出生日期晚于今天：请核对第7至14位。",
+        en: "The birth date inside the ID number is after today: check characters 7 to 14.",
+      },
+      "check-char": {
+        zh: "身份证号码校验位不对，号码中有抄错的数字：请对照身份证核对。",
+        en: "The ID number's check character is wrong, so a digit was mistyped: compare it with the ID card.",
+      },
+    },
+  },
+  "id-legacy": {
+    severity: "warning",
+    variants: {
+      default: {
+        zh: "身份证号码是15位旧号码：请换成本人现行的18位号码。",
+        en: "This is an old 15-digit ID number: replace it with the person's current 18-character number.",
+      },
+    },
+  },
+  "duplicate-person": {
+    severity: "error",
+    variants: {
+      idNumber: {
+        zh: "身份证号码与第{firstRow}行重复，同一人不应重复慰问：请核对并删除重复的一行。",
+        en: "Same ID number as row {firstRow}; nobody should be visited twice: check and remove the duplicate row.",
+      },
+      archiveNo: {
+        zh: "档案编号与第{firstRow}行重复，同一户不应重复慰问：请核对并删除重复的一行。",
+        en: "Same archive number as row {firstRow}; no household should be visited twice: check and remove the duplicate row.",
+      },
+    },
+  },
+  "bank-account-missing": {
+    severity: "error",
+    variants: {
+      default: {
+        zh: "发放方式为{payMethod}，但银行账号为空：慰问金须通过银行卡（存折）发放，请填写账号。",
+        en: "Payment by {payMethod} but the account is empty: the money must go to a bank card or passbook; enter the account.",
+      },
+      unstated: {
+        zh: "银行账号为空：慰问金须通过银行卡（存折）发放，请填写账号；确需现金发放的，请在发放方式中写明“现金”。",
+        en: "The account is empty: the money must go to a bank card or passbook; enter the account, or write 现金 as the payment method if cash is unavoidable.",
+      },
+    },
+  },
+  "account-holder-mismatch": {
+    severity: "error",
+    variants: {
+      default: {
+        zh: "户名“{holder}”与姓名“{name}”不一致：严禁代签代领，请改为本人的账户。",
+        en: "The account holder ({holder}) is not the recipient ({name}): payment to someone else is forbidden; use the recipient's own account.",
+      },
+    },
+  },
+  "total-mismatch": {
+    severity: "error",
+    variants: {
+      default: {
+        zh: "{label}金额为{statedYuan}元，但{scope}的明细合计为{sumYuan}元：请核对{label}或明细金额。",
+        en: "{label} says {statedYuan} yuan but the detail rows of {scopeEn} add up to {sumYuan} yuan: check the total or the amounts.",
+      },
+    },
+  },
+  "account-checksum": {
+    severity: "warning",
+    variants: {
+      default: {
+        zh: "银行卡号未通过校验（Luhn）：可能有抄错的数字，请对照银行卡核对；个别银联卡不符合此校验，核实无误可忽略。",
+        en: "The card number fails the Luhn check: a digit may be mistyped; compare it with the card (a few UnionPay cards fail this check, ignore it if correct).",
+      },
+    },
+  },
+  "account-invalid": {
+    severity: "warning",
+    variants: {
+      "numeric-lost": {
+        zh: "银行账号被保存成了数字，Excel 已丢掉15位以后的数字：请把该列设置为“文本”格式，再重新录入账号。",
+        en: "The account is stored as a number and Excel has dropped the digits after the 15th: format the column as Text and enter the account again.",
+      },
+      chars: {
+        zh: "银行卡号含有数字以外的字符：请只填写卡号数字。",
+        en: "The card number contains characters other than digits: enter only the digits.",
+      },
+      length: {
+        zh: "银行卡号应为16至19位数字，现在是{length}位：请核对卡号。",
+        en: "A card number has 16 to 19 digits, this one has {length}: check it.",
+      },
+    },
+  },
+  "pay-method-not-bank": {
+    severity: "warning",
+    variants: {
+      default: {
+        zh: "发放方式为{payMethod}：慰问金原则上通过银行卡（存折）发放，确需{payMethod}发放的，请留存本人签领记录。",
+        en: "Payment by {payMethod}: the money should go to a bank card or passbook; if {payMethod} is unavoidable, keep the recipient's signed receipt.",
+      },
+    },
+  },
+  "phone-invalid": {
+    severity: "warning",
+    variants: {
+      default: {
+        zh: "联系电话格式不对：手机号应为1开头的11位数字，座机如 0902-2231234，请核对。",
+        en: "The phone number is malformed: a mobile has 11 digits starting with 1, a landline looks like 0902-2231234; check it.",
+      },
+    },
+  },
+  "archive-no-format": {
+    severity: "warning",
+    variants: {
+      default: {
+        zh: "档案编号不符合模板规定的格式（{pattern}）：请对照帮扶系统核对档案编号。",
+        en: "The archive number does not match the template's pattern ({pattern}): check it against the aid system.",
+      },
+    },
+  },
+};

@@ -1,0 +1,10 @@
+import { AMOUNT_INVALID } from "../rows/parse-amount";
+import type { RowView } from "../rows/row-view";
+import type { RuleContext } from "./rule-context";
+
+/** Data and total rows alike: text that is no amount, an Excel error, a negative number. */
+export function checkAmountInvalid(row: RowView, context: RuleContext): void {
+  if (row.amountFen !== AMOUNT_INVALID) return;
+  const wan = context.amountScale === 10000;
+  context.issues.add(row, "amount-invalid", "amount", { unit: wan ? "万元" : "元", unitEn: wan ? "10,000 yuan" : "yuan" });
+}

@@ -1,0 +1,16 @@
+import type { FieldKey } from "../fields";
+import type { AmountScale } from "../rows/parse-amount";
+import type { RowView } from "../rows/row-view";
+import type { CompiledTemplate } from "../template/compile-template";
+import type { IssueCollector } from "./issue-collector";
+
+/** What every rule may read besides the row; one per check session. */
+export interface RuleContext {
+  readonly compiled: CompiledTemplate;
+  readonly columns: Readonly<Partial<Record<FieldKey, number>>>;
+  readonly amountScale: AmountScale;
+  readonly issues: IssueCollector;
+}
+
+/** A check of one data row that needs no memory of other rows. */
+export type RowRule = (row: RowView, context: RuleContext) => void;
