@@ -1,0 +1,27 @@
+/**
+ * Writes assets/samples/songwennuan-hami.xlsx (clean, the seed's 哈密 figures) and
+ * songwennuan-hami-defects.xlsx (the same with planted defects). Run: npm run samples.
+ * The defects are listed in assets/samples/README.md; tests/samples checks both files.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { hamiRoster } from "./samples/hami-roster";
+import { plantDefects } from "./samples/planted-defects";
+import { layOutSheet } from "./samples/sheet-layout";
+import { sampleWorkbookBytes } from "./samples/write-workbook";
+
+async function main(): Promise<void> {
+  const outDir = join(process.argv[2] ?? "assets/samples");
+  const clean = layOutSheet(hamiRoster());
+  const { sheet: spoiled, defects } = plantDefects(clean);
+  writeFileSync(join(outDir, "songwennuan-hami.xlsx"), await sampleWorkbookBytes(clean));
+  writeFileSync(join(outDir, "songwennuan-hami-defects.xlsx"), await sampleWorkbookBytes(spoiled));
+  console.log(`已写入 / written: ${outDir}/songwennuan-hami.xlsx, songwennuan-hami-defects.xlsx`);
+  console.log("| 单元格 cell | 代码 code | 级别 | 说明 |\n|---|---|---|---|");
+  for (const d of defects) console.log(`| ${d.cell} | \`${d.code}\` | ${d.severity === "error" ? "错误" : "提示"} | ${d.description}${d.changedCells.includes(d.cell) ? "" : `（改动的是 ${d.changedCells.join("、")}）`} |`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
