@@ -21,7 +21,8 @@ export function checkOpenedWorkbook(opened: OpenedWorkbook, template: Template, 
         hiddenRows: grid.hiddenRows,
       });
     } catch (error) {
-      if (sheet !== undefined || !isHeaderNotFound(error)) throw error;
+      // One sheet to try: the core's own message says which headers it needs.
+      if (tried.length === 1 || !isHeaderNotFound(error)) throw error;
     }
   }
   throw noHeaderInAnySheet(opened.fileName, tried);

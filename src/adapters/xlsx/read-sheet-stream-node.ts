@@ -1,6 +1,7 @@
 import type { CellValue } from "../../core/cell";
 import { startCheck } from "../../core/check/check-session";
 import type { CheckResult } from "../../core/check/types";
+import { HEADER_WINDOW } from "../../core/check/header-window";
 import { ReportError } from "../../core/errors";
 import type { Template } from "../../core/template/schema";
 import { noHeaderInAnySheet, sheetsToTry } from "./choose-sheet";
@@ -12,9 +13,6 @@ import { parseDateStyles, parseWorkbookParts } from "./workbook-parts";
 import { XmlTokenizer } from "./xml-tokenizer";
 import type { ZipEntry } from "./zip-directory";
 import { entryText, entryTextChunks } from "./zip-entry-node";
-
-/** The core looks for the header in a sheet's first 30 rows; past them a sheet is given up early. */
-const HEADER_SEARCH_ROWS = 30;
 
 export interface StreamCheckOptions {
   /** The sheet the clerk named (--sheet); otherwise the first with a recognised header. */
@@ -53,15 +51,19 @@ export async function checkWorkbookStream(
   for (const name of tried) {
     const session = startCheck(template, { sheet: name });
     const source = sources.find((candidate) => candidate.name === name)!;
+    let firstRow = 0;
+    // A sheet without a header in its first rows is left as soon as the core has given up on it.
     feed: for await (const batch of source.batches()) {
       for (const row of batch) {
-        if (options.sheet === undefined && row.rowNumber > HEADER_SEARCH_ROWS && !session.headerFound()) break feed;
+        firstRow ||= row.rowNumber;
         session.pushRow(row.rowNumber, row.cells, 1, row.hidden);
+        if (row.rowNumber >= firstRow + HEADER_WINDOW - 1 && !session.headerFound()) break feed;
       }
       rowsRead += batch.length;
       options.onProgress?.(rowsRead);
     }
-    if (options.sheet !== undefined || session.headerFound()) return session.finish();
+    // One sheet to try: the core's own message says which headers it needs.
+    if (tried.length === 1 || session.headerFound()) return session.finish();
   }
   throw noHeaderInAnySheet(fileName, tried);
 }

@@ -1,9 +1,5 @@
 import { writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { writeAnnotatedWorkbook } from "../../adapters/xlsx/annotate-workbook";
-import { checkOpenedWorkbook } from "../../adapters/xlsx/check-opened-workbook";
-import { openWorkbook } from "../../adapters/xlsx/open-workbook";
-import { writePublicWorkbook } from "../../adapters/xlsx/public-workbook";
 import { checkWorkbookStream } from "../../adapters/xlsx/read-sheet-stream-node";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult } from "../../core/check/types";
@@ -50,8 +46,15 @@ async function checkStreaming(bytes: Uint8Array, fileName: string, template: Tem
   }
 }
 
-/** --out and --public copy the workbook itself, so it is opened whole. */
+/**
+ * --out and --public copy the workbook itself, so it is opened whole. exceljs is loaded only
+ * here: the streaming check does not need it, and loading it costs a third of a second.
+ */
 async function checkAndWrite(bytes: Uint8Array, fileName: string, template: Template, command: CheckCommand): Promise<CheckResult> {
+  const { openWorkbook } = await import("../../adapters/xlsx/open-workbook");
+  const { checkOpenedWorkbook } = await import("../../adapters/xlsx/check-opened-workbook");
+  const { writeAnnotatedWorkbook } = await import("../../adapters/xlsx/annotate-workbook");
+  const { writePublicWorkbook } = await import("../../adapters/xlsx/public-workbook");
   const opened = await openWorkbook(bytes, fileName);
   const result = checkOpenedWorkbook(opened, template, command.sheet);
   if (command.out !== undefined) await writeOutput(command.out, await writeAnnotatedWorkbook(opened, result, template));

@@ -1,3 +1,4 @@
+import type ExcelJS from "exceljs";
 import { openWorkbook } from "../../../src/adapters/xlsx/open-workbook";
 import { gbkBytes, xlsxBytes } from "./workbook-files";
 
@@ -16,7 +17,7 @@ describe("openWorkbook", () => {
       sheet.getCell("I1").value = { text: "官网", hyperlink: "https://example.org" };
       sheet.getCell("J1").value = { error: "#VALUE!" };
       sheet.getCell("A2").value = 10;
-      sheet.getCell("B2").value = { formula: "A2*2", result: 20, shareType: "shared", ref: "B2:B3" };
+      sheet.getCell("B2").value = { formula: "A2*2", result: 20, shareType: "shared", ref: "B2:B3" } as ExcelJS.CellFormulaValue;
       sheet.getCell("A3").value = 11;
       sheet.getCell("B3").value = { sharedFormula: "B2", result: 22 };
       sheet.getCell("C3").value = "";
