@@ -16,6 +16,7 @@ export type ReportErrorCode =
   | "template-invalid"
   | "summary-placeholder-unknown"
   | "summary-template-invalid"
+  | "sheet-protected"
   | "usage";
 
 export class ReportError extends Error {

@@ -141,15 +141,27 @@ export abstract class FakeClientObject {
     });
   }
 
-  /** Reads properties from the model at sync time (for collections loading `items/...`). */
-  readForCollection(properties: readonly string[]): unknown[] {
-    return properties.map((name) => this.readProperty(name));
+  /** Reads property paths (`address`, `format/fill/color`) at sync time, for collections loading `items/...`. */
+  readForCollection(paths: readonly string[]): unknown[] {
+    return paths.map((path) => {
+      const [owner, name] = this.owner(path);
+      return owner.readProperty(name);
+    });
   }
 
-  /** Makes properties read by a collection load visible, and the item resolved. */
-  applyCollectionLoad(properties: readonly string[], data: readonly unknown[]): void {
-    properties.forEach((name, i) => this.loaded.set(name, data[i]));
+  /** Makes property paths read by a collection load visible, and the item resolved. */
+  applyCollectionLoad(paths: readonly string[], data: readonly unknown[]): void {
+    paths.forEach((path, i) => {
+      const [owner, name] = this.owner(path);
+      owner.loaded.set(name, data[i]);
+    });
     this.nullState = false;
+  }
+
+  private owner(path: string): [FakeClientObject, string] {
+    const parts = path.split("/");
+    const name = parts.pop()!;
+    return [parts.reduce<FakeClientObject>((object, part) => object.child(part), this), name];
   }
 
   protected loadedValue<T>(property: string): T {

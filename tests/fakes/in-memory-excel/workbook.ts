@@ -23,7 +23,15 @@ export class FakeNamedItem extends FakeClientObject implements Pick<Excel.NamedI
     return this.loadedValue("type");
   }
 
+  getRange(): FakeRange {
+    return this.rangeOf(false);
+  }
+
   getRangeOrNullObject(): FakeRange {
+    return this.rangeOf(true);
+  }
+
+  private rangeOf(nullable: boolean): FakeRange {
     const target = () => {
       const named = this.queue.model.names.get(this.key);
       const sheet = named && this.queue.model.sheet(named.sheet);
@@ -32,13 +40,13 @@ export class FakeNamedItem extends FakeClientObject implements Pick<Excel.NamedI
     };
     return new FakeRange(
       this.queue,
-      `${this.path}.getRangeOrNullObject()`,
+      `${this.path}.getRange${nullable ? "OrNullObject" : ""}()`,
       () => {
         const resolved = target();
         if (!resolved) throw new OfficeError("ItemNotFound", `The name '${this.key}' does not refer to a range.`);
         return resolved;
       },
-      () => target() !== null,
+      nullable ? () => target() !== null : undefined,
     );
   }
 

@@ -3,7 +3,7 @@ import { assertWritable, parseAddressList } from "./cells";
 import { FakeCollection } from "./collection";
 import { OfficeError } from "./office-error";
 import { FakeRange, FakeRangeAreas } from "./range";
-import { FakeClientObject, type RequestQueue } from "./request-context";
+import { FakeClientObject, FakeClientResult, type RequestQueue } from "./request-context";
 import type { SheetModel } from "./workbook-model";
 
 const MAX_SHEET_NAME = 31;
@@ -36,34 +36,43 @@ export class FakeWorksheetProtection
 }
 
 export class FakeNote extends FakeClientObject implements Pick<Excel.Note, "content" | "delete" | "isNullObject"> {
+  /** `cellOf` names the note's cell at sync time (undefined: no such note). */
   constructor(
     queue: RequestQueue,
     path: string,
     private readonly sheet: () => SheetModel,
-    private readonly cell: string,
+    private readonly cellOf: () => string | undefined,
     nullable: boolean,
   ) {
     super(queue, path);
-    if (nullable) this.trackNull(() => this.sheet().notes.has(cell));
+    if (nullable) this.trackNull(() => this.sheet().notes.has(this.cellOf() ?? ""));
   }
 
   get content(): string {
     return this.loadedValue("content");
   }
 
+  getLocation(): FakeRange {
+    return new FakeRange(this.queue, `${this.path}.getLocation()`, () => ({ sheet: this.sheet(), rect: parseArea(this.cell())! }));
+  }
+
   delete(): void {
     this.enqueueCall("delete", null, () => {
       const sheet = this.sheet();
       assertWritable(sheet);
-      if (!sheet.notes.delete(this.cell)) throw new OfficeError("ItemNotFound", `There is no note on ${this.cell}.`);
+      sheet.notes.delete(this.cell());
     });
   }
 
   protected readProperty(name: string): unknown {
     if (name !== "content") throw new Error(`in-memory Excel: Note.${name} is not modelled`);
-    const content = this.sheet().notes.get(this.cell);
-    if (content === undefined) throw new OfficeError("ItemNotFound", `There is no note on ${this.cell}.`);
-    return content;
+    return this.sheet().notes.get(this.cell());
+  }
+
+  private cell(): string {
+    const cell = this.cellOf();
+    if (cell === undefined || !this.sheet().notes.has(cell)) throw new OfficeError("ItemNotFound", "The note doesn't exist.");
+    return cell;
   }
 }
 
@@ -85,16 +94,39 @@ export class FakeNoteCollection extends FakeCollection<FakeNote> {
       if (sheet.notes.has(cell)) throw new OfficeError("ItemAlreadyExists", `${cell} already has a note.`);
       sheet.notes.set(cell, content);
     });
-    return new FakeNote(this.queue, `${this.path}.add(${cell})`, this.sheet, cell, false);
+    return new FakeNote(this.queue, `${this.path}.add(${cell})`, this.sheet, () => cell, false);
+  }
+
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>();
+    this.queue.enqueue({
+      describe: { path: this.path, op: "getCount" },
+      run: () => {
+        const count = this.sheet().notes.size;
+        return { response: count, commit: () => result.resolve(count) };
+      },
+    });
+    return result;
+  }
+
+  getItem(key: string): FakeNote {
+    const cell = normaliseCell(key);
+    return new FakeNote(this.queue, `${this.path}.getItem(${cell})`, this.sheet, () => cell, false);
+  }
+
+  /** Notes in insertion order, resolved at sync time like Excel's index lookup. */
+  getItemAt(index: number): FakeNote {
+    const at = () => [...this.sheet().notes.keys()][index];
+    return new FakeNote(this.queue, `${this.path}.getItemAt(${index})`, this.sheet, at, false);
   }
 
   getItemOrNullObject(key: string): FakeNote {
     const cell = normaliseCell(key);
-    return new FakeNote(this.queue, `${this.path}.getItemOrNullObject(${cell})`, this.sheet, cell, true);
+    return new FakeNote(this.queue, `${this.path}.getItemOrNullObject(${cell})`, this.sheet, () => cell, true);
   }
 
   protected resolveItems(): FakeNote[] {
-    return [...this.sheet().notes.keys()].map((cell) => new FakeNote(this.queue, `${this.path}[${cell}]`, this.sheet, cell, false));
+    return [...this.sheet().notes.keys()].map((cell) => new FakeNote(this.queue, `${this.path}[${cell}]`, this.sheet, () => cell, false));
   }
 }
 

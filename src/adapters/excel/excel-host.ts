@@ -1,0 +1,58 @@
+import type { WorkbookHost } from "../../apps/host-port";
+import { RESULTS_SHEETS } from "../xlsx/sheet-names";
+import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupported } from "./excel-run";
+import { clearMarks, markIssues } from "./mark-issues";
+import { checkSheet } from "./read-sheet";
+import { writeResultSheets } from "./results-sheets";
+import { SUMMARY_NAME, writeSummary } from "./write-summary";
+import { readXmlJson, SETTINGS_NAMESPACE } from "./xml-part-store";
+
+export interface ExcelHostOptions {
+  /** Excel.run in the add-in; the in-memory Excel in tests. */
+  readonly run?: ExcelRun;
+  /** Office.context.requirements.isSetSupported in the add-in. */
+  readonly isSetSupported?: IsSetSupported;
+}
+
+const NOT_ROSTERS: readonly string[] = [...RESULTS_SHEETS, SUMMARY_NAME];
+
+/** The WorkbookHost for Excel (Windows, Mac, web): every Office.js call goes through `run`. */
+export function createExcelHost({ run = officeExcelRun, isSetSupported = officeIsSetSupported }: ExcelHostOptions = {}): WorkbookHost {
+  const listSheets = () =>
+    run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name).filter((name) => !NOT_ROSTERS.includes(name));
+    });
+
+  return {
+    kind: "excel",
+    listSheets,
+    async defaultSheet() {
+      const active = await run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
+        await context.sync();
+        return sheet.name;
+      });
+      return NOT_ROSTERS.includes(active) ? ((await listSheets())[0] ?? active) : active;
+    },
+    check: (template, sheet, onProgress) => checkSheet(run, template, sheet, onProgress),
+    markIssues: (result) => markIssues({ run, isSetSupported }, result),
+    clearMarks: () => clearMarks({ run, isSetSupported }),
+    selectCell: (sheet, address) =>
+      run(async (context) => {
+        const target = context.workbook.worksheets.getItem(sheet);
+        target.activate();
+        target.getRange(address).select();
+        await context.sync();
+      }),
+    writeResultSheets: (result, template) => writeResultSheets(run, result, template),
+    writeSummary: (text) => writeSummary(run, text),
+    loadSettings: () => run(async (context) => (await readXmlJson(context, SETTINGS_NAMESPACE)).value),
+    saveSettings: (settings) =>
+      run(async (context) => {
+        (await readXmlJson(context, SETTINGS_NAMESPACE)).replace(settings);
+        await context.sync();
+      }),
+  };
+}

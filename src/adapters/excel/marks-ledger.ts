@@ -1,0 +1,75 @@
+import { addressLists } from "./address-lists";
+import { RequestBudget } from "./request-budget";
+
+/** A cell's fill before marking, enough to put it back exactly. */
+export interface PriorFill {
+  readonly color: string;
+  readonly pattern: string;
+  readonly patternColor: string | null;
+}
+
+/**
+ * What markIssues changed, stored in the workbook (see xml-part-store.ts) so 清除标记 works
+ * from any runtime — the ribbon command and the task pane do not share memory — and after the
+ * file is saved and reopened.
+ */
+export interface MarksLedger {
+  readonly sheet: string;
+  /** Cells that had no fill. */
+  readonly unfilled: readonly string[];
+  /** Cells that had a fill: [address, color, pattern, patternColor]. */
+  readonly filled: readonly (readonly [string, string, string, string | null])[];
+  /** Cells where the add-in added a note. */
+  readonly notes: readonly string[];
+}
+
+export function isMarksLedger(value: unknown): value is MarksLedger {
+  const ledger = value as MarksLedger | null;
+  return (
+    typeof ledger?.sheet === "string" &&
+    Array.isArray(ledger.unfilled) &&
+    Array.isArray(ledger.filled) &&
+    Array.isArray(ledger.notes)
+  );
+}
+
+export function ledgerOf(sheet: string, priorFills: ReadonlyMap<string, PriorFill>, notes: readonly string[]): MarksLedger {
+  const unfilled: string[] = [];
+  const filled: [string, string, string, string | null][] = [];
+  for (const [address, fill] of priorFills) {
+    if (fill.pattern === "None") unfilled.push(address);
+    else filled.push([address, fill.color, fill.pattern, fill.patternColor]);
+  }
+  return { sheet, unfilled, filled, notes };
+}
+
+/** Queues putting every fill back as it was and deleting the add-in's notes that still exist. */
+export async function queueRestore(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  ledger: MarksLedger,
+  existingNotes: ReadonlySet<string>,
+): Promise<void> {
+  for (const list of addressLists(ledger.unfilled)) sheet.getRanges(list).format.fill.clear();
+  const byFill = new Map<string, string[]>();
+  for (const [address, color, pattern, patternColor] of ledger.filled) {
+    const key = JSON.stringify([color, pattern, patternColor]);
+    const addresses = byFill.get(key);
+    if (addresses) addresses.push(address);
+    else byFill.set(key, [address]);
+  }
+  for (const [key, addresses] of byFill) {
+    const [color, pattern, patternColor] = JSON.parse(key) as [string, Excel.RangeFill["pattern"], string | null];
+    for (const list of addressLists(addresses)) {
+      const fill = sheet.getRanges(list).format.fill;
+      fill.color = color;
+      if (pattern !== "Solid") fill.pattern = pattern;
+      if (patternColor) fill.patternColor = patternColor;
+    }
+  }
+  const budget = new RequestBudget(context);
+  for (const address of ledger.notes.filter((cell) => existingNotes.has(cell))) {
+    await budget.reserve(address);
+    sheet.notes.getItem(address).delete();
+  }
+}
