@@ -17,13 +17,18 @@ export function checkAccount(value: CellValue | undefined, text: string, passboo
     if (!Number.isInteger(value) || Math.abs(value) >= EXACT_LIMIT) return "numeric-lost";
   }
   if (passbook) return "ok";
-  const digits = withoutSpaces(toHalfWidth(text));
-  for (let i = 0; i < digits.length; i++) {
-    const code = digits.charCodeAt(i);
-    if (code < 48 || code > 57) return "chars";
-  }
+  const digits = onlyDigits(text) ? text : withoutSpaces(toHalfWidth(text));
+  if (!onlyDigits(digits)) return "chars";
   if (digits.length < 16 || digits.length > 19) return "length";
   return passesLuhn(digits) ? "ok" : "luhn";
+}
+
+function onlyDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 function passesLuhn(digits: string): boolean {

@@ -11,6 +11,7 @@ const PROVINCES = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 3
 
 /** IDs compare as text: half-width, no spaces, upper-case X (never as numbers: Excel's 15 digits). */
 export function normalizeIdNumber(text: string): string {
+  if (isPlainId(text)) return text;
   const folded = withoutSpaces(toHalfWidth(text));
   return folded.endsWith("x") ? folded.slice(0, -1) + "X" : folded;
 }
@@ -56,6 +57,14 @@ function isRealDate(key: number): boolean {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   return day <= days;
+}
+
+/** Digits with at most a final upper-case X: already normalised, the usual case. */
+function isPlainId(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i < last; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  const code = text.charCodeAt(last);
+  return isDigit(code) || code === 88;
 }
 
 function allDigits(text: string, count: number): boolean {

@@ -1,4 +1,4 @@
-import { cellText, toHalfWidth, withoutSpaces } from "./cell-text";
+import { toHalfWidth, withoutSpaces } from "./cell-text";
 import type { SheetRow } from "./sheet-row";
 
 /** Lines under the table (签字、日期、注) after which nothing is data. */
@@ -8,7 +8,10 @@ const FOOTER_FIRST_CHARS = new Set(FOOTER_WORDS.map((word) => word[0]));
 /** The first non-empty cell starts like a signature or note line. */
 export function isFooterRow(row: SheetRow): boolean {
   for (const cell of row.cells) {
-    const text = cellText(cell);
+    if (cell === null || cell === undefined || cell === "") continue;
+    // A footer is text; checking the type first spares turning every 序号 into a string.
+    if (typeof cell !== "string") return false;
+    const text = cell.trim();
     if (text === "") continue;
     if (!FOOTER_FIRST_CHARS.has(text[0])) return false;
     const folded = withoutSpaces(toHalfWidth(text));

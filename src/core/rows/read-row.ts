@@ -6,7 +6,6 @@ import { parseAmountFen, type AmountScale } from "./parse-amount";
 import { FIELD_INDEX, type RowView } from "./row-view";
 import type { SheetRow } from "./sheet-row";
 
-const SEQ = FIELD_INDEX.seq;
 const AMOUNT = FIELD_INDEX.amount;
 const ID = FIELD_INDEX.idNumber;
 const ACCOUNT = FIELD_INDEX.account;
@@ -22,7 +21,8 @@ export class RowReader {
     private readonly amountScale: AmountScale,
     private readonly todayKey: number,
   ) {
-    const mapped = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined);
+    // 序号 is read by no rule and only makes a row look filled: skipping it spares a String() per row.
+    const mapped = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined && key !== "seq");
     this.fieldIndices = Int32Array.from(mapped, (key) => FIELD_INDEX[key]);
     this.fieldColumns = Int32Array.from(mapped, (key) => columns[key] as number);
   }
@@ -38,7 +38,7 @@ export class RowReader {
       const text = cellText(value);
       values[field] = value;
       texts[field] = text;
-      if (text !== "" && field !== SEQ) filled = true;
+      if (text !== "") filled = true;
     }
     view.rowNumber = row.rowNumber;
     view.hidden = row.hidden;
