@@ -96,6 +96,8 @@ export class FakeClientResult<T> implements Pick<OfficeExtension.ClientResult<T>
 export abstract class FakeClientObject {
   private readonly loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
+  /** Set for *OrNullObject proxies: loads on a null object succeed and load nothing, as in Excel. */
+  private exists: (() => boolean) | undefined;
 
   constructor(
     protected readonly queue: RequestQueue,
@@ -122,6 +124,7 @@ export abstract class FakeClientObject {
       this.queue.enqueue({
         describe: { path: this.path, load: own },
         run: () => {
+          if (this.exists && !this.exists()) return { response: null };
           const data = own.map((name) => this.readProperty(name));
           return { response: data, commit: () => own.forEach((name, i) => this.loaded.set(name, data[i])) };
         },
@@ -132,6 +135,7 @@ export abstract class FakeClientObject {
 
   /** For *OrNullObject proxies: after the next sync, isNullObject says whether it resolved. */
   protected trackNull(resolves: () => boolean): void {
+    this.exists = resolves;
     this.queue.enqueue({
       describe: { path: this.path, op: "isNullObject" },
       run: () => {

@@ -29,6 +29,9 @@ export class SheetModel {
   readonly notes = new Map<string, string>();
   readonly hiddenRows = new Set<number>();
   protection: ProtectionState = { protected: false, allowFormatCells: false };
+  /** Bumped on every value write; the used range is recomputed only when it changes. */
+  private version = 0;
+  private usedCache: { version: number; rect: Rect | null } | null = null;
 
   constructor(public name: string) {}
 
@@ -37,6 +40,7 @@ export class SheetModel {
   }
 
   setValue(row: number, column: number, value: ModelValue | undefined): void {
+    this.version++;
     let cells = this.rows.get(row);
     if (!cells) {
       if (value === undefined) return;
@@ -75,6 +79,12 @@ export class SheetModel {
 
   /** Bounding box of cells with values (and, unless valuesOnly, with fills or formats); null when empty. */
   usedRect(valuesOnly: boolean): Rect | null {
+    if (!valuesOnly) return this.scanUsed(false);
+    if (this.usedCache?.version !== this.version) this.usedCache = { version: this.version, rect: this.scanUsed(true) };
+    return this.usedCache.rect;
+  }
+
+  private scanUsed(valuesOnly: boolean): Rect | null {
     let top = Infinity, left = Infinity, bottom = 0, right = 0;
     const include = (row: number, column: number) => {
       top = Math.min(top, row);
@@ -83,9 +93,10 @@ export class SheetModel {
       right = Math.max(right, column);
     };
     for (const [row, cells] of this.rows) {
-      cells.forEach((value, column) => {
+      for (let column = 0; column < cells.length; column++) {
+        const value = cells[column];
         if (value !== undefined && value !== "") include(row, column);
-      });
+      }
     }
     if (!valuesOnly) {
       for (const k of [...this.fills.keys(), ...this.numberFormats.keys()]) {
