@@ -4,7 +4,7 @@ import type { CheckResult } from "../../core/check/types";
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import { ReportError } from "../../core/errors";
 import type { Template } from "../../core/template/schema";
-import { noHeaderInAnySheet, sheetsToTry } from "./choose-sheet";
+import { isHeaderNotFound, noHeaderInAnySheet, sheetsToTry } from "./choose-sheet";
 import { csvSheetName, readCsv } from "./read-csv";
 import { SharedStringsHandler } from "./shared-strings";
 import { SheetRowsHandler, type SheetContext } from "./sheet-rows";
@@ -52,18 +52,25 @@ export async function checkWorkbookStream(
     const session = startCheck(template, { sheet: name });
     const source = sources.find((candidate) => candidate.name === name)!;
     let firstRow = 0;
+    let givenUp = false;
     // A sheet without a header in its first rows is left as soon as the core has given up on it.
     feed: for await (const batch of source.batches()) {
       for (const row of batch) {
         firstRow ||= row.rowNumber;
         session.pushRow(row.rowNumber, row.cells, 1, row.hidden);
-        if (row.rowNumber >= firstRow + HEADER_WINDOW - 1 && !session.headerFound()) break feed;
+        givenUp = row.rowNumber >= firstRow + HEADER_WINDOW - 1 && !session.headerFound();
+        if (givenUp) break feed;
       }
       rowsRead += batch.length;
       options.onProgress?.(rowsRead);
     }
-    // One sheet to try: the core's own message says which headers it needs.
-    if (tried.length === 1 || session.headerFound()) return session.finish();
+    if (givenUp && tried.length > 1) continue;
+    try {
+      return session.finish();
+    } catch (error) {
+      // One sheet to try: the core's own message says which headers it needs.
+      if (tried.length === 1 || !isHeaderNotFound(error)) throw error;
+    }
   }
   throw noHeaderInAnySheet(fileName, tried);
 }

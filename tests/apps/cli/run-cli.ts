@@ -1,0 +1,21 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { join } from "node:path";
+
+const ROOT = join(__dirname, "../../..");
+const MAIN = join(ROOT, "dist-cli/apps/cli/main.js");
+
+/** Compiles the CLI as `npm run build:cli` does, so the tests run what a clerk runs. */
+export function buildCli(): void {
+  execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+}
+
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runCli(args: string[]): CliRun {
+  const run = spawnSync(process.execPath, [MAIN, ...args], { encoding: "utf8", cwd: ROOT });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
