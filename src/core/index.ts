@@ -1,0 +1,20 @@
+/** The core's public API: what adapters and apps may import. Everything else is internal. */
+export * from "./cell";
+export * from "./address";
+export * from "./fields";
+export * from "./errors";
+export * from "./check/types";
+export * from "./template/schema";
+export { SONGWENNUAN_TEMPLATE } from "./template/songwennuan";
+export { parseTemplate, applyRuleOverrides } from "./template/load-template";
+export { startCheck, type CheckOptions, type CheckSession } from "./check/check-session";
+export { checkGrid, type GridInput } from "./check/check-grid";
+export { MESSAGES, type MessageEntry, type MessageText } from "./messages/catalogue";
+export { FIELD_NAMES } from "./messages/field-names";
+export { fenToYuan, formatYuan } from "./format/fen";
+export { formatWanYuan } from "./format/wan-yuan";
+export { toDaxie } from "./format/daxie";
+export { maskSensitive } from "./format/mask";
+export { BUILTIN_SUMMARIES } from "./summary/builtin-summaries";
+export { PLACEHOLDERS } from "./summary/placeholders";
+export { renderSummary, type RenderedSummary, type SummaryFigures } from "./summary/render-summary";

@@ -1,0 +1,29 @@
+import type { ErrorCode } from "../../../src/core/check/types";
+import { MESSAGES } from "../../../src/core/messages/catalogue";
+import { renderMessage } from "../../../src/core/messages/render-message";
+
+const ERRORS: ErrorCode[] = [
+  "required-missing", "amount-invalid", "archive-missing", "amount-below-minimum", "id-invalid",
+  "duplicate-person", "bank-account-missing", "account-holder-mismatch", "total-mismatch",
+];
+
+describe("message catalogue", () => {
+  it("makes exactly the binding codes errors", () => {
+    const errors = Object.entries(MESSAGES).filter(([, entry]) => entry.severity === "error").map(([code]) => code);
+    expect(errors.sort()).toEqual([...ERRORS].sort());
+  });
+
+  it("has no slot that could carry an ID, account or phone number", () => {
+    const slots = Object.values(MESSAGES).flatMap((entry) =>
+      Object.values(entry.variants).flatMap((text) => [...`${text.zh}${text.en}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1])),
+    );
+    expect(slots.filter((slot) => /id|account|phone|number/i.test(slot))).toEqual([]);
+  });
+
+  it("fills slots in both languages", () => {
+    expect(renderMessage("duplicate-person", "idNumber", { firstRow: 7 })).toEqual({
+      zh: "身份证号码与第7行重复，同一人不应重复慰问：请核对并删除重复的一行。",
+      en: "Same ID number as row 7; nobody should be visited twice: check and remove the duplicate row.",
+    });
+  });
+});
