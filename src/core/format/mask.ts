@@ -23,3 +23,14 @@ function shortKeep(length: number): [number, number] {
   const head = Math.min(3, Math.ceil(shown / 2));
   return [head, Math.min(2, shown - head)];
 }
+
+/** 11 digits or more (phones, cards, IDs with their X), half- or full-width. */
+const NUMBER_RUN = /[0-9０-９]{11,}[Xx]?/g;
+
+/**
+ * Free text with every ID-, card- or phone-like run of digits masked: what a clerk typed into the
+ * wrong column (an ID under 户名, a card number under 发放方式) must not show where masking applies.
+ */
+export function maskNumberRuns(text: string): string {
+  return text.replace(NUMBER_RUN, maskSensitive);
+}
