@@ -1,0 +1,19 @@
+/**
+ * Part 2's baseline: exceljs alone streaming the roster (WorkbookReader, default options),
+ * touching every row's values. Usage: exceljs-read-worker.js FILE → prints {"rows": n}.
+ */
+import ExcelJS from "exceljs";
+
+async function main(file: string): Promise<number> {
+  let rows = 0;
+  let cells = 0;
+  for await (const sheet of new ExcelJS.stream.xlsx.WorkbookReader(file, {})) {
+    for await (const row of sheet) {
+      rows++;
+      cells += (row.values as unknown[]).length;
+    }
+  }
+  return cells > 0 ? rows : 0;
+}
+
+main(process.argv[2]).then((rows) => process.stdout.write(JSON.stringify({ rows }) + "\n"));
