@@ -14,6 +14,11 @@ async function main(argv: readonly string[]): Promise<number> {
   return runCheck(command);
 }
 
+// A reader that stops early (`| head`) closes the pipe; that is not the clerk's problem to see.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+});
+
 // Every failure ends here as one line and exit 2: a clerk never sees a stack trace.
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
