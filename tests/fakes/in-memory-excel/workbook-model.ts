@@ -87,15 +87,19 @@ export class SheetModel {
   private scanUsed(valuesOnly: boolean): Rect | null {
     let top = Infinity, left = Infinity, bottom = 0, right = 0;
     const include = (row: number, column: number) => {
-      top = Math.min(top, row);
-      bottom = Math.max(bottom, row);
-      left = Math.min(left, column);
-      right = Math.max(right, column);
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+      if (column < left) left = column;
+      if (column > right) right = column;
     };
     for (const [row, cells] of this.rows) {
-      for (let column = 0; column < cells.length; column++) {
-        const value = cells[column];
-        if (value !== undefined && value !== "") include(row, column);
+      let first = 0;
+      while (first < cells.length && (cells[first] === undefined || cells[first] === "")) first++;
+      let last = cells.length - 1;
+      while (last >= first && (cells[last] === undefined || cells[last] === "")) last--;
+      if (last >= first) {
+        include(row, first);
+        include(row, last);
       }
     }
     if (!valuesOnly) {
@@ -184,12 +188,15 @@ export class WorkbookModel {
     this.stats.runOptions.length = 0;
   }
 
-  /** Everything a clerk could lose on one sheet: values, formulas, fills, formats and notes. */
-  snapshot(name: string): Record<string, unknown> {
+  /**
+   * Everything a clerk could lose on one sheet — values, formulas, fills, formats, notes and
+   * hidden rows — as canonical JSON, one line per cell, so big sheets compare quickly.
+   */
+  snapshot(name: string): string {
     const sheet = this.sheet(name);
     if (!sheet) throw new Error(`no sheet ${name}`);
     const rect = sheet.usedRect(false);
-    const cells: Record<string, unknown> = {};
+    const lines: string[] = [];
     if (rect) {
       for (let row = rect.top; row <= rect.bottom; row++) {
         for (let column = rect.left; column <= rect.right; column++) {
@@ -198,11 +205,12 @@ export class WorkbookModel {
           const fill = sheet.fill(row, column);
           const format = sheet.numberFormat(row, column);
           if (value !== undefined || formula || fill || format !== "General") {
-            cells[cellAddress(row, column)] = { value, formula, fill, format };
+            lines.push(JSON.stringify([cellAddress(row, column), value, formula, fill, format]));
           }
         }
       }
     }
-    return { cells, notes: Object.fromEntries(sheet.notes), hidden: [...sheet.hiddenRows].sort((a, b) => a - b) };
+    lines.push(JSON.stringify({ notes: [...sheet.notes].sort(), hidden: [...sheet.hiddenRows].sort((a, b) => a - b) }));
+    return lines.join("\n");
   }
 }

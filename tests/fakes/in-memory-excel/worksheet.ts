@@ -116,9 +116,18 @@ export class FakeNoteCollection extends FakeCollection<FakeNote> {
 
   /** Notes in insertion order, resolved at sync time like Excel's index lookup. */
   getItemAt(index: number): FakeNote {
-    const at = () => [...this.sheet().notes.keys()][index];
+    const at = () => this.noteKeys()[index];
     return new FakeNote(this.queue, `${this.path}.getItemAt(${index})`, this.sheet, at, false);
   }
+
+  /** Note cells in order, listed once per sync so reading every note by index stays linear. */
+  private noteKeys(): string[] {
+    const { syncs } = this.queue.model.stats;
+    if (this.keysAtSync?.syncs !== syncs) this.keysAtSync = { syncs, keys: [...this.sheet().notes.keys()] };
+    return this.keysAtSync.keys;
+  }
+
+  private keysAtSync: { syncs: number; keys: string[] } | null = null;
 
   getItemOrNullObject(key: string): FakeNote {
     const cell = normaliseCell(key);
