@@ -10,6 +10,7 @@ import { RowReader } from "../rows/read-row";
 import { RowView } from "../rows/row-view";
 import type { SheetRow } from "../rows/sheet-row";
 import { checkAmountInvalid } from "../rules/amount-invalid";
+import { AccountSharedCheck } from "../rules/account-shared";
 import { DuplicatePersonCheck } from "../rules/duplicate-person";
 import { IssueCollector } from "../rules/issue-collector";
 import { ROW_RULES } from "../rules/row-rules";
@@ -123,6 +124,7 @@ class TableCheck {
   private readonly mappedFields: readonly FieldKey[];
   private readonly notLabels: readonly number[];
   private readonly duplicates = new DuplicatePersonCheck();
+  private readonly sharedAccounts = new AccountSharedCheck();
   private readonly totals = new TotalMismatchCheck();
   private readonly tallies = new TallyBook();
   private readonly dataRowNumbers: number[] = [];
@@ -186,6 +188,7 @@ class TableCheck {
     if (view.hidden) this.hiddenRowNumbers.push(view.rowNumber);
     for (let i = 0; i < ROW_RULES.length; i++) ROW_RULES[i](view, context);
     this.duplicates.check(view, context);
+    this.sharedAccounts.check(view, context);
     this.totals.addDataRow(view);
     const group = view.text("group");
     const modelWorker = isModelWorker(view.text("modelWorker"), group, this.compiled.modelWorkerYes);

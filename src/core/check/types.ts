@@ -21,6 +21,7 @@ export type WarningCode =
   | "id-legacy"
   | "account-checksum"
   | "account-invalid"
+  | "account-shared"
   | "pay-method-not-bank"
   | "phone-invalid"
   | "archive-no-format";

@@ -142,6 +142,15 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       },
     },
   },
+  "account-shared": {
+    severity: "warning",
+    variants: {
+      default: {
+        zh: "银行账号与第{firstRow}行相同，但姓名不同：严禁代签代领，请核实是否为本人账户。",
+        en: "Same account as row {firstRow} under another name: payment must go to the recipient's own account; check whose it is.",
+      },
+    },
+  },
   "account-invalid": {
     severity: "warning",
     variants: {

@@ -39,6 +39,7 @@ describe("checkGrid on a realistic county sheet", () => {
     expect(result.issues.map((i) => `${i.cell} ${i.code}`)).toEqual([
       "F7 archive-missing",
       "J7 account-holder-mismatch",
+      "I7 account-shared",
       "H10 pay-method-not-bank",
       "D10 duplicate-person",
       "G11 amount-invalid",

@@ -40,6 +40,7 @@ export const STRINGS_EN: Strings = {
     "id-legacy": "Old 15-digit ID",
     "account-checksum": "Card check digit fails",
     "account-invalid": "Unusual account number",
+    "account-shared": "Account shared by two people",
     "pay-method-not-bank": "Not paid into an account",
     "phone-invalid": "Invalid phone number",
     "archive-no-format": "Archive number format",

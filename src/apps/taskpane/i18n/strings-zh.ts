@@ -42,6 +42,7 @@ export const STRINGS_ZH = {
     "id-legacy": "15 位旧身份证号",
     "account-checksum": "卡号校验位不符",
     "account-invalid": "账号格式异常",
+    "account-shared": "多人共用账号",
     "pay-method-not-bank": "非银行发放",
     "phone-invalid": "电话号码有误",
     "archive-no-format": "档案编号格式不符",

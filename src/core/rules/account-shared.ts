@@ -1,0 +1,24 @@
+import { toHalfWidth, withoutSpaces } from "../rows/cell-text";
+import type { RowView } from "../rows/row-view";
+import type { RuleContext } from "./rule-context";
+
+/**
+ * One account paid to two different people is how 代领 usually shows up in a roster (a relative
+ * or a clerk collecting for several households). It is a warning: a couple may share a passbook.
+ */
+export class AccountSharedCheck {
+  private readonly firstByAccount = new Map<string, { readonly row: number; readonly name: string }>();
+
+  check(row: RowView, context: RuleContext): void {
+    const account = row.text("account");
+    const name = row.text("name");
+    if (account === "" || name === "") return;
+    const key = withoutSpaces(toHalfWidth(account));
+    const first = this.firstByAccount.get(key);
+    if (first === undefined) {
+      this.firstByAccount.set(key, { row: row.rowNumber, name: withoutSpaces(name) });
+      return;
+    }
+    if (first.name !== withoutSpaces(name)) context.issues.add(row, "account-shared", "account", { firstRow: first.row });
+  }
+}
