@@ -49,3 +49,22 @@ export function writeResultSheets(run: ExcelRun, result: CheckResult, template: 
     [SUBTOTALS_SHEET, [...regionSubtotalRows(result), [], ...groupSubtotalRows(result)]],
   ]);
 }
+
+/** The check could not run: 校验结果 holds only the reason, so no stale results mislead the clerk. */
+export function writeFailureNotice(run: ExcelRun, line: string): Promise<void> {
+  return replaceSheets(run, [[ISSUES_SHEET, [["校验提示"], [line]]]]);
+}
+
+/** The results stand but something around them failed (e.g. marking): one line under the table. */
+export function appendNotice(run: ExcelRun, line: string): Promise<void> {
+  return run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(ISSUES_SHEET);
+    const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
+    await context.sync();
+    const row = used.isNullObject ? 0 : used.rowIndex + used.rowCount + 1;
+    const cell = sheet.getRangeByIndexes(row, 0, 1, 1);
+    cell.numberFormat = [["@"]];
+    cell.values = [[line]];
+    await context.sync();
+  });
+}

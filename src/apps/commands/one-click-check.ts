@@ -1,0 +1,41 @@
+import { ReportError } from "../../core/errors";
+import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
+import type { WorkbookHost } from "../host-port";
+import { templateWithSettings } from "../taskpane/settings/workbook-settings";
+
+export const RESULTS_SHEET = "校验结果";
+
+/** Where the ribbon command tells the clerk what went wrong: there is no pane or dialog open. */
+export interface CommandNotices {
+  /** The check could not run: 校验结果 shows only this line. */
+  failed(line: string): Promise<void>;
+  /** The results were written but something else failed: a line under them. */
+  partial(line: string): Promise<void>;
+}
+
+function lineFor(error: unknown): string {
+  if (error instanceof ReportError) return error.messageZh;
+  const code = (error as { code?: string } | null)?.code;
+  return `校验未完成：Excel 报告错误${code ? `（${code}）` : ""}。请重试，或打开“报表助手”任务窗格查看。`;
+}
+
+/**
+ * 一键校验: check the active sheet with the workbook's saved rules (or the built-in template),
+ * mark the cells, write 校验结果 and show it. A protected sheet still gets its results with a
+ * line saying why nothing was marked; any other failure becomes the line in 校验结果.
+ */
+export async function oneClickCheck(host: WorkbookHost, notices: CommandNotices): Promise<void> {
+  try {
+    const template = templateWithSettings(SONGWENNUAN_TEMPLATE, await host.loadSettings());
+    const result = await host.check(template, await host.defaultSheet());
+    const markError = await host.markIssues(result).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    await host.writeResultSheets(result, template);
+    if (markError) await notices.partial(lineFor(markError));
+  } catch (error) {
+    await notices.failed(lineFor(error));
+  }
+  await host.selectCell(RESULTS_SHEET, "A1");
+}

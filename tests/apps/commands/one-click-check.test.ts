@@ -1,0 +1,52 @@
+import { createExcelHost } from "../../../src/adapters/excel/excel-host";
+import { appendNotice, writeFailureNotice } from "../../../src/adapters/excel/results-sheets";
+import { oneClickCheck } from "../../../src/apps/commands/one-click-check";
+import { createInMemoryExcel } from "../../fakes/in-memory-excel";
+import { generateRoster } from "../../fakes/generate-roster";
+
+function workbookWith(rows: Parameters<ReturnType<typeof createInMemoryExcel>["model"]["addGrid"]>[1]) {
+  const excel = createInMemoryExcel();
+  excel.model.addGrid("名单", rows);
+  const host = createExcelHost({ run: excel.run, isSetSupported: () => true });
+  const notices = { failed: (line: string) => writeFailureNotice(excel.run, line), partial: (line: string) => appendNotice(excel.run, line) };
+  return { model: excel.model, run: () => oneClickCheck(host, notices) };
+}
+
+describe("ribbon 一键校验", () => {
+  it("checks the active sheet, marks it and shows 校验结果 with no other click", async () => {
+    const { model, run } = workbookWith(generateRoster(100, { defectRate: 0.3 }).rows);
+    await run();
+    expect(model.activeSheet).toBe("校验结果");
+    expect(model.sheet("校验结果")!.value(1, 2)).toBe("单元格");
+    expect(model.sheet("名单")!.fills.size).toBeGreaterThan(0);
+  });
+
+  it("uses the rules saved in the workbook", async () => {
+    const { model, run } = workbookWith(generateRoster(30).rows);
+    model.addXmlPart(
+      "urn:baobiao-zhushou:settings:1",
+      `<data xmlns="urn:baobiao-zhushou:settings:1">{"rules":{"archiveNoPattern":"^X\\\\d+$"}}</data>`,
+    );
+    await run();
+    expect(model.sheet("校验结果")!.usedRect(true)!.bottom).toBeGreaterThan(1);
+    expect(model.sheet("校验结果")!.value(2, 5)).toBe("archive-no-format");
+  });
+
+  it("writes the reason into 校验结果 when the active sheet is no roster", async () => {
+    const { model, run } = workbookWith([["随便写的"]]);
+    await run();
+    expect(model.activeSheet).toBe("校验结果");
+    expect(String(model.sheet("校验结果")!.value(2, 1))).toMatch(/表头|header/);
+  });
+
+  it("still shows the results of a protected sheet, with a line saying why nothing was marked", async () => {
+    const { model, run } = workbookWith(generateRoster(30, { defectRate: 0.5 }).rows);
+    model.sheet("名单")!.protection = { protected: true, allowFormatCells: false };
+    await run();
+    const results = model.sheet("校验结果")!;
+    const last = results.usedRect(true)!.bottom;
+    expect(results.value(2, 2)).toMatch(/^[A-Z]+\d+$/);
+    expect(String(results.value(last, 1))).toContain("受保护");
+    expect(model.sheet("名单")!.fills.size).toBe(0);
+  });
+});
