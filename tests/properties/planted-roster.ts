@@ -163,7 +163,7 @@ export const plantedRoster: fc.Arbitrary<PlantedRoster> = layout.chain((shape) =
     const columnOf = (key: FieldKey) => shape.left + shape.fields.indexOf(key);
     const columns = Object.fromEntries(shape.fields.map((key) => [key, columnOf(key) + 1])) as Partial<Record<FieldKey, number>>;
     const headerCells = [...headerJunk];
-    shape.fields.forEach((key, i) => (headerCells[shape.left + i] = headerTexts[i]));
+    headerTexts.forEach((text, i) => (headerCells[shape.left + i] = text));
     rows.push(headerCells);
     const headerRow = rows.length;
 
