@@ -1,10 +1,7 @@
 import { createExcelHost } from "../../adapters/excel/excel-host";
 import { officeExcelRun } from "../../adapters/excel/excel-run";
 import { appendNotice, writeFailureNotice } from "../../adapters/excel/results-sheets";
-import { oneClickCheck } from "./one-click-check";
-
-/** The manifest's <FunctionName> for the 一键校验 button. */
-export const ONE_CLICK_CHECK = "oneClickCheck";
+import { ONE_CLICK_CHECK, oneClickCheck } from "./one-click-check";
 
 /** Runs the command and always completes the event: Office shows a spinner until it is called. */
 export async function runOneClickCheck(event: Office.AddinCommands.Event): Promise<void> {

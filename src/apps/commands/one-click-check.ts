@@ -5,6 +5,9 @@ import { templateWithSettings } from "../taskpane/settings/workbook-settings";
 
 export const RESULTS_SHEET = "校验结果";
 
+/** The manifest's <FunctionName> for the 一键校验 button. */
+export const ONE_CLICK_CHECK = "oneClickCheck";
+
 /** Where the ribbon command tells the clerk what went wrong: there is no pane or dialog open. */
 export interface CommandNotices {
   /** The check could not run: 校验结果 shows only this line. */
