@@ -10,3 +10,10 @@ export function columnLetters(column: number): string {
 export function cellAddress(row: number, column: number): string {
   return columnLetters(column) + row;
 }
+
+/** "AB" → 28; the inverse of columnLetters (letters of either case). */
+export function columnNumber(letters: string): number {
+  let column = 0;
+  for (let i = 0; i < letters.length; i++) column = column * 26 + ((letters.charCodeAt(i) & ~0x20) - 64);
+  return column;
+}

@@ -9,6 +9,7 @@ export { SONGWENNUAN_TEMPLATE } from "./template/songwennuan";
 export { parseTemplate, applyRuleOverrides } from "./template/load-template";
 export { startCheck, type CheckOptions, type CheckSession } from "./check/check-session";
 export { checkGrid, type GridInput } from "./check/check-grid";
+export { parseMergedRange, type MergedRange } from "./check/merged-ranges";
 export { MESSAGES, type MessageEntry, type MessageText } from "./messages/catalogue";
 export { FIELD_NAMES } from "./messages/field-names";
 export { fenToYuan, formatYuan } from "./format/fen";

@@ -22,12 +22,15 @@ import { compileTemplate, type CompiledTemplate } from "../template/compile-temp
 import type { Template } from "../template/schema";
 import { headerNotFound } from "./header-not-found";
 import { HEADER_WINDOW } from "./header-window";
+import { mergesByColumn, type MergedRange } from "./merged-ranges";
 import type { CheckResult } from "./types";
 
 export interface CheckOptions {
   readonly sheet: string;
   /** Birth dates after this are wrong; defaults to the clock. Pass it for deterministic results. */
   readonly today?: Date;
+  /** The sheet's merged areas: the rows under a merge read its top-left value in its first column. */
+  readonly merges?: readonly MergedRange[];
 }
 
 export interface CheckSession {
@@ -107,7 +110,7 @@ class StreamingCheck implements CheckSession {
       return;
     }
     this.phase = "table";
-    this.table = new TableCheck(this.compiled, this.header, this.todayKey);
+    this.table = new TableCheck(this.compiled, this.header, this.todayKey, this.options.merges ?? []);
     const lastHeaderRow = this.header.headerRows[this.header.headerRows.length - 1];
     for (const row of rows) {
       if (row.rowNumber > lastHeaderRow) this.table.push(row.rowNumber, row.cells, row.firstColumn, row.hidden);
@@ -139,9 +142,10 @@ class TableCheck {
     private readonly compiled: CompiledTemplate,
     header: HeaderMatch,
     todayKey: number,
+    merges: readonly MergedRange[],
   ) {
     const { columns, amountScale } = header;
-    this.reader = new RowReader(columns, amountScale, todayKey);
+    this.reader = new RowReader(columns, amountScale, todayKey, mergesByColumn(merges));
     this.context = { compiled, columns, amountScale, issues: new IssueCollector(columns) };
     this.mappedFields = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined);
     this.notLabels = [columns.amount, columns.remark].filter((column): column is number => column !== undefined);
