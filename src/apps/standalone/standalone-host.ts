@@ -20,6 +20,13 @@ export interface PreviewView {
   readonly selected: string | null;
 }
 
+/** What the sheet preview reads: the grids, and the view it re-renders on. */
+export interface PreviewSource {
+  subscribe(listener: () => void): () => void;
+  getView(): PreviewView;
+  grid(sheet: string): SheetGrid | undefined;
+}
+
 /** Rule settings live for the browser session only, shared by every file opened in it. */
 export class SessionSettings {
   private saved: unknown | null = null;
@@ -35,7 +42,7 @@ export class SessionSettings {
  * The standalone page's workbook host: the whole file is in memory (exceljs), checks run on the
  * same grids the CLI reads, and results go back to the clerk as downloads.
  */
-export class StandaloneHost implements WorkbookHost {
+export class StandaloneHost implements WorkbookHost, PreviewSource {
   readonly kind = "standalone";
   private view: PreviewView;
   private readonly listeners = new Set<() => void>();

@@ -98,7 +98,7 @@ function IssueGroupView({
                 type="button"
                 className={index === current ? `${styles.row} ${styles.current}` : styles.row}
                 data-testid="issue-row"
-                data-cell={issue.cell}
+                data-issue-cell={issue.cell}
                 data-code={issue.code}
                 data-severity={issue.severity}
                 aria-current={index === current ? "true" : undefined}

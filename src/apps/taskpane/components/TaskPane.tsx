@@ -1,4 +1,4 @@
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
 import type { CheckResult } from "../../../core/check/types";
 import type { Template } from "../../../core/template/schema";
@@ -39,6 +39,7 @@ export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
   const [sheet, setSheet] = useState("");
   const [result, setResult] = useState<CheckResult | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -52,6 +53,7 @@ export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
       } catch (error) {
         setSettingsError(error);
       }
+      setReady(true);
     })().catch((error: unknown) => live && setLoadError(error));
     return () => {
       live = false;
@@ -66,6 +68,10 @@ export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
     setSettingsError(null);
   };
 
+  if (!ready) {
+    return loadError === null ? <Spinner className={styles.pane} aria-label={strings.appName} /> : <ReportErrorBar error={loadError} />;
+  }
+
   return (
     <div className={styles.pane}>
       <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)}>
@@ -75,7 +81,6 @@ export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
           </Tab>
         ))}
       </TabList>
-      {loadError !== null && <ReportErrorBar error={loadError} />}
       {settingsError !== null && <ReportErrorBar error={settingsError} testId="settings-error" />}
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
         {tab === "check" && (

@@ -2,7 +2,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import { cellAddress, columnLetters } from "../../../core/address";
-import type { StandaloneHost } from "../../standalone/standalone-host";
+import type { PreviewSource } from "../../standalone/standalone-host";
 import { useStrings } from "../i18n/locale";
 import { previewText } from "./preview-text";
 
@@ -44,11 +44,11 @@ const useStyles = makeStyles({
  * The sheet as a virtualised grid: only the rows in view are in the DOM, so 100,000 rows scroll
  * like 100. Flagged cells are coloured; the selected cell is outlined and scrolled into view.
  */
-export function SheetPreview({ host }: { host: StandaloneHost }) {
+export function SheetPreview({ source }: { source: PreviewSource }) {
   const strings = useStrings();
   const styles = useStyles();
-  const view = useSyncExternalStore(host.subscribe, host.getView);
-  const grid = host.grid(view.sheet);
+  const view = useSyncExternalStore(source.subscribe, source.getView);
+  const grid = source.grid(view.sheet);
   const rows = grid?.rows ?? [];
   const firstRow = grid?.firstRow ?? 1;
   const firstColumn = grid?.firstColumn ?? 1;

@@ -72,7 +72,7 @@ export function StandaloneMode({ baseTemplate, saveFile, loadSample }: Props) {
                 <DownloadButtons host={session.host} result={result} template={template} />
               )}
             />
-            <SheetPreview host={session.host} />
+            <SheetPreview source={session.host} />
           </div>
         </>
       ) : (

@@ -1,0 +1,107 @@
+import { screen, within } from "@testing-library/react";
+import { STRINGS_EN } from "../../../src/apps/taskpane/i18n/strings-en";
+import { FakeHost } from "./fake-host";
+import { renderPane } from "./render-pane";
+import { NOT_A_ROSTER, ROSTER } from "./roster";
+
+async function runCheck(host: FakeHost) {
+  const view = await renderPane(host);
+  await view.user.click(await screen.findByRole("button", { name: "一键校验" }));
+  await screen.findByTestId("check-counts");
+  return view;
+}
+
+describe("校验 tab", () => {
+  it("checks the sheet in one click, shows the counts and marks the flagged cells", async () => {
+    const host = new FakeHost({ 花名册: ROSTER });
+    await runCheck(host);
+    expect(screen.getByTestId("check-counts")).toHaveTextContent("错误 2 个，警告 0 个");
+    expect(screen.getByTestId("check-counts")).toHaveTextContent("共检查 3 行数据");
+    expect(host.marked?.issues.map((issue) => issue.cell).sort()).toEqual(["D5", "H4"]);
+  });
+
+  it("groups the issues by rule with Chinese names and shows each cell, masked value and message", async () => {
+    await runCheck(new FakeHost({ 花名册: ROSTER }));
+    const groups = screen.getAllByTestId("issue-group");
+    expect(groups.map((group) => within(group).getByRole("heading").textContent)).toEqual([
+      expect.stringContaining("低于最低慰问标准"),
+      expect.stringContaining("身份证号有误"),
+    ]);
+    const idRow = screen.getAllByTestId("issue-row").find((row) => row.dataset.issueCell === "D5")!;
+    expect(idRow).toHaveTextContent("110105********0021");
+    expect(idRow).not.toHaveTextContent("110105194912310021");
+  });
+
+  it("selects the cell in the workbook when an issue is clicked", async () => {
+    const host = new FakeHost({ 花名册: ROSTER });
+    const { user } = await runCheck(host);
+    const row = screen.getAllByTestId("issue-row").find((candidate) => candidate.dataset.issueCell === "H4")!;
+    await user.click(row);
+    expect(host.selected).toEqual(["花名册!H4"]);
+    expect(row).toHaveAttribute("aria-current", "true");
+  });
+
+  it("steps through the errors with next and previous, wrapping around", async () => {
+    const host = new FakeHost({ 花名册: ROSTER });
+    const { user } = await runCheck(host);
+    const next = screen.getByRole("button", { name: "下一个错误" });
+    await user.click(next);
+    await user.click(next);
+    await user.click(next);
+    await user.click(screen.getByRole("button", { name: "上一个错误" }));
+    const cells = host.selected.map((place) => place.split("!")[1]);
+    expect(cells).toHaveLength(4);
+    expect(cells[2]).toBe(cells[0]);
+    expect(cells[3]).toBe(cells[1]);
+    expect(new Set(cells)).toEqual(new Set(["H4", "D5"]));
+  });
+
+  it("filters by severity", async () => {
+    const { user } = await runCheck(new FakeHost({ 花名册: ROSTER }));
+    await user.selectOptions(screen.getByTestId("severity-filter"), "warning");
+    expect(screen.queryAllByTestId("issue-row")).toHaveLength(0);
+    await user.selectOptions(screen.getByTestId("severity-filter"), "error");
+    expect(screen.getAllByTestId("issue-row")).toHaveLength(2);
+  });
+
+  it("clears the marks and says so", async () => {
+    const host = new FakeHost({ 花名册: ROSTER });
+    const { user } = await runCheck(host);
+    await user.click(screen.getByRole("button", { name: "清除标记" }));
+    expect(await screen.findByTestId("marks-cleared")).toHaveTextContent("已清除标记");
+    expect(host.marksCleared).toBe(1);
+  });
+
+  it("shows a progress bar while a big sheet is read", async () => {
+    const host = new FakeHost({ 花名册: ROSTER });
+    let finish: () => void = () => {};
+    const check = host.check.bind(host);
+    host.check = async (template, sheet, onProgress) => {
+      onProgress?.({ rowsRead: 50_000, rowsTotal: 100_000 });
+      await new Promise<void>((resolve) => (finish = resolve));
+      return check(template, sheet);
+    };
+    const { user } = await renderPane(host);
+    await user.click(await screen.findByRole("button", { name: "一键校验" }));
+    expect(await screen.findByRole("progressbar")).toHaveAttribute("aria-valuenow", "0.5");
+    expect(screen.getByText("已读取 50000 / 100000 行")).toBeInTheDocument();
+    finish();
+    await screen.findByTestId("check-counts");
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+  });
+
+  it("explains a sheet without a header in Chinese and English instead of a blank pane", async () => {
+    const { user } = await renderPane(new FakeHost({ 会议: NOT_A_ROSTER }));
+    await user.click(await screen.findByRole("button", { name: "一键校验" }));
+    const error = await screen.findByTestId("check-error");
+    expect(error).toHaveTextContent("表头");
+    expect(error).toHaveTextContent(/header/i);
+    expect(screen.queryByTestId("check-counts")).not.toBeInTheDocument();
+  });
+
+  it("speaks English when Office runs in English", async () => {
+    const { user } = await renderPane(new FakeHost({ Roster: ROSTER }), STRINGS_EN);
+    await user.click(await screen.findByRole("button", { name: "Check sheet" }));
+    expect(await screen.findByTestId("check-counts")).toHaveTextContent("2 errors, 0 warnings");
+  });
+});

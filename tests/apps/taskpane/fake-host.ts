@@ -1,0 +1,67 @@
+import type { CellValue } from "../../../src/core/cell";
+import { checkGrid } from "../../../src/core/check/check-grid";
+import type { CheckResult } from "../../../src/core/check/types";
+import type { Template } from "../../../src/core/template/schema";
+import type { CheckProgress, WorkbookHost } from "../../../src/apps/host-port";
+
+/** A workbook host over in-memory grids, running the real core check; it records what the pane asked. */
+export class FakeHost implements WorkbookHost {
+  readonly kind = "excel";
+  marked: CheckResult | null = null;
+  marksCleared = 0;
+  readonly selected: string[] = [];
+  readonly resultSheetsWritten: CheckResult[] = [];
+  readonly summaries: string[] = [];
+  saved: unknown | null;
+
+  constructor(
+    private readonly sheets: Record<string, CellValue[][]>,
+    { saved = null }: { saved?: unknown | null } = {},
+  ) {
+    this.saved = saved;
+  }
+
+  async listSheets(): Promise<string[]> {
+    return Object.keys(this.sheets);
+  }
+
+  async defaultSheet(): Promise<string> {
+    return Object.keys(this.sheets)[0];
+  }
+
+  async check(template: Template, sheet: string, onProgress?: (progress: CheckProgress) => void): Promise<CheckResult> {
+    const rows = this.sheets[sheet];
+    onProgress?.({ rowsRead: rows.length, rowsTotal: rows.length });
+    return checkGrid(template, { sheet, rows });
+  }
+
+  async markIssues(result: CheckResult): Promise<void> {
+    this.marked = result;
+  }
+
+  async clearMarks(): Promise<void> {
+    this.marked = null;
+    this.marksCleared++;
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    this.selected.push(`${sheet}!${address}`);
+  }
+
+  async writeResultSheets(result: CheckResult): Promise<void> {
+    this.resultSheetsWritten.push(result);
+  }
+
+  async writeSummary(text: string): Promise<string> {
+    this.summaries.push(text);
+    return "总结!A1";
+  }
+
+  async loadSettings(): Promise<unknown | null> {
+    return this.saved;
+  }
+
+  async saveSettings(settings: unknown): Promise<void> {
+    this.saved = settings;
+  }
+}

@@ -1,0 +1,26 @@
+import { webLightTheme } from "@fluentui/react-components";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ReactElement } from "react";
+import { TaskPane } from "../../../src/apps/taskpane/components/TaskPane";
+import { PaneShell } from "../../../src/apps/taskpane/components/PaneShell";
+import { STRINGS_ZH, type Strings } from "../../../src/apps/taskpane/i18n/strings-zh";
+import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
+import type { WorkbookHost } from "../../../src/apps/host-port";
+
+export function renderInShell(content: ReactElement, strings: Strings = STRINGS_ZH) {
+  const user = userEvent.setup();
+  const view = render(
+    <PaneShell strings={strings} theme={webLightTheme}>
+      {content}
+    </PaneShell>,
+  );
+  return { user, ...view };
+}
+
+/** Renders the pane and waits until it has read the workbook's sheets and settings. */
+export async function renderPane(host: WorkbookHost, strings: Strings = STRINGS_ZH) {
+  const view = renderInShell(<TaskPane host={host} baseTemplate={SONGWENNUAN_TEMPLATE} />, strings);
+  await screen.findByRole("tablist");
+  return view;
+}

@@ -1,0 +1,109 @@
+import { fireEvent, screen } from "@testing-library/react";
+import ExcelJS from "exceljs";
+import { TextDecoder, TextEncoder } from "node:util";
+import { StandaloneMode } from "../../../../src/apps/taskpane/standalone/StandaloneMode";
+import { SONGWENNUAN_TEMPLATE } from "../../../../src/core/template/songwennuan";
+import { rosterWorkbook } from "../../standalone/roster-workbook";
+import { renderInShell } from "../render-pane";
+import { giveElementsAViewport } from "./viewport";
+
+function renderStandalone(loadSample = async () => ({ bytes: new Uint8Array(), fileName: "x.xlsx" })) {
+  const saved: { bytes: Uint8Array; fileName: string }[] = [];
+  const view = renderInShell(
+    <StandaloneMode
+      baseTemplate={SONGWENNUAN_TEMPLATE}
+      saveFile={(bytes, fileName) => saved.push({ bytes, fileName })}
+      loadSample={loadSample}
+    />,
+  );
+  return { saved, ...view };
+}
+
+async function openSampleAndCheck() {
+  const bytes = await rosterWorkbook();
+  const view = renderStandalone(async () => ({ bytes, fileName: "songwennuan-hami-defects.xlsx" }));
+  await view.user.click(screen.getByRole("button", { name: "打开示例" }));
+  await view.user.click(await screen.findByRole("button", { name: "一键校验" }, { timeout: 5000 }));
+  await screen.findByTestId("check-counts");
+  return view;
+}
+
+// jsdom lacks the Encoding API that every browser (and the xlsx adapter) has.
+Object.assign(globalThis, { TextDecoder, TextEncoder });
+
+// Reading and writing real workbooks with exceljs under jsdom takes a few seconds.
+jest.setTimeout(30_000);
+
+describe("standalone mode", () => {
+  beforeAll(() => {
+    giveElementsAViewport();
+    // jsdom's File lacks arrayBuffer(); every browser the page supports has it.
+    File.prototype.arrayBuffer ??= function arrayBuffer(this: File) {
+      return new Promise<ArrayBuffer>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.readAsArrayBuffer(this);
+      });
+    };
+  });
+
+  it("says that nothing leaves the page", () => {
+    renderStandalone();
+    expect(screen.getByTestId("privacy-banner")).toHaveTextContent("不上传、不联网");
+  });
+
+  it("opens the sample, checks it and colours the flagged cells in the preview", async () => {
+    await openSampleAndCheck();
+    expect(screen.getByTestId("opened-file")).toHaveTextContent("songwennuan-hami-defects.xlsx");
+    expect(screen.getByTestId("check-counts")).toHaveTextContent("错误 2 个");
+    const preview = screen.getByTestId("sheet-preview");
+    expect(preview.querySelector('[data-cell="H4"]')).toHaveAttribute("data-mark", "error");
+    expect(preview.querySelector('[data-cell="H3"]')).not.toHaveAttribute("data-mark");
+  });
+
+  it("outlines the cell in the preview when an issue is clicked", async () => {
+    const { user } = await openSampleAndCheck();
+    await user.click(screen.getAllByTestId("issue-row").find((row) => row.dataset.issueCell === "D5")!);
+    expect(screen.getByTestId("sheet-preview").querySelector('[data-cell="D5"]')).toHaveAttribute("aria-selected", "true");
+  });
+
+  it("clearing the marks removes the colours", async () => {
+    const { user } = await openSampleAndCheck();
+    await user.click(screen.getByRole("button", { name: "清除标记" }));
+    await screen.findByTestId("marks-cleared");
+    expect(screen.getByTestId("sheet-preview").querySelector("[data-mark]")).toBeNull();
+  });
+
+  it("downloads the checked workbook and the 公示版", async () => {
+    const { user, saved } = await openSampleAndCheck();
+    await user.click(screen.getByRole("button", { name: "下载校验结果" }));
+    await user.click(screen.getByRole("button", { name: "下载公示版" }));
+    await screen.findByRole("button", { name: "下载公示版" });
+    expect(saved.map((file) => file.fileName)).toEqual([
+      "songwennuan-hami-defects-校验结果.xlsx",
+      "songwennuan-hami-defects-公示版.xlsx",
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(saved[0].bytes as unknown as ExcelJS.Buffer);
+    expect(workbook.getWorksheet("校验结果")).toBeDefined();
+  });
+
+  it("opens a file chosen with the picker", async () => {
+    const { user } = renderStandalone();
+    const file = new File([await rosterWorkbook()], "哈密.xlsx");
+    await user.upload(screen.getByTestId("file-input"), file);
+    expect(await screen.findByTestId("opened-file", {}, { timeout: 5000 })).toHaveTextContent("哈密.xlsx");
+  });
+
+  it("explains a file that is not a workbook, in both languages", async () => {
+    renderStandalone();
+    // The picker only offers .xlsx/.csv, but a renamed file still gets through it.
+    fireEvent.change(screen.getByTestId("file-input"), {
+      target: { files: [new File(["just text, no roster"], "notes.docx")] },
+    });
+    const error = await screen.findByTestId("open-error");
+    expect(error.textContent).toMatch(/[\u4e00-\u9fff]/);
+    expect(error.textContent).toMatch(/[A-Za-z]{4,}/);
+    expect(screen.queryByTestId("opened-file")).not.toBeInTheDocument();
+  });
+});
