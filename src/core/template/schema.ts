@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini: the same validator with a tree-shakable API, so the task pane carries only what it uses.
+import * as z from "zod/mini";
 import { FIELD_KEYS } from "../fields";
 
 /**
@@ -6,67 +7,70 @@ import { FIELD_KEYS } from "../fields";
  * the rule parameters a province sets, and the summary text. Validated with zod when loaded or
  * edited — never per row.
  */
+const nonEmpty = z.string().check(z.minLength(1));
+
 export const fieldSpecSchema = z.object({
   key: z.enum(FIELD_KEYS),
   /** The header a new sheet should use, e.g. 慰问金额（元）. */
-  label: z.string().min(1),
+  label: nonEmpty,
   /** Header texts that mean this column, compared after folding width, spaces and a bracketed unit. */
-  aliases: z.array(z.string().min(1)).min(1),
+  aliases: z.array(nonEmpty).check(z.minLength(1)),
   required: z.boolean(),
 });
 
 export const minimumSchema = z.object({
   /** 建档级别 this minimum applies to (全总/省总/市总…); omitted: any level. */
-  level: z.string().min(1).optional(),
+  level: z.optional(nonEmpty),
   /** 人员类别 this minimum applies to; omitted: any group. */
-  group: z.string().min(1).optional(),
+  group: z.optional(nonEmpty),
   /** In yuan, as clerks write it; compared in fen. */
-  minYuan: z.number().nonnegative().multipleOf(0.01),
+  minYuan: z.number().check(z.nonnegative(), z.multipleOf(0.01)),
 });
 
 export const ruleParamsSchema = z.object({
   /** Archive levels whose rows must carry an archive number. */
-  archiveLevels: z.array(z.string().min(1)),
+  archiveLevels: z.array(nonEmpty),
   /** Groups whose rows must carry an archive number (先建档、后帮扶). */
-  archiveGroups: z.array(z.string().min(1)),
+  archiveGroups: z.array(nonEmpty),
   /** The most specific matching entry wins: level+group, then level, then group. */
   minimums: z.array(minimumSchema),
   /** Optional regular expression (source text) an archive number must match in full. */
-  archiveNoPattern: z
-    .string()
-    .refine(
-      (source) => {
-        try {
-          new RegExp(source);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      { message: "不是有效的正则表达式 / not a valid regular expression" },
-    )
-    .optional(),
+  archiveNoPattern: z.optional(
+    z.string().check(
+      z.refine(
+        (source) => {
+          try {
+            new RegExp(source);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: "不是有效的正则表达式 / not a valid regular expression" },
+      ),
+    ),
+  ),
   /** 发放方式 values that pay into an account (an empty 发放方式 counts as bank payment). */
-  bankPayMethods: z.array(z.string().min(1)),
+  bankPayMethods: z.array(nonEmpty),
   /** 发放方式 values that pay cash: allowed, with a warning. */
-  cashPayMethods: z.array(z.string().min(1)),
+  cashPayMethods: z.array(nonEmpty),
   /** 是否劳模 values meaning yes. */
-  modelWorkerYes: z.array(z.string().min(1)),
+  modelWorkerYes: z.array(nonEmpty),
 });
 
 export const summaryTemplateSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  text: z.string().min(1),
+  id: nonEmpty,
+  name: nonEmpty,
+  text: nonEmpty,
 });
 
 export const templateSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  fields: z.array(fieldSpecSchema).min(1),
+  id: nonEmpty,
+  name: nonEmpty,
+  fields: z.array(fieldSpecSchema).check(z.minLength(1)),
   rules: ruleParamsSchema,
   /** Built-in summary paragraphs; the first is the default. */
-  summaries: z.array(summaryTemplateSchema).min(1),
+  summaries: z.array(summaryTemplateSchema).check(z.minLength(1)),
 });
 
 export type FieldSpec = z.infer<typeof fieldSpecSchema>;

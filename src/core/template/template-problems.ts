@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { keyPath } from "./key-path";
 
 /** One thing wrong in a template or rules JSON, said in both languages. */
@@ -12,13 +12,13 @@ export interface TemplateProblem {
  * zod's objects drop unknown keys silently, but a misspelt key in a clerk's rules file
  * (minimun) would then change nothing without a word: walk the JSON beside the schema instead.
  */
-export function unknownKeyProblems(schema: z.ZodType, json: unknown, path: PropertyKey[] = []): TemplateProblem[] {
-  const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
-  if (inner instanceof z.ZodArray && Array.isArray(json)) {
-    return json.flatMap((item, index) => unknownKeyProblems(inner.element as z.ZodType, item, [...path, index]));
+export function unknownKeyProblems(schema: z.core.$ZodType, json: unknown, path: PropertyKey[] = []): TemplateProblem[] {
+  const inner = schema instanceof z.ZodMiniOptional ? schema.def.innerType : schema;
+  if (inner instanceof z.ZodMiniArray && Array.isArray(json)) {
+    return json.flatMap((item, index) => unknownKeyProblems(inner.def.element, item, [...path, index]));
   }
-  if (!(inner instanceof z.ZodObject) || !isPlainObject(json)) return [];
-  const shape = inner.shape as Record<string, z.ZodType>;
+  if (!(inner instanceof z.ZodMiniObject) || !isPlainObject(json)) return [];
+  const shape = inner.shape as Record<string, z.core.$ZodType>;
   return Object.keys(json).flatMap((key) =>
     key in shape
       ? unknownKeyProblems(shape[key], json[key], [...path, key])
@@ -26,7 +26,7 @@ export function unknownKeyProblems(schema: z.ZodType, json: unknown, path: Prope
   );
 }
 
-export function zodProblems(error: z.ZodError, json: unknown): TemplateProblem[] {
+export function zodProblems(error: z.core.$ZodError, json: unknown): TemplateProblem[] {
   return error.issues.map((issue) => {
     const [zh, en] = describeIssue(issue, valueAt(json, issue.path));
     return { path: keyPath(issue.path), zh, en };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { minimumSchema, ruleParamsSchema, type RuleParams } from "../../../core/template/schema";
 
 /** The rule settings a clerk edits in the pane; saved in the workbook as rule overrides. */
@@ -26,10 +26,10 @@ export function formFromRules(rules: RuleSettings): SettingsForm {
   };
 }
 
-const optionalText = z
-  .string()
-  .trim()
-  .transform((text) => (text === "" ? undefined : text));
+const optionalText = z.pipe(
+  z.string().check(z.trim()),
+  z.transform((text: string) => (text === "" ? undefined : text)),
+);
 
 /** Parses the typed text with the template schema's own rules, so the pane and the CLI agree. */
 const formSchema = z.object({
@@ -37,15 +37,13 @@ const formSchema = z.object({
     z.object({
       level: optionalText,
       group: optionalText,
-      minYuan: z
-        .string()
-        .trim()
-        .regex(/^\d+(\.\d{1,2})?$/)
-        .transform(Number)
-        .pipe(minimumSchema.shape.minYuan),
+      minYuan: z.pipe(
+        z.pipe(z.string().check(z.trim(), z.regex(/^\d+(\.\d{1,2})?$/)), z.transform(Number)),
+        minimumSchema.shape.minYuan,
+      ),
     }),
   ),
-  archiveNoPattern: optionalText.pipe(ruleParamsSchema.shape.archiveNoPattern),
+  archiveNoPattern: z.pipe(optionalText, ruleParamsSchema.shape.archiveNoPattern),
   archiveGroups: ruleParamsSchema.shape.archiveGroups,
 });
 
