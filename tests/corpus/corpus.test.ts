@@ -47,13 +47,6 @@ async function outcomeOf(check: () => Promise<CheckResult>, expected: Outcome): 
   expectRefusal(error, expected.refusal);
 }
 
-/**
- * Known gaps of a host, each failing until fixed (jest's it.failing turns green into red then).
- * The Excel adapter reads `values` only, where a date is its serial number: typed into the amount
- * column, 2025-01-20 counts as 45,677 元 instead of being flagged.
- */
-const EXCEL_GAPS = new Set(["dates.xlsx"]);
-
 const isWorksheet = (file: string) => file.endsWith(".xlsx") && !("refusal" in EXPECTED[file] && EXPECTED[file].refusal.code.startsWith("file-"));
 
 beforeAll(() => buildCli());
@@ -95,7 +88,7 @@ describe.each(FILES)("%s", (file) => {
     expect(lines[0]).toContain(expected.refusal.en);
   });
 
-  (!isWorksheet(file) ? it.skip : EXCEL_GAPS.has(file) ? it.failing : it)("in Excel (in-memory): the same verdict", async () => {
+  (!isWorksheet(file) ? it.skip : it)("in Excel (in-memory): the same verdict", async () => {
     const excel = createInMemoryExcel();
     await loadIntoModel(bytesOf(file), excel.model);
     const host = createExcelHost({ run: excel.run, isSetSupported: () => true });

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { cellAddress } from "../../src/core/address";
+import { parseMergedRange } from "../../src/core/check/merged-ranges";
 import type { WorkbookModel } from "../fakes/in-memory-excel";
 import type { ModelValue } from "../fakes/in-memory-excel/workbook-model";
 
@@ -9,7 +10,7 @@ const DAY = 86_400_000;
 /**
  * Seeds the in-memory Excel with an .xlsx as Excel holds it after opening the file: cached
  * formula results as values, dates as serial numbers, merged cells' value in the top-left only,
- * fills, number formats, notes, hidden rows and sheet protection.
+ * fills, number formats, notes, hidden rows, merged areas and sheet protection.
  */
 export async function loadIntoModel(bytes: Uint8Array, model: WorkbookModel): Promise<void> {
   const workbook = new ExcelJS.Workbook();
@@ -19,6 +20,10 @@ export async function loadIntoModel(bytes: Uint8Array, model: WorkbookModel): Pr
     const protection = (worksheet as unknown as { sheetProtection?: { sheet?: boolean; formatCells?: boolean } }).sheetProtection;
     // In the file, formatCells unset means formatting is locked too.
     if (protection?.sheet) sheet.protection = { protected: true, allowFormatCells: protection.formatCells === false };
+    for (const address of worksheet.model.merges) {
+      const merge = parseMergedRange(address);
+      if (merge) sheet.merges.push(merge);
+    }
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       if (row.hidden) sheet.hiddenRows.add(rowNumber);
       row.eachCell({ includeEmpty: false }, (cell, column) => {

@@ -36,7 +36,8 @@ export function createExcelHost({ run = officeExcelRun, isSetSupported = officeI
       });
       return NOT_ROSTERS.includes(active) ? ((await listSheets())[0] ?? active) : active;
     },
-    check: (template, sheet, onProgress) => checkSheet(run, template, sheet, onProgress),
+    // Merged areas need ExcelApi 1.13; below it a merged 地区 reads as empty under its first row.
+    check: (template, sheet, onProgress) => checkSheet(run, template, sheet, { onProgress, mergesSupported: isSetSupported("ExcelApi", "1.13") }),
     markIssues: (result) => markIssues({ run, isSetSupported }, result),
     clearMarks: () => clearMarks({ run, isSetSupported }),
     selectCell: (sheet, address) =>

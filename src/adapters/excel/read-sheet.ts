@@ -1,4 +1,9 @@
-import { startCheck } from "../../core/check/check-session";
+import type { CellValue } from "../../core/cell";
+import { startCheck, type CheckSession } from "../../core/check/check-session";
+import { findHeader } from "../../core/check/find-header";
+import { parseMergedRange } from "../../core/check/merged-ranges";
+import { isDateFormat, isoDate, serialToDate } from "../../core/format/excel-date";
+import type { SheetRow } from "../../core/rows/sheet-row";
 import type { CheckResult } from "../../core/check/types";
 import { ReportError } from "../../core/errors";
 import type { Template } from "../../core/template/schema";
@@ -32,15 +37,18 @@ interface UsedArea {
 
 /**
  * Reads the sheet's used range (values only) in row blocks and streams the rows into the core's
- * check session. Syncs: one for the used range's extent, then one per block; the number of blocks
- * grows with the sheet's bytes, not its rows, and a block that overruns Excel's payload limit is
- * retried at half the size.
+ * check session. Syncs: one for the used range's extent, one per block, and one after the first
+ * block for what the values cannot tell: the amount column's number formats there (a date typed
+ * as an amount is a serial number in `values`) and, where ExcelApi 1.13 has them, the merged
+ * areas (a 地区 merged over its block). Later blocks bring the amount column's formats along. The
+ * number of blocks grows with the sheet's bytes, not its rows, and a block that overruns Excel's
+ * payload limit is retried at half the size.
  */
 export function checkSheet(
   run: ExcelRun,
   template: Template,
   sheetName: string,
-  onProgress?: (progress: CheckProgress) => void,
+  options: { readonly onProgress?: (progress: CheckProgress) => void; readonly mergesSupported?: boolean } = {},
 ): Promise<CheckResult> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -51,50 +59,106 @@ export function checkSheet(
       if ((error as { code?: string }).code !== "ItemNotFound") throw error;
       throw new ReportError("sheet-not-found", `找不到工作表“${sheetName}”`, `There is no sheet named "${sheetName}"`);
     }
-    const session = startCheck(template, { sheet: sheetName });
-    if (!used.isNullObject) await readBlocks(context, sheet, used, session, onProgress);
-    return session.finish();
+    if (used.isNullObject) return startCheck(template, { sheet: sheetName }).finish();
+    const reader = new BlockReader(context, sheet, used, template, sheetName, options.mergesSupported ?? false);
+    return reader.read(options.onProgress);
   });
 }
 
-async function readBlocks(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  area: UsedArea,
-  session: ReturnType<typeof startCheck>,
-  onProgress?: (progress: CheckProgress) => void,
-): Promise<void> {
-  const { rowIndex, columnIndex, rowCount, columnCount } = area;
-  const maxRows = Math.max(1, Math.floor(MAX_BLOCK_CELLS / columnCount));
-  let blockRows = Math.min(maxRows, Math.max(1, Math.floor(FIRST_BLOCK_CELLS / columnCount)));
-  let hidden: ReadonlySet<number> | null = null;
-  let bytesRead = 0;
-  let read = 0;
-  onProgress?.({ rowsRead: 0, rowsTotal: rowCount });
-  while (read < rowCount) {
-    const rows = Math.min(blockRows, rowCount - read);
-    const block = sheet.getRangeByIndexes(rowIndex + read, columnIndex, rows, columnCount).load("values");
-    // Hidden rows ride along with the first block, so they cost no sync of their own.
-    const visible = hidden ? null : visibleAreas(sheet, area);
-    try {
-      await context.sync();
-    } catch (error) {
-      if (!isPayloadLimit(error) || rows === 1) throw error;
-      blockRows = Math.max(1, Math.floor(rows / 2));
-      continue;
+class BlockReader {
+  private session: CheckSession | null = null;
+  /** The amount column as an offset into the used range's columns, once the header is known. */
+  private amountOffset: number | null = null;
+  private hidden: ReadonlySet<number> | null = null;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly sheet: Excel.Worksheet,
+    private readonly area: UsedArea,
+    private readonly template: Template,
+    private readonly sheetName: string,
+    private readonly mergesSupported: boolean,
+  ) {}
+
+  async read(onProgress?: (progress: CheckProgress) => void): Promise<CheckResult> {
+    const { rowIndex, columnIndex, rowCount, columnCount } = this.area;
+    const maxRows = Math.max(1, Math.floor(MAX_BLOCK_CELLS / columnCount));
+    let blockRows = Math.min(maxRows, Math.max(1, Math.floor(FIRST_BLOCK_CELLS / columnCount)));
+    let bytesRead = 0;
+    let read = 0;
+    onProgress?.({ rowsRead: 0, rowsTotal: rowCount });
+    while (read < rowCount) {
+      const rows = Math.min(blockRows, rowCount - read);
+      const block = this.sheet.getRangeByIndexes(rowIndex + read, columnIndex, rows, columnCount).load("values");
+      let formats = this.amountOffset === null ? null : this.amountFormats(rowIndex + read, rows, this.amountOffset);
+      // Hidden rows ride along with the first block, so they cost no sync of their own.
+      const visible = this.hidden ? null : visibleAreas(this.sheet, this.area);
+      try {
+        await this.context.sync();
+      } catch (error) {
+        if (!isPayloadLimit(error) || rows === 1) throw error;
+        blockRows = Math.max(1, Math.floor(rows / 2));
+        continue;
+      }
+      this.hidden ??= hiddenRows(this.area, visible!);
+      const values = block.values;
+      if (this.session === null) formats = await this.startSession(values, rowIndex + read + 1);
+      this.push(values, formats?.numberFormat ?? null, rowIndex + read + 1);
+      bytesRead += utf8Bytes(JSON.stringify(values));
+      read += rows;
+      blockRows = Math.min(maxRows, Math.max(1, Math.floor(TARGET_RESPONSE_BYTES / (bytesRead / read))));
+      onProgress?.({ rowsRead: read, rowsTotal: rowCount });
     }
-    hidden ??= hiddenRows(area, visible!);
-    const values = block.values;
-    values.forEach((cells, i) => {
-      const sheetRow = rowIndex + read + i + 1;
-      const row = cells.map(toCellValue);
-      if (row.some((cell) => cell !== null)) session.pushRow(sheetRow, row, columnIndex + 1, hidden!.has(sheetRow));
-    });
-    bytesRead += utf8Bytes(JSON.stringify(values));
-    read += rows;
-    blockRows = Math.min(maxRows, Math.max(1, Math.floor(TARGET_RESPONSE_BYTES / (bytesRead / read))));
-    onProgress?.({ rowsRead: read, rowsTotal: rowCount });
+    return this.session!.finish();
   }
+
+  /** Learns the amount column from the first block, then fetches its formats there and the merges in one sync. */
+  private async startSession(values: unknown[][], firstSheetRow: number): Promise<Excel.Range | null> {
+    const firstColumn = this.area.columnIndex + 1;
+    const rows: SheetRow[] = [];
+    values.forEach((cells, i) => {
+      const row = cells.map(toCellValue);
+      if (row.some((cell) => cell !== null)) rows.push({ rowNumber: firstSheetRow + i, cells: row, firstColumn, hidden: false });
+    });
+    const amountColumn = findHeader(this.template, rows)?.columns.amount;
+    this.amountOffset = amountColumn === undefined ? null : amountColumn - firstColumn;
+    const formats = this.amountOffset === null ? null : this.amountFormats(firstSheetRow - 1, values.length, this.amountOffset);
+    const merged = this.mergesSupported ? mergedAreas(this.sheet, this.area) : null;
+    if (formats || merged) await this.context.sync();
+    const merges = merged && !merged.isNullObject ? merged.address.split(",").flatMap((address) => parseMergedRange(address) ?? []) : [];
+    this.session = startCheck(this.template, { sheet: this.sheetName, merges });
+    return formats;
+  }
+
+  private amountFormats(rowIndex: number, rows: number, offset: number): Excel.Range {
+    return this.sheet.getRangeByIndexes(rowIndex, this.area.columnIndex + offset, rows, 1).load("numberFormat");
+  }
+
+  private push(values: unknown[][], amountFormats: string[][] | null, firstSheetRow: number): void {
+    const offset = this.amountOffset;
+    values.forEach((cells, i) => {
+      const sheetRow = firstSheetRow + i;
+      const row = cells.map(toCellValue);
+      if (offset !== null && amountFormats !== null) row[offset] = amountCellValue(row[offset], amountFormats[i][0]);
+      if (row.some((cell) => cell !== null)) this.session!.pushRow(sheetRow, row, this.area.columnIndex + 1, this.hidden!.has(sheetRow));
+    });
+  }
+}
+
+/**
+ * A number shown as a date is the date, as the .xlsx reader gives it (and the amount rule then
+ * flags it): 2025-01-20 typed into 金额 must not count as 45,677 元. Dates are read in the 1900
+ * system; a 1904 workbook only shifts the date quoted in the message.
+ */
+function amountCellValue(value: CellValue, numberFormat: string | undefined): CellValue {
+  if (typeof value !== "number" || numberFormat === undefined || !isDateFormat(-1, numberFormat)) return value;
+  return isoDate(serialToDate(value, false));
+}
+
+function mergedAreas(sheet: Excel.Worksheet, area: UsedArea): Excel.RangeAreas {
+  const merged = sheet.getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, area.columnCount).getMergedAreasOrNullObject();
+  merged.load("address");
+  return merged;
 }
 
 function visibleAreas(sheet: Excel.Worksheet, area: UsedArea): Excel.RangeAreas {

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../core/cell";
+import { isoDate } from "../../core/format/excel-date";
 
 /**
  * exceljs's value of a cell as the core sees it. Formulas count as what Excel last showed (their
@@ -15,11 +16,4 @@ export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
   if ("formula" in value || "sharedFormula" in value) return toCellValue(value.result as ExcelJS.CellValue | undefined);
   if ("hyperlink" in value) return toCellValue(value.text as ExcelJS.CellValue);
   return null;
-}
-
-/** exceljs builds dates from the serial number in UTC, so the UTC fields are the date Excel shows. */
-export function isoDate(date: Date): string {
-  const month = String(date.getUTCMonth() + 1).padStart(2, "0");
-  const day = String(date.getUTCDate()).padStart(2, "0");
-  return `${date.getUTCFullYear()}-${month}-${day}`;
 }

@@ -1,7 +1,6 @@
 import { cellAddressParts } from "./cell-reference";
 import type { CellValue } from "../../core/cell";
-import { isoDate } from "./cell-value";
-import { serialToDate } from "./date-format";
+import { isoDate, serialToDate } from "../../core/format/excel-date";
 import type { XmlHandler } from "./xml-tokenizer";
 
 /** One row of a worksheet part, as the streaming reader hands it on. */

@@ -1,5 +1,5 @@
 import { XmlTokenizer, type XmlHandler } from "./xml-tokenizer";
-import { isDateFormat } from "./date-format";
+import { isDateFormat } from "../../core/format/excel-date";
 
 /** A worksheet as xl/workbook.xml lists it, with the zip path of its part. */
 export interface SheetPart {

@@ -25,3 +25,10 @@ const DAYS_1900_TO_1904 = 1462;
 export function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(EXCEL_EPOCH_MS + Math.round((serial + (date1904 ? DAYS_1900_TO_1904 : 0)) * DAY_MS));
 }
+
+/** The UTC fields are the date Excel shows (serial days and exceljs's dates are both UTC). */
+export function isoDate(date: Date): string {
+  const month = String(date.getUTCMonth() + 1).padStart(2, "0");
+  const day = String(date.getUTCDate()).padStart(2, "0");
+  return `${date.getUTCFullYear()}-${month}-${day}`;
+}

@@ -1,7 +1,7 @@
 import { checkGrid } from "../../../src/core/check/check-grid";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { MAX_PAYLOAD_BYTES } from "../../fakes/in-memory-excel";
-import { generateRoster } from "../../fakes/generate-roster";
+import { generateRoster, ROSTER_HEADER } from "../../fakes/generate-roster";
 import { excelHostWith, ROSTER } from "./harness";
 
 const FOUR_MB = 4 * 1024 * 1024;
@@ -42,10 +42,11 @@ describe("Excel host: check", () => {
     await expect(host.check(SONGWENNUAN_TEMPLATE, "空白")).rejects.toMatchObject({ code: "header-not-found" });
   });
 
+  // One sync for the used range, one per block, one for the amount formats and merges of the first.
   it.each([
-    [1_000, 2],
-    [10_000, 2],
-    [100_000, 9],
+    [1_000, 3],
+    [10_000, 3],
+    [100_000, 10],
   ])("checks %i rows in %i syncs, every request and response under 4 MB", async (households, syncs) => {
     const { host, stats } = excelHostWith(generateRoster(households).rows);
     const progress: number[] = [];
@@ -55,6 +56,40 @@ describe("Excel host: check", () => {
     expect(Math.max(...stats.requestBytes)).toBeLessThan(FOUR_MB);
     expect(Math.max(...stats.responseBytes)).toBeLessThan(FOUR_MB);
     expect(progress[progress.length - 1]).toBe(households + 3);
+  });
+
+  it("flags a date typed into the amount column, in the first block and in later ones, as the .xlsx reader does", async () => {
+    const roster = generateRoster(20_000);
+    const { host, model } = excelHostWith(roster.rows);
+    const sheet = model.sheet(ROSTER)!;
+    const amountColumn = ROSTER_HEADER.indexOf("慰问金额（元）") + 1;
+    for (const row of [5, 19_000]) {
+      sheet.setValue(row, amountColumn, 45_677);
+      sheet.setNumberFormat(row, amountColumn, "yyyy/m/d");
+    }
+    sheet.setNumberFormat(6, amountColumn, "#,##0.00\"元\"");
+
+    const result = await host.check(SONGWENNUAN_TEMPLATE, ROSTER);
+    const amountIssues = result.issues.filter((issue) => issue.field === "amount");
+    // The 合计 row no longer adds up once two amounts are not amounts.
+    expect(amountIssues.map((issue) => `${issue.row} ${issue.code}`)).toEqual(["5 amount-invalid", "19000 amount-invalid", "20003 total-mismatch"]);
+    expect(amountIssues[0].shownValue).toBe("2025-01-20");
+  });
+
+  it("reads a 地区 merged over its block on every row where ExcelApi 1.13 reports merges", async () => {
+    const roster = generateRoster(30);
+    const regionColumn = ROSTER_HEADER.indexOf("地区") + 1;
+    const merged = roster.rows.map((row, i) => (i >= 3 && i < 12 ? row.map((cell, c) => (c === regionColumn - 1 ? null : cell)) : row));
+    const withMerges = excelHostWith(merged, { apiVersion: "1.13" });
+    withMerges.model.sheet(ROSTER)!.merges.push({ top: 3, left: regionColumn, bottom: 12, right: regionColumn });
+    const result = await withMerges.host.check(SONGWENNUAN_TEMPLATE, ROSTER);
+    expect(result.issues.filter((issue) => issue.code === "required-missing")).toEqual([]);
+    expect(result.issues).toEqual(checkGrid(SONGWENNUAN_TEMPLATE, { sheet: ROSTER, rows: roster.rows }).issues);
+
+    const older = excelHostWith(merged, { apiVersion: "1.12" });
+    older.model.sheet(ROSTER)!.merges.push({ top: 3, left: regionColumn, bottom: 12, right: regionColumn });
+    const withoutMerges = await older.host.check(SONGWENNUAN_TEMPLATE, ROSTER);
+    expect(withoutMerges.issues.filter((issue) => issue.code === "required-missing")).toHaveLength(9);
   });
 
   it("halves a block that Excel rejects as too large instead of failing", async () => {

@@ -179,6 +179,16 @@ export class FakeRange
     return areas;
   }
 
+  /** The merged areas that overlap this range, whole (Excel returns them unclipped). */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.queue, `${this.path}.getMergedAreasOrNullObject()`, () => {
+      const { sheet, rect } = this.target();
+      const overlaps = (merge: Rect) => merge.top <= rect.bottom && merge.bottom >= rect.top && merge.left <= rect.right && merge.right >= rect.left;
+      const rects = sheet.merges.filter(overlaps);
+      return rects.length ? { sheet, rects } : null;
+    }, true);
+  }
+
   protected readProperty(name: string): unknown {
     const { sheet, rect } = this.target();
     switch (name) {

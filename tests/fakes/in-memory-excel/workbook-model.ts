@@ -28,6 +28,8 @@ export class SheetModel {
   /** Cell notes by A1 address (no sheet). */
   readonly notes = new Map<string, string>();
   readonly hiddenRows = new Set<number>();
+  /** Merged areas; as in Excel, a merge's value lives in its top-left cell. */
+  readonly merges: Rect[] = [];
   protection: ProtectionState = { protected: false, allowFormatCells: false };
   /** Bumped on every value write; the used range is recomputed only when it changes. */
   private version = 0;
