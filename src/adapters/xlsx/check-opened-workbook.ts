@@ -19,6 +19,7 @@ export function checkOpenedWorkbook(opened: OpenedWorkbook, template: Template, 
         firstRow: grid.firstRow,
         firstColumn: grid.firstColumn,
         hiddenRows: grid.hiddenRows,
+        merges: grid.merges,
       });
     } catch (error) {
       // One sheet to try: the core's own message says which headers it needs.

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../core/cell";
+import { parseMergedRange, type MergedRange } from "../../core/check/merged-ranges";
 import { ReportError } from "../../core/errors";
 import { toCellValue } from "./cell-value";
 import type { OpenedWorkbook, SheetGrid } from "./opened-workbook";
@@ -31,8 +32,8 @@ export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise
 
 /**
  * Merged cells keep their value in the top-left cell only, as Excel reports them to add-ins and
- * as the streaming reader (which meets the merge list after the rows) must; so every host feeds
- * the core the same grid.
+ * as the streaming reader sees them; so every host feeds the core the same grid, and the merges
+ * beside it let the core read a merged 地区 on every row of its block.
  */
 export function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   const byRow = new Map<number, CellValue[]>();
@@ -52,8 +53,13 @@ export function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
     firstRow = Math.min(firstRow, rowNumber);
     lastRow = Math.max(lastRow, rowNumber);
   });
-  if (lastRow === 0) return { name: sheet.name, rows: [], firstRow: 1, firstColumn: 1, hiddenRows };
+  if (lastRow === 0) return { name: sheet.name, rows: [], firstRow: 1, firstColumn: 1, hiddenRows, merges: [] };
   const rows: (readonly CellValue[])[] = [];
   for (let n = firstRow; n <= lastRow; n++) rows.push(byRow.get(n) ?? EMPTY_ROW);
-  return { name: sheet.name, rows, firstRow, firstColumn: 1, hiddenRows };
+  return { name: sheet.name, rows, firstRow, firstColumn: 1, hiddenRows, merges: sheetMerges(sheet) };
+}
+
+/** exceljs's public view of the merges: "B5:B9" strings. */
+function sheetMerges(sheet: ExcelJS.Worksheet): MergedRange[] {
+  return sheet.model.merges.flatMap((address) => parseMergedRange(address) ?? []);
 }

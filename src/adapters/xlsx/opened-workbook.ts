@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../core/cell";
+import type { MergedRange } from "../../core/check/merged-ranges";
 
 /** One worksheet's values as the core reads them (see docs/architecture.md). */
 export interface SheetGrid {
@@ -10,6 +11,8 @@ export interface SheetGrid {
   readonly firstColumn: number;
   /** Sheet rows hidden by hand or by a filter. */
   readonly hiddenRows: readonly number[];
+  /** The sheet's merged areas; the rows values keep a merge's value in its top-left cell only. */
+  readonly merges?: readonly MergedRange[];
 }
 
 export interface OpenedWorkbook {

@@ -1,5 +1,6 @@
 import type { CellValue } from "../../core/cell";
 import { startCheck } from "../../core/check/check-session";
+import type { MergedRange } from "../../core/check/merged-ranges";
 import type { CheckResult } from "../../core/check/types";
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import { ReportError } from "../../core/errors";
@@ -7,6 +8,7 @@ import type { Template } from "../../core/template/schema";
 import { isHeaderNotFound, noHeaderInAnySheet, sheetsToTry } from "./choose-sheet";
 import { csvSheetName, readCsv } from "./read-csv";
 import { SharedStringsHandler } from "./shared-strings";
+import { readSheetMerges } from "./sheet-merges-node";
 import { SheetRowsHandler, type SheetContext } from "./sheet-rows";
 import { sniffFile } from "./sniff-file";
 import { parseDateStyles, parseWorkbookParts } from "./workbook-parts";
@@ -30,6 +32,8 @@ export interface SheetRow {
 export interface SheetSource {
   readonly name: string;
   batches(): AsyncIterable<readonly SheetRow[]>;
+  /** The sheet's merged areas, read before its rows. */
+  merges(): Promise<readonly MergedRange[]>;
 }
 
 /**
@@ -49,8 +53,8 @@ export async function checkWorkbookStream(
   );
   let rowsRead = 0;
   for (const name of tried) {
-    const session = startCheck(template, { sheet: name });
     const source = sources.find((candidate) => candidate.name === name)!;
+    const session = startCheck(template, { sheet: name, merges: await source.merges() });
     let firstRow = 0;
     let givenUp = false;
     // A sheet without a header in its first rows is left as soon as the core has given up on it.
@@ -81,7 +85,7 @@ export function sheetSources(bytes: Uint8Array, fileName: string): SheetSource[]
   if (sniffed.kind === "csv") {
     const name = csvSheetName(fileName);
     const rows = readCsv(bytes).flatMap((cells, i) => (cells.some((c) => c !== null) ? [{ rowNumber: i + 1, cells, hidden: false }] : []));
-    return [{ name, batches: async function* () { yield rows; } }];
+    return [{ name, batches: async function* () { yield rows; }, merges: async () => [] }];
   }
   return xlsxSources(bytes, fileName, sniffed.entries);
 }
@@ -100,13 +104,15 @@ function xlsxSources(bytes: Uint8Array, fileName: string, entries: Map<string, Z
       dateStyles: parseDateStyles(text("xl/styles.xml")),
       date1904: workbook.date1904,
     });
+  const sheetPart = (sheet: { name: string; path: string }) => {
+    const entry = part(sheet.path);
+    if (!entry) throw missingPart(fileName, sheet.name);
+    return entry;
+  };
   return workbook.sheets.map((sheet) => ({
     name: sheet.name,
-    batches: () => {
-      const entry = part(sheet.path);
-      if (!entry) throw missingPart(fileName, sheet.name);
-      return sheetBatches(bytes, entry, sheetContext());
-    },
+    batches: () => sheetBatches(bytes, sheetPart(sheet), sheetContext()),
+    merges: () => readSheetMerges(bytes, sheetPart(sheet)),
   }));
 }
 

@@ -21,11 +21,20 @@ export function entryText(bytes: Uint8Array, entry: ZipEntry): string {
  * stops the inflation.
  */
 export function entryTextChunks(bytes: Uint8Array, entry: ZipEntry): AsyncIterable<string> {
-  const data = compressed(bytes, entry);
-  const feed = Readable.from(slices(data), { objectMode: false });
-  const text = entry.method === STORED ? feed : feed.pipe(createInflateRaw());
+  const text = entryStream(bytes, entry);
   text.setEncoding("utf8");
   return text;
+}
+
+/** A part as raw bytes in chunks, inflated as it is read: for scans that need no text. */
+export function entryByteChunks(bytes: Uint8Array, entry: ZipEntry): AsyncIterable<Buffer> {
+  return entryStream(bytes, entry);
+}
+
+function entryStream(bytes: Uint8Array, entry: ZipEntry): Readable {
+  const data = compressed(bytes, entry);
+  const feed = Readable.from(slices(data), { objectMode: false });
+  return entry.method === STORED ? feed : feed.pipe(createInflateRaw());
 }
 
 function* slices(data: Uint8Array): Generator<Buffer> {
