@@ -34,6 +34,13 @@ function twoRowHeader(workbook: ExcelJS.Workbook): void {
   for (let r = 2; r <= 7; r++) for (let c = 1; c <= 11; c++) sheet.getCell(r, c).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 }
 
+/** 地区 typed once and merged down over each region's rows, as many units lay out a roster. */
+function mergedRegion(workbook: ExcelJS.Workbook): void {
+  const rows = people().map((row, i) => (i % 2 === 0 ? row : row.map((cell, c) => (c === COLUMN.region - 1 ? null : cell))));
+  const sheet = rosterSheet(workbook, "花名册", rows);
+  for (const top of [2, 4, 6]) sheet.mergeCells(top, COLUMN.region, top + 1, COLUMN.region);
+}
+
 /** A printed roster: the header again at the top of page 2. */
 function repeatedHeader(workbook: ExcelJS.Workbook): void {
   rosterSheet(workbook, "花名册", [...people(3), HEADER, ...people(6).slice(3)]);
@@ -102,6 +109,20 @@ function protectedSheet(workbook: ExcelJS.Workbook): Promise<void> {
   return sheet.protect("1234", { formatCells: false });
 }
 
+/**
+ * Sensitive data where checks quote it: the same ID twice, an ID with a wrong check digit, a card
+ * too short, a bad phone, and an ID typed into 户名. None of it may show in clear in the outputs.
+ */
+function privacyDefects(workbook: ExcelJS.Workbook): void {
+  const rows = people();
+  rows[1][COLUMN.id - 1] = rows[0][COLUMN.id - 1];
+  rows[2][COLUMN.id - 1] = "652202196811302219";
+  rows[3][COLUMN.account - 1] = "62220212";
+  rows[4][HEADER.length - 1] = "1381234567";
+  rows[5][COLUMN.holder - 1] = "652201197001010019";
+  rosterSheet(workbook, "花名册", rows);
+}
+
 /** UTF-8 with a byte-order mark, as Excel's "CSV UTF-8" writes it. */
 function csvText(): string {
   const quote = (value: unknown) => (/[",\n]/.test(String(value ?? "")) ? `"${String(value).replace(/"/g, '""')}"` : String(value ?? ""));
@@ -119,9 +140,11 @@ export const CORPUS: readonly CorpusCase[] = [
   { file: "hidden-filtered.xlsx", build: () => xlsx(hiddenAndFiltered) },
   { file: "formulas.xlsx", build: () => xlsx(formulas) },
   { file: "formula-errors.xlsx", build: () => xlsx(formulaErrors) },
+  { file: "merged-region.xlsx", build: () => xlsx(mergedRegion) },
   { file: "dates.xlsx", build: () => xlsx(dates) },
   { file: "rich-text.xlsx", build: () => xlsx(richText) },
   { file: "empty-sheet.xlsx", build: () => xlsx(emptySheet) },
+  { file: "privacy-defects.xlsx", build: () => xlsx(privacyDefects) },
   { file: "last-row-1048576.xlsx", build: () => xlsx(lastRow) },
   {
     file: "protected-sheet.xlsx",

@@ -39,9 +39,20 @@ export const EXPECTED: Readonly<Record<string, Outcome>> = {
     verdict: { sheet: "花名册", headerRows: [1], dataRowNumbers: rows(2, 5), hiddenRowNumbers: [], issues: ["H3 amount-invalid", "H4 amount-invalid"], totalYuan: 2000 },
   },
   // A date typed into the amount column is not an amount; dates elsewhere are just text.
+  "merged-region.xlsx": clean("花名册", rows(2, 7), 7700),
   "dates.xlsx": { verdict: { sheet: "花名册", headerRows: [1], dataRowNumbers: rows(2, 4), hiddenRowNumbers: [], issues: ["H4 amount-invalid"], totalYuan: 2500 } },
   "rich-text.xlsx": clean("花名册", rows(2, 4), 3700),
   "empty-sheet.xlsx": { refusal: { code: "header-not-found", zh: "找不到表头", en: "No header" } },
+  "privacy-defects.xlsx": {
+    verdict: {
+      sheet: "花名册",
+      headerRows: [1],
+      dataRowNumbers: rows(2, 7),
+      hiddenRowNumbers: [],
+      issues: ["D3 duplicate-person", "D4 id-invalid", "J5 account-invalid", "L6 phone-invalid", "K7 account-holder-mismatch"],
+      totalYuan: 7700,
+    },
+  },
   "last-row-1048576.xlsx": clean("花名册", rows(2, 7), 7700),
   "protected-sheet.xlsx": clean("花名册", rows(2, 7), 7700),
   "encrypted.xlsx": { refusal: { code: "file-encrypted", zh: "密码", en: "password" } },
