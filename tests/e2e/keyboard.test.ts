@@ -29,7 +29,7 @@ async function focused(page: Page): Promise<Focused> {
       role: element?.getAttribute("role") ?? null,
       name: (element?.getAttribute("aria-label") ?? element?.innerText ?? "").replace(/\s+/g, " ").trim().slice(0, 40),
       testId: element?.getAttribute("data-testid") ?? null,
-      cell: element?.getAttribute("data-cell") ?? null,
+      cell: element?.getAttribute("data-issue-cell") ?? null,
       selected: element?.getAttribute("aria-selected") ?? null,
     };
   });
@@ -75,7 +75,7 @@ describe("standalone page, keyboard only", () => {
       )
       .catch(() => undefined);
     expect(await page.locator('[data-testid="sheet-preview"] [data-cell="D363"]').getAttribute("aria-selected")).toBe("true");
-    expect(await page.locator('[data-testid="issue-row"][data-cell="D363"]').getAttribute("aria-current")).toBe("true");
+    expect(await page.locator('[data-testid="issue-row"][data-issue-cell="D363"]').getAttribute("aria-current")).toBe("true");
 
     // Back (Shift+Tab) to the tab list; arrows move between tabs, Enter opens 总结.
     await tabTo(page, "the 校验 tab", (element) => element.role === "tab" && element.name === "校验", "Shift+Tab");
@@ -105,11 +105,15 @@ describe("standalone page, keyboard only", () => {
     expect(problems).toEqual([]);
   });
 
-  test("打开文件 with Space opens the file chooser; the clean roster gives the seed paragraph", async () => {
+  test("打开文件 with Enter opens the file chooser; the clean roster gives the seed paragraph", async () => {
     const { page } = guarded();
     await openStandalone(page, world());
     await tabTo(page, "打开文件", button("打开文件"));
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: UI_TIMEOUT }), page.keyboard.press("Space")]);
+    const choosing = page.waitForEvent("filechooser", { timeout: UI_TIMEOUT });
+    await page.keyboard.press("Enter");
+    const chooser = await choosing.catch(async (error: Error) => {
+      throw new Error(`Enter on 打开文件 opened no file chooser (focus: ${JSON.stringify(await focused(page))}): ${error.message}`);
+    });
     await chooser.setFiles(CLEAN_SAMPLE);
     await page.getByText("已打开：songwennuan-hami.xlsx").waitFor({ timeout: UI_TIMEOUT });
     await tabTo(page, "一键校验", button("一键校验"));

@@ -66,7 +66,7 @@ describe("each tab of the standalone page", () => {
     await page.getByRole("button", { name: "一键校验" }).click();
     await counts(page);
     // Select an issue so the 校验 screenshot shows a selected cell in the preview.
-    await page.locator('[data-testid="issue-row"][data-cell="K185"]').click();
+    await page.locator('[data-testid="issue-row"][data-issue-cell="K185"]').click();
     await page.locator('[data-testid="sheet-preview"] [data-cell="K185"][aria-selected="true"]').waitFor({ timeout: UI_TIMEOUT });
 
     expect(await cjkGlyphs(page)).toEqual({ distinct: true, notBlank: true });

@@ -53,7 +53,7 @@ describe("standalone page", () => {
     const { page } = guarded();
     await openSampleAndCheck(page);
     for (const cell of ["D363", "I4"]) {
-      const row = page.locator(`[data-testid="issue-row"][data-cell="${cell}"]`);
+      const row = page.locator(`[data-testid="issue-row"][data-issue-cell="${cell}"]`);
       await row.click();
       await expectAttribute(row, "aria-current", "true");
       await waitForCell(page, cell);

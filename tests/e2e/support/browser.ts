@@ -39,6 +39,8 @@ export interface GuardedPage {
   foreign(): string[];
   /** Uncaught page errors and console errors, for failure messages. */
   readonly errors: string[];
+  /** Loads the page's Content Security Policy refused (an attempt to contact elsewhere, stopped in the page). */
+  readonly cspViolations: string[];
 }
 
 /**
@@ -57,6 +59,7 @@ export async function openGuardedPage(
   });
   const requests: string[] = [];
   const errors: string[] = [];
+  const cspViolations: string[] = [];
   await context.route("**/*", (route) => (isLocal(route.request().url()) ? route.continue() : route.abort("blockedbyclient")));
   const page = await context.newPage();
   page.on("request", (request) => requests.push(request.url()));
@@ -64,6 +67,7 @@ export async function openGuardedPage(
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(`console: ${message.text()}`);
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
-  return { context, page, requests, errors, foreign: () => requests.filter((url) => !isLocal(url)) };
+  return { context, page, requests, errors, cspViolations, foreign: () => requests.filter((url) => !isLocal(url)) };
 }

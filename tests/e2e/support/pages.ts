@@ -44,7 +44,10 @@ export function useGuardedPage(world: () => E2eWorld, allowedForeign: () => read
     if (!guarded) return;
     await guarded.context.close();
     const unexpected = guarded.foreign().filter((url) => !allowedForeign().includes(url));
-    expect({ requestsOutsideLocalhost: unexpected }).toEqual({ requestsOutsideLocalhost: [] });
+    expect({ requestsOutsideLocalhost: unexpected, refusedByCsp: guarded.cspViolations }).toEqual({
+      requestsOutsideLocalhost: [],
+      refusedByCsp: [],
+    });
   });
   return () => {
     if (!current) throw new Error("no page: the beforeEach hook failed");
@@ -72,7 +75,7 @@ export async function counts(page: Page): Promise<{ errors: number; warnings: nu
 export async function issueRows(page: Page): Promise<string[]> {
   const rows = page.getByTestId("issue-row");
   const cells = await rows.evaluateAll((buttons) =>
-    buttons.map((button) => `${button.getAttribute("data-cell")} ${button.getAttribute("data-code")}`),
+    buttons.map((button) => `${button.getAttribute("data-issue-cell")} ${button.getAttribute("data-code")}`),
   );
   return cells.sort();
 }
