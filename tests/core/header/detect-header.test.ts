@@ -14,6 +14,11 @@ describe("detectHeader", () => {
     expect(match?.columns).toEqual({ amount: 1, name: 3, region: 4, accountHolder: 5 });
   });
 
+  it("reads a county union's own wording: 县（市、区）, 开户人, 联系方式, headers broken over two lines", () => {
+    const match = detectHeader(compiled, rows([["序 号", "县（市、区）", "姓  名", "身份证", "慰问金额\n（元）", "银行卡账号", "开户人", "联系方式"]]));
+    expect(match?.columns).toEqual({ seq: 1, region: 2, name: 3, idNumber: 4, amount: 5, account: 6, accountHolder: 7, phone: 8 });
+  });
+
   it("skips a title and 填报单位 line above the header", () => {
     const match = detectHeader(compiled, rows([["2025年送温暖花名册"], ["填报单位：伊吾县总工会", null, "单位：元"], ["地区", "姓名", "慰问金"], ["伊吾县", "张三", 1000]]));
     expect(match?.headerRows).toEqual([3]);
