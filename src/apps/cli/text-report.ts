@@ -1,6 +1,7 @@
 import type { CheckResult, Issue } from "../../core/check/types";
 import { groupSubtotalRows, regionSubtotalRows, type MoneyCells, type TableRow } from "../../adapters/xlsx/results-tables";
 import { formatYuan } from "../../core/format/fen";
+import { ISSUE_TITLES_ZH } from "../../core/messages/catalogue";
 import { formatWanYuan } from "../../core/format/wan-yuan";
 import type { RenderedSummary } from "../../core/summary/render-summary";
 import { textTable } from "./text-table";
@@ -44,7 +45,7 @@ function issueSection(issues: readonly Issue[]): string[] {
   const ordered = [...byCode.values()].sort((a, b) => severityRank(a[0]) - severityRank(b[0]));
   for (const group of ordered) {
     const first = group[0];
-    lines.push(`【${first.severity === "error" ? "错误" : "警告"}】${first.code}（${group.length} 处）`);
+    lines.push(`【${first.severity === "error" ? "错误" : "警告"}】${ISSUE_TITLES_ZH[first.code]} ${first.code}（${group.length} 处）`);
     const rows = group.slice(0, SHOWN_PER_CODE).map((issue) => ["  " + issue.cell, issue.shownValue || "（空）", issue.message]);
     lines.push(...textTable(rows, () => false));
     if (group.length > SHOWN_PER_CODE) lines.push(`  ……另有 ${group.length - SHOWN_PER_CODE} 处（完整清单见 --out 生成的“校验结果”表或 --json）`);

@@ -7,6 +7,8 @@ export interface MessageText {
 
 export interface MessageEntry {
   readonly severity: Severity;
+  /** The rule's name, as lists group issues under it. */
+  readonly title: MessageText;
   /** `default`, or a variant a rule names (why an ID is wrong…). Slots are `{param}`. */
   readonly variants: Readonly<Record<string, MessageText>>;
 }
@@ -18,10 +20,12 @@ export interface MessageEntry {
 export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   "required-missing": {
     severity: "error",
+    title: { zh: "必填项未填", en: "Required value missing" },
     variants: { default: { zh: "{field}为空：请填写{field}。", en: "The {fieldEn} is empty: fill it in." } },
   },
   "amount-invalid": {
     severity: "error",
+    title: { zh: "金额无法识别", en: "Amount not readable" },
     variants: {
       default: {
         zh: "慰问金额不是有效的金额：请填写数字，如 1000 或 1,000.00（单位{unit}）。",
@@ -31,6 +35,7 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   },
   "archive-missing": {
     severity: "error",
+    title: { zh: "未建档", en: "No archive" },
     variants: {
       default: {
         zh: "档案编号为空：{who}须先建档、后帮扶，请填写档案编号。",
@@ -40,6 +45,7 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   },
   "amount-below-minimum": {
     severity: "error",
+    title: { zh: "低于最低慰问标准", en: "Below the minimum amount" },
     variants: {
       default: {
         zh: "慰问金额{amountYuan}元低于{who}的最低标准{minYuan}元：请按标准发放，每户不低于{minYuan}元。",
@@ -49,6 +55,7 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   },
   "id-invalid": {
     severity: "error",
+    title: { zh: "身份证号有误", en: "Invalid ID number" },
     variants: {
       numeric: {
         zh: "身份证号码被保存成了数字，Excel 已丢掉15位以后的数字：请把该列设置为“文本”格式，再重新录入身份证号码。",
@@ -82,6 +89,7 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   },
   "id-legacy": {
     severity: "warning",
+    title: { zh: "15 位旧身份证号", en: "Old 15-digit ID" },
     variants: {
       default: {
         zh: "身份证号码是15位旧号码：请换成本人现行的18位号码。",
@@ -91,6 +99,7 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   },
   "duplicate-person": {
     severity: "error",
+    title: { zh: "重复慰问", en: "Visited twice" },
     variants: {
       idNumber: {
         zh: "身份证号码与第{firstRow}行重复，同一人不应重复慰问：请核对并删除重复的一行。",
@@ -104,6 +113,7 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   },
   "bank-account-missing": {
     severity: "error",
+    title: { zh: "缺少银行账号", en: "Bank account missing" },
     variants: {
       default: {
         zh: "发放方式为{payMethod}，但银行账号为空：慰问金须通过银行卡（存折）发放，请填写账号。",
@@ -117,6 +127,7 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   },
   "account-holder-mismatch": {
     severity: "error",
+    title: { zh: "户名与姓名不一致", en: "Account holder is not the recipient" },
     variants: {
       default: {
         zh: "户名“{holder}”与姓名“{name}”不一致：严禁代签代领，请改为本人的账户。",
@@ -126,6 +137,7 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   },
   "total-mismatch": {
     severity: "error",
+    title: { zh: "合计不符", en: "Total does not add up" },
     variants: {
       default: {
         zh: "{label}金额为{statedYuan}元，但{scope}的明细合计为{sumYuan}元：请核对{label}或明细金额。",
@@ -135,6 +147,7 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   },
   "account-checksum": {
     severity: "warning",
+    title: { zh: "卡号校验位不符", en: "Card check digit fails" },
     variants: {
       default: {
         zh: "银行卡号未通过校验（Luhn）：可能有抄错的数字，请对照银行卡核对；个别银联卡不符合此校验，核实无误可忽略。",
@@ -144,6 +157,7 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   },
   "account-shared": {
     severity: "warning",
+    title: { zh: "多人共用账号", en: "Account shared by two people" },
     variants: {
       default: {
         zh: "银行账号与第{firstRow}行相同，但姓名不同：严禁代签代领，请核实是否为本人账户。",
@@ -153,6 +167,7 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   },
   "account-invalid": {
     severity: "warning",
+    title: { zh: "账号格式异常", en: "Unusual account number" },
     variants: {
       "numeric-lost": {
         zh: "银行账号被保存成了数字，Excel 已丢掉15位以后的数字：请把该列设置为“文本”格式，再重新录入账号。",
@@ -170,6 +185,7 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   },
   "pay-method-not-bank": {
     severity: "warning",
+    title: { zh: "非银行发放", en: "Not paid into an account" },
     variants: {
       default: {
         zh: "发放方式为{payMethod}：慰问金原则上通过银行卡（存折）发放，确需{payMethod}发放的，请留存本人签领记录。",
@@ -179,6 +195,7 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   },
   "phone-invalid": {
     severity: "warning",
+    title: { zh: "电话号码有误", en: "Invalid phone number" },
     variants: {
       default: {
         zh: "联系电话格式不对：手机号应为1开头的11位数字，座机如 0902-2231234，请核对。",
@@ -188,6 +205,7 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   },
   "archive-no-format": {
     severity: "warning",
+    title: { zh: "档案编号格式不符", en: "Archive number format" },
     variants: {
       default: {
         zh: "档案编号不符合模板规定的格式（{pattern}）：请对照帮扶系统核对档案编号。",
@@ -196,3 +214,9 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
     },
   },
 };
+
+const titles = (language: keyof MessageText) =>
+  Object.fromEntries(Object.entries(MESSAGES).map(([code, entry]) => [code, entry.title[language]])) as Readonly<Record<IssueCode, string>>;
+
+export const ISSUE_TITLES_ZH = titles("zh");
+export const ISSUE_TITLES_EN = titles("en");

@@ -42,7 +42,7 @@ describe("report check", () => {
     expect(run.stdout).toMatch(/哈密市\s+2\s+0\s+2,300\.00\s+0\.23/);
     expect(run.stdout).toMatch(/合计\s+3\s+0\s+3,300\.00\s+0\.33/);
     expect(run.stdout).toContain("本次全地区共走访慰问3名困难劳模及职工，其中：哈密市2户（劳模0户）、伊吾县1户（劳模0户）。");
-    expect(run.stdout).toMatch(/【警告】pay-method-not-bank（3 处）\n\s+I3\s+现金/);
+    expect(run.stdout).toMatch(/【警告】非银行发放 pay-method-not-bank（3 处）\n\s+I3\s+现金/);
   });
 
   it("exits 1 with --json as exactly one JSON object of the documented shape", async () => {

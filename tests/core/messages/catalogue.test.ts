@@ -20,6 +20,15 @@ describe("message catalogue", () => {
     expect(slots.filter((slot) => /id|account|phone|number/i.test(slot))).toEqual([]);
   });
 
+  it("names every rule in both languages, each name its own", () => {
+    const zh = Object.values(MESSAGES).map((entry) => entry.title.zh);
+    const en = Object.values(MESSAGES).map((entry) => entry.title.en);
+    expect(zh.every((title) => /\p{Script=Han}/u.test(title))).toBe(true);
+    expect(en.every((title) => /^[A-Z][\x20-\x7e]+$/.test(title))).toBe(true);
+    expect(new Set(zh).size).toBe(zh.length);
+    expect(new Set(en).size).toBe(en.length);
+  });
+
   it("fills slots in both languages", () => {
     expect(renderMessage("duplicate-person", "idNumber", { firstRow: 7 })).toEqual({
       zh: "身份证号码与第7行重复，同一人不应重复慰问：请核对并删除重复的一行。",

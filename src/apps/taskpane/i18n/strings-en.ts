@@ -1,3 +1,4 @@
+import { ISSUE_TITLES_EN } from "../../../core/messages/catalogue";
 import type { Strings } from "./strings-zh";
 
 export const STRINGS_EN: Strings = {
@@ -27,24 +28,7 @@ export const STRINGS_EN: Strings = {
     severityError: "Error",
     severityWarning: "Warning",
   },
-  codes: {
-    "required-missing": "Required value missing",
-    "amount-invalid": "Amount not readable",
-    "archive-missing": "No archive",
-    "amount-below-minimum": "Below the minimum amount",
-    "id-invalid": "Invalid ID number",
-    "duplicate-person": "Visited twice",
-    "bank-account-missing": "Bank account missing",
-    "account-holder-mismatch": "Account holder is not the recipient",
-    "total-mismatch": "Total does not add up",
-    "id-legacy": "Old 15-digit ID",
-    "account-checksum": "Card check digit fails",
-    "account-invalid": "Unusual account number",
-    "account-shared": "Account shared by two people",
-    "pay-method-not-bank": "Not paid into an account",
-    "phone-invalid": "Invalid phone number",
-    "archive-no-format": "Archive number format",
-  },
+  codes: ISSUE_TITLES_EN,
   totals: {
     byRegion: "By region",
     byGroup: "By group",

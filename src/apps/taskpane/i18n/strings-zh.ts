@@ -1,4 +1,4 @@
-import type { IssueCode } from "../../../core/check/types";
+import { ISSUE_TITLES_ZH } from "../../../core/messages/catalogue";
 
 /** Every user-visible string of the pane. zh-CN is the product's language; en-US mirrors it. */
 export const STRINGS_ZH = {
@@ -29,24 +29,7 @@ export const STRINGS_ZH = {
     severityError: "错误",
     severityWarning: "警告",
   },
-  codes: {
-    "required-missing": "必填项未填",
-    "amount-invalid": "金额无法识别",
-    "archive-missing": "未建档",
-    "amount-below-minimum": "低于最低慰问标准",
-    "id-invalid": "身份证号有误",
-    "duplicate-person": "重复慰问",
-    "bank-account-missing": "缺少银行账号",
-    "account-holder-mismatch": "户名与姓名不一致",
-    "total-mismatch": "合计不符",
-    "id-legacy": "15 位旧身份证号",
-    "account-checksum": "卡号校验位不符",
-    "account-invalid": "账号格式异常",
-    "account-shared": "多人共用账号",
-    "pay-method-not-bank": "非银行发放",
-    "phone-invalid": "电话号码有误",
-    "archive-no-format": "档案编号格式不符",
-  } satisfies Record<IssueCode, string>,
+  codes: ISSUE_TITLES_ZH,
   totals: {
     byRegion: "分地区汇总",
     byGroup: "分类别汇总",
