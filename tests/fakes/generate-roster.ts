@@ -42,8 +42,11 @@ export function generateRoster(households: number, { seed = 7, defectRate = 0.05
   let total = 0;
   for (let i = 1; i <= households; i++) {
     const name = SURNAMES[Math.floor(random() * SURNAMES.length)] + GIVEN[Math.floor(random() * GIVEN.length)];
-    const birth = `19${50 + Math.floor(random() * 40)}0${1 + Math.floor(random() * 9)}1${Math.floor(random() * 9)}`;
-    const first17 = `652201${birth}${digits(random, 3)}`;
+    // Birth date and sequence number come from i, so no two households share an ID (3,240,000 exist).
+    const person = i - 1;
+    const day = Math.floor(person / 1000);
+    const birth = `19${50 + (day % 40)}0${1 + (Math.floor(day / 40) % 9)}1${Math.floor(day / 360) % 9}`;
+    const first17 = `652201${birth}${String(person % 1000).padStart(3, "0")}`;
     const card = `622848${digits(random, 12)}`;
     const row: CellValue[] = [
       i, REGIONS[i % REGIONS.length], `哈密市第${(i % 40) + 1}工会`, name, first17 + idCheckCharacter(first17),
