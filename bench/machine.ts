@@ -1,4 +1,4 @@
-import { cpus, platform, release, totalmem } from "node:os";
+import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import { readFileSync } from "node:fs";
 
 export interface Machine {
@@ -8,6 +8,8 @@ export interface Machine {
   readonly node: string;
   readonly os: string;
   readonly date: string;
+  /** Other work on the machine skews times: shown next to them. */
+  readonly load: string;
 }
 
 /** PRETTY_NAME from /etc/os-release, when there is one (Linux). */
@@ -29,5 +31,6 @@ export function describeMachine(): Machine {
     node: process.version,
     os: `${distro ? `${distro}, ` : ""}${platform()} ${release()}`,
     date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    load: loadavg().map((n) => n.toFixed(2)).join(" / "),
   };
 }

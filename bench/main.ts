@@ -1,0 +1,46 @@
+/**
+ * `npm run bench`: the four parts of issue 5, printed as tables and written to
+ * docs/benchmarks.md. Not part of `npm test`: it takes minutes and its times vary by machine.
+ * `npm run bench -- core excel` runs only the named parts and leaves the file alone.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { benchCli } from "./cli-part";
+import { benchCore } from "./core-part";
+import { benchExcel } from "./excel-part";
+import { describeMachine } from "./machine";
+import { benchmarksMarkdown, textTable, verdictRows } from "./report";
+import type { Section } from "./report-types";
+import { benchTaskPane } from "./taskpane-part";
+
+const REPO = resolve(__dirname, "../../../..");
+const PARTS: Record<string, () => Section | Promise<Section>> = {
+  core: benchCore,
+  cli: benchCli,
+  excel: benchExcel,
+  taskpane: benchTaskPane,
+};
+
+async function main(only: readonly string[]): Promise<void> {
+  const unknown = only.filter((name) => !(name in PARTS));
+  if (unknown.length) throw new Error(`unknown part(s) ${unknown.join(", ")}; parts: ${Object.keys(PARTS).join(", ")}`);
+  const machine = describeMachine();
+  console.log(`${machine.cpu}, ${machine.cores} cores, ${machine.memory}, Node ${machine.node}, ${machine.os}; load ${machine.load}\n`);
+  const sections: Section[] = [];
+  for (const [name, run] of Object.entries(PARTS)) {
+    if (only.length && !only.includes(name)) continue;
+    const section = await run();
+    sections.push(section);
+    console.log(`${section.title}\n\n${textTable(section.headers, section.rows)}\n`);
+  }
+  console.log(textTable(["target", "measured", "verdict"], verdictRows(sections)));
+  if (only.length) return;
+  const notes = readFileSync(join(REPO, "bench/notes.md"), "utf8");
+  writeFileSync(join(REPO, "docs/benchmarks.md"), benchmarksMarkdown(machine, sections, notes));
+  console.log("\nwrote docs/benchmarks.md");
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

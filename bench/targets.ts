@@ -1,0 +1,15 @@
+/** Issue 5's targets: the bench judges against them and tests/budgets holds the deterministic ones. */
+export const TARGETS = {
+  /** Core: 100k rows checked, tallied and summarised in under this (≥ 1M rows/s). */
+  core100kMs: 100,
+  /** CLI check --json against exceljs streaming the same file. */
+  cliTimeRatio: 1.25,
+  cliMemoryRatio: 1.5,
+  /** In-memory Excel: checking 100k rows. */
+  check100kSyncs: 30,
+  maxRequestBytes: 4 * 1024 * 1024,
+  /** In-memory Excel: highlighting 10k flagged cells. */
+  highlight10kSyncs: 10,
+  /** Task pane initial JS, gzip: 200 KB read as 200 KiB. */
+  taskpaneInitialGzipBytes: 200 * 1024,
+} as const;
