@@ -111,6 +111,29 @@ describe("standalone page", () => {
     for (const region of ["地直", "哈密市", "巴里坤县", "伊吾县"]) expect(regionText).toContain(region);
   });
 
+  test("设置 saved on the page come back after a reload; localStorage holds them and nothing about a person", async () => {
+    const { page } = guarded();
+    await openSampleAndCheck(page);
+    await page.getByRole("tab", { name: "设置" }).click();
+    const firstMinimum = () => page.getByTestId("minimum-row").first().getByRole("textbox", { name: "最低金额（元）" });
+    await firstMinimum().fill("1200");
+    await page.getByRole("button", { name: "保存设置" }).click();
+    await page.getByTestId("settings-notice").waitFor({ timeout: UI_TIMEOUT });
+
+    await page.reload();
+    await openSampleAndCheck(page);
+    await page.getByRole("tab", { name: "设置" }).click();
+    expect(await firstMinimum().inputValue()).toBe("1200");
+
+    const stored = await page.evaluate(() => Object.entries(window.localStorage));
+    expect(stored.map(([key]) => key)).toEqual(["baobiao-zhushou.rules"]);
+    const [[, text]] = stored;
+    expect(JSON.parse(text)).toMatchObject({ rules: { minimums: expect.arrayContaining([expect.objectContaining({ minYuan: 1200 })]) } });
+    // Levels, groups and amounts only: no ID, card or phone digits, no name from the roster.
+    expect(text).not.toMatch(/\d{6,}/);
+    expect(text).not.toMatch(/张|王|李|刘|马|艾/);
+  });
+
   test("下载公示版: names and amounts, IDs masked, no account or phone column in clear", async () => {
     const { page } = guarded();
     await openSampleAndCheck(page);

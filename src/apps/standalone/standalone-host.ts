@@ -8,6 +8,7 @@ import { writePublicWorkbook } from "../../adapters/xlsx/public-workbook";
 import { RESULTS_SHEETS } from "../../adapters/xlsx/sheet-names";
 import type { CheckProgress, WorkbookHost } from "../host-port";
 import { writeSummaryCell } from "./write-summary-cell";
+import { MemorySettings, type SettingsStore } from "./settings-store";
 
 /** Hands finished bytes to the clerk (a download link in the page; a capture in tests). */
 export type SaveFile = (bytes: Uint8Array, fileName: string) => void;
@@ -27,17 +28,6 @@ export interface PreviewSource {
   grid(sheet: string): SheetGrid | undefined;
 }
 
-/** Rule settings live for the browser session only, shared by every file opened in it. */
-export class SessionSettings {
-  private saved: unknown | null = null;
-  load(): unknown | null {
-    return this.saved;
-  }
-  save(settings: unknown): void {
-    this.saved = settings;
-  }
-}
-
 /**
  * The standalone page's workbook host: the whole file is in memory (exceljs), checks run on the
  * same grids the CLI reads, and results go back to the clerk as downloads.
@@ -50,7 +40,7 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
   private constructor(
     readonly opened: OpenedWorkbook,
     private readonly saveFile: SaveFile,
-    private readonly settings: SessionSettings,
+    private readonly settings: SettingsStore,
     firstSheet: string,
   ) {
     this.view = { sheet: firstSheet, marks: new Map(), selected: null };
@@ -62,7 +52,7 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     fileName: string,
     template: Template,
     saveFile: SaveFile,
-    settings = new SessionSettings(),
+    settings: SettingsStore = new MemorySettings(),
   ): Promise<StandaloneHost> {
     const opened = await openWorkbook(bytes, fileName);
     const names = checkableSheets(opened);

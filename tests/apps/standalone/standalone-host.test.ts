@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { StandaloneHost, SessionSettings } from "../../../src/apps/standalone/standalone-host";
+import { MemorySettings } from "../../../src/apps/standalone/settings-store";
+import { StandaloneHost } from "../../../src/apps/standalone/standalone-host";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { rosterWorkbook } from "./roster-workbook";
 
@@ -8,7 +9,7 @@ interface Saved {
   fileName: string;
 }
 
-async function openRoster(settings?: SessionSettings) {
+async function openRoster(settings?: MemorySettings) {
   const saved: Saved[] = [];
   const host = await StandaloneHost.open(
     await rosterWorkbook(),
@@ -89,7 +90,7 @@ describe("the standalone page's workbook host", () => {
   });
 
   it("keeps rule settings for the session, across files", async () => {
-    const settings = new SessionSettings();
+    const settings = new MemorySettings();
     const first = await openRoster(settings);
     await first.host.saveSettings({ rules: { archiveGroups: [] } });
     const second = await openRoster(settings);

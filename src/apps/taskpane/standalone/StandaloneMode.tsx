@@ -1,7 +1,8 @@
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Template } from "../../../core/template/schema";
-import { SessionSettings, StandaloneHost, type SaveFile } from "../../standalone/standalone-host";
+import { BrowserSettings } from "../../standalone/settings-store";
+import { StandaloneHost, type SaveFile } from "../../standalone/standalone-host";
 import { ReportErrorBar } from "../components/ReportErrorBar";
 import { TaskPane } from "../components/TaskPane";
 import { useStrings } from "../i18n/locale";
@@ -38,7 +39,7 @@ interface Session {
 export function StandaloneMode({ baseTemplate, saveFile, loadSample }: Props) {
   const strings = useStrings();
   const styles = useStyles();
-  const [settings] = useState(() => new SessionSettings());
+  const [settings] = useState(() => new BrowserSettings(() => window.localStorage));
   const [session, setSession] = useState<Session | null>(null);
   const opening = useAction();
 
