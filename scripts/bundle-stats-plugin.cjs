@@ -1,6 +1,6 @@
 /**
  * Writes a small bundle-stats.json beside the build: for each entry, its initial files and the
- * modules they carry, and every async chunk. tests/build/bundle-budget.test.ts reads it to prove
+ * modules they carry, and every async chunk. tests/budgets/bundle-size.test.ts reads it to prove
  * the Excel task pane starts without exceljs.
  */
 class BundleStatsPlugin {
