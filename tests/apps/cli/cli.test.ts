@@ -3,23 +3,13 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compoundFileBytes, gbkBytes, tempDir, zipBytes } from "../../adapters/xlsx/workbook-files";
 import { cleanRows, HEADER, IDS, writeRoster } from "./rosters";
-import { buildCli, runCli, type CliRun } from "./run-cli";
+import { buildCli, expectUnusable, runCli } from "./run-cli";
 
 jest.setTimeout(120_000);
 
 const dir = tempDir();
 
 beforeAll(() => buildCli());
-
-function expectUnusable(run: CliRun, ...mentions: string[]): void {
-  expect(run.code).toBe(2);
-  expect(run.stdout).toBe("");
-  const lines = run.stderr.trimEnd().split("\n");
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^错误：.+ \/ Error: .+/);
-  expect(lines[0]).not.toMatch(/\bat .+:\d+:\d+/);
-  for (const text of mentions) expect(lines[0]).toContain(text);
-}
 
 function withDefects(): (string | number | null)[][] {
   const rows = cleanRows();

@@ -19,3 +19,14 @@ export function runCli(args: string[]): CliRun {
   const run = spawnSync(process.execPath, [MAIN, ...args], { encoding: "utf8", cwd: ROOT });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+
+/** Exit 2 with one bilingual line on stderr, no stack trace, naming each of `mentions`. */
+export function expectUnusable(run: CliRun, ...mentions: string[]): void {
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe("");
+  const lines = run.stderr.trimEnd().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^错误：.+ \/ Error: .+/);
+  expect(lines[0]).not.toMatch(/\bat .+:\d+:\d+/);
+  for (const text of mentions) expect(lines[0]).toContain(text);
+}
