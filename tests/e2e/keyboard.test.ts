@@ -107,9 +107,11 @@ describe("standalone page, keyboard only", () => {
 
   test("打开文件 with Enter opens the file chooser; the clean roster gives the seed paragraph", async () => {
     const { page } = guarded();
+    // Listening early: Playwright turns on file-chooser interception asynchronously when the first
+    // listener is added, and a key pressed right after can still reach the native dialog.
+    const choosing = page.waitForEvent("filechooser", { timeout: 2 * UI_TIMEOUT });
     await openStandalone(page, world());
     await tabTo(page, "打开文件", button("打开文件"));
-    const choosing = page.waitForEvent("filechooser", { timeout: UI_TIMEOUT });
     await page.keyboard.press("Enter");
     const chooser = await choosing.catch(async (error: Error) => {
       throw new Error(`Enter on 打开文件 opened no file chooser (focus: ${JSON.stringify(await focused(page))}): ${error.message}`);

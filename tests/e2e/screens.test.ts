@@ -82,4 +82,26 @@ describe("each tab of the standalone page", () => {
       expect(statSync(file).size).toBeGreaterThan(10_000);
     }
   });
+
+  test("at the width of Excel's task pane (320 px) every control of every tab stays inside its panel", async () => {
+    const { page } = guarded();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await openStandalone(page, world());
+    await page.getByRole("button", { name: "打开示例" }).click();
+    await page.getByText("已打开：songwennuan-hami-defects.xlsx").waitFor({ timeout: UI_TIMEOUT });
+    await page.getByRole("button", { name: "一键校验" }).click();
+    await counts(page);
+    for (const tab of TABS) {
+      await page.getByRole("tab", { name: tab.name }).click();
+      await tab.ready(page);
+      const spilled = await page.evaluate(() => {
+        const panel = document.querySelector('[role="tabpanel"]')!;
+        const edge = Math.min(panel.getBoundingClientRect().right, window.innerWidth) + 1;
+        return [...panel.querySelectorAll("input, textarea, button, select, [role='combobox']")]
+          .filter((control) => (control as HTMLElement).offsetParent !== null && control.getBoundingClientRect().right > edge)
+          .map((control) => control.getAttribute("aria-label") ?? (control as HTMLElement).innerText ?? control.tagName);
+      });
+      expect({ tab: tab.name, spilled }).toEqual({ tab: tab.name, spilled: [] });
+    }
+  });
 });

@@ -10,7 +10,16 @@ import { StatusBar } from "./StatusBar";
 const useStyles = makeStyles({
   tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   fieldset: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, margin: 0 },
-  minimumRow: { display: "grid", gridTemplateColumns: "1fr 1fr 1fr auto", gap: tokens.spacingHorizontalS, alignItems: "start" },
+  // minmax(0, …) and min-width 0 let the three inputs share a narrow task pane (Excel's is ~320 px)
+  // instead of keeping an input's natural width and pushing 最低金额 out of sight.
+  minimumRow: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1fr) auto",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
+  shrinkable: { minWidth: 0, width: "100%" },
+  removeRow: { minWidth: "32px" },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
@@ -72,19 +81,20 @@ export function SettingsTab({ current, defaults, save }: Props) {
         {form.minimums.map((row, index) => (
           <div className={styles.minimumRow} key={index} data-testid="minimum-row">
             <Field label={strings.settings.level}>
-              <Input value={row.level} placeholder={strings.settings.anyValue} onChange={(_, d) => editMinimum(index, "level", d.value)} />
+              <Input className={styles.shrinkable} input={{ className: styles.shrinkable }} value={row.level} placeholder={strings.settings.anyValue} onChange={(_, d) => editMinimum(index, "level", d.value)} />
             </Field>
             <Field label={strings.settings.group}>
-              <Input value={row.group} placeholder={strings.settings.anyValue} onChange={(_, d) => editMinimum(index, "group", d.value)} />
+              <Input className={styles.shrinkable} input={{ className: styles.shrinkable }} value={row.group} placeholder={strings.settings.anyValue} onChange={(_, d) => editMinimum(index, "group", d.value)} />
             </Field>
             <Field
               label={strings.settings.minYuan}
               validationMessage={errors[`minimums.${index}.minYuan`]}
               validationState={errors[`minimums.${index}.minYuan`] ? "error" : "none"}
             >
-              <Input value={row.minYuan} inputMode="decimal" onChange={(_, d) => editMinimum(index, "minYuan", d.value)} />
+              <Input className={styles.shrinkable} input={{ className: styles.shrinkable }} value={row.minYuan} inputMode="decimal" onChange={(_, d) => editMinimum(index, "minYuan", d.value)} />
             </Field>
             <Button
+              className={styles.removeRow}
               aria-label={strings.settings.removeRow(index + 1)}
               onClick={() => edit({ ...form, minimums: form.minimums.filter((_, i) => i !== index) })}
             >
