@@ -22,7 +22,7 @@ export async function writeAnnotatedWorkbook(opened: OpenedWorkbook, result: Che
     const old = copy.getWorksheet(name);
     if (old) copy.removeWorksheet(old.id);
   }
-  addTable(copy.addWorksheet(ISSUES_SHEET), [ISSUE_HEADER, ...issueRows(result, template)], [6, 9, 7, 14, 22, 7, 60, 24]);
+  addTable(copy.addWorksheet(ISSUES_SHEET), [ISSUE_HEADER, ...issueRows(result, template)], [6, 9, 7, 14, 16, 22, 7, 60, 24]);
   addTable(copy.addWorksheet(SUBTOTALS_SHEET), [...regionSubtotalRows(result), [], ...groupSubtotalRows(result)], [16, 9, 10, 16, 14]);
   return new Uint8Array(await copy.xlsx.writeBuffer());
 }

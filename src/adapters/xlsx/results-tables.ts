@@ -2,19 +2,21 @@ import type { CheckResult, Issue, Tally } from "../../core/check/types";
 import type { FieldKey } from "../../core/fields";
 import { fenToYuan } from "../../core/format/fen";
 import { formatWanYuan } from "../../core/format/wan-yuan";
+import { ISSUE_TITLES_ZH } from "../../core/messages/catalogue";
 import type { Template } from "../../core/template/schema";
 
 export type TableRow = (string | number)[];
 
-export const ISSUE_HEADER: TableRow = ["序号", "单元格", "行", "字段", "代码", "级别", "说明", "内容"];
+export const ISSUE_HEADER: TableRow = ["序号", "单元格", "行", "字段", "问题", "代码", "级别", "说明", "内容"];
 
-/** The 校验结果 sheet: one line per issue. 内容 is the masked value, never the raw ID or account. */
+/** The 校验结果 sheet: one line per issue, for a clerk to filter by 问题 or 级别. 内容 is the masked value, never the raw ID or account. */
 export function issueRows(result: CheckResult, template: Template): TableRow[] {
   return result.issues.map((issue, i) => [
     i + 1,
     issue.cell,
     issue.row,
     fieldLabel(template, issue),
+    ISSUE_TITLES_ZH[issue.code],
     issue.code,
     issue.severity === "error" ? "错误" : "警告",
     issue.message,

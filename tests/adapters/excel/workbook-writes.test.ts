@@ -18,7 +18,7 @@ describe("Excel host: results sheets", () => {
     expect(valueAt(model, "校验结果", 2, 2)).toBe(result.issues[0].cell);
     expect(model.sheet("校验结果")!.usedRect(true)!.bottom).toBe(result.issues.length + 1);
     const idIssue = result.issues.find((issue) => issue.code === "id-invalid")!;
-    const shown = valueAt(model, "校验结果", result.issues.indexOf(idIssue) + 2, 8);
+    const shown = valueAt(model, "校验结果", result.issues.indexOf(idIssue) + 2, 9);
     expect(shown).toMatch(/^652201\*+\d{3}[\dX]$/);
     expect(valueAt(model, "分地区汇总", 1, 1)).toBe("地区");
     expect(valueAt(model, "分地区汇总", 2, 2)).toBe(result.regions[0].households);

@@ -105,9 +105,9 @@ describe("writeAnnotatedWorkbook", () => {
   it("replaces an old 校验结果 sheet and adds 分地区汇总; no other sheet is added", () => {
     expect(annotated.worksheets.map((sheet) => sheet.name)).toEqual(["名单", "说明", "校验结果", "分地区汇总"]);
     const issues = rowsOf(annotated.getWorksheet("校验结果")!);
-    expect(issues[0]).toEqual(["序号", "单元格", "行", "字段", "代码", "级别", "说明", "内容"]);
+    expect(issues[0]).toEqual(["序号", "单元格", "行", "字段", "问题", "代码", "级别", "说明", "内容"]);
     expect(issues).toHaveLength(5);
-    expect(issues[3]).toEqual([3, "C3", 3, expect.stringContaining("身份证"), "id-legacy", "警告", "身份证号为15位旧号码", "110105********002X"]);
+    expect(issues[3]).toEqual([3, "C3", 3, expect.stringContaining("身份证"), "15 位旧身份证号", "id-legacy", "警告", "身份证号为15位旧号码", "110105********002X"]);
     expect(issues.flat().join()).not.toContain("11010519491231002X");
   });
 

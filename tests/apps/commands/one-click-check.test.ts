@@ -29,7 +29,8 @@ describe("ribbon 一键校验", () => {
     );
     await run();
     expect(model.sheet("校验结果")!.usedRect(true)!.bottom).toBeGreaterThan(1);
-    expect(model.sheet("校验结果")!.value(2, 5)).toBe("archive-no-format");
+    expect(model.sheet("校验结果")!.value(2, 5)).toBe("档案编号格式不符");
+    expect(model.sheet("校验结果")!.value(2, 6)).toBe("archive-no-format");
   });
 
   it("writes the reason into 校验结果 when the active sheet is no roster", async () => {
