@@ -16,6 +16,17 @@ export function normalizeIdNumber(text: string): string {
   return folded.endsWith("x") ? folded.slice(0, -1) + "X" : folded;
 }
 
+/**
+ * A valid 15-digit ID as the 18-digit one the same person holds now: 19 goes before the two-digit
+ * year and the check character is computed (GB 11643-1999).
+ */
+export function upgradeLegacyId(id15: string): string {
+  const body = `${id15.slice(0, 6)}19${id15.slice(6)}`;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (body.charCodeAt(i) - 48) * WEIGHTS[i];
+  return body + CHECK_CHARS[sum % 11];
+}
+
 /** "today" as yyyymmdd, for comparing birth dates without Date objects per row. */
 export function dateKey(date: Date): number {
   return date.getFullYear() * 10000 + (date.getMonth() + 1) * 100 + date.getDate();

@@ -105,6 +105,10 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
         zh: "身份证号码与第{firstRow}行重复，同一人不应重复慰问：请核对并删除重复的一行。",
         en: "Same ID number as row {firstRow}; nobody should be visited twice: check and remove the duplicate row.",
       },
+      legacyId: {
+        zh: "身份证号码与第{firstRow}行是同一人（15位旧号码升为18位后相同），同一人不应重复慰问：请核对并删除重复的一行。",
+        en: "The same person as row {firstRow} (the old 15-digit ID upgraded to 18 digits matches); nobody should be visited twice: check and remove the duplicate row.",
+      },
       archiveNo: {
         zh: "档案编号与第{firstRow}行重复，同一户不应重复慰问：请核对并删除重复的一行。",
         en: "Same archive number as row {firstRow}; no household should be visited twice: check and remove the duplicate row.",

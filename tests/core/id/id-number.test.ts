@@ -1,4 +1,4 @@
-import { checkIdNumber, normalizeIdNumber } from "../../../src/core/id/id-number";
+import { checkIdNumber, normalizeIdNumber, upgradeLegacyId } from "../../../src/core/id/id-number";
 
 const TODAY = 20250115;
 const check = (text: string) => checkIdNumber(text, normalizeIdNumber(text), TODAY);
@@ -34,5 +34,13 @@ describe("checkIdNumber (GB 11643)", () => {
 
   it("compares upper-case, half-width text", () => {
     expect(normalizeIdNumber("１１０１０５ 19491231002x")).toBe("11010519491231002X");
+  });
+});
+
+describe("upgradeLegacyId", () => {
+  it("puts 19 before the year and computes the check character, giving an ID that checks", () => {
+    expect(upgradeLegacyId("340524800101001")).toBe("34052419800101001X");
+    expect(upgradeLegacyId("110105491231002")).toBe("11010519491231002X");
+    expect(checkIdNumber("440524800101001", upgradeLegacyId("440524800101001"), 2025_01_15)).toBe("ok");
   });
 });
