@@ -16,6 +16,7 @@ export { MESSAGES, type MessageEntry, type MessageText } from "./messages/catalo
 export { FIELD_NAMES } from "./messages/field-names";
 export { fenToYuan, formatYuan } from "./format/fen";
 export { formatWanYuan } from "./format/wan-yuan";
+export { formatYiYuan } from "./format/yi-yuan";
 export { toDaxie } from "./format/daxie";
 export { maskSensitive } from "./format/mask";
 export { isDateFormat, isoDate, serialToDate } from "./format/excel-date";

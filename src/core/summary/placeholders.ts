@@ -25,6 +25,7 @@ export const PLACEHOLDERS = [
   { name: "户数", kind: "value", scopes: EVERYWHERE, syntax: "{户数}", description: "户数（数据行数）：全表合计，或当前地区/类别的户数" },
   { name: "劳模户数", kind: "value", scopes: EVERYWHERE, syntax: "{劳模户数}", description: "劳模户数（是否劳模为“是”或人员类别含“劳模”）" },
   { name: "金额万元", kind: "value", scopes: EVERYWHERE, syntax: "{金额万元}", description: "慰问金额，万元，四舍五入到两位小数，去掉末尾的0（如 6.1、7、1.43）" },
+  { name: "金额亿元", kind: "value", scopes: EVERYWHERE, syntax: "{金额亿元}", description: "慰问金额，亿元，四舍五入到两位小数，去掉末尾的0（如 3.45，写作 3.45亿元）" },
   { name: "金额元", kind: "value", scopes: EVERYWHERE, syntax: "{金额元}", description: "慰问金额，元，千分位两位小数（如 274,000.00）" },
   { name: "金额大写", kind: "value", scopes: EVERYWHERE, syntax: "{金额大写}", description: "慰问金额，中文大写（如 贰拾柒万肆仟元整），前面的“人民币”自己写" },
   { name: "地区", kind: "value", scopes: ["各地区"], syntax: "{地区}", description: "当前地区的名称，只能写在 {#各地区}…{/各地区} 里" },

@@ -1,7 +1,9 @@
 import type { CheckResult, Tally } from "../check/types";
 import { toDaxie } from "../format/daxie";
 import { formatYuan } from "../format/fen";
-import { formatHundredths, wanYuanHundredths } from "../format/wan-yuan";
+import { formatHundredths } from "../format/hundredths";
+import { wanYuanHundredths } from "../format/wan-yuan";
+import { yiYuanHundredths } from "../format/yi-yuan";
 import { parseSummaryTemplate, type InlineNode, type ParsedSummary } from "./parse-summary-template";
 import type { SectionName, ValueName } from "./placeholders";
 
@@ -34,6 +36,7 @@ const VALUES: Record<ValueName, ValueSource> = {
   户数: count((t) => t.households),
   劳模户数: count((t) => t.modelWorkers),
   金额万元: { quantity: { measure: (t) => wanYuanHundredths(t.amountFen), format: formatHundredths } },
+  金额亿元: { quantity: { measure: (t) => yiYuanHundredths(t.amountFen), format: formatHundredths } },
   金额元: fen(formatYuan),
   金额大写: fen(toDaxie),
   地区: { label: (item) => item.label },
@@ -108,11 +111,14 @@ function partsVersusTotals(parsed: ParsedSummary, figures: SummaryFigures): stri
   return warnings;
 }
 
+const ROUNDED_UNITS: Partial<Record<ValueName, string>> = { 金额万元: "万元", 金额亿元: "亿元" };
+
 function mismatchWarning(section: SectionName, name: ValueName, sum: string, total: string): string {
-  if (name === "金额万元") {
+  const unit = ROUNDED_UNITS[name];
+  if (unit !== undefined) {
     return (
-      `${section}的金额四舍五入成万元后相加为 ${sum} 万元，而合计显示 ${total} 万元，相差是四舍五入造成的；请核对，或改用 {金额元}` +
-      ` / The ${section} amounts rounded to 万元 add up to ${sum} but the total shows ${total} (rounding); check it or use {金额元}`
+      `${section}的金额四舍五入成${unit}后相加为 ${sum} ${unit}，而合计显示 ${total} ${unit}，相差是四舍五入造成的；请核对，或改用 {金额元}` +
+      ` / The ${section} amounts rounded to ${unit} add up to ${sum} but the total shows ${total} (rounding); check it or use {金额元}`
     );
   }
   return (

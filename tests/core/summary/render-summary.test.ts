@@ -38,6 +38,14 @@ describe("values", () => {
     expect(renderSummary("{类别数}类：{#各类别}{类别}{户数}户劳模{劳模户数}户{/各类别}", f).text).toBe("2类：困难劳模1户劳模1户、困难职工2户劳模0户");
   });
 
+  it("writes a provincial total in 亿元 as 3.45亿元, not 3亿4500万元, and warns when rounded parts miss it", () => {
+    const province = figures([region("甲市", 1, 0, 172_500_000), region("乙市", 1, 0, 172_500_000)]);
+    const out = renderSummary("共发放{金额亿元}亿元，其中：{#各地区}{地区}{金额亿元}亿元{/各地区}。", province);
+    expect(out.text).toBe("共发放3.45亿元，其中：甲市1.73亿元、乙市1.73亿元。");
+    expect(out.warnings).toHaveLength(1);
+    expect(out.warnings[0]).toContain("四舍五入成亿元后相加为 3.46 亿元，而合计显示 3.45 亿元");
+  });
+
   it("tolerates spaces inside the braces", () => {
     expect(renderSummary("{ 户数 }户{# 各地区 }{ 地区 }{/ 各地区 }", HAMI).text).toBe("400户地直、哈密市、巴里坤县、伊吾县");
   });
@@ -113,7 +121,7 @@ describe("template errors", () => {
     const error = errorOf("共{人数}人");
     expect(error.code).toBe("summary-placeholder-unknown");
     expect(error.messageZh).toBe(
-      "摘要模板第 2 个字符处：无法识别占位符 {人数}。可用的占位符有：{户数}、{劳模户数}、{金额万元}、{金额元}、{金额大写}、{地区数}、{类别数}、{#各地区}、{#各类别}",
+      "摘要模板第 2 个字符处：无法识别占位符 {人数}。可用的占位符有：{户数}、{劳模户数}、{金额万元}、{金额亿元}、{金额元}、{金额大写}、{地区数}、{类别数}、{#各地区}、{#各类别}",
     );
     expect(error.messageEn).toContain("unknown placeholder {人数}");
   });
@@ -127,7 +135,7 @@ describe("template errors", () => {
   it("lists what is valid inside a section", () => {
     const error = errorOf("{#各地区}{类别}{/各地区}");
     expect(error.messageZh).toContain("{类别} 只能写在 {#各类别}…{/各类别} 里面");
-    expect(error.messageZh).toContain("在 {#各地区} 里可用的占位符有：{户数}、{劳模户数}、{金额万元}、{金额元}、{金额大写}、{地区}");
+    expect(error.messageZh).toContain("在 {#各地区} 里可用的占位符有：{户数}、{劳模户数}、{金额万元}、{金额亿元}、{金额元}、{金额大写}、{地区}");
   });
 
   it("names an unknown section", () => {
