@@ -6,6 +6,8 @@ import { ROSTER } from "./roster";
 async function openSettings(host = new FakeHost({ 花名册: ROSTER })) {
   const view = await renderPane(host);
   await view.user.click(await screen.findByRole("tab", { name: "设置" }));
+  // The tab's code is fetched on first use.
+  await screen.findByTestId("save-settings");
   return { host, ...view };
 }
 

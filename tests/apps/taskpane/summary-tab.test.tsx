@@ -8,6 +8,8 @@ async function openSummary(host = new FakeHost({ 花名册: ROSTER })) {
   await view.user.click(await screen.findByRole("button", { name: "一键校验" }));
   await screen.findByTestId("check-counts");
   await view.user.click(screen.getByRole("tab", { name: "总结" }));
+  // The tab's code is fetched on first use.
+  await screen.findByTestId("summary-preview");
   return { host, ...view };
 }
 

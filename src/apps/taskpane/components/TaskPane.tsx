@@ -1,5 +1,5 @@
 import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { useEffect, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import type { CheckResult } from "../../../core/check/types";
 import type { Template } from "../../../core/template/schema";
 import type { WorkbookHost } from "../../host-port";
@@ -8,9 +8,12 @@ import { rulesOf, settingsOverride, templateWithSettings } from "../settings/wor
 import type { RuleSettings } from "../settings/settings-form";
 import { CheckTab } from "./CheckTab";
 import { ReportErrorBar } from "./ReportErrorBar";
-import { SettingsTab } from "./SettingsTab";
-import { SummaryTab } from "./SummaryTab";
 import { TotalsTab } from "./TotalsTab";
+
+// 总结 and 设置 are opened less often than 校验 and 汇总: fetched on first use, they keep the pane's
+// first download (what Excel loads on every 打开助手) smaller.
+const SummaryTab = lazy(() => import(/* webpackChunkName: "summary-tab" */ "./SummaryTab").then((m) => ({ default: m.SummaryTab })));
+const SettingsTab = lazy(() => import(/* webpackChunkName: "settings-tab" */ "./SettingsTab").then((m) => ({ default: m.SettingsTab })));
 
 type TabName = "check" | "totals" | "summary" | "settings";
 const TABS: readonly TabName[] = ["check", "totals", "summary", "settings"];
@@ -83,27 +86,29 @@ export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
       </TabList>
       {settingsError !== null && <ReportErrorBar error={settingsError} testId="settings-error" />}
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
-        {tab === "check" && (
-          <CheckTab
-            host={host}
-            template={template}
-            sheets={sheets}
-            sheet={sheet}
-            onSheet={setSheet}
-            result={result}
-            onResult={setResult}
-            resultActions={resultActions}
-          />
-        )}
-        {tab === "totals" && <TotalsTab host={host} template={template} result={result} />}
-        {tab === "summary" && <SummaryTab host={host} template={template} result={result} />}
-        {tab === "settings" && (
-          <SettingsTab
-            current={rulesOf(template)}
-            defaults={rulesOf(baseTemplate)}
-            save={saveSettings}
-          />
-        )}
+        <Suspense fallback={<Spinner size="small" label={strings.tabs[tab]} />}>
+          {tab === "check" && (
+            <CheckTab
+              host={host}
+              template={template}
+              sheets={sheets}
+              sheet={sheet}
+              onSheet={setSheet}
+              result={result}
+              onResult={setResult}
+              resultActions={resultActions}
+            />
+          )}
+          {tab === "totals" && <TotalsTab host={host} template={template} result={result} />}
+          {tab === "summary" && <SummaryTab host={host} template={template} result={result} />}
+          {tab === "settings" && (
+            <SettingsTab
+              current={rulesOf(template)}
+              defaults={rulesOf(baseTemplate)}
+              save={saveSettings}
+            />
+          )}
+        </Suspense>
       </div>
     </div>
   );
