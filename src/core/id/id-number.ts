@@ -22,9 +22,14 @@ export function normalizeIdNumber(text: string): string {
  */
 export function upgradeLegacyId(id15: string): string {
   const body = `${id15.slice(0, 6)}19${id15.slice(6)}`;
+  return body + CHECK_CHARS[checkIndex(body)];
+}
+
+/** Σ aᵢ·Wᵢ mod 11 over the first 17 digits: the check character's place in CHECK_CHARS. */
+function checkIndex(id: string): number {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (body.charCodeAt(i) - 48) * WEIGHTS[i];
-  return body + CHECK_CHARS[sum % 11];
+  for (let i = 0; i < 17; i++) sum += (id.charCodeAt(i) - 48) * WEIGHTS[i];
+  return sum % 11;
 }
 
 /** "today" as yyyymmdd, for comparing birth dates without Date objects per row. */
@@ -49,9 +54,7 @@ export function checkIdNumber(value: CellValue | undefined, normalized: string, 
   if (!allDigits(normalized, 17) || !(isDigit(last) || last === 88 /* X */)) return "chars";
   const wrong = areaAndBirth(normalized, Number(normalized.slice(6, 14)), todayKey);
   if (wrong !== null) return wrong;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (normalized.charCodeAt(i) - 48) * WEIGHTS[i];
-  return CHECK_CHARS.charCodeAt(sum % 11) === last ? "ok" : "check-char";
+  return CHECK_CHARS.charCodeAt(checkIndex(normalized)) === last ? "ok" : "check-char";
 }
 
 function areaAndBirth(id: string, birth: number, todayKey: number): IdCheck | null {

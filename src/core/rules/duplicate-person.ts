@@ -12,27 +12,33 @@ export class DuplicatePersonCheck {
   private readonly firstRowById = new Map<string, number>();
   private readonly firstRowByArchiveNo = new Map<string, number>();
 
-  /** IDs whose first row held the old 15-digit form: a later 18-digit one gets the message that says so. */
+  /** IDs whose first row held the old 15-digit form, so a later row can say it is the same person. */
   private readonly firstWasLegacy = new Set<string>();
 
   check(row: RowView, context: RuleContext): void {
     if (row.idNumber !== "") {
-      if (row.idCheck !== "legacy") {
-        this.seen(this.firstRowById, row.idNumber, row, context, "idNumber", this.firstWasLegacy.has(row.idNumber) ? "legacyId" : "idNumber");
+      const legacy = row.idCheck === "legacy";
+      const key = legacy ? upgradeLegacyId(row.idNumber) : row.idNumber;
+      const firstRow = firstRowOf(this.firstRowById, key, row.rowNumber);
+      if (firstRow === undefined) {
+        if (legacy) this.firstWasLegacy.add(key);
         return;
       }
-      const upgraded = upgradeLegacyId(row.idNumber);
-      if (!this.firstRowById.has(upgraded)) this.firstWasLegacy.add(upgraded);
-      this.seen(this.firstRowById, upgraded, row, context, "idNumber", this.firstWasLegacy.has(upgraded) ? "idNumber" : "legacyId");
+      // One row old 15 digits, the other 18: the message says why they are one person.
+      const variant = legacy === this.firstWasLegacy.has(key) ? "idNumber" : "legacyId";
+      context.issues.add(row, "duplicate-person", "idNumber", { firstRow }, variant);
       return;
     }
     const archiveNo = row.text("archiveNo");
-    if (archiveNo !== "") this.seen(this.firstRowByArchiveNo, withoutSpaces(toHalfWidth(archiveNo)), row, context, "archiveNo", "archiveNo");
+    if (archiveNo === "") return;
+    const firstRow = firstRowOf(this.firstRowByArchiveNo, withoutSpaces(toHalfWidth(archiveNo)), row.rowNumber);
+    if (firstRow !== undefined) context.issues.add(row, "duplicate-person", "archiveNo", { firstRow }, "archiveNo");
   }
+}
 
-  private seen(firstRows: Map<string, number>, key: string, row: RowView, context: RuleContext, field: "idNumber" | "archiveNo", variant: string): void {
-    const firstRow = firstRows.get(key);
-    if (firstRow === undefined) firstRows.set(key, row.rowNumber);
-    else context.issues.add(row, "duplicate-person", field, { firstRow }, variant);
-  }
+/** The row `key` was first seen on; undefined when this is that row, which is then remembered. */
+function firstRowOf(firstRows: Map<string, number>, key: string, rowNumber: number): number | undefined {
+  const firstRow = firstRows.get(key);
+  if (firstRow === undefined) firstRows.set(key, rowNumber);
+  return firstRow;
 }
