@@ -1,6 +1,7 @@
 import type { CellValue } from "../../core/cell";
 import { startCheck, type CheckSession } from "../../core/check/check-session";
 import { findHeader } from "../../core/check/find-header";
+import { HEADER_WINDOW } from "../../core/check/header-window";
 import { parseMergedRange } from "../../core/check/merged-ranges";
 import { isDateFormat, isoDate, serialToDate } from "../../core/format/excel-date";
 import type { SheetRow } from "../../core/rows/sheet-row";
@@ -115,8 +116,9 @@ class BlockReader {
   /** Learns the amount column from the first block, then fetches its formats there and the merges in one sync. */
   private async startSession(values: unknown[][], firstSheetRow: number): Promise<Excel.Range | null> {
     const firstColumn = this.area.columnIndex + 1;
+    // The used range starts on a row with values, so the header window is the block's first rows.
     const rows: SheetRow[] = [];
-    values.forEach((cells, i) => {
+    values.slice(0, HEADER_WINDOW).forEach((cells, i) => {
       const row = cells.map(toCellValue);
       if (row.some((cell) => cell !== null)) rows.push({ rowNumber: firstSheetRow + i, cells: row, firstColumn, hidden: false });
     });
