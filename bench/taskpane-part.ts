@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { initialJs } from "./bundle-size";
 import type { Section } from "./report-types";
-import { serveDirectory } from "./static-server";
+import { startStaticServer } from "../tests/e2e/support/static-server";
 import { kib, median, ms } from "./stats";
 import { TARGETS } from "./targets";
 
@@ -66,12 +66,13 @@ export async function benchTaskPane(): Promise<Section> {
   execFileSync("npm", ["run", "--silent", "build"], { cwd: REPO, stdio: ["ignore", "ignore", "inherit"] });
   const taskpane = initialJs(DIST, "taskpane");
   const standalone = initialJs(DIST, "standalone");
-  const { server, origin } = await serveDirectory(DIST);
+  // The e2e suite's server, without its test-only files: the pages as a plain static host serves them.
+  const served = await startStaticServer(DIST, {});
   let times: RenderTimes[];
   try {
-    times = await renderTimes(`${origin}/standalone.html`);
+    times = await renderTimes(`${served.url}standalone.html`);
   } finally {
-    server.close();
+    await served.close();
   }
   const firstRender = median(times.map((t) => t.firstRender));
   const paint = median(times.map((t) => t.firstContentfulPaint));
