@@ -1,10 +1,18 @@
-import { cellAddressParts } from "./cell-reference";
 import type { CellValue } from "../../core/cell";
 import { isoDate, serialToDate } from "../../core/format/excel-date";
-import type { XmlHandler } from "./xml-tokenizer";
+import { CellReference, MAX_COLUMN, MAX_ROW, readDecimal, readRowNumber } from "./cell-reference";
+import { DamagedPart } from "./damaged-part";
+import { xmlText } from "./xml-text";
+import type { XmlHandler, XmlTag } from "./xml-tokenizer";
 
-/** One row of a worksheet part, as the streaming reader hands it on. */
-export type RowSink = (rowNumber: number, cells: CellValue[], hidden: boolean) => void;
+/**
+ * One row of a worksheet part, as the reader hands it on. `cells` is reused for the next row:
+ * copy it to keep it. cells[0] is column A; columns without a value are null.
+ */
+export type RowSink = (rowNumber: number, cells: readonly CellValue[], hidden: boolean) => void;
+
+/** Excel allows 64,000 cell formats; a larger index is no date format. */
+const MAX_STYLE = 65_535;
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -15,46 +23,51 @@ export interface SheetContext {
 /**
  * Turns a worksheet part's <sheetData> into rows of CellValue with the same meaning as
  * toCellValue gives exceljs's values: cached formula results, errors as { error }, dates as
- * YYYY-MM-DD, inline rich text joined. Rows without cells are not reported (they are blank).
+ * YYYY-MM-DD, inline rich text joined without its phonetic guides (<rPh>). Rows without cells
+ * are not reported (they are blank).
+ *
+ * What Excel accepts is read as Excel reads it: a row without `r` follows the row before, a cell
+ * without `r` the cell before. What Excel would have to repair is refused as damaged rather than
+ * guessed at: rows out of order or repeated, cells out of order or repeated within a row, a cell
+ * whose reference names another row, anything beyond column XFD or row 1,048,576.
  */
 export class SheetRowsHandler implements XmlHandler {
+  private lastRow = 0;
   private rowNumber = 0;
+  /** False while a row without `r` has not met a cell with one: that cell may still name the row. */
+  private rowKnown = false;
   private hidden = false;
-  private cells: CellValue[] = [];
+  private readonly cells: CellValue[] = [];
   private column = 0;
+  private inRow = false;
+  private inCell = false;
   private type = "n";
   private style = 0;
-  private raw: string | null = null;
+  private raw = "";
+  private hasValue = false;
   private inValue = false;
   private inPhonetic = false;
+  private readonly reference = new CellReference();
 
   constructor(
     private readonly context: SheetContext,
     private readonly sink: RowSink,
   ) {}
 
-  open(name: string, attributes: Readonly<Record<string, string>>): void {
-    switch (name) {
+  open(tag: XmlTag): void {
+    switch (tag.name) {
       case "row":
-        this.rowNumber = attributes.r ? Number(attributes.r) : this.rowNumber + 1;
-        this.hidden = attributes.hidden === "1" || attributes.hidden === "true";
-        this.cells = [];
-        this.column = 0;
+        this.openRow(tag);
         break;
       case "c":
-        this.column = attributes.r ? cellAddressParts(attributes.r).column : this.column + 1;
-        this.type = attributes.t ?? "n";
-        this.style = attributes.s ? Number(attributes.s) : 0;
-        this.raw = null;
+        if (this.inRow) this.openCell(tag);
         break;
       case "v":
-        this.inValue = true;
-        this.raw ??= "";
+        this.startValue();
         break;
       case "t":
         // <is><t> (inline strings) and its rich-text runs; phonetic guides are not cell text.
-        this.inValue = !this.inPhonetic;
-        if (this.inValue) this.raw ??= "";
+        if (!this.inPhonetic) this.startValue();
         break;
       case "rPh":
         this.inPhonetic = true;
@@ -62,8 +75,8 @@ export class SheetRowsHandler implements XmlHandler {
     }
   }
 
-  text(text: string): void {
-    if (this.inValue) this.raw += text;
+  text(bytes: Uint8Array, start: number, end: number, cdata: boolean): void {
+    if (this.inValue) this.raw += xmlText(bytes, start, end, cdata);
   }
 
   close(name: string): void {
@@ -75,15 +88,95 @@ export class SheetRowsHandler implements XmlHandler {
       case "rPh":
         this.inPhonetic = false;
         break;
-      case "c": {
-        const value = this.raw === null ? null : this.value(this.raw);
-        if (value !== null && value !== "") this.cells[this.column - 1] = value;
+      case "c":
+        if (this.inCell) this.closeCell();
         break;
-      }
       case "row":
-        if (this.cells.length > 0) this.sink(this.rowNumber, Array.from(this.cells, (v) => v ?? null), this.hidden);
+        this.inRow = false;
+        this.lastRow = this.rowNumber;
+        if (this.cells.length > 0) this.sink(this.rowNumber, this.cells, this.hidden);
         break;
     }
+  }
+
+  private openRow(tag: XmlTag): void {
+    const r = tag.attribute("r");
+    if (r >= 0) {
+      const n = readRowNumber(tag.bytes, tag.valueStart(r), tag.valueEnd(r));
+      if (n === 0) throw new DamagedPart(`行号“${tag.value("r")}”不是 1 到 ${MAX_ROW} 之间的数`, `row number "${tag.value("r")}" is not between 1 and ${MAX_ROW}`);
+      this.enterRow(n);
+      this.rowKnown = true;
+    } else {
+      if (this.lastRow >= MAX_ROW) throw new DamagedPart(`超过 ${MAX_ROW} 行`, `it has more than ${MAX_ROW} rows`);
+      this.rowNumber = this.lastRow + 1;
+      this.rowKnown = false;
+    }
+    const hidden = tag.value("hidden");
+    this.hidden = hidden === "1" || hidden === "true";
+    this.cells.length = 0;
+    this.column = 0;
+    this.inRow = true;
+  }
+
+  private enterRow(n: number): void {
+    if (n <= this.lastRow) {
+      throw new DamagedPart(
+        `第 ${n} 行出现在第 ${this.lastRow} 行之后（行号重复或顺序颠倒）`,
+        `row ${n} comes after row ${this.lastRow} (a repeated or out-of-order row number)`,
+      );
+    }
+    this.rowNumber = n;
+  }
+
+  private openCell(tag: XmlTag): void {
+    const r = tag.attribute("r");
+    let column = this.column + 1;
+    if (r >= 0) {
+      if (!this.reference.read(tag.bytes, tag.valueStart(r), tag.valueEnd(r))) {
+        throw new DamagedPart(`单元格地址“${tag.value("r")}”超出 Excel 的范围（最多到 XFD 列、第 ${MAX_ROW} 行）`, `cell reference "${tag.value("r")}" is outside Excel's grid (column XFD, row ${MAX_ROW} at most)`);
+      }
+      column = this.reference.column;
+      this.placeRow(this.reference.row, column);
+    }
+    if (column > MAX_COLUMN) throw new DamagedPart(`第 ${this.rowNumber} 行超过 XFD 列`, `row ${this.rowNumber} goes beyond column XFD`);
+    if (column <= this.column) {
+      throw new DamagedPart(`第 ${this.rowNumber} 行的单元格重复或顺序颠倒`, `row ${this.rowNumber} has a repeated or out-of-order cell`);
+    }
+    this.column = column;
+    this.inCell = true;
+    this.type = tag.value("t") ?? "n";
+    const s = tag.attribute("s");
+    this.style = s < 0 ? 0 : readDecimal(tag.bytes, tag.valueStart(s), tag.valueEnd(s), MAX_STYLE);
+    this.raw = "";
+    this.hasValue = false;
+  }
+
+  /** A cell's reference must name its row; for a row written without `r`, the first one may name it. */
+  private placeRow(row: number, column: number): void {
+    if (row === this.rowNumber) return;
+    if (!this.rowKnown && this.column === 0) {
+      this.enterRow(row);
+      this.rowKnown = true;
+      return;
+    }
+    throw new DamagedPart(`第 ${this.rowNumber} 行里有第 ${row} 行的单元格（第 ${column} 列）`, `row ${this.rowNumber} holds a cell of row ${row} (column ${column})`);
+  }
+
+  private startValue(): void {
+    if (!this.inCell) return;
+    this.inValue = true;
+    this.hasValue = true;
+  }
+
+  private closeCell(): void {
+    this.inCell = false;
+    this.inValue = false;
+    if (!this.hasValue) return;
+    const value = this.value(this.raw);
+    if (value === null || value === "") return;
+    const cells = this.cells;
+    while (cells.length < this.column - 1) cells.push(null);
+    cells.push(value);
   }
 
   private value(raw: string): CellValue {

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { checkWorkbookStream } from "../../adapters/xlsx/read-sheet-stream-node";
+import { checkWorkbookStream } from "../../adapters/xlsx/check-workbook";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult } from "../../core/check/types";
 import { ReportError } from "../../core/errors";

@@ -1,5 +1,5 @@
 import { openWorkbook } from "../../../src/adapters/xlsx/open-workbook";
-import { sheetSources } from "../../../src/adapters/xlsx/read-sheet-stream-node";
+import { openWorkbookReader } from "../../../src/adapters/xlsx/workbook-reader";
 import { xlsxBytes, zipBytes } from "./workbook-files";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -15,8 +15,8 @@ describe("merged areas read before the rows (streaming reader)", () => {
       sheet.mergeCells("A2:A11");
       sheet.mergeCells("A19992:A20001");
     });
-    const [source] = sheetSources(bytes, "名单.xlsx");
-    const streamed = await source.merges();
+    const [source] = openWorkbookReader(bytes, "名单.xlsx");
+    const streamed = source.merges();
     expect(streamed).toEqual([
       { top: 2, left: 1, bottom: 11, right: 1 },
       { top: 19992, left: 1, bottom: 20001, right: 1 },
@@ -35,8 +35,8 @@ describe("merged areas read before the rows (streaming reader)", () => {
       "xl/worksheets/a.xml": sheet(`<x:mergeCells count="1"><x:mergeCell ref="B5:B9"/></x:mergeCells>`),
       "xl/worksheets/b.xml": sheet(""),
     });
-    const [first, second] = sheetSources(bytes, "名单.xlsx");
-    expect(await first.merges()).toEqual([{ top: 5, left: 2, bottom: 9, right: 2 }]);
-    expect(await second.merges()).toEqual([]);
+    const [first, second] = openWorkbookReader(bytes, "名单.xlsx");
+    expect(first.merges()).toEqual([{ top: 5, left: 2, bottom: 9, right: 2 }]);
+    expect(second.merges()).toEqual([]);
   });
 });
