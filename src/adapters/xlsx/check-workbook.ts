@@ -1,5 +1,6 @@
 import { startCheck, type CheckSession } from "../../core/check/check-session";
 import { HEADER_WINDOW } from "../../core/check/header-window";
+import type { MergedRange } from "../../core/check/merged-ranges";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
 import { allSheetsHidden, isHeaderNotFound, noHeaderInAnySheet, sheetsToTry } from "./choose-sheet";
@@ -48,16 +49,31 @@ export async function checkWorkbookStream(
   throw noHeaderInAnySheet(fileName, tried);
 }
 
-/** Pushes the sheet's rows into a check; gives up when the header window passed without a header. */
+/**
+ * Pushes the sheet's rows into a check; gives up when the header window passed without a header.
+ * A part lists its merged areas after its rows, yet the check needs those spanning several rows
+ * (a 地区 merged over its block) from the first row on: in the rare sheet that has them, the rows
+ * are read a second time (one pass over the bytes for the many sheets without).
+ */
 function checkSheet(
   sheet: SheetReader,
   template: Template,
   progress: { rowsRead: number; report(): void },
 ): { session: CheckSession; givenUp: boolean } {
-  const session = startCheck(template, { sheet: sheet.name, merges: sheet.merges() });
+  const first = pushRows(sheet, startCheck(template, { sheet: sheet.name }), progress);
+  if (first.givenUp || !first.merges.some((merge) => merge.bottom > merge.top)) return first;
+  progress.rowsRead = 0;
+  return pushRows(sheet, startCheck(template, { sheet: sheet.name, merges: first.merges }), progress);
+}
+
+function pushRows(
+  sheet: SheetReader,
+  session: CheckSession,
+  progress: { rowsRead: number; report(): void },
+): { session: CheckSession; givenUp: boolean; merges: readonly MergedRange[] } {
   let firstRow = 0;
   let givenUp = false;
-  sheet.readRows(
+  const merges = sheet.readRows(
     (rowNumber, cells, hidden) => {
       if (givenUp) return;
       firstRow ||= rowNumber;
@@ -71,5 +87,5 @@ function checkSheet(
       return !givenUp;
     },
   );
-  return { session, givenUp };
+  return { session, givenUp, merges };
 }

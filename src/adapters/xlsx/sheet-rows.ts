@@ -1,4 +1,5 @@
 import type { CellValue } from "../../core/cell";
+import { parseMergedRange, type MergedRange } from "../../core/check/merged-ranges";
 import { isoDate, serialToDate } from "../../core/format/excel-date";
 import { CellReference, MAX_COLUMN, MAX_ROW, readDecimal, readRowNumber } from "./cell-reference";
 import { DamagedPart } from "./damaged-part";
@@ -10,6 +11,38 @@ import type { XmlHandler, XmlTag } from "./xml-tokenizer";
  * copy it to keep it. cells[0] is column A; columns without a value are null.
  */
 export type RowSink = (rowNumber: number, cells: readonly CellValue[], hidden: boolean) => void;
+
+const SLASH = 0x2f;
+const MINUS = 0x2d;
+const POINT = 0x2e;
+/** Digits that stay exact in a double, so digits ÷ 10^k rounds as Number() would. */
+const EXACT_DIGITS = 15;
+
+/** "1500", "-3", "1500.25" read from the bytes; NaN for anything else (exponents, long digits), left to Number(). */
+function plainNumber(b: Uint8Array, start: number, end: number): number {
+  let at = start;
+  const negative = b[at] === MINUS;
+  if (negative) at++;
+  if (at === end || end - at > EXACT_DIGITS + 1) return NaN;
+  let count = 0;
+  let digits = 0;
+  let scale = 1;
+  let point = false;
+  for (; at < end; at++) {
+    const c = b[at];
+    if (c === POINT && !point) {
+      point = true;
+      continue;
+    }
+    const digit = c - 48;
+    if (digit < 0 || digit > 9 || ++count > EXACT_DIGITS) return NaN;
+    digits = digits * 10 + digit;
+    if (point) scale *= 10;
+  }
+  if (point && scale === 1) return NaN;
+  const value = digits / scale;
+  return negative ? -value : value;
+}
 
 /** Excel allows 64,000 cell formats; a larger index is no date format. */
 const MAX_STYLE = 65_535;
@@ -44,10 +77,14 @@ export class SheetRowsHandler implements XmlHandler {
   private type = "n";
   private style = 0;
   private raw = "";
+  /** The value when it came as one run of plain decimal digits (most cells): no string made. */
+  private number = NaN;
   private hasValue = false;
   private inValue = false;
   private inPhonetic = false;
   private readonly reference = new CellReference();
+  /** The sheet's merged areas, listed after its rows. */
+  readonly merges: MergedRange[] = [];
 
   constructor(
     private readonly context: SheetContext,
@@ -72,11 +109,23 @@ export class SheetRowsHandler implements XmlHandler {
       case "rPh":
         this.inPhonetic = true;
         break;
+      case "mergeCell": {
+        const range = parseMergedRange(tag.value("ref") ?? "");
+        if (range !== null) this.merges.push(range);
+        break;
+      }
     }
   }
 
   text(bytes: Uint8Array, start: number, end: number, cdata: boolean): void {
-    if (this.inValue) this.raw += xmlText(bytes, start, end, cdata);
+    if (!this.inValue) return;
+    // The only run of a number or a shared-string index: the closing tag follows at once.
+    const whole = !cdata && this.raw === "" && Number.isNaN(this.number) && bytes[end + 1] === SLASH;
+    if (whole && (this.type === "n" || this.type === "s")) {
+      this.number = plainNumber(bytes, start, end);
+      if (!Number.isNaN(this.number)) return;
+    }
+    this.raw += xmlText(bytes, start, end, cdata);
   }
 
   close(name: string): void {
@@ -148,6 +197,7 @@ export class SheetRowsHandler implements XmlHandler {
     const s = tag.attribute("s");
     this.style = s < 0 ? 0 : readDecimal(tag.bytes, tag.valueStart(s), tag.valueEnd(s), MAX_STYLE);
     this.raw = "";
+    this.number = NaN;
     this.hasValue = false;
   }
 
@@ -172,11 +222,16 @@ export class SheetRowsHandler implements XmlHandler {
     this.inCell = false;
     this.inValue = false;
     if (!this.hasValue) return;
-    const value = this.value(this.raw);
+    const value = Number.isNaN(this.number) ? this.value(this.raw) : this.numberValue(this.number);
     if (value === null || value === "") return;
     const cells = this.cells;
     while (cells.length < this.column - 1) cells.push(null);
     cells.push(value);
+  }
+
+  private numberValue(number: number): CellValue {
+    if (this.type === "s") return this.context.sharedStrings[number] ?? null;
+    return this.context.dateStyles[this.style] ? isoDate(serialToDate(number, this.context.date1904)) : number;
   }
 
   private value(raw: string): CellValue {

@@ -4,7 +4,6 @@ import { ReportError } from "../../core/errors";
 import { DamagedPart, damagedFile } from "./damaged-part";
 import { csvSheetName, readCsv } from "./read-csv";
 import { SharedStringsHandler } from "./shared-strings";
-import { MergeScanner } from "./sheet-merges";
 import { SheetRowsHandler, type RowSink, type SheetContext } from "./sheet-rows";
 import { sniffFile } from "./sniff-file";
 import { parseDateStyles, parseWorkbookParts, type SheetVisibility } from "./workbook-parts";
@@ -21,15 +20,12 @@ export interface SheetReader {
   readonly name: string;
   readonly visibility: SheetVisibility;
   /**
-   * The merged areas, from a first pass over the sheet's part that also verifies its size and
-   * CRC-32: a damaged sheet is refused before any of its rows is checked.
+   * Every row with a value, in order, then the merged areas the part lists after its rows. After
+   * each inflated chunk `more` is asked whether to go on (false stops reading: no merges then).
+   * The part's size and CRC-32 are verified on the way: a damaged part throws at its end, after
+   * its rows went by, so callers keep no result from a read that did not return.
    */
-  merges(): readonly MergedRange[];
-  /**
-   * Every row with a value, in order. After each inflated chunk `more` is asked whether to go on
-   * (false stops reading); the rows of the chunk in hand are delivered first.
-   */
-  readRows(sink: RowSink, more?: () => boolean): void;
+  readRows(sink: RowSink, more?: () => boolean): readonly MergedRange[];
 }
 
 /** One row as `readSheetRows` returns it: cells[0] is column A, empty cells null. */
@@ -59,11 +55,11 @@ function csvReader(bytes: Uint8Array, fileName: string): SheetReader {
   return {
     name: csvSheetName(fileName),
     visibility: "visible",
-    merges: () => [],
     readRows(sink) {
       readCsv(bytes).forEach((cells, i) => {
         if (cells.some((cell) => cell !== null)) sink(i + 1, cells, false);
       });
+      return [];
     },
   };
 }
@@ -95,21 +91,17 @@ function xlsxReaders(bytes: Uint8Array, fileName: string, entries: Map<string, Z
     return {
       name: sheet.name,
       visibility: sheet.visibility,
-      merges: () =>
-        guard(fileName, whereZh, whereEn, () => {
-          const scanner = new MergeScanner();
-          for (const chunk of partChunks(bytes, part(), PART_LIMITS.sheet)) scanner.push(chunk);
-          verified = true;
-          return scanner.merges;
-        }),
       readRows(sink, more = () => true) {
-        const tokenizer = new XmlTokenizer(new SheetRowsHandler(sheetContext(), sink));
-        guard(fileName, whereZh, whereEn, () => {
+        const handler = new SheetRowsHandler(sheetContext(), sink);
+        const tokenizer = new XmlTokenizer(handler);
+        return guard(fileName, whereZh, whereEn, () => {
           for (const chunk of partChunks(bytes, part(), PART_LIMITS.sheet, !verified)) {
             tokenizer.write(chunk);
-            if (!more()) return;
+            if (!more()) return [];
           }
           tokenizer.end();
+          verified = true;
+          return handler.merges;
         });
       },
     };
