@@ -44,6 +44,17 @@ function plainNumber(b: Uint8Array, start: number, end: number): number {
   return negative ? -value : value;
 }
 
+const ONE_LETTER_TYPES = ["s", "n", "b", "e", "d"];
+
+/** A cell's `t` without making a string for each cell: the types Excel writes, else the text. */
+function cellType(b: Uint8Array, start: number, end: number): string {
+  if (end - start === 1) {
+    const known = ONE_LETTER_TYPES.find((type) => type.charCodeAt(0) === b[start]);
+    if (known !== undefined) return known;
+  }
+  return xmlText(b, start, end);
+}
+
 /** Excel allows 64,000 cell formats; a larger index is no date format. */
 const MAX_STYLE = 65_535;
 
@@ -193,7 +204,8 @@ export class SheetRowsHandler implements XmlHandler {
     }
     this.column = column;
     this.inCell = true;
-    this.type = tag.value("t") ?? "n";
+    const t = tag.attribute("t");
+    this.type = t < 0 ? "n" : cellType(tag.bytes, tag.valueStart(t), tag.valueEnd(t));
     const s = tag.attribute("s");
     this.style = s < 0 ? 0 : readDecimal(tag.bytes, tag.valueStart(s), tag.valueEnd(s), MAX_STYLE);
     this.raw = "";

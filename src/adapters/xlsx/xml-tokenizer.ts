@@ -105,24 +105,35 @@ export class XmlTokenizer {
         if (at < 0) return this.pause(p, Math.max(2, n - p - 1), 0);
         end = at + 2;
       } else {
-        let quote = from > 0 ? this.quote : 0;
-        let i = p + Math.max(1, from);
-        for (; i < n; i++) {
-          const c = b[i];
-          if (quote !== 0) {
-            if (c === quote) quote = 0;
-          } else if (c === GT) break;
-          else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) quote = c;
-          else if (c === LT) throw new DamagedPart("XML 标记不完整", "its XML has a tag that is never closed");
+        // Most tags lie whole in the buffer: parsing finds their end. A tag cut by the chunk's
+        // end is scanned on from where the last chunk stopped, minding quotes, then parsed.
+        let close = from === 0 ? this.tag.parse(b, p) : -1;
+        if (close < 0) {
+          close = this.tagEnd(b, p + Math.max(1, from), from > 0 ? this.quote : 0);
+          if (close < 0) return this.pause(p, n - p, this.quote);
+          this.tag.parse(b, p);
         }
-        if (i === n) return this.pause(p, n - p, quote);
-        this.openTag(b, p, i + 1);
-        end = i + 1;
+        this.openTag();
+        end = close;
       }
       from = 0;
       p = end;
     }
     return this.pause(n, 0, 0);
+  }
+
+  /** Just past the `>` that ends the tag, or -1 (this.quote then holds the quote left open). */
+  private tagEnd(b: Uint8Array, from: number, quote: number): number {
+    for (let i = from; i < b.length; i++) {
+      const c = b[i];
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === GT) return i + 1;
+      else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) quote = c;
+      else if (c === LT) throw malformedTag();
+    }
+    this.quote = quote;
+    return -1;
   }
 
   private pause(used: number, searched: number, quote: number): number {
@@ -131,9 +142,8 @@ export class XmlTokenizer {
     return used;
   }
 
-  private openTag(b: Uint8Array, start: number, end: number): void {
+  private openTag(): void {
     const tag = this.tag;
-    tag.parse(b, start, end);
     this.handler.open(tag);
     if (tag.selfClosing) this.handler.close(tag.name);
     else this.depth++;
@@ -178,34 +188,49 @@ export class XmlTag {
   private valueStarts: number[] = [];
   private valueEnds: number[] = [];
 
-  /** `start` is at `<`, `end` just past `>`. */
-  parse(b: Uint8Array, start: number, end: number): void {
+  /**
+   * Reads the tag that starts at `start` (a `<`): returns the index just past its `>`, or -1
+   * when `b` ends first. A quoted value is skipped whole, so a `>` inside it stays in it.
+   */
+  parse(b: Uint8Array, start: number): number {
+    const n = b.length;
     this.bytes = b;
-    this.selfClosing = b[end - 2] === SLASH;
-    const stop = this.selfClosing ? end - 2 : end - 1;
-    let i = start + 1;
-    while (i < stop && b[i] > 0x20 && b[i] !== SLASH) i++;
-    this.name = this.names.local(b, start + 1, i);
     this.count = 0;
+    let i = start + 1;
+    while (i < n && b[i] > 0x20 && b[i] !== SLASH && b[i] !== GT) i++;
+    if (i === n) return -1;
+    this.name = this.names.local(b, start + 1, i);
     for (;;) {
-      while (i < stop && b[i] <= 0x20) i++;
-      if (i >= stop) return;
+      while (i < n && b[i] <= 0x20) i++;
+      if (i >= n) return -1;
+      const c = b[i];
+      if (c === GT) {
+        this.selfClosing = false;
+        return i + 1;
+      }
+      if (c === SLASH) {
+        if (i + 1 >= n) return -1;
+        if (b[i + 1] !== GT) throw malformedTag();
+        this.selfClosing = true;
+        return i + 2;
+      }
       const nameStart = i;
-      while (i < stop && b[i] > 0x20 && b[i] !== EQUALS) i++;
+      while (i < n && b[i] > 0x20 && b[i] !== EQUALS && b[i] !== GT && b[i] !== LT) i++;
       const nameEnd = i;
-      while (i < stop && b[i] <= 0x20) i++;
-      if (b[i] !== EQUALS) throw malformedTag();
+      while (i < n && b[i] <= 0x20) i++;
+      if (i >= n) return -1;
+      if (b[i] !== EQUALS || nameEnd === nameStart) throw malformedTag();
       i++;
-      while (i < stop && b[i] <= 0x20) i++;
+      while (i < n && b[i] <= 0x20) i++;
+      if (i >= n) return -1;
       const quote = b[i];
       if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) throw malformedTag();
-      const valueStart = i + 1;
-      const valueEnd = b.indexOf(quote, valueStart);
-      if (valueEnd < 0 || valueEnd >= stop) throw malformedTag();
+      const valueEnd = b.indexOf(quote, i + 1);
+      if (valueEnd < 0) return -1;
       const k = this.count++;
       this.nameStarts[k] = nameStart;
       this.nameEnds[k] = nameEnd;
-      this.valueStarts[k] = valueStart;
+      this.valueStarts[k] = i + 1;
       this.valueEnds[k] = valueEnd;
       i = valueEnd + 1;
     }
