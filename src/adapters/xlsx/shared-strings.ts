@@ -1,4 +1,4 @@
-import { xmlText } from "./xml-text";
+import { unescapeXstring, xmlText } from "./xml-text";
 import type { XmlHandler, XmlTag } from "./xml-tokenizer";
 
 /**
@@ -22,7 +22,7 @@ export class SharedStringsHandler implements XmlHandler {
   }
 
   close(name: string): void {
-    if (name === "si") this.strings.push(this.current);
+    if (name === "si") this.strings.push(unescapeXstring(this.current));
     else if (name === "t") this.inText = false;
     else if (name === "rPh") this.inPhonetic = false;
   }

@@ -3,7 +3,7 @@ import { parseMergedRange, type MergedRange } from "../../core/check/merged-rang
 import { isoDate, serialToDate } from "../../core/format/excel-date";
 import { CellReference, MAX_COLUMN, MAX_ROW, readDecimal, readRowNumber } from "./cell-reference";
 import { DamagedPart } from "./damaged-part";
-import { xmlText } from "./xml-text";
+import { unescapeXstring, xmlText } from "./xml-text";
 import type { XmlHandler, XmlTag } from "./xml-tokenizer";
 
 /**
@@ -251,8 +251,9 @@ export class SheetRowsHandler implements XmlHandler {
       case "s":
         return this.context.sharedStrings[Number(raw)] ?? null;
       case "str":
-      case "inlineStr":
         return raw;
+      case "inlineStr":
+        return unescapeXstring(raw);
       case "b":
         return raw === "1" || raw === "true";
       case "e":

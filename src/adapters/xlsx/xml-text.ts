@@ -28,3 +28,14 @@ function decodeEntities(text: string): string {
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
+
+const XSTRING_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+
+/**
+ * Cell text (ST_Xstring) stores characters XML cannot carry, such as control codes, as _xHHHH_;
+ * Excel and exceljs show the character.
+ */
+export function unescapeXstring(text: string): string {
+  if (!text.includes("_x")) return text;
+  return text.replace(XSTRING_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}

@@ -67,6 +67,19 @@ describe("streaming sheet reader", () => {
     expect(streamedRows(bytes, "名单.xlsx")).toEqual([[2, [null, "王秀兰", 1000], false]]);
   });
 
+  it("shows a formula's cached FALSE or 0 as Excel does (exceljs drops falsy cached results) and decodes _xHHHH_ in text", () => {
+    const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const bytes = zipBytes({
+      "xl/workbook.xml": `<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      "xl/_rels/workbook.xml.rels": `<Relationships><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      "xl/worksheets/sheet1.xml":
+        `<worksheet xmlns="${main}"><sheetData><row r="1"><c r="A1" t="b"><f>1>2</f><v>0</v></c><c r="B1"><f>A1*0</f><v>0</v></c>` +
+        `<c r="C1" t="inlineStr"><is><t>_x0041__x005F_x0042_</t></is></c></row></sheetData></worksheet>`,
+    });
+    expect(streamedRows(bytes, "名单.xlsx")).toEqual([[1, [false, 0, "A_x0042_"], false]]);
+  });
+
   it("gives the same result as checking the opened workbook", async () => {
     const bytes = await xlsxBytes((wb) => {
       wb.addWorksheet("说明").getCell("A1").value = "填表说明";
