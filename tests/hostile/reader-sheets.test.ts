@@ -26,10 +26,10 @@ describe("hidden sheets", () => {
     expect(verdict).toContain("“备用”（隐藏）");
   });
 
-  it("checks a hidden sheet the clerk names", () => {
+  it("checks a hidden sheet the clerk names, and still lists the other hidden one", () => {
     const report = jsonOf(checkFile("隐藏.xlsx", bytes, "--json", "--sheet", "送温暖名单"));
     expect(report.sheet).toBe("送温暖名单");
     expect(report.dataRows).toBe(3);
-    expect(report.skippedSheets).toEqual([]);
+    expect(report.skippedSheets).toEqual([{ sheet: "备用", reason: "hidden" }]);
   });
 });

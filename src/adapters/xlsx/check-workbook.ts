@@ -17,7 +17,7 @@ export interface WorkbookCheckOptions {
  * Checks a workbook (.xlsx or .csv) row by row as its sheet part is inflated, never building the
  * workbook: the CLI's `check` and the page's worker. Hidden sheets are not taken for the roster
  * unless named (a veryHidden clean copy placed first must not stand in for the visible roster);
- * the result lists them as skipped.
+ * the result lists every hidden sheet it did not check.
  */
 export async function checkWorkbookStream(
   bytes: Uint8Array,
@@ -26,10 +26,9 @@ export async function checkWorkbookStream(
   options: WorkbookCheckOptions = {},
 ): Promise<CheckResult> {
   const sheets = openWorkbookReader(bytes, fileName);
-  const skippedSheets: SkippedSheet[] =
-    options.sheet === undefined ? sheets.flatMap((sheet) => (sheet.visibility === "visible" ? [] : [{ sheet: sheet.name, reason: sheet.visibility }])) : [];
+  const hidden: SkippedSheet[] = sheets.flatMap((sheet) => (sheet.visibility === "visible" ? [] : [{ sheet: sheet.name, reason: sheet.visibility }]));
   const candidates = options.sheet === undefined ? sheets.filter((sheet) => sheet.visibility === "visible") : sheets;
-  if (candidates.length === 0 && sheets.length > 0) throw allSheetsHidden(fileName, skippedSheets);
+  if (candidates.length === 0 && sheets.length > 0) throw allSheetsHidden(fileName, hidden);
   const tried = sheetsToTry(
     candidates.map((sheet) => sheet.name),
     options.sheet,
@@ -40,7 +39,7 @@ export async function checkWorkbookStream(
     const { session, givenUp } = checkSheet(sheet, template, progress);
     if (givenUp && tried.length > 1) continue;
     try {
-      return { ...session.finish(), skippedSheets };
+      return { ...session.finish(), skippedSheets: hidden.filter((skipped) => skipped.sheet !== name) };
     } catch (error) {
       // One sheet to try: the core's own message says which headers it needs.
       if (tried.length === 1 || !isHeaderNotFound(error)) throw error;

@@ -1,5 +1,6 @@
 /** UTF-8 bytes of XML text or an attribute value → the string they mean. */
-const utf8 = new TextDecoder("utf-8");
+/** Made on first use: jsdom-based tests install the Encoding API only after importing. */
+let utf8: TextDecoder | null = null;
 const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|(lt|gt|amp|quot|apos));/g;
 const NAMED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 /** Short ASCII runs (numbers, style ids, most names) skip the decoder's per-call cost. */
@@ -16,7 +17,7 @@ export function xmlText(bytes: Uint8Array, start: number, end: number, cdata = f
       if (cdata) break;
     } else if (byte === AMPERSAND) entities = !cdata;
   }
-  const text = ascii ? String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]) : utf8.decode(bytes.subarray(start, end));
+  const text = ascii ? String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]) : (utf8 ??= new TextDecoder("utf-8")).decode(bytes.subarray(start, end));
   return entities ? decodeEntities(text) : text;
 }
 

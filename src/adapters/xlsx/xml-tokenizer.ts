@@ -309,6 +309,7 @@ function find(b: Uint8Array, sequence: Uint8Array, from: number): number {
   return -1;
 }
 
+/** ASCII markup as bytes. */
 function bytesOf(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
+  return Uint8Array.from(text, (char) => char.charCodeAt(0));
 }
