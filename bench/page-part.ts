@@ -39,7 +39,8 @@ async function pageRuns(url: string, file: string): Promise<PageRun[]> {
   try {
     const runs: PageRun[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext();
+      // The clerk's locale: the page's buttons are then in Chinese.
+      const context = await browser.newContext({ locale: "zh-CN" });
       const page = await context.newPage();
       await page.addInitScript(watchLongTasks);
       await page.goto(url, { waitUntil: "load" });

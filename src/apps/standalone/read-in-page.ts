@@ -1,16 +1,32 @@
-import { checkWorkbookStream } from "../../adapters/xlsx/check-workbook";
+import { sheetsToTry } from "../../adapters/xlsx/choose-sheet";
 import { readSheetGrids } from "../../adapters/xlsx/sheet-grids";
+import { checkGrid } from "../../core/check/check-grid";
+import type { SkippedSheet } from "../../core/check/types";
 import { defaultSheet } from "./default-sheet";
 import type { WorkbookReading } from "./workbook-reading";
 
-/** Reading on the calling thread: what the worker runs, and the page's fallback without workers. */
+/**
+ * Reading on the calling thread: what the worker runs, and the page's fallback without workers.
+ * The rows read for the preview are the rows checked (the reader's values, merges and hidden
+ * rows), so a check does not read the file a second time.
+ */
 export const readInPage: WorkbookReading = {
   async open(bytes, fileName, template, onProgress) {
     const grids = readSheetGrids(bytes, fileName, onProgress);
+    const hidden: SkippedSheet[] = grids.flatMap((grid) => (grid.visibility === "visible" ? [] : [{ sheet: grid.name, reason: grid.visibility }]));
     return {
       grids,
       defaultSheet: defaultSheet(grids, template),
-      check: (checkTemplate, sheet, onCheckProgress) => checkWorkbookStream(bytes, fileName, checkTemplate, { sheet, onProgress: onCheckProgress }),
+      async check(checkTemplate, sheet, onCheckProgress) {
+        sheetsToTry(
+          grids.map((grid) => grid.name),
+          sheet,
+        );
+        const grid = grids.find((candidate) => candidate.name === sheet)!;
+        const result = checkGrid(checkTemplate, { ...grid, sheet });
+        onCheckProgress?.(grid.rows.length);
+        return { ...result, skippedSheets: hidden.filter((skipped) => skipped.sheet !== sheet) };
+      },
       close: () => {},
     };
   },
