@@ -18,6 +18,7 @@ export const readInPage: WorkbookReading = {
       grids,
       defaultSheet: defaultSheet(grids, template),
       async check(checkTemplate, sheet, onCheckProgress) {
+        // Throws the clerk's "no such sheet" message, naming the sheets there are.
         sheetsToTry(
           grids.map((grid) => grid.name),
           sheet,
