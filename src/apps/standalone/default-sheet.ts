@@ -5,7 +5,7 @@ import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { Template } from "../../core/template/schema";
 
 /** Sheets the clerk can pick: visible ones, without the results sheets a previous check added. */
-export function checkableSheets(grids: readonly VisibleGrid[]): string[] {
+export function checkableSheets(grids: readonly Pick<VisibleGrid, "name" | "visibility">[]): string[] {
   return grids.filter((grid) => grid.visibility === "visible" && !RESULTS_SHEETS.includes(grid.name)).map((grid) => grid.name);
 }
 

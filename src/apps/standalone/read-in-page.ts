@@ -1,20 +1,23 @@
 import { sheetsToTry } from "../../adapters/xlsx/choose-sheet";
-import { readSheetGrids } from "../../adapters/xlsx/sheet-grids";
+import { readSheetGrids, type VisibleGrid } from "../../adapters/xlsx/sheet-grids";
+import type { Template } from "../../core/template/schema";
 import { checkGrid } from "../../core/check/check-grid";
 import type { SkippedSheet } from "../../core/check/types";
 import { defaultSheet } from "./default-sheet";
-import type { WorkbookReading } from "./workbook-reading";
+import { previewOfGrid } from "./preview-grid";
+import type { ReadWorkbook, WorkbookReading } from "./workbook-reading";
 
 /**
  * Reading on the calling thread: what the worker runs, and the page's fallback without workers.
  * The rows read for the preview are the rows checked (the reader's values, merges and hidden
  * rows), so a check does not read the file a second time.
  */
-export const readInPage: WorkbookReading = {
-  async open(bytes, fileName, template, onProgress) {
+export const readInPage = {
+  async open(bytes: Uint8Array, fileName: string, template: Template, onProgress?: (rowsRead: number) => void): Promise<ReadWorkbook & { grids: VisibleGrid[] }> {
     const grids = readSheetGrids(bytes, fileName, onProgress);
     const hidden: SkippedSheet[] = grids.flatMap((grid) => (grid.visibility === "visible" ? [] : [{ sheet: grid.name, reason: grid.visibility }]));
     return {
+      sheets: grids.map((grid) => ({ name: grid.name, visibility: grid.visibility, preview: previewOfGrid(grid) })),
       grids,
       defaultSheet: defaultSheet(grids, template),
       async check(checkTemplate, sheet, onCheckProgress) {
@@ -31,4 +34,4 @@ export const readInPage: WorkbookReading = {
       close: () => {},
     };
   },
-};
+} satisfies WorkbookReading;

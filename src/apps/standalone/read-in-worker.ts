@@ -1,8 +1,7 @@
-import type { VisibleGrid } from "../../adapters/xlsx/sheet-grids";
-import type { CellValue } from "../../core/cell";
 import type { CheckResult } from "../../core/check/types";
-import type { ReadWorkbook, WorkbookReading } from "./workbook-reading";
-import { receivedError, type WorkerReply, type WorkerRequest } from "./worker-messages";
+import { BatchedPreviewGrid } from "./preview-grid";
+import type { ReadSheet, ReadWorkbook, WorkbookReading } from "./workbook-reading";
+import { receivedError, ROWS_PER_MESSAGE, type WorkerReply, type WorkerRequest } from "./worker-messages";
 
 /**
  * Reading in a Web Worker (read-workbook.worker.ts): one worker per opened file, one request at a
@@ -12,20 +11,21 @@ export function readInWorker(startWorker: () => Worker): WorkbookReading {
   return {
     open(bytes, fileName, template, onProgress) {
       const worker = startWorker();
-      const grids: VisibleGrid[] = [];
-      let rows: (readonly CellValue[])[] = [];
+      const sheets: ReadSheet[] = [];
+      let batches: BatchedPreviewGrid | null = null;
       const copy = bytes.slice();
       return ask<string>(worker, { type: "open", bytes: copy, fileName, template }, [copy.buffer], (reply) => {
         if (reply.type === "progress") onProgress?.(reply.rowsRead);
-        if (reply.type === "grid") {
-          rows = [];
-          grids.push({ ...reply.grid, rows });
+        if (reply.type === "sheet") {
+          const { name, visibility, rowCount, columnCount, firstRow, firstColumn } = reply.sheet;
+          batches = new BatchedPreviewGrid(rowCount, columnCount, firstRow, firstColumn, ROWS_PER_MESSAGE);
+          sheets.push({ name, visibility, preview: batches });
         }
-        if (reply.type === "rows") for (const row of reply.rows) rows.push(row);
+        if (reply.type === "rows") batches?.addBatch(reply.json);
         return reply.type === "opened" ? { value: reply.defaultSheet } : null;
       }).then(
         (defaultSheet): ReadWorkbook => ({
-          grids,
+          sheets,
           defaultSheet,
           check: (checkTemplate, sheet, onCheckProgress) =>
             ask<CheckResult>(worker, { type: "check", template: checkTemplate, sheet }, [], (reply) => {

@@ -1,5 +1,5 @@
 import { readInPage } from "./read-in-page";
-import type { ReadWorkbook } from "./workbook-reading";
+import { widest } from "./preview-grid";
 import { ROWS_PER_MESSAGE, sendError, type WorkerReply, type WorkerRequest } from "./worker-messages";
 
 /**
@@ -8,7 +8,7 @@ import { ROWS_PER_MESSAGE, sendError, type WorkerReply, type WorkerRequest } fro
  */
 const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerReply): void };
 const post = (message: WorkerReply): void => scope.postMessage(message);
-let opened: ReadWorkbook | null = null;
+let opened: Awaited<ReturnType<typeof readInPage.open>> | null = null;
 
 scope.onmessage = ({ data: request }) => {
   void answer(request).catch((error: unknown) => post({ type: "failed", error: sendError(error) }));
@@ -18,9 +18,9 @@ async function answer(request: WorkerRequest): Promise<void> {
   const progress = (rowsRead: number) => post({ type: "progress", rowsRead });
   if (request.type === "open") {
     opened = await readInPage.open(request.bytes, request.fileName, request.template, progress);
-    for (const { rows, ...grid } of opened.grids) {
-      post({ type: "grid", grid });
-      for (let at = 0; at < rows.length; at += ROWS_PER_MESSAGE) post({ type: "rows", rows: rows.slice(at, at + ROWS_PER_MESSAGE) });
+    for (const { name, visibility, rows, firstRow, firstColumn } of opened.grids) {
+      post({ type: "sheet", sheet: { name, visibility, rowCount: rows.length, columnCount: widest(rows), firstRow, firstColumn } });
+      for (let at = 0; at < rows.length; at += ROWS_PER_MESSAGE) post({ type: "rows", json: JSON.stringify(rows.slice(at, at + ROWS_PER_MESSAGE)) });
     }
     post({ type: "opened", defaultSheet: opened.defaultSheet });
   } else {

@@ -1,8 +1,9 @@
 import type { CheckResult, Severity } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
-import type { OpenedWorkbook, SheetGrid } from "../../adapters/xlsx/opened-workbook";
+import type { OpenedWorkbook } from "../../adapters/xlsx/opened-workbook";
 import type { CheckProgress, WorkbookHost } from "../host-port";
 import { checkableSheets } from "./default-sheet";
+import type { PreviewGrid } from "./preview-grid";
 import { readInPage } from "./read-in-page";
 import { MemorySettings, type SettingsStore } from "./settings-store";
 import type { ReadWorkbook, WorkbookReading } from "./workbook-reading";
@@ -22,7 +23,7 @@ export interface PreviewView {
 export interface PreviewSource {
   subscribe(listener: () => void): () => void;
   getView(): PreviewView;
-  grid(sheet: string): SheetGrid | undefined;
+  grid(sheet: string): PreviewGrid | undefined;
 }
 
 /**
@@ -72,12 +73,12 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
 
   getView = (): PreviewView => this.view;
 
-  grid(sheet: string): SheetGrid | undefined {
-    return this.read.grids.find((grid) => grid.name === sheet);
+  grid(sheet: string): PreviewGrid | undefined {
+    return this.read.sheets.find((candidate) => candidate.name === sheet)?.preview;
   }
 
   async listSheets(): Promise<string[]> {
-    return checkableSheets(this.read.grids);
+    return checkableSheets(this.read.sheets);
   }
 
   async defaultSheet(): Promise<string> {
@@ -85,7 +86,7 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
   }
 
   async check(template: Template, sheet: string, onProgress?: (progress: CheckProgress) => void): Promise<CheckResult> {
-    const rowsTotal = this.grid(sheet)?.rows.length ?? null;
+    const rowsTotal = this.grid(sheet)?.rowCount ?? null;
     const result = await this.read.check(template, sheet, (rowsRead) => onProgress?.({ rowsRead, rowsTotal }));
     this.update({ sheet: result.sheet, marks: new Map(), selected: null });
     return result;

@@ -1,6 +1,7 @@
-import type { VisibleGrid } from "../../adapters/xlsx/sheet-grids";
+import type { SheetVisibility } from "../../adapters/xlsx/workbook-parts";
 import type { CheckResult } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
+import type { PreviewGrid } from "./preview-grid";
 
 /**
  * How the page reads a workbook: in a Web Worker (read-in-worker.ts), so a 200,000-row file never
@@ -12,11 +13,17 @@ export interface WorkbookReading {
   open(bytes: Uint8Array, fileName: string, template: Template, onProgress?: (rowsRead: number) => void): Promise<ReadWorkbook>;
 }
 
+export interface ReadSheet {
+  readonly name: string;
+  readonly visibility: SheetVisibility;
+  readonly preview: PreviewGrid;
+}
+
 export interface ReadWorkbook {
-  readonly grids: readonly VisibleGrid[];
+  readonly sheets: readonly ReadSheet[];
   /** The first visible sheet whose header the template recognises, else the first visible sheet. */
   readonly defaultSheet: string;
-  /** Checks one sheet, reading it again row by row (the result lists the hidden sheets not checked). */
+  /** Checks one sheet (the result lists the hidden sheets not checked). */
   check(template: Template, sheet: string, onProgress?: (rowsRead: number) => void): Promise<CheckResult>;
   /** Lets the worker (and the file's bytes in it) go. */
   close(): void;

@@ -1,5 +1,4 @@
-import type { VisibleGrid } from "../../adapters/xlsx/sheet-grids";
-import type { CellValue } from "../../core/cell";
+import type { SheetVisibility } from "../../adapters/xlsx/workbook-parts";
 import type { CheckResult } from "../../core/check/types";
 import { ReportError, type ReportErrorCode } from "../../core/errors";
 import type { Template } from "../../core/template/schema";
@@ -10,18 +9,27 @@ export type WorkerRequest =
   | { readonly type: "check"; readonly template: Template; readonly sheet: string };
 
 /**
- * What the worker answers. Rows come in batches (ROWS_PER_MESSAGE) so that no single message
- * costs the page more than a few milliseconds to receive.
+ * What the worker answers. A sheet's rows follow it in batches of ROWS_PER_MESSAGE as JSON text
+ * (see BatchedPreviewGrid): receiving them costs the page next to nothing.
  */
 export type WorkerReply =
   | { readonly type: "progress"; readonly rowsRead: number }
-  | { readonly type: "grid"; readonly grid: Omit<VisibleGrid, "rows"> }
-  | { readonly type: "rows"; readonly rows: readonly (readonly CellValue[])[] }
+  | { readonly type: "sheet"; readonly sheet: SentSheet }
+  | { readonly type: "rows"; readonly json: string }
   | { readonly type: "opened"; readonly defaultSheet: string }
   | { readonly type: "result"; readonly result: CheckResult }
   | { readonly type: "failed"; readonly error: SentError };
 
 export const ROWS_PER_MESSAGE = 2000;
+
+export interface SentSheet {
+  readonly name: string;
+  readonly visibility: SheetVisibility;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly firstRow: number;
+  readonly firstColumn: number;
+}
 
 /** An error as it crosses to the page: a ReportError keeps its code and both messages. */
 export type SentError =
