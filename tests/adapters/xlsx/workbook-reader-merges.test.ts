@@ -5,6 +5,9 @@ import { xlsxBytes, zipBytes } from "./workbook-files";
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+// exceljs writes and reads back 20,000 rows here: seconds on a busy machine.
+jest.setTimeout(30_000);
+
 describe("merged areas, listed after the rows (reader)", () => {
   it("finds merges listed after 20,000 rows, as the whole-workbook reader does", async () => {
     const bytes = await xlsxBytes((wb) => {

@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { createDeflateRaw, crc32, deflateRawSync } from "node:zlib";
 import { headerRow, numberCell, rosterRow, rosterRows, row, textCell, workbookParts } from "./roster-parts";
-import { zipArchive } from "./zip-archive";
+import { zipArchive } from "../../../scripts/corpus/crafted-bytes";
 
 /**
  * One generator per finding of issue 12's red-team pass on the reader: each returns the bytes

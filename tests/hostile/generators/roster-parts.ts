@@ -1,4 +1,4 @@
-import type { ZipPart } from "./zip-archive";
+import type { ZipPart } from "../../../scripts/corpus/crafted-bytes";
 
 /**
  * The parts of a roster workbook written as raw SpreadsheetML, so each hostile file differs from

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { expectUnusable } from "../../apps/cli/run-cli";
 
 const ROOT = join(__dirname, "../../..");
 const MAIN = join(ROOT, "dist-cli/apps/cli/main.js");
@@ -37,19 +38,10 @@ export function checkFile(fileName: string, bytes: Uint8Array, ...options: strin
 
 export const MiB = 1024 * 1024;
 
-/**
- * Refused as unusable (exit 2): nothing on stdout, one bilingual line on stderr without a stack
- * trace and without the "内部错误" of an unexpected failure, naming each of `mentions`.
- */
+/** Refused as unusable (exit 2, one bilingual line), never as the "内部错误" of an unexpected failure. */
 export function expectRefused(run: MeasuredRun, ...mentions: string[]): void {
   expect(run.stderr).not.toContain("内部错误");
-  expect(run.code).toBe(2);
-  expect(run.stdout).toBe("");
-  const lines = run.stderr.trimEnd().split("\n");
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^错误：.+ \/ Error: .+/);
-  expect(lines[0]).not.toMatch(/\bat .+:\d+:\d+/);
-  for (const text of mentions) expect(lines[0]).toContain(text);
+  expectUnusable(run, ...mentions);
 }
 
 /** The --json report of a run that checked the file (exit 0 or 1). */
