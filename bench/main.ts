@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the four parts of issue 5, printed as tables and written to
+ * `npm run bench`: the parts of issues 5 and 12, printed as tables and written to
  * docs/benchmarks.md. Not part of `npm test`: it takes minutes and its times vary by machine.
  * `npm run bench -- core excel` runs only the named parts and leaves the file alone.
  */
@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { benchCli } from "./cli-part";
 import { benchCore } from "./core-part";
 import { benchExcel } from "./excel-part";
+import { benchPage } from "./page-part";
 import { describeMachine } from "./machine";
 import { benchmarksMarkdown, textTable, verdictRows } from "./report";
 import type { Section } from "./report-types";
@@ -19,6 +20,7 @@ const PARTS: Record<string, () => Section | Promise<Section>> = {
   cli: benchCli,
   excel: benchExcel,
   taskpane: benchTaskPane,
+  page: benchPage,
 };
 
 async function main(only: readonly string[]): Promise<void> {

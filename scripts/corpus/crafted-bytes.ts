@@ -1,4 +1,4 @@
-import { crc32 } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 
 /**
  * Files exceljs cannot write, made byte by byte: just enough of each format for the sniffer,
@@ -33,41 +33,70 @@ export function compoundFile(streamNames: readonly string[]): Uint8Array {
 
 /** A zip archive with stored (uncompressed) entries: enough for a .docx renamed to .xlsx. */
 export function storedZip(files: Readonly<Record<string, string>>): Uint8Array {
+  return zipArchive(Object.entries(files).map(([name, content]) => ({ name, content, stored: true })));
+}
+
+/** One entry of `zipArchive`: by default deflated, with its true CRC and size recorded. */
+export interface ZipPart {
+  readonly name: string;
+  /** The part's bytes (or text, written as UTF-8). */
+  readonly content: Uint8Array | string;
+  readonly stored?: boolean;
+  /** Deflated bytes to store instead of deflating `content` (the CRC and size still describe `content`). */
+  readonly compressed?: Uint8Array;
+  /** A recorded inflated size or CRC other than the content's: what a damaged or hostile file says. */
+  readonly size?: number;
+  readonly crc?: number;
+}
+
+const LOCAL_HEADER = 0x04034b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const END_OF_DIRECTORY = 0x06054b50;
+
+/**
+ * A zip archive made byte by byte, so a file can hold what no writer would: flipped deflate
+ * bytes under the right CRC, sizes that lie, a part deflated far beyond any real size.
+ */
+export function zipArchive(parts: readonly ZipPart[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const nameBytes = Buffer.from(name, "utf8");
-    const data = Buffer.from(text, "utf8");
-    const crc = crc32(data);
+  for (const part of parts) {
+    const name = Buffer.from(part.name, "utf8");
+    const content = typeof part.content === "string" ? Buffer.from(part.content, "utf8") : Buffer.from(part.content);
+    const data = part.compressed ? Buffer.from(part.compressed) : part.stored ? content : deflateRawSync(content);
+    const fields = [part.stored ? 0 : 8, part.crc ?? crc32(content), data.length, part.size ?? content.length, name.length] as const;
     const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt32LE(LOCAL_HEADER, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    writeEntryFields(local, 8, ...fields);
     const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt32LE(DIRECTORY_ENTRY, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    writeEntryFields(central, 10, ...fields);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + data.length;
+    locals.push(local, name, data);
+    centrals.push(central, name);
+    offset += local.length + name.length + data.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(centrals.length / 2, 8);
-  end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt32LE(END_OF_DIRECTORY, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+/** Local headers and directory entries lay out method, CRC, sizes and name length alike, from `at`. */
+function writeEntryFields(header: Buffer, at: number, method: number, crc: number, compressedSize: number, size: number, nameLength: number): void {
+  header.writeUInt16LE(method, at);
+  header.writeUInt32LE(crc, at + 6);
+  header.writeUInt32LE(compressedSize, at + 10);
+  header.writeUInt32LE(size, at + 14);
+  header.writeUInt16LE(nameLength, at + 18);
 }
 
 /** GBK bytes for text. Node decodes GBK but cannot encode it: the table is built from the decoder. */

@@ -55,7 +55,8 @@ describe.each(OPENS)("%s", (file) => {
     expect(saved).toHaveLength(1);
     await expectOriginalKept(file, saved[0]);
     const fresh = (await openWorkbook(bytesOf(file), file)).workbook;
-    for (const sheet of fresh.worksheets) expectSameSheet(sheet, host.opened.workbook.getWorksheet(sheet.name), new Set());
+    const kept = (await host.workbookToWrite()).workbook;
+    for (const sheet of fresh.worksheets) expectSameSheet(sheet, kept.getWorksheet(sheet.name), new Set());
     expect(host.getView().marks.size).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import type { SkippedSheet } from "../../core/check/types";
 import { ReportError } from "../../core/errors";
 import { RESULTS_SHEETS } from "./sheet-names";
 
@@ -26,4 +27,13 @@ export function noHeaderInAnySheet(fileName: string, tried: readonly string[]): 
 
 export function isHeaderNotFound(error: unknown): boolean {
   return error instanceof ReportError && error.code === "header-not-found";
+}
+
+/** Every sheet is hidden: nothing is taken for the roster behind the clerk's back. */
+export function allSheetsHidden(fileName: string, hidden: readonly SkippedSheet[]): ReportError {
+  return new ReportError(
+    "sheet-not-found",
+    `“${fileName}”的工作表（${hidden.map((s) => `“${s.sheet}”`).join("、")}）都是隐藏的，未校验：请在 Excel 中取消隐藏名单所在的工作表，或用 --sheet 指定。`,
+    `Every sheet of "${fileName}" (${hidden.map((s) => `"${s.sheet}"`).join(", ")}) is hidden; nothing was checked: unhide the roster's sheet in Excel, or name it with --sheet.`,
+  );
 }

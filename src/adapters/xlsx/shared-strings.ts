@@ -1,4 +1,5 @@
-import type { XmlHandler } from "./xml-tokenizer";
+import { unescapeXstring, xmlText } from "./xml-text";
+import type { XmlHandler, XmlTag } from "./xml-tokenizer";
 
 /**
  * Collects xl/sharedStrings.xml as plain strings: rich-text runs joined, phonetic guides (<rPh>,
@@ -10,18 +11,18 @@ export class SharedStringsHandler implements XmlHandler {
   private inText = false;
   private inPhonetic = false;
 
-  open(name: string): void {
-    if (name === "si") this.current = "";
-    else if (name === "t") this.inText = !this.inPhonetic;
-    else if (name === "rPh") this.inPhonetic = true;
+  open(tag: XmlTag): void {
+    if (tag.name === "si") this.current = "";
+    else if (tag.name === "t") this.inText = !this.inPhonetic;
+    else if (tag.name === "rPh") this.inPhonetic = true;
   }
 
-  text(text: string): void {
-    if (this.inText) this.current += text;
+  text(bytes: Uint8Array, start: number, end: number, cdata: boolean): void {
+    if (this.inText) this.current += xmlText(bytes, start, end, cdata);
   }
 
   close(name: string): void {
-    if (name === "si") this.strings.push(this.current);
+    if (name === "si") this.strings.push(unescapeXstring(this.current));
     else if (name === "t") this.inText = false;
     else if (name === "rPh") this.inPhonetic = false;
   }

@@ -1,13 +1,17 @@
 /**
  * The file list of a zip archive, read from its central directory at the end of the file. Used
- * to tell a workbook from a renamed .docx before exceljs sees it, and by the Node streaming
- * reader to inflate one part at a time instead of unpacking the whole workbook.
+ * to tell a workbook from a renamed .docx, and by the reader to inflate one part at a time
+ * instead of unpacking the whole workbook. The sizes and CRC recorded here are what each part
+ * is checked against when it is inflated (zip-part.ts).
  */
 export interface ZipEntry {
   readonly name: string;
   /** 0 stored, 8 deflated. */
   readonly method: number;
   readonly compressedSize: number;
+  /** The inflated size the writer recorded. */
+  readonly size: number;
+  readonly crc32: number;
   /** Offset of the entry's compressed data inside the archive. */
   readonly dataOffset: number;
 }
@@ -17,8 +21,13 @@ const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 /** The end record is 22 bytes plus a comment of at most 65,535. */
 const END_SEARCH_SPAN = 22 + 0xffff;
+/** Sizes this large mean a ZIP64 record: parts over 4 GiB, far beyond any roster. */
+const ZIP64_MARK = 0xffffffff;
 
-/** Entries by name, or null when the bytes are not a readable zip (truncated, corrupt). */
+/**
+ * Entries by name, or null when the bytes are not a readable zip (truncated, corrupt, two
+ * entries under one name — which one a reader took would be up to the reader).
+ */
 export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndOfDirectory(view);
@@ -30,15 +39,18 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> | nul
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== DIRECTORY_ENTRY) return null;
     const method = view.getUint16(at + 10, true);
+    const crc32 = view.getUint32(at + 16, true);
     const compressedSize = view.getUint32(at + 20, true);
+    const size = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const localHeader = view.getUint32(at + 42, true);
     const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     const dataOffset = localDataOffset(view, localHeader);
-    if (dataOffset < 0) return null;
-    entries.set(name, { name, method, compressedSize, dataOffset });
+    if (dataOffset < 0 || dataOffset + compressedSize > bytes.length || entries.has(name)) return null;
+    if (compressedSize === ZIP64_MARK || size === ZIP64_MARK) return null;
+    entries.set(name, { name, method, compressedSize, size, crc32, dataOffset });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

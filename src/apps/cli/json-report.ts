@@ -32,5 +32,7 @@ export function jsonReport(result: CheckResult, summary: string) {
       amountYuan: fenToYuan(result.total.amountFen),
     },
     summary,
+    /** Hidden sheets not checked: [{sheet, reason: "hidden" | "veryHidden"}]. */
+    skippedSheets: result.skippedSheets ?? [],
   };
 }

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { checkWorkbookStream } from "../../adapters/xlsx/read-sheet-stream-node";
+import { checkWorkbookStream } from "../../adapters/xlsx/check-workbook";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult } from "../../core/check/types";
 import { ReportError } from "../../core/errors";
@@ -47,16 +47,16 @@ async function checkStreaming(bytes: Uint8Array, fileName: string, template: Tem
 }
 
 /**
- * --out and --public copy the workbook itself, so it is opened whole. exceljs is loaded only
- * here: the streaming check does not need it, and loading it costs a third of a second.
+ * --out and --public copy the workbook itself, so it is opened whole for writing. The check is
+ * the reader's, as without them (hidden sheets skipped, damage refused before anything is
+ * written). exceljs is loaded only here: loading it costs a third of a second.
  */
 async function checkAndWrite(bytes: Uint8Array, fileName: string, template: Template, command: CheckCommand): Promise<CheckResult> {
+  const result = await checkStreaming(bytes, fileName, template, command.sheet);
   const { openWorkbook } = await import("../../adapters/xlsx/open-workbook");
-  const { checkOpenedWorkbook } = await import("../../adapters/xlsx/check-opened-workbook");
   const { writeAnnotatedWorkbook } = await import("../../adapters/xlsx/annotate-workbook");
   const { writePublicWorkbook } = await import("../../adapters/xlsx/public-workbook");
   const opened = await openWorkbook(bytes, fileName);
-  const result = checkOpenedWorkbook(opened, template, command.sheet);
   if (command.out !== undefined) await writeOutput(command.out, await writeAnnotatedWorkbook(opened, result, template));
   if (command.publicOut !== undefined) await writeOutput(command.publicOut, await writePublicWorkbook(opened, result, template));
   return result;

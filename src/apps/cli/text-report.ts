@@ -23,6 +23,8 @@ export function textReport(fileName: string, result: CheckResult, summary: Rende
   if (result.hiddenRowNumbers.length > 0) {
     lines.push(`注意：有 ${result.hiddenRowNumbers.length} 行数据被隐藏或筛选掉（已一并校验）：第 ${rowList(result.hiddenRowNumbers)} 行。`);
   }
+  const skipped = skippedSheetsNote(result);
+  if (skipped !== "") lines.push(`注意：${skipped}。`);
   lines.push("", ...issueSection(result.issues));
   lines.push("", "分地区汇总", ...subtotalTable(regionSubtotalRows(result, moneyAsText)));
   lines.push("", "按人员类别", ...subtotalTable(groupSubtotalRows(result, moneyAsText)));
@@ -34,7 +36,16 @@ export function textReport(fileName: string, result: CheckResult, summary: Rende
       ? `结论：发现 ${errors} 处错误，请按上面的说明修改后重新校验（加 --out 文件.xlsx 可得到标注好问题单元格的副本）。`
       : `结论：未发现错误${warnings > 0 ? `（有 ${warnings} 处警告，请核实）` : ""}。合计 ${result.total.households} 户，${formatYuan(result.total.amountFen)} 元。`,
   );
+  if (skipped !== "") lines[lines.length - 1] += `（${skipped}）`;
   return lines.join("\n") + "\n";
+}
+
+/** Hidden sheets the check passed over, said where the verdict is (never a silent all-clear). */
+function skippedSheetsNote(result: CheckResult): string {
+  const skipped = result.skippedSheets ?? [];
+  if (skipped.length === 0) return "";
+  const names = skipped.map((s) => `“${s.sheet}”（${s.reason === "veryHidden" ? "深度隐藏" : "隐藏"}）`).join("、");
+  return `隐藏的工作表 ${names} 未校验，要校验请用 --sheet 指定`;
 }
 
 function issueSection(issues: readonly Issue[]): string[] {

@@ -1,14 +1,12 @@
 import type { CheckResult, Severity } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
-import { writeAnnotatedWorkbook } from "../../adapters/xlsx/annotate-workbook";
-import { checkOpenedWorkbook } from "../../adapters/xlsx/check-opened-workbook";
-import { openWorkbook } from "../../adapters/xlsx/open-workbook";
-import type { OpenedWorkbook, SheetGrid } from "../../adapters/xlsx/opened-workbook";
-import { writePublicWorkbook } from "../../adapters/xlsx/public-workbook";
-import { RESULTS_SHEETS } from "../../adapters/xlsx/sheet-names";
+import type { OpenedWorkbook } from "../../adapters/xlsx/opened-workbook";
 import type { CheckProgress, WorkbookHost } from "../host-port";
-import { writeSummaryCell } from "./write-summary-cell";
+import { checkableSheets } from "./default-sheet";
+import type { PreviewGrid } from "./preview-grid";
+import { readInPage } from "./read-in-page";
 import { MemorySettings, type SettingsStore } from "./settings-store";
+import type { ReadWorkbook, WorkbookReading } from "./workbook-reading";
 
 /** Hands finished bytes to the clerk (a download link in the page; a capture in tests). */
 export type SaveFile = (bytes: Uint8Array, fileName: string) => void;
@@ -25,25 +23,29 @@ export interface PreviewView {
 export interface PreviewSource {
   subscribe(listener: () => void): () => void;
   getView(): PreviewView;
-  grid(sheet: string): SheetGrid | undefined;
+  grid(sheet: string): PreviewGrid | undefined;
 }
 
 /**
- * The standalone page's workbook host: the whole file is in memory (exceljs), checks run on the
- * same grids the CLI reads, and results go back to the clerk as downloads.
+ * The standalone page's workbook host: the file is read and checked by the one reader (in a Web
+ * Worker on the page), the preview shows its rows, and results go back to the clerk as
+ * downloads. exceljs is loaded only when something is written (the summary, a download).
  */
 export class StandaloneHost implements WorkbookHost, PreviewSource {
   readonly kind = "standalone";
   private view: PreviewView;
   private readonly listeners = new Set<() => void>();
 
+  private editable: Promise<OpenedWorkbook> | null = null;
+
   private constructor(
-    readonly opened: OpenedWorkbook,
+    private readonly bytes: Uint8Array,
+    readonly fileName: string,
+    private readonly read: ReadWorkbook,
     private readonly saveFile: SaveFile,
     private readonly settings: SettingsStore,
-    firstSheet: string,
   ) {
-    this.view = { sheet: firstSheet, marks: new Map(), selected: null };
+    this.view = { sheet: read.defaultSheet, marks: new Map(), selected: null };
   }
 
   /** Reads the file; the preview starts on the sheet a check would pick. */
@@ -53,16 +55,15 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     template: Template,
     saveFile: SaveFile,
     settings: SettingsStore = new MemorySettings(),
+    reading: WorkbookReading = readInPage,
   ): Promise<StandaloneHost> {
-    const opened = await openWorkbook(bytes, fileName);
-    const names = checkableSheets(opened);
-    let first = names[0] ?? opened.sheets[0]?.name ?? "";
-    try {
-      first = checkOpenedWorkbook(opened, template).sheet;
-    } catch {
-      // No recognised header anywhere: the check will say so when the clerk runs it.
-    }
-    return new StandaloneHost(opened, saveFile, settings, first);
+    const read = await reading.open(bytes, fileName, template);
+    return new StandaloneHost(bytes, fileName, read, saveFile, settings);
+  }
+
+  /** The reading worker goes when the clerk opens another file. */
+  close(): void {
+    this.read.close();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -72,12 +73,12 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
 
   getView = (): PreviewView => this.view;
 
-  grid(sheet: string): SheetGrid | undefined {
-    return this.opened.sheets.find((grid) => grid.name === sheet);
+  grid(sheet: string): PreviewGrid | undefined {
+    return this.read.sheets.find((candidate) => candidate.name === sheet)?.preview;
   }
 
   async listSheets(): Promise<string[]> {
-    return checkableSheets(this.opened);
+    return checkableSheets(this.read.sheets);
   }
 
   async defaultSheet(): Promise<string> {
@@ -85,9 +86,8 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
   }
 
   async check(template: Template, sheet: string, onProgress?: (progress: CheckProgress) => void): Promise<CheckResult> {
-    const rows = this.grid(sheet)?.rows.length ?? 0;
-    const result = checkOpenedWorkbook(this.opened, template, sheet);
-    onProgress?.({ rowsRead: rows, rowsTotal: rows });
+    const rowsTotal = this.grid(sheet)?.rowCount ?? null;
+    const result = await this.read.check(template, sheet, (rowsRead) => onProgress?.({ rowsRead, rowsTotal }));
     this.update({ sheet: result.sheet, marks: new Map(), selected: null });
     return result;
   }
@@ -114,7 +114,8 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
   }
 
   async writeSummary(text: string): Promise<string> {
-    return writeSummaryCell(this.opened.workbook, text);
+    const { writeSummaryCell } = await import("./write-summary-cell");
+    return writeSummaryCell((await this.workbookToWrite()).workbook, text);
   }
 
   async loadSettings(): Promise<unknown | null> {
@@ -126,23 +127,30 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
   }
 
   async downloadAnnotated(result: CheckResult, template: Template): Promise<void> {
-    this.saveFile(await writeAnnotatedWorkbook(this.opened, result, template), this.outputName("校验结果"));
+    const { writeAnnotatedWorkbook } = await import("../../adapters/xlsx/annotate-workbook");
+    this.saveFile(await writeAnnotatedWorkbook(await this.workbookToWrite(), result, template), this.outputName("校验结果"));
   }
 
   async downloadPublic(result: CheckResult, template: Template): Promise<void> {
-    this.saveFile(await writePublicWorkbook(this.opened, result, template), this.outputName("公示版"));
+    const { writePublicWorkbook } = await import("../../adapters/xlsx/public-workbook");
+    this.saveFile(await writePublicWorkbook(await this.workbookToWrite(), result, template), this.outputName("公示版"));
+  }
+
+  /**
+   * The workbook as exceljs holds it, opened on first use and kept (the summary written into it
+   * goes into the downloads): only the writing path still needs exceljs.
+   */
+  workbookToWrite(): Promise<OpenedWorkbook> {
+    this.editable ??= import("../../adapters/xlsx/open-workbook").then(({ openWorkbook }) => openWorkbook(this.bytes, this.fileName));
+    return this.editable;
   }
 
   private outputName(suffix: string): string {
-    return `${this.opened.fileName.replace(/\.(xlsx|csv)$/i, "")}-${suffix}.xlsx`;
+    return `${this.fileName.replace(/\.(xlsx|csv)$/i, "")}-${suffix}.xlsx`;
   }
 
   private update(view: PreviewView): void {
     this.view = view;
     for (const listener of this.listeners) listener();
   }
-}
-
-function checkableSheets(opened: OpenedWorkbook): string[] {
-  return opened.sheets.map((grid) => grid.name).filter((name) => !RESULTS_SHEETS.includes(name));
 }

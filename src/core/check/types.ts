@@ -84,4 +84,12 @@ export interface CheckResult {
   /** Per 人员类别, in order of first appearance (empty category as "未填类别"). */
   readonly groups: readonly GroupTally[];
   readonly total: Tally;
+  /** Sheets a file host left unchecked, and why: reports must name them (never a silent all-clear). */
+  readonly skippedSheets?: readonly SkippedSheet[];
+}
+
+/** A sheet hidden in Excel (veryHidden: only VBA can show it again) is not taken for the roster unless named. */
+export interface SkippedSheet {
+  readonly sheet: string;
+  readonly reason: "hidden" | "veryHidden";
 }

@@ -39,7 +39,7 @@ describe("report check", () => {
     const run = runCli(["check", await writeRoster(dir, "defects.xlsx", withDefects()), "--json"]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report)).toEqual(["sheet", "headerRow", "dataRows", "issues", "groups", "byGroup", "total", "summary"]);
+    expect(Object.keys(report)).toEqual(["sheet", "headerRow", "dataRows", "issues", "groups", "byGroup", "total", "summary", "skippedSheets"]);
     expect(report).toMatchObject({ sheet: "名单", headerRow: 2, dataRows: 3 });
     expect(report.issues).toEqual(
       expect.arrayContaining([

@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import { cellAddress, columnLetters } from "../../../core/address";
 import type { PreviewSource } from "../../standalone/standalone-host";
 import { useStrings } from "../i18n/locale";
@@ -49,13 +49,13 @@ export function SheetPreview({ source }: { source: PreviewSource }) {
   const styles = useStyles();
   const view = useSyncExternalStore(source.subscribe, source.getView);
   const grid = source.grid(view.sheet);
-  const rows = grid?.rows ?? [];
+  const rowCount = grid?.rowCount ?? 0;
   const firstRow = grid?.firstRow ?? 1;
   const firstColumn = grid?.firstColumn ?? 1;
-  const columns = useMemo(() => rows.reduce((widest, row) => Math.max(widest, row.length), 0), [rows]);
+  const columns = grid?.columnCount ?? 0;
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: rowCount,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
@@ -81,7 +81,7 @@ export function SheetPreview({ source }: { source: PreviewSource }) {
       className={styles.scroller}
       role="grid"
       aria-label={`${strings.standalone.preview}：${view.sheet}`}
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={rowCount + 1}
       aria-colcount={columns + 1}
       tabIndex={0}
       data-testid="sheet-preview"
@@ -98,7 +98,7 @@ export function SheetPreview({ source }: { source: PreviewSource }) {
       <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), width, position: "relative" }}>
         {virtualizer.getVirtualItems().map((item) => {
           const rowNumber = firstRow + item.index;
-          const cells = rows[item.index];
+          const cells = grid?.row(item.index) ?? [];
           return (
             <div
               key={item.key}

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { Template } from "../../../core/template/schema";
 import { BrowserSettings } from "../../standalone/settings-store";
 import { StandaloneHost, type SaveFile } from "../../standalone/standalone-host";
+import type { WorkbookReading } from "../../standalone/workbook-reading";
 import { ReportErrorBar } from "../components/ReportErrorBar";
 import { TaskPane } from "../components/TaskPane";
 import { useStrings } from "../i18n/locale";
@@ -27,6 +28,8 @@ interface Props {
   saveFile: SaveFile;
   /** Reads the bundled sample; the page fetches it from its own origin. */
   loadSample(): Promise<{ bytes: Uint8Array; fileName: string }>;
+  /** Where the file is read: the page passes its Web Worker; left out, on this thread. */
+  reading?: WorkbookReading;
 }
 
 interface Session {
@@ -36,7 +39,7 @@ interface Session {
 }
 
 /** The task pane without Excel: the workbook is opened in the page and never leaves it. */
-export function StandaloneMode({ baseTemplate, saveFile, loadSample }: Props) {
+export function StandaloneMode({ baseTemplate, saveFile, loadSample, reading }: Props) {
   const strings = useStrings();
   const styles = useStyles();
   const [settings] = useState(() => new BrowserSettings(() => window.localStorage));
@@ -46,8 +49,11 @@ export function StandaloneMode({ baseTemplate, saveFile, loadSample }: Props) {
   const open = (read: () => Promise<{ bytes: Uint8Array; fileName: string }>) =>
     opening.run(async () => {
       const { bytes, fileName } = await read();
-      const host = await StandaloneHost.open(bytes, fileName, baseTemplate, saveFile, settings);
-      setSession((previous) => ({ host, id: (previous?.id ?? 0) + 1 }));
+      const host = await StandaloneHost.open(bytes, fileName, baseTemplate, saveFile, settings, reading);
+      setSession((previous) => {
+        previous?.host.close();
+        return { host, id: (previous?.id ?? 0) + 1 };
+      });
     });
 
   return (
@@ -63,7 +69,7 @@ export function StandaloneMode({ baseTemplate, saveFile, loadSample }: Props) {
       {opening.hasError && <ReportErrorBar error={opening.error} testId="open-error" />}
       {session ? (
         <>
-          <Text data-testid="opened-file">{strings.standalone.opened(session.host.opened.fileName)}</Text>
+          <Text data-testid="opened-file">{strings.standalone.opened(session.host.fileName)}</Text>
           <div className={styles.work}>
             <TaskPane
               key={session.id}

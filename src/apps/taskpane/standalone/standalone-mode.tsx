@@ -1,13 +1,16 @@
 import type { ReactElement } from "react";
 import { SONGWENNUAN_TEMPLATE } from "../../../core/template/songwennuan";
 import { loadSample } from "../../standalone/load-sample";
+import { readInWorker } from "../../standalone/read-in-worker";
 import { downloadFile } from "../../standalone/save-file";
+import { startReadWorker } from "../../standalone/start-read-worker";
 
 /**
- * Loads standalone mode as its own chunk: it carries exceljs (~255 KB gzip), which the Excel
- * task pane must not download.
+ * Loads standalone mode as its own chunk, which the Excel task pane must not download. Files are
+ * read in a Web Worker; exceljs (~255 KB gzip) comes only with the first download.
  */
 export async function loadStandaloneMode(): Promise<ReactElement> {
   const { StandaloneMode } = await import(/* webpackChunkName: "standalone-mode" */ "./StandaloneMode");
-  return <StandaloneMode baseTemplate={SONGWENNUAN_TEMPLATE} saveFile={downloadFile} loadSample={loadSample} />;
+  const reading = typeof Worker === "undefined" ? undefined : readInWorker(startReadWorker);
+  return <StandaloneMode baseTemplate={SONGWENNUAN_TEMPLATE} saveFile={downloadFile} loadSample={loadSample} reading={reading} />;
 }

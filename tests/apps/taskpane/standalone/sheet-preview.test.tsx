@@ -1,6 +1,7 @@
 import { act, screen, waitFor } from "@testing-library/react";
 import type { Severity } from "../../../../src/core/check/types";
 import type { CellValue } from "../../../../src/core/cell";
+import { previewOfGrid } from "../../../../src/apps/standalone/preview-grid";
 import type { PreviewSource, PreviewView } from "../../../../src/apps/standalone/standalone-host";
 import { SheetPreview } from "../../../../src/apps/taskpane/standalone/SheetPreview";
 import { renderInShell } from "../render-pane";
@@ -16,7 +17,7 @@ function source(rows: CellValue[][]) {
       return () => listeners.delete(listener);
     },
     getView: () => view,
-    grid: () => ({ name: "花名册", rows, firstRow: 1, firstColumn: 1, hiddenRows: [] }),
+    grid: () => previewOfGrid({ name: "花名册", rows, firstRow: 1, firstColumn: 1, hiddenRows: [] }),
   };
   const change = (next: Partial<PreviewView>) =>
     act(() => {

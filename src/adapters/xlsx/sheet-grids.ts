@@ -1,0 +1,39 @@
+import type { CellValue } from "../../core/cell";
+import type { SheetGrid } from "./opened-workbook";
+import type { SheetVisibility } from "./workbook-parts";
+import { openWorkbookReader } from "./workbook-reader";
+
+/** A sheet's grid for showing it (the page's preview), with its tab visibility. */
+export interface VisibleGrid extends SheetGrid {
+  readonly visibility: SheetVisibility;
+}
+
+/** Rows with nothing in them share one array, so a stray cell on row 1,048,576 costs pointers, not arrays. */
+const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
+
+/**
+ * Every sheet of a workbook as rows of values, read with the one reader: merged cells keep their
+ * value in the top-left cell only, as the check sees them. `onRows` hears the running count.
+ */
+export function readSheetGrids(bytes: Uint8Array, fileName: string, onRows: (rowsRead: number) => void = () => {}): VisibleGrid[] {
+  let rowsRead = 0;
+  return openWorkbookReader(bytes, fileName).map((sheet) => {
+    const rows: (readonly CellValue[])[] = [];
+    const hiddenRows: number[] = [];
+    let firstRow = 0;
+    const merges = sheet.readRows(
+      (rowNumber, cells, hidden) => {
+        firstRow ||= rowNumber;
+        while (firstRow + rows.length < rowNumber) rows.push(EMPTY_ROW);
+        rows.push(cells.slice());
+        if (hidden) hiddenRows.push(rowNumber);
+        rowsRead++;
+      },
+      () => {
+        onRows(rowsRead);
+        return true;
+      },
+    );
+    return { name: sheet.name, visibility: sheet.visibility, rows, firstRow: firstRow || 1, firstColumn: 1, hiddenRows, merges };
+  });
+}

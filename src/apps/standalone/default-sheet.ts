@@ -1,0 +1,28 @@
+import type { VisibleGrid } from "../../adapters/xlsx/sheet-grids";
+import { RESULTS_SHEETS } from "../../adapters/xlsx/sheet-names";
+import { checkGrid } from "../../core/check/check-grid";
+import { HEADER_WINDOW } from "../../core/check/header-window";
+import type { Template } from "../../core/template/schema";
+
+/** Sheets the clerk can pick: visible ones, without the results sheets a previous check added. */
+export function checkableSheets(grids: readonly Pick<VisibleGrid, "name" | "visibility">[]): string[] {
+  return grids.filter((grid) => grid.visibility === "visible" && !RESULTS_SHEETS.includes(grid.name)).map((grid) => grid.name);
+}
+
+/**
+ * The sheet a check would pick: the first checkable one whose first rows hold a header the
+ * template recognises (only those rows are looked at, so opening a big file stays quick).
+ */
+export function defaultSheet(grids: readonly VisibleGrid[], template: Template): string {
+  const names = checkableSheets(grids);
+  for (const name of names) {
+    const grid = grids.find((candidate) => candidate.name === name)!;
+    try {
+      checkGrid(template, { sheet: name, rows: grid.rows.slice(0, HEADER_WINDOW), firstRow: grid.firstRow });
+      return name;
+    } catch {
+      // No recognised header: try the next sheet.
+    }
+  }
+  return names[0] ?? grids[0]?.name ?? "";
+}

@@ -1,0 +1,37 @@
+import { sheetsToTry } from "../../adapters/xlsx/choose-sheet";
+import { readSheetGrids, type VisibleGrid } from "../../adapters/xlsx/sheet-grids";
+import type { Template } from "../../core/template/schema";
+import { checkGrid } from "../../core/check/check-grid";
+import type { SkippedSheet } from "../../core/check/types";
+import { defaultSheet } from "./default-sheet";
+import { previewOfGrid } from "./preview-grid";
+import type { ReadWorkbook, WorkbookReading } from "./workbook-reading";
+
+/**
+ * Reading on the calling thread: what the worker runs, and the page's fallback without workers.
+ * The rows read for the preview are the rows checked (the reader's values, merges and hidden
+ * rows), so a check does not read the file a second time.
+ */
+export const readInPage = {
+  async open(bytes: Uint8Array, fileName: string, template: Template, onProgress?: (rowsRead: number) => void): Promise<ReadWorkbook & { grids: VisibleGrid[] }> {
+    const grids = readSheetGrids(bytes, fileName, onProgress);
+    const hidden: SkippedSheet[] = grids.flatMap((grid) => (grid.visibility === "visible" ? [] : [{ sheet: grid.name, reason: grid.visibility }]));
+    return {
+      sheets: grids.map((grid) => ({ name: grid.name, visibility: grid.visibility, preview: previewOfGrid(grid) })),
+      grids,
+      defaultSheet: defaultSheet(grids, template),
+      async check(checkTemplate, sheet, onCheckProgress) {
+        // Throws the clerk's "no such sheet" message, naming the sheets there are.
+        sheetsToTry(
+          grids.map((grid) => grid.name),
+          sheet,
+        );
+        const grid = grids.find((candidate) => candidate.name === sheet)!;
+        const result = checkGrid(checkTemplate, { ...grid, sheet });
+        onCheckProgress?.(grid.rows.length);
+        return { ...result, skippedSheets: hidden.filter((skipped) => skipped.sheet !== sheet) };
+      },
+      close: () => {},
+    };
+  },
+} satisfies WorkbookReading;

@@ -1,0 +1,30 @@
+import { readInPage } from "./read-in-page";
+import { widest } from "./preview-grid";
+import { ROWS_PER_MESSAGE, sendError, type WorkerReply, type WorkerRequest } from "./worker-messages";
+
+/**
+ * The page's reading worker: reads and checks off the page's thread, so the page stays
+ * responsive on any file, and reports progress as it goes.
+ */
+const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerReply): void };
+const post = (message: WorkerReply): void => scope.postMessage(message);
+let opened: Awaited<ReturnType<typeof readInPage.open>> | null = null;
+
+scope.onmessage = ({ data: request }) => {
+  void answer(request).catch((error: unknown) => post({ type: "failed", error: sendError(error) }));
+};
+
+async function answer(request: WorkerRequest): Promise<void> {
+  const progress = (rowsRead: number) => post({ type: "progress", rowsRead });
+  if (request.type === "open") {
+    opened = await readInPage.open(request.bytes, request.fileName, request.template, progress);
+    for (const { name, visibility, rows, firstRow, firstColumn } of opened.grids) {
+      post({ type: "sheet", sheet: { name, visibility, rowCount: rows.length, columnCount: widest(rows), firstRow, firstColumn } });
+      for (let at = 0; at < rows.length; at += ROWS_PER_MESSAGE) post({ type: "rows", json: JSON.stringify(rows.slice(at, at + ROWS_PER_MESSAGE)) });
+    }
+    post({ type: "opened", defaultSheet: opened.defaultSheet });
+  } else {
+    if (opened === null) throw new Error("no workbook opened");
+    post({ type: "result", result: await opened.check(request.template, request.sheet, progress) });
+  }
+}

@@ -1,0 +1,46 @@
+import type { SheetVisibility } from "../../adapters/xlsx/workbook-parts";
+import type { CheckResult } from "../../core/check/types";
+import { ReportError, type ReportErrorCode } from "../../core/errors";
+import type { Template } from "../../core/template/schema";
+
+/** What the page asks the reading worker: open one file, then check its sheets. */
+export type WorkerRequest =
+  | { readonly type: "open"; readonly bytes: Uint8Array; readonly fileName: string; readonly template: Template }
+  | { readonly type: "check"; readonly template: Template; readonly sheet: string };
+
+/**
+ * What the worker answers. A sheet's rows follow it in batches of ROWS_PER_MESSAGE as JSON text
+ * (see BatchedPreviewGrid): receiving them costs the page next to nothing.
+ */
+export type WorkerReply =
+  | { readonly type: "progress"; readonly rowsRead: number }
+  | { readonly type: "sheet"; readonly sheet: SentSheet }
+  | { readonly type: "rows"; readonly json: string }
+  | { readonly type: "opened"; readonly defaultSheet: string }
+  | { readonly type: "result"; readonly result: CheckResult }
+  | { readonly type: "failed"; readonly error: SentError };
+
+export const ROWS_PER_MESSAGE = 2000;
+
+export interface SentSheet {
+  readonly name: string;
+  readonly visibility: SheetVisibility;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly firstRow: number;
+  readonly firstColumn: number;
+}
+
+/** An error as it crosses to the page: a ReportError keeps its code and both messages. */
+export type SentError =
+  | { readonly kind: "report"; readonly code: ReportErrorCode; readonly messageZh: string; readonly messageEn: string }
+  | { readonly kind: "other"; readonly message: string };
+
+export function sendError(error: unknown): SentError {
+  if (error instanceof ReportError) return { kind: "report", code: error.code, messageZh: error.messageZh, messageEn: error.messageEn };
+  return { kind: "other", message: error instanceof Error ? error.message : String(error) };
+}
+
+export function receivedError(error: SentError): Error {
+  return error.kind === "report" ? new ReportError(error.code, error.messageZh, error.messageEn) : new Error(error.message);
+}
