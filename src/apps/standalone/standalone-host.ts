@@ -4,7 +4,8 @@ import { writeAnnotatedWorkbook } from "../../adapters/xlsx/annotate-workbook";
 import { checkOpenedWorkbook } from "../../adapters/xlsx/check-opened-workbook";
 import { openWorkbook } from "../../adapters/xlsx/open-workbook";
 import type { OpenedWorkbook, SheetGrid } from "../../adapters/xlsx/opened-workbook";
-import { writePublicWorkbook } from "../../adapters/xlsx/public-workbook";
+import { collectBytes } from "../../adapters/xlsx/package/new-workbook";
+import { publicSheet, writePublicWorkbook, type SourceRow } from "../../adapters/xlsx/public-workbook";
 import { RESULTS_SHEETS } from "../../adapters/xlsx/sheet-names";
 import type { CheckProgress, WorkbookHost } from "../host-port";
 import { writeSummaryCell } from "./write-summary-cell";
@@ -39,6 +40,8 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
 
   private constructor(
     readonly opened: OpenedWorkbook,
+    /** The file as opened: downloads are written from its bytes, not from the parsed workbook. */
+    private readonly original: Uint8Array,
     private readonly saveFile: SaveFile,
     private readonly settings: SettingsStore,
     firstSheet: string,
@@ -62,7 +65,7 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     } catch {
       // No recognised header anywhere: the check will say so when the clerk runs it.
     }
-    return new StandaloneHost(opened, saveFile, settings, first);
+    return new StandaloneHost(opened, bytes, saveFile, settings, first);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -126,11 +129,12 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
   }
 
   async downloadAnnotated(result: CheckResult, template: Template): Promise<void> {
-    this.saveFile(await writeAnnotatedWorkbook(this.opened, result, template), this.outputName("校验结果"));
+    this.saveFile(writeAnnotatedWorkbook(this.original, this.opened.fileName, result, template), this.outputName("校验结果"));
   }
 
   async downloadPublic(result: CheckResult, template: Template): Promise<void> {
-    this.saveFile(await writePublicWorkbook(this.opened, result, template), this.outputName("公示版"));
+    const sheet = await publicSheet(gridRows(this.grid(result.sheet)), result, template);
+    this.saveFile(collectBytes((sink) => writePublicWorkbook(sheet, sink)), this.outputName("公示版"));
   }
 
   private outputName(suffix: string): string {
@@ -145,4 +149,9 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
 
 function checkableSheets(opened: OpenedWorkbook): string[] {
   return opened.sheets.map((grid) => grid.name).filter((name) => !RESULTS_SHEETS.includes(name));
+}
+
+/** A grid's rows as the 公示版 reads them, in one batch. */
+async function* gridRows(grid: SheetGrid | undefined): AsyncIterable<readonly SourceRow[]> {
+  if (grid) yield grid.rows.map((cells, i) => ({ rowNumber: grid.firstRow + i, cells, firstColumn: grid.firstColumn }));
 }
