@@ -115,7 +115,7 @@ export function writeAnnotatedPackage(
   const replaceText = (path: string, xml: string) => replaced.set(path, deflatePart(path, [xml]));
   if (stylesRel && stylesXml !== null) replaceText(stylesRel.path, styles.xml());
   replaceText(pkg.workbookPath, withWorkbookSheets(pkg.workbookXml, sheetsAdded));
-  replaceText(relsPathOf(pkg.workbookPath), withRelationships(pkg.workbookRelsXml, workbookRelsAdded));
+  replaceText(relsPathOf(pkg.workbookPath), withRelationships(pkg.workbookRelsXml, pkg.workbookPath, workbookRelsAdded));
   replaceText("[Content_Types].xml", withOverrides(pkg.text("[Content_Types].xml") ?? "", overrides));
 
   const zip = new ZipWriter(sink);
@@ -201,7 +201,7 @@ function addNotes(
     added.push(deflatePart(path, newVmlXml(notes, drawings + 1)));
     legacyDrawing = `<legacyDrawing xmlns:r="${REL_NS}" r:id="${id}"/>`;
   }
-  const relsPart = deflatePart(relsPath, [withRelationships(relsXml, relsAdded)]);
+  const relsPart = deflatePart(relsPath, [withRelationships(relsXml, sheetPath, relsAdded)]);
   if (relsXml === null) {
     overrides.push({ path: relsPath, type: CONTENT_TYPES.relationships });
     added.push(relsPart);

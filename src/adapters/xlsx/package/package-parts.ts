@@ -51,13 +51,24 @@ function resolvePath(base: string, target: string): string {
   return resolved.join("/");
 }
 
-/** The rels part with relationships added; `relsXml` null makes a new one. */
-export function withRelationships(relsXml: string | null, added: readonly Relationship[]): string {
-  const elements = added.map((rel) => `<Relationship Id="${rel.id}" Type="${rel.type}" Target="/${escapeXml(rel.path)}"/>`).join("");
+/**
+ * The rels part of `ownerPath` with relationships added; `relsXml` null makes a new one. Targets
+ * are written relative to the owner's folder, as Excel writes them (exceljs finds notes no other way).
+ */
+export function withRelationships(relsXml: string | null, ownerPath: string, added: readonly Relationship[]): string {
+  const elements = added.map((rel) => `<Relationship Id="${rel.id}" Type="${rel.type}" Target="${escapeXml(relativeTarget(ownerPath, rel.path))}"/>`).join("");
   if (relsXml === null) {
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${elements}</Relationships>`;
   }
   return insertBeforeClose(relsXml, "Relationships", elements);
+}
+
+function relativeTarget(ownerPath: string, path: string): string {
+  const from = ownerPath.split("/").slice(0, -1);
+  const to = path.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
 }
 
 /** An id no relationship of the part uses yet. */
