@@ -5,11 +5,13 @@ import { checkOpenedWorkbook } from "../../adapters/xlsx/check-opened-workbook";
 import { openWorkbook } from "../../adapters/xlsx/open-workbook";
 import type { OpenedWorkbook, SheetGrid } from "../../adapters/xlsx/opened-workbook";
 import { collectBytes } from "../../adapters/xlsx/package/new-workbook";
+import { freeSheetName } from "../../adapters/xlsx/package/package-parts";
 import { publicSheet, writePublicWorkbook, type SourceRow } from "../../adapters/xlsx/public-workbook";
 import { RESULTS_SHEETS } from "../../adapters/xlsx/sheet-names";
 import type { CheckProgress, WorkbookHost } from "../host-port";
-import { writeSummaryCell } from "./write-summary-cell";
 import { MemorySettings, type SettingsStore } from "./settings-store";
+
+const SUMMARY_SHEET = "总结";
 
 /** Hands finished bytes to the clerk (a download link in the page; a capture in tests). */
 export type SaveFile = (bytes: Uint8Array, fileName: string) => void;
@@ -36,6 +38,7 @@ export interface PreviewSource {
 export class StandaloneHost implements WorkbookHost, PreviewSource {
   readonly kind = "standalone";
   private view: PreviewView;
+  private summary: string | null = null;
   private readonly listeners = new Set<() => void>();
 
   private constructor(
@@ -116,8 +119,10 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     await this.downloadAnnotated(result, template);
   }
 
+  /** The paragraph goes into the downloads, as A1 of a 总结 sheet added beside the clerk's (总结(2) if the clerk has one). */
   async writeSummary(text: string): Promise<string> {
-    return writeSummaryCell(this.opened.workbook, text);
+    this.summary = text;
+    return `${freeSheetName(SUMMARY_SHEET, this.opened.sheets.map((grid) => grid.name))}!A1`;
   }
 
   async loadSettings(): Promise<unknown | null> {
@@ -129,7 +134,8 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
   }
 
   async downloadAnnotated(result: CheckResult, template: Template): Promise<void> {
-    this.saveFile(writeAnnotatedWorkbook(this.original, this.opened.fileName, result, template), this.outputName("校验结果"));
+    const extraSheets = this.summary === null ? [] : [{ name: SUMMARY_SHEET, rows: [[this.summary]], widths: [100] }];
+    this.saveFile(writeAnnotatedWorkbook(this.original, this.opened.fileName, result, template, { extraSheets }), this.outputName("校验结果"));
   }
 
   async downloadPublic(result: CheckResult, template: Template): Promise<void> {

@@ -35,15 +35,18 @@ export interface ExtraPart {
 }
 
 export interface AnnotateOptions {
+  /** Parts added as they are: a hook for e.g. settings saved in the workbook. */
   readonly extraParts?: readonly ExtraPart[];
+  /** Sheets added after the results sheets (the page's 总结), each under a name no sheet has. */
+  readonly extraSheets?: readonly NewSheet[];
 }
 
 /** What the copy changed, for the read-back comparison. */
 export interface AnnotatedCopy {
   /** The checked sheet's flagged cells (A1), whose style index differs in the copy. */
   readonly flagged: ReadonlySet<string>;
-  /** The names the results sheets got (校验结果 or 校验结果(2)…). */
-  readonly resultSheets: readonly string[];
+  /** The names the added sheets got (校验结果 or 校验结果(2)…, 分地区汇总…, then any extra sheets). */
+  readonly addedSheets: readonly string[];
 }
 
 const ISSUE_WIDTHS = [6, 9, 7, 14, 16, 22, 7, 60, 24];
@@ -84,14 +87,17 @@ export function writeAnnotatedPackage(
     replaced.set(sheet.path, deflatePart(sheet.path, rewrittenSheet(pkg, sheet.path, marks, styles.styleFor, legacyDrawing)));
   }
 
-  const names = pkg.sheets.map((candidate) => candidate.name);
-  const issuesName = freeSheetName(ISSUES_SHEET, names);
-  const subtotalsName = freeSheetName(SUBTOTALS_SHEET, [...names, issuesName]);
   const bold = styles.boldStyle();
-  const newSheets: NewSheet[] = [
-    { name: issuesName, rows: issueTable(result, template), widths: ISSUE_WIDTHS, headerStyle: bold },
-    { name: subtotalsName, rows: maskedRows([...regionSubtotalRows(result), [], ...groupSubtotalRows(result)]), widths: SUBTOTAL_WIDTHS, headerStyle: bold },
-  ];
+  const names = pkg.sheets.map((candidate) => candidate.name);
+  const newSheets = [
+    { name: ISSUES_SHEET, rows: issueTable(result, template), widths: ISSUE_WIDTHS, headerStyle: bold },
+    { name: SUBTOTALS_SHEET, rows: maskedRows([...regionSubtotalRows(result), [], ...groupSubtotalRows(result)]), widths: SUBTOTAL_WIDTHS, headerStyle: bold },
+    ...(options.extraSheets ?? []),
+  ].map((newSheet) => {
+    const name = freeSheetName(newSheet.name, names);
+    names.push(name);
+    return { ...newSheet, name };
+  });
   const workbookRelsAdded: Relationship[] = [];
   const sheetsAdded: { name: string; relationshipId: string }[] = [];
   const relIds = pkg.workbookRels.map((rel) => rel.id);
@@ -127,7 +133,7 @@ export function writeAnnotatedPackage(
   }
   for (const part of [...replaced.values(), ...added]) zip.put(part);
   zip.finish();
-  return { flagged: new Set(notes.map((note) => note.cell)), resultSheets: [issuesName, subtotalsName] };
+  return { flagged: new Set(notes.map((note) => note.cell)), addedSheets: newSheets.map((newSheet) => newSheet.name) };
 }
 
 /** Fills by row and column (an error outranks a warning in the same cell) and one note per cell with all its messages. */
