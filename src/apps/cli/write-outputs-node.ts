@@ -1,5 +1,6 @@
 import { checkCopy, annotationSource, streamAnnotatedWorkbook } from "../../adapters/xlsx/annotate-workbook";
 import type { AnnotatedCopy } from "../../adapters/xlsx/package/annotate-package";
+import { nodeDeflater } from "../../adapters/xlsx/package/deflate-node";
 import { publicSheet, writePublicWorkbook } from "../../adapters/xlsx/public-workbook";
 import { sheetSources } from "../../adapters/xlsx/read-sheet-stream-node";
 import type { CheckResult } from "../../core/check/types";
@@ -12,7 +13,7 @@ export function writeAnnotatedOutput(path: string, bytes: Uint8Array, fileName: 
   let written: AnnotatedCopy | undefined;
   writeOutputFile(
     path,
-    (sink) => (written = streamAnnotatedWorkbook(source, fileName, result, template, sink)),
+    (sink) => (written = streamAnnotatedWorkbook(source, fileName, result, template, sink, { deflater: nodeDeflater })),
     (copy) => checkCopy(source, copy, fileName, result, written!),
   );
 }

@@ -23,7 +23,7 @@ import { partTextChunks } from "./part-bytes";
 import { openPackage, type WorkbookPackage } from "./workbook-package";
 import { worksheetXml, type NewSheet, type TableCell } from "./worksheet-xml";
 import { REL_NS } from "./xml-text";
-import { deflatePart, ZipWriter, type ByteSink, type DeflatedPart } from "./zip-writer";
+import { deflatePart as deflateWith, ZipWriter, type ByteSink, type DeflatedPart, type DeflaterFactory } from "./zip-writer";
 
 /** A part a caller adds to the copy as it is (e.g. the clerk's saved settings), with its content type. */
 export interface ExtraPart {
@@ -39,6 +39,8 @@ export interface AnnotateOptions {
   readonly extraParts?: readonly ExtraPart[];
   /** Sheets added after the results sheets (the page's 总结), each under a name no sheet has. */
   readonly extraSheets?: readonly NewSheet[];
+  /** The deflater for changed and new parts (Node passes its native one). */
+  readonly deflater?: DeflaterFactory;
 }
 
 /** What the copy changed, for the read-back comparison. */
@@ -67,6 +69,7 @@ export function writeAnnotatedPackage(
   options: AnnotateOptions = {},
 ): AnnotatedCopy {
   const pkg = openPackage(original, fileName);
+  const deflatePart = (name: string, pieces: Iterable<string | Uint8Array>) => deflateWith(name, pieces, options.deflater);
   const replaced = new Map<string, DeflatedPart>();
   const added: DeflatedPart[] = [];
   const overrides: { path: string; type: string }[] = [];
@@ -83,7 +86,7 @@ export function writeAnnotatedPackage(
   const styles = new FillStyles(stylesXml ?? "");
   const sheet = pkg.sheets.find((candidate) => candidate.name === result.sheet);
   if (sheet && pkg.byName.has(sheet.path) && marks.size > 0) {
-    const legacyDrawing = addNotes(pkg, sheet.path, notes, replaced, added, overrides, reserve);
+    const legacyDrawing = addNotes(pkg, sheet.path, notes, { replaced, added, overrides, reserve, deflatePart });
     replaced.set(sheet.path, deflatePart(sheet.path, rewrittenSheet(pkg, sheet.path, marks, styles.styleFor, legacyDrawing)));
   }
 
@@ -136,6 +139,15 @@ export function writeAnnotatedPackage(
   return { flagged: new Set(notes.map((note) => note.cell)), addedSheets: newSheets.map((newSheet) => newSheet.name) };
 }
 
+/** Where the parts of the copy are collected before it is written. */
+interface CopyPlan {
+  readonly replaced: Map<string, DeflatedPart>;
+  readonly added: DeflatedPart[];
+  readonly overrides: { path: string; type: string }[];
+  reserve(prefix: string, suffix: string): string;
+  deflatePart(name: string, pieces: Iterable<string | Uint8Array>): DeflatedPart;
+}
+
 /** Fills by row and column (an error outranks a warning in the same cell) and one note per cell with all its messages. */
 function flaggedCells(result: CheckResult): { marks: Map<number, RowMarks>; notes: Note[] } {
   const marks = new Map<number, RowMarks>();
@@ -170,15 +182,8 @@ function* rewrittenSheet(
  * notes stay), else as new parts related to the sheet. Returns the <legacyDrawing> element the
  * sheet needs, or null when it has one already.
  */
-function addNotes(
-  pkg: WorkbookPackage,
-  sheetPath: string,
-  notes: readonly Note[],
-  replaced: Map<string, DeflatedPart>,
-  added: DeflatedPart[],
-  overrides: { path: string; type: string }[],
-  reserve: (prefix: string, suffix: string) => string,
-): string | null {
+function addNotes(pkg: WorkbookPackage, sheetPath: string, notes: readonly Note[], copy: CopyPlan): string | null {
+  const { replaced, added, overrides, reserve, deflatePart } = copy;
   const relsPath = relsPathOf(sheetPath);
   const relsXml = pkg.text(relsPath);
   const rels = relsXml === null ? [] : parseRelationships(relsXml, sheetPath);

@@ -1,4 +1,3 @@
-import { cellAddress } from "../../../core/address";
 import { ReportError } from "../../../core/errors";
 import { cellAddressParts } from "../cell-reference";
 import { XmlTokenizer, type XmlHandler } from "../xml-tokenizer";
@@ -59,13 +58,19 @@ function stylesKept(before: WorkbookPackage, after: WorkbookPackage): boolean {
 
 function rowDigests(pkg: WorkbookPackage, path: string, flagged: ReadonlySet<string>): Map<number, number> {
   const rows = new Map<number, number>();
-  const tokenizer = new XmlTokenizer(new CellRecords(flagged, (row, digest) => rows.set(row, digest)));
+  const keys = new Set([...flagged].map((cell) => {
+    const { row, column } = cellAddressParts(cell);
+    return row * MAX_COLUMNS + column;
+  }));
+  const tokenizer = new XmlTokenizer(new CellRecords(keys, (row, digest) => rows.set(row, digest)));
   for (const chunk of partTextChunks(pkg.byName.get(path)!, pkg.fileName)) tokenizer.write(chunk);
   tokenizer.end();
   return rows;
 }
 
 const CAPTURED = new Set(["v", "f", "t"]);
+/** Columns per row in a cell key (XFD is 16,384). */
+const MAX_COLUMNS = 16_384;
 
 /** Each row's cells as one string (column, type, style, formula, value), hashed. */
 class CellRecords implements XmlHandler {
@@ -79,7 +84,8 @@ class CellRecords implements XmlHandler {
   private inSheetData = false;
 
   constructor(
-    private readonly flagged: ReadonlySet<string>,
+    /** Flagged cells as row × MAX_COLUMNS + column. */
+    private readonly flagged: ReadonlySet<number>,
     private readonly sink: (row: number, digest: number) => void,
   ) {}
 
@@ -89,17 +95,21 @@ class CellRecords implements XmlHandler {
     if (name === "row") {
       this.row = attributes.r ? Number(attributes.r) : this.row + 1;
       this.column = 0;
-      const { r: _r, spans: _spans, ...rest } = attributes;
-      this.rowText = Object.keys(rest).length ? JSON.stringify(rest) : "";
+      let text = "";
+      for (const key in attributes) if (key !== "r" && key !== "spans") text += ` ${key}=${attributes[key]}`;
+      this.rowText = text;
     } else if (name === "c") {
       this.column = attributes.r ? cellAddressParts(attributes.r).column : this.column + 1;
-      this.flaggedCell = this.flagged.has(cellAddress(this.row, this.column));
-      const { r: _r, s, ...rest } = attributes;
-      this.cellHead = `${this.column}${JSON.stringify(rest)}${this.flaggedCell ? "" : `s${s ?? "0"}`}`;
+      this.flaggedCell = this.flagged.has(this.row * MAX_COLUMNS + this.column);
+      let head = String(this.column);
+      for (const key in attributes) if (key !== "r" && !(key === "s" && this.flaggedCell)) head += ` ${key}=${attributes[key]}`;
+      this.cellHead = head;
       this.content = "";
     } else if (CAPTURED.has(name)) {
       this.capturing++;
-      this.content += `<${name}${name === "f" ? JSON.stringify(attributes) : ""}>`;
+      this.content += `<${name}`;
+      if (name === "f") for (const key in attributes) this.content += ` ${key}=${attributes[key]}`;
+      this.content += ">";
     }
   }
 
@@ -113,7 +123,7 @@ class CellRecords implements XmlHandler {
     else if (CAPTURED.has(name)) this.capturing = Math.max(0, this.capturing - 1);
     else if (name === "c") {
       // A flagged empty cell may exist in one file and not the other (the copy adds it to fill it).
-      if (!(this.flaggedCell && this.content === "" && this.cellHead === `${this.column}{}`)) this.rowText += `|${this.cellHead}${this.content}`;
+      if (!(this.flaggedCell && this.content === "" && this.cellHead === String(this.column))) this.rowText += `|${this.cellHead}${this.content}`;
     } else if (name === "row" && this.rowText !== "") this.sink(this.row, hash(this.rowText));
   }
 }
