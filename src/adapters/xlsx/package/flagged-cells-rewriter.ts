@@ -24,8 +24,10 @@ export class FlaggedCellsRewriter {
   private rowNumber = 0;
   private column = 0;
   private rowMarks: RowMarks | undefined;
-  /** After an insertion, rows and cells without `r` get one, so later positions still count right. */
-  private inserted = false;
+  /** After an inserted row, rows without `r` get one, so later row numbers still count right. */
+  private rowInserted = false;
+  /** The same for cells, within the row where a cell was inserted. */
+  private cellInserted = false;
   private readonly rowsLeft: number[];
 
   constructor(
@@ -45,9 +47,24 @@ export class FlaggedCellsRewriter {
     }
     const out: string[] = [];
     let at = 0;
+    let sheetDataEnd: number | undefined; // searched once per chunk: it is usually not in it
+    const nextRowOrEnd = () => {
+      sheetDataEnd ??= xml.indexOf(`</${this.prefix}sheetData`);
+      const row = xml.indexOf(`<${this.prefix}row`, at);
+      const end = sheetDataEnd >= at ? sheetDataEnd : -1;
+      return row < 0 ? end : end < 0 ? row : Math.min(row, end);
+    };
     for (;;) {
-      const lt = xml.indexOf("<", at);
-      if (lt < 0) break;
+      const lt = this.skipping() ? nextRowOrEnd() : xml.indexOf("<", at);
+      if (lt < 0) {
+        if (this.skipping()) {
+          // Nothing to change before the next <row>: pass all but a tag that may continue in the next chunk.
+          const last = Math.max(at, xml.lastIndexOf("<"));
+          out.push(xml.slice(at, last));
+          at = last;
+        }
+        break;
+      }
       if (lt > at) out.push(xml.slice(at, lt));
       const end = markupEnd(xml, lt);
       if (end < 0) {
@@ -64,6 +81,11 @@ export class FlaggedCellsRewriter {
     }
     this.pending = xml.slice(at);
     return out.join("");
+  }
+
+  /** In <sheetData>, with no cell of this row to change: only the next <row> or </sheetData> matters. */
+  private skipping(): boolean {
+    return this.mode === "rows" && !this.rowMarks?.size && !this.cellInserted;
   }
 
   private inTail(): boolean {
@@ -111,9 +133,10 @@ export class FlaggedCellsRewriter {
     const r = attributeOf(tag, "r");
     const number = r ? Number(r) : this.rowNumber + 1;
     const before = this.rowsBefore(number);
-    const ownTag = r === null && this.inserted ? withAttribute(tag, "r", String(number)) : tag;
+    const ownTag = r === null && this.rowInserted ? withAttribute(tag, "r", String(number)) : tag;
     this.rowNumber = number;
     this.column = 0;
+    this.cellInserted = false;
     this.rowMarks = this.marks.get(number);
     if (this.rowMarks) this.rowsLeft.pop();
     if (!ownTag.endsWith("/>") || !this.rowMarks) return before + ownTag;
@@ -121,12 +144,12 @@ export class FlaggedCellsRewriter {
   }
 
   private cell(tag: string): string {
-    if (!this.rowMarks?.size && !this.inserted) return tag;
+    if (!this.rowMarks?.size && !this.cellInserted) return tag;
     const r = attributeOf(tag, "r");
     const column = r ? cellAddressParts(r).column : this.column + 1;
     const before = this.cellsBefore(column);
     this.column = column;
-    let own = r === null && this.inserted ? withAttribute(tag, "r", address(this.rowNumber, column)) : tag;
+    let own = r === null && this.cellInserted ? withAttribute(tag, "r", address(this.rowNumber, column)) : tag;
     const severity = this.rowMarks?.get(column);
     if (severity) {
       this.rowMarks!.delete(column);
@@ -143,7 +166,7 @@ export class FlaggedCellsRewriter {
       if (markColumn >= column) break;
       out += `<${this.prefix}c r="${address(this.rowNumber, markColumn)}" s="${this.styleFor(0, severity)}"/>`;
       this.rowMarks.delete(markColumn);
-      this.inserted = true;
+      this.cellInserted = true;
     }
     return out;
   }
@@ -158,7 +181,7 @@ export class FlaggedCellsRewriter {
       this.rowMarks = this.marks.get(number);
       out += `<${this.prefix}row r="${number}">${this.cellsBefore(Infinity)}</${this.prefix}row>`;
       [this.rowNumber, this.rowMarks] = saved;
-      this.inserted = true;
+      this.rowInserted = true;
     }
     return out;
   }

@@ -32,6 +32,8 @@ describe("verifyCopy (the read-back after writing)", () => {
     ["a formula", (xml: string) => xml.replace("1000+500", "1000+50"), "第3行"],
     ["an unflagged cell's style", (xml: string) => xml.replace(/(<c r="D2"[^>]*?s=")(\d+)"/, (_, head: string, s: string) => `${head}${Number(s) + 1}"`), "第2行"],
     ["a dropped row", (xml: string) => xml.replace(/<row r="3"[\s\S]*?<\/row>/, ""), "第3行"],
+    ["an added row", (xml: string) => xml.replace("</sheetData>", '<row r="9"><c r="A9"><v>1</v></c></row></sheetData>'), "第9行"],
+    ["what follows the rows", (xml: string) => xml.replace('left="0.7"', 'left="0.5"'), "表头或表尾部分"],
   ])("refuses a copy with %s changed, naming the row", async (_, edit, row) => {
     const { bytes, copy, flagged } = await rosterAndCopy();
     const tampered = withPartEdited(copy, "xl/worksheets/sheet1.xml", edit);
