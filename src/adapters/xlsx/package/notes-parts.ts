@@ -61,7 +61,8 @@ export function* newVmlXml(notes: readonly Note[], block: number): Generator<str
 export function mergeVmlXml(existing: string, notes: readonly Note[]): string {
   const shown = new Set<string>();
   for (const match of existing.matchAll(/<x:Row>\s*(\d+)\s*<\/x:Row>\s*<x:Column>\s*(\d+)\s*<\/x:Column>/g)) shown.add(`${match[1]}:${match[2]}`);
-  let id = Math.max(1024, ...[...existing.matchAll(/_x0000_s(\d+)/g)].map((match) => Number(match[1])));
+  let id = 1024;
+  for (const match of existing.matchAll(/_x0000_s(\d+)/g)) id = Math.max(id, Number(match[1]));
   const shapes = notes
     .filter((note) => {
       const { row, column } = cellAddressParts(note.cell);

@@ -1,10 +1,11 @@
 export { decodeXml } from "../xml-tokenizer";
 
-const SPECIAL = /[&<>"]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const SPECIAL = /[&<>"]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
 /**
  * Text for an XML attribute or element. Control characters XML cannot carry are written as
- * Excel writes them (`_x001B_`), so a stray escape code in a cell never makes the copy unreadable.
+ * Excel writes them (`_x001B_`), so a stray escape code in a cell never makes the copy unreadable;
+ * text that itself looks like such an escape keeps its underscore as `_x005F_`, as Excel does.
  */
 export function escapeXml(text: string): string {
   return text.replace(SPECIAL, (char) => {
@@ -17,6 +18,8 @@ export function escapeXml(text: string): string {
         return "&gt;";
       case '"':
         return "&quot;";
+      case "_":
+        return "_x005F_";
       default:
         return `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
     }
