@@ -10,6 +10,8 @@ export type ReportErrorCode =
   | "file-encrypted"
   | "file-empty"
   | "output-unwritable"
+  | "output-unverified"
+  | "public-unsafe"
   | "sheet-not-found"
   | "header-not-found"
   | "rules-invalid"

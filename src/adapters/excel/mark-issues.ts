@@ -58,7 +58,7 @@ async function undoPreviousMarks(context: Excel.RequestContext, stored: StoredXm
   stored.remove();
   if (sheet.isNullObject) return; // the marked sheet was deleted: nothing left to restore
   if (sheet.protection.protected && !sheet.protection.options.allowFormatCells) throw protectedSheet(ledger.sheet);
-  const notes = ledger.notes.length && notesSupported(isSetSupported) ? await cellsWithNotes(context, sheet) : new Set<string>();
+  const notes = ledger.notes.length && notesSupported(isSetSupported) ? await cellsWithNotes(context, sheet) : new Map<string, string>();
   await queueRestore(context, sheet, ledger, notes);
 }
 
@@ -80,7 +80,7 @@ export function markIssues({ run, isSetSupported }: MarkOptions, result: CheckRe
       sheet.getRanges(list).areas.load("items/address,items/format/fill/color,items/format/fill/pattern,items/format/fill/patternColor"),
     );
     const withNotes = notesSupported(isSetSupported);
-    let noted = new Set<string>();
+    let noted = new Map<string, string>();
     if (withNotes) noted = await cellsWithNotes(context, sheet); // its first sync also runs the reads above
     else await context.sync();
 
@@ -96,7 +96,7 @@ export function markIssues({ run, isSetSupported }: MarkOptions, result: CheckRe
       const matching = addresses.filter((address) => cells.get(address)!.severity === severity);
       for (const list of addressLists(matching)) sheet.getRanges(list).format.fill.color = color;
     }
-    const notesAdded: string[] = [];
+    const notesAdded: [string, string][] = [];
     if (withNotes) {
       const budget = new RequestBudget(context);
       for (const [address, cell] of cells) {
@@ -104,7 +104,7 @@ export function markIssues({ run, isSetSupported }: MarkOptions, result: CheckRe
         const text = cell.messages.join("\n");
         await budget.reserve(text);
         sheet.notes.add(address, text);
-        notesAdded.push(address);
+        notesAdded.push([address, text]);
       }
     }
     stored.replace(ledgerOf(result.sheet, priorFills, notesAdded));

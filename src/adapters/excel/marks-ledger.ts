@@ -19,8 +19,12 @@ export interface MarksLedger {
   readonly unfilled: readonly string[];
   /** Cells that had a fill: [address, color, pattern, patternColor]. */
   readonly filled: readonly (readonly [string, string, string, string | null])[];
-  /** Cells where the add-in added a note. */
-  readonly notes: readonly string[];
+  /**
+   * Notes the add-in added: [address, text]. A note is removed later only while it still holds
+   * that text, so a note the clerk wrote or edited in its place stays. (Ledgers written before
+   * the text was kept list bare addresses; those notes are left alone.)
+   */
+  readonly notes: readonly (string | readonly [string, string])[];
 }
 
 export function isMarksLedger(value: unknown): value is MarksLedger {
@@ -33,7 +37,7 @@ export function isMarksLedger(value: unknown): value is MarksLedger {
   );
 }
 
-export function ledgerOf(sheet: string, priorFills: ReadonlyMap<string, PriorFill>, notes: readonly string[]): MarksLedger {
+export function ledgerOf(sheet: string, priorFills: ReadonlyMap<string, PriorFill>, notes: readonly (readonly [string, string])[]): MarksLedger {
   const unfilled: string[] = [];
   const filled: [string, string, string, string | null][] = [];
   for (const [address, fill] of priorFills) {
@@ -43,12 +47,12 @@ export function ledgerOf(sheet: string, priorFills: ReadonlyMap<string, PriorFil
   return { sheet, unfilled, filled, notes };
 }
 
-/** Queues putting every fill back as it was and deleting the add-in's notes that still exist. */
+/** Queues putting every fill back as it was and deleting the add-in's notes that still hold the add-in's text. */
 export async function queueRestore(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   ledger: MarksLedger,
-  existingNotes: ReadonlySet<string>,
+  existingNotes: ReadonlyMap<string, string>,
 ): Promise<void> {
   for (const list of addressLists(ledger.unfilled)) sheet.getRanges(list).format.fill.clear();
   const byFill = new Map<string, string[]>();
@@ -68,8 +72,14 @@ export async function queueRestore(
     }
   }
   const budget = new RequestBudget(context);
-  for (const address of ledger.notes.filter((cell) => existingNotes.has(cell))) {
-    await budget.reserve(address);
-    sheet.notes.getItem(address).delete();
+  for (const note of ledger.notes) {
+    if (typeof note === "string" || !sameText(existingNotes.get(note[0]), note[1])) continue;
+    await budget.reserve(note[0]);
+    sheet.notes.getItem(note[0]).delete();
   }
+}
+
+/** Line breaks as Excel may hand them back (\r\n) count as the same text. */
+function sameText(current: string | undefined, written: string): boolean {
+  return current !== undefined && current.replace(/\r\n?/g, "\n") === written.replace(/\r\n?/g, "\n");
 }

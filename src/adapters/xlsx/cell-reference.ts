@@ -29,6 +29,18 @@ export class CellReference {
   }
 }
 
+/** "AB12" → column 28, row 12, from a string (the writer's cell addresses); a reference is trusted here. */
+export function cellAddressParts(reference: string): { row: number; column: number } {
+  let column = 0;
+  let at = 0;
+  for (; at < reference.length; at++) {
+    const letter = reference.charCodeAt(at) & ~0x20; // upper-case ASCII letters
+    if (letter < 65 || letter > 90) break;
+    column = column * 26 + (letter - 64);
+  }
+  return { row: Number(reference.slice(at)), column };
+}
+
 /** The decimal row number in b[start, end), or 0 when it is not one inside the grid. */
 export function readRowNumber(b: Uint8Array, start: number, end: number): number {
   return readDecimal(b, start, end, MAX_ROW);

@@ -11,8 +11,13 @@ export const ISSUE_HEADER: TableRow = ["序号", "单元格", "行", "字段", "
 
 /** The 校验结果 sheet: one line per issue, for a clerk to filter by 问题 or 级别. 内容 is the masked value, never the raw ID or account. */
 export function issueRows(result: CheckResult, template: Template): TableRow[] {
-  return result.issues.map((issue, i) => [
-    i + 1,
+  return result.issues.map((issue, i) => issueRow(issue, i, template));
+}
+
+/** The 校验结果 line of the issue at `index`. */
+export function issueRow(issue: Issue, index: number, template: Template): TableRow {
+  return [
+    index + 1,
     issue.cell,
     issue.row,
     fieldLabel(template, issue),
@@ -21,7 +26,7 @@ export function issueRows(result: CheckResult, template: Template): TableRow[] {
     issue.severity === "error" ? "错误" : "警告",
     issue.message,
     issue.shownValue,
-  ]);
+  ];
 }
 
 export const SUBTOTAL_COLUMNS = ["户数", "劳模户数", "金额（元）", "金额（万元）"] as const;

@@ -18,11 +18,11 @@ export function xmlText(bytes: Uint8Array, start: number, end: number, cdata = f
     } else if (byte === AMPERSAND) entities = !cdata;
   }
   const text = ascii ? String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]) : (utf8 ??= new TextDecoder("utf-8")).decode(bytes.subarray(start, end));
-  return entities ? decodeEntities(text) : text;
+  return entities ? decodeXml(text) : text;
 }
 
-/** An entity naming no character (&#0;, &#x110000;) is left as written, as exceljs leaves it. */
-function decodeEntities(text: string): string {
+/** Entities in XML text → characters; one naming no character (&#0;, &#x110000;) is left as written, as exceljs leaves it. */
+export function decodeXml(text: string): string {
   return text.replace(ENTITY, (whole, hex: string | undefined, decimal: string | undefined, named: string | undefined) => {
     if (named) return NAMED[named];
     const code = hex ? parseInt(hex, 16) : Number(decimal);

@@ -256,6 +256,21 @@ export class XmlTag {
     return k < 0 ? undefined : xmlText(this.bytes, this.valueStarts[k], this.valueEnds[k]);
   }
 
+  /** How many attributes the tag has: the writer's read-back compares them all. */
+  get attributeCount(): number {
+    return this.count;
+  }
+
+  /** The qualified name of the attribute at `index` (0 ≤ index < attributeCount). */
+  attributeName(index: number): string {
+    return xmlText(this.bytes, this.nameStarts[index], this.nameEnds[index]);
+  }
+
+  /** The decoded value of the attribute at `index`. */
+  attributeValue(index: number): string {
+    return xmlText(this.bytes, this.valueStarts[index], this.valueEnds[index]);
+  }
+
   valueStart(index: number): number {
     return this.valueStarts[index];
   }

@@ -1,6 +1,7 @@
 import { sheetsToTry } from "../../adapters/xlsx/choose-sheet";
 import { readSheetGrids, type VisibleGrid } from "../../adapters/xlsx/sheet-grids";
 import type { Template } from "../../core/template/schema";
+import { publicSheet } from "../../adapters/xlsx/public-workbook";
 import { checkGrid } from "../../core/check/check-grid";
 import type { SkippedSheet } from "../../core/check/types";
 import { defaultSheet } from "./default-sheet";
@@ -30,6 +31,10 @@ export const readInPage = {
         const result = checkGrid(checkTemplate, { ...grid, sheet });
         onCheckProgress?.(grid.rows.length);
         return { ...result, skippedSheets: hidden.filter((skipped) => skipped.sheet !== sheet) };
+      },
+      async publicSheet(result, publicTemplate) {
+        const grid = grids.find((candidate) => candidate.name === result.sheet)!;
+        return publicSheet((sink) => grid.rows.forEach((cells, i) => sink(grid.firstRow + i, cells)), result, publicTemplate);
       },
       close: () => {},
     };

@@ -1,3 +1,4 @@
+import type { NewSheet } from "../../adapters/xlsx/package/worksheet-xml";
 import type { CheckResult } from "../../core/check/types";
 import { BatchedPreviewGrid } from "./preview-grid";
 import type { ReadSheet, ReadWorkbook, WorkbookReading } from "./workbook-reading";
@@ -32,6 +33,8 @@ export function readInWorker(startWorker: () => Worker): WorkbookReading {
               if (reply.type === "progress") onCheckProgress?.(reply.rowsRead);
               return reply.type === "result" ? { value: reply.result } : null;
             }),
+          publicSheet: (result, publicTemplate) =>
+            ask<NewSheet>(worker, { type: "public", template: publicTemplate, result }, [], (reply) => (reply.type === "public" ? { value: reply.sheet } : null)),
           close: () => worker.terminate(),
         }),
         (error: unknown) => {

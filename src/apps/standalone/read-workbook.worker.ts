@@ -25,6 +25,7 @@ async function answer(request: WorkerRequest): Promise<void> {
     post({ type: "opened", defaultSheet: opened.defaultSheet });
   } else {
     if (opened === null) throw new Error("no workbook opened");
-    post({ type: "result", result: await opened.check(request.template, request.sheet, progress) });
+    if (request.type === "check") post({ type: "result", result: await opened.check(request.template, request.sheet, progress) });
+    else post({ type: "public", sheet: await opened.publicSheet(request.result, request.template) });
   }
 }

@@ -1,12 +1,13 @@
 import type { CheckResult, Severity } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
-import type { OpenedWorkbook } from "../../adapters/xlsx/opened-workbook";
 import type { CheckProgress, WorkbookHost } from "../host-port";
 import { checkableSheets } from "./default-sheet";
 import type { PreviewGrid } from "./preview-grid";
 import { readInPage } from "./read-in-page";
 import { MemorySettings, type SettingsStore } from "./settings-store";
 import type { ReadWorkbook, WorkbookReading } from "./workbook-reading";
+
+const SUMMARY_SHEET = "总结";
 
 /** Hands finished bytes to the clerk (a download link in the page; a capture in tests). */
 export type SaveFile = (bytes: Uint8Array, fileName: string) => void;
@@ -29,14 +30,14 @@ export interface PreviewSource {
 /**
  * The standalone page's workbook host: the file is read and checked by the one reader (in a Web
  * Worker on the page), the preview shows its rows, and results go back to the clerk as
- * downloads. exceljs is loaded only when something is written (the summary, a download).
+ * downloads written from the file's own bytes by the package writer: exceljs is on neither path.
  */
 export class StandaloneHost implements WorkbookHost, PreviewSource {
   readonly kind = "standalone";
   private view: PreviewView;
   private readonly listeners = new Set<() => void>();
 
-  private editable: Promise<OpenedWorkbook> | null = null;
+  private summary: string | null = null;
 
   private constructor(
     private readonly bytes: Uint8Array,
@@ -113,9 +114,11 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     await this.downloadAnnotated(result, template);
   }
 
+  /** The paragraph goes into the downloads, as A1 of a 总结 sheet added beside the clerk's (总结(2) if the clerk has one). */
   async writeSummary(text: string): Promise<string> {
-    const { writeSummaryCell } = await import("./write-summary-cell");
-    return writeSummaryCell((await this.workbookToWrite()).workbook, text);
+    const { freeSheetName } = await import("../../adapters/xlsx/package/package-parts");
+    this.summary = text;
+    return `${freeSheetName(SUMMARY_SHEET, this.read.sheets.map((sheet) => sheet.name))}!A1`;
   }
 
   async loadSettings(): Promise<unknown | null> {
@@ -128,21 +131,18 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
 
   async downloadAnnotated(result: CheckResult, template: Template): Promise<void> {
     const { writeAnnotatedWorkbook } = await import("../../adapters/xlsx/annotate-workbook");
-    this.saveFile(await writeAnnotatedWorkbook(await this.workbookToWrite(), result, template), this.outputName("校验结果"));
+    const extraSheets = this.summary === null ? [] : [{ name: SUMMARY_SHEET, rows: [[this.summary]], widths: [100] }];
+    this.saveFile(writeAnnotatedWorkbook(this.bytes, this.fileName, result, template, { extraSheets }), this.outputName("校验结果"));
   }
 
+  /** The 公示版's rows are taken from the rows the reader already read (in the worker on the page). */
   async downloadPublic(result: CheckResult, template: Template): Promise<void> {
-    const { writePublicWorkbook } = await import("../../adapters/xlsx/public-workbook");
-    this.saveFile(await writePublicWorkbook(await this.workbookToWrite(), result, template), this.outputName("公示版"));
-  }
-
-  /**
-   * The workbook as exceljs holds it, opened on first use and kept (the summary written into it
-   * goes into the downloads): only the writing path still needs exceljs.
-   */
-  workbookToWrite(): Promise<OpenedWorkbook> {
-    this.editable ??= import("../../adapters/xlsx/open-workbook").then(({ openWorkbook }) => openWorkbook(this.bytes, this.fileName));
-    return this.editable;
+    const sheet = await this.read.publicSheet(result, template);
+    const [{ collectBytes }, { writePublicWorkbook }] = await Promise.all([
+      import("../../adapters/xlsx/package/new-workbook"),
+      import("../../adapters/xlsx/public-workbook"),
+    ]);
+    this.saveFile(collectBytes((sink) => writePublicWorkbook(sheet, sink)), this.outputName("公示版"));
   }
 
   private outputName(suffix: string): string {

@@ -1,3 +1,4 @@
+import type { NewSheet } from "../../adapters/xlsx/package/worksheet-xml";
 import type { SheetVisibility } from "../../adapters/xlsx/workbook-parts";
 import type { CheckResult } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
@@ -25,6 +26,8 @@ export interface ReadWorkbook {
   readonly defaultSheet: string;
   /** Checks one sheet (the result lists the hidden sheets not checked). */
   check(template: Template, sheet: string, onProgress?: (rowsRead: number) => void): Promise<CheckResult>;
+  /** The 公示版 sheet of a checked sheet, from the rows already read (ReportError "public-unsafe" when refused). */
+  publicSheet(result: CheckResult, template: Template): Promise<NewSheet>;
   /** Lets the worker (and the file's bytes in it) go. */
   close(): void;
 }

@@ -1,3 +1,4 @@
+import type { NewSheet } from "../../adapters/xlsx/package/worksheet-xml";
 import type { SheetVisibility } from "../../adapters/xlsx/workbook-parts";
 import type { CheckResult } from "../../core/check/types";
 import { ReportError, type ReportErrorCode } from "../../core/errors";
@@ -6,7 +7,8 @@ import type { Template } from "../../core/template/schema";
 /** What the page asks the reading worker: open one file, then check its sheets. */
 export type WorkerRequest =
   | { readonly type: "open"; readonly bytes: Uint8Array; readonly fileName: string; readonly template: Template }
-  | { readonly type: "check"; readonly template: Template; readonly sheet: string };
+  | { readonly type: "check"; readonly template: Template; readonly sheet: string }
+  | { readonly type: "public"; readonly template: Template; readonly result: CheckResult };
 
 /**
  * What the worker answers. A sheet's rows follow it in batches of ROWS_PER_MESSAGE as JSON text
@@ -18,6 +20,7 @@ export type WorkerReply =
   | { readonly type: "rows"; readonly json: string }
   | { readonly type: "opened"; readonly defaultSheet: string }
   | { readonly type: "result"; readonly result: CheckResult }
+  | { readonly type: "public"; readonly sheet: NewSheet }
   | { readonly type: "failed"; readonly error: SentError };
 
 export const ROWS_PER_MESSAGE = 2000;

@@ -62,6 +62,24 @@ describe("Excel host: marking and clearing", () => {
     expect(model.xmlParts).toEqual([]);
   });
 
+  it("keeps a note the clerk wrote where the add-in's had been, through 一键校验 again and 清除标记", async () => {
+    const { host, model } = excelHostWith(generateRoster(60, { defectRate: 0.5 }).rows);
+    const sheet = model.sheet(ROSTER)!;
+    const result = await host.check(SONGWENNUAN_TEMPLATE, ROSTER);
+    await host.markIssues(result);
+    const [replaced, edited] = [...new Set(result.issues.map((issue) => issue.cell))];
+    sheet.notes.delete(replaced);
+    sheet.notes.set(replaced, "已核实：外出务工，由村委会代为联系");
+    sheet.notes.set(edited, `${sheet.notes.get(edited)}\n经办人补充：已改正`);
+
+    await host.markIssues(result);
+    expect(sheet.notes.get(replaced)).toBe("已核实：外出务工，由村委会代为联系");
+    await host.clearMarks();
+    expect(sheet.notes.get(replaced)).toBe("已核实：外出务工，由村委会代为联系");
+    expect(sheet.notes.get(edited)).toContain("经办人补充：已改正");
+    expect([...sheet.notes.keys()].sort()).toEqual([replaced, edited].sort());
+  });
+
   it("clears marks made by another runtime (the ribbon button) because the record lives in the workbook", async () => {
     const { host, model, excel } = excelHostWith(generateRoster(50, { defectRate: 0.5 }).rows);
     const before = model.snapshot(ROSTER);

@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
 import { writeAnnotatedWorkbook } from "../../../src/adapters/xlsx/annotate-workbook";
-import { openWorkbook } from "../../../src/adapters/xlsx/open-workbook";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { checkResult, issue } from "./check-results";
 import { loadXlsx, xlsxBytes } from "./workbook-files";
@@ -58,7 +57,7 @@ describe("writeAnnotatedWorkbook", () => {
   beforeAll(async () => {
     const bytes = await roster();
     original = await loadXlsx(bytes);
-    annotated = await loadXlsx(await writeAnnotatedWorkbook(await openWorkbook(bytes, "名单.xlsx"), result, SONGWENNUAN_TEMPLATE));
+    annotated = await loadXlsx(writeAnnotatedWorkbook(bytes, "名单.xlsx", result, SONGWENNUAN_TEMPLATE));
   });
 
   it("keeps every value, formula and style of the roster except the fill of flagged cells", () => {
@@ -102,9 +101,10 @@ describe("writeAnnotatedWorkbook", () => {
     expect(sheet.getCell("A3").note).toBeUndefined();
   });
 
-  it("replaces an old 校验结果 sheet and adds 分地区汇总; no other sheet is added", () => {
-    expect(annotated.worksheets.map((sheet) => sheet.name)).toEqual(["名单", "说明", "校验结果", "分地区汇总"]);
-    const issues = rowsOf(annotated.getWorksheet("校验结果")!);
+  it("keeps the clerk's own 校验结果 sheet and adds 校验结果(2) and 分地区汇总; no other sheet is added", () => {
+    expect(annotated.worksheets.map((sheet) => sheet.name)).toEqual(["名单", "校验结果", "说明", "校验结果(2)", "分地区汇总"]);
+    expect(rowsOf(annotated.getWorksheet("校验结果")!)).toEqual([["上次的结果"]]);
+    const issues = rowsOf(annotated.getWorksheet("校验结果(2)")!);
     expect(issues[0]).toEqual(["序号", "单元格", "行", "字段", "问题", "代码", "级别", "说明", "内容"]);
     expect(issues).toHaveLength(5);
     expect(issues[3]).toEqual([3, "C3", 3, expect.stringContaining("身份证"), "15 位旧身份证号", "id-legacy", "警告", "身份证号为15位旧号码", "110105********002X"]);

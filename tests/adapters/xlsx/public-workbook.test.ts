@@ -1,38 +1,36 @@
-import { openWorkbook } from "../../../src/adapters/xlsx/open-workbook";
-import { writePublicWorkbook } from "../../../src/adapters/xlsx/public-workbook";
+import { collectBytes } from "../../../src/adapters/xlsx/package/new-workbook";
+import { publicSheet, writePublicWorkbook } from "../../../src/adapters/xlsx/public-workbook";
+import { checkWorkbookStream } from "../../../src/adapters/xlsx/check-workbook";
+import { openWorkbookReader } from "../../../src/adapters/xlsx/workbook-reader";
+import { ReportError } from "../../../src/core/errors";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
-import { checkResult } from "./check-results";
 import { loadXlsx, xlsxBytes } from "./workbook-files";
 
 const HEADER = ["序号", "地区", "单位", "姓名", "身份证号", "人员类别", "困难类别", "银行卡号", "联系电话", "慰问金额（元）"];
 
-async function publicRows(): Promise<unknown[][]> {
+/** The 公示版 of a roster with these data rows, as the CLI and the page make it: checked, then read again row by row. */
+async function publicRows(rows: unknown[][]): Promise<unknown[][]> {
   const bytes = await xlsxBytes((wb) => {
     const sheet = wb.addWorksheet("名单");
     sheet.addRow(["2024年送温暖慰问名单"]);
     sheet.addRow(HEADER);
-    sheet.addRow([1, "哈密市", "市供电公司", "张三", "11010519491231002X", "困难职工", "深度困难", "6222021234567890123", "13812345678", 1500]);
-    sheet.addRow([2, "伊吾县", "县医院", "李四", "440524188001010014", "劳模", null, "6222029876543210", "13987654321", 1000]);
-    sheet.addRow(["合计", null, null, null, null, null, null, null, null, 2500]);
+    for (const row of rows) sheet.addRow(row);
   });
-  const result = checkResult({
-    headerRow: 2,
-    columns: { seq: 1, region: 2, unit: 3, name: 4, idNumber: 5, group: 6, hardshipType: 7, account: 8, phone: 9, amount: 10 },
-    dataRowNumbers: [3, 4],
-    dataRows: 2,
-    totalRowNumbers: [5],
-    total: { households: 2, modelWorkers: 1, amountFen: 250_000 },
-  });
-  const written = await loadXlsx(await writePublicWorkbook(await openWorkbook(bytes, "名单.xlsx"), result, SONGWENNUAN_TEMPLATE));
-  expect(written.worksheets.map((sheet) => sheet.name)).toEqual(["公示名单"]);
-  const rows: unknown[][] = [];
-  written.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
+  const result = await checkWorkbookStream(bytes, "名单.xlsx", SONGWENNUAN_TEMPLATE);
+  const sheet = publicSheet((sink) => openWorkbookReader(bytes, "名单.xlsx")[0].readRows(sink), result, SONGWENNUAN_TEMPLATE);
+  const written = await loadXlsx(collectBytes((sink) => writePublicWorkbook(sheet, sink)));
+  expect(written.worksheets.map((ws) => ws.name)).toEqual(["公示名单"]);
+  const out: unknown[][] = [];
+  written.worksheets[0].eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+  return out;
 }
 
-describe("writePublicWorkbook (公示版)", () => {
+const ZHANG = [1, "哈密市", "市供电公司", "张三", "11010519491231002X", "困难职工", "深度困难", "6222021234567890123", "13812345678", 1500];
+const LI = [2, "伊吾县", "县医院", "李四", "440524188001010014", "劳模", null, "6222029876543210", "13987654321", 1000];
+
+describe("publicSheet + writePublicWorkbook (公示版)", () => {
   it("lists 序号, region, unit, name, masked ID and amount, with a 合计 line", async () => {
-    expect(await publicRows()).toEqual([
+    expect(await publicRows([ZHANG, LI])).toEqual([
       ["序号", "地区", "单位", "姓名", "身份证号", "慰问金额（元）"],
       [1, "哈密市", "市供电公司", "张三", "110105********002X", 1500],
       [2, "伊吾县", "县医院", "李四", "440524********0014", 1000],
@@ -41,9 +39,34 @@ describe("writePublicWorkbook (公示版)", () => {
   });
 
   it("publishes no full ID, account, phone, group or hardship data", async () => {
-    const text = JSON.stringify(await publicRows());
+    const text = JSON.stringify(await publicRows([ZHANG, LI]));
     for (const secret of ["11010519491231002X", "6222021234567890123", "13812345678", "困难职工", "深度困难", "劳模"]) {
       expect(text).not.toContain(secret);
     }
+  });
+
+  it("masks an ID typed after the unit's name", async () => {
+    const row = [...ZHANG];
+    row[2] = "市供电公司 110105194912310021";
+    const text = JSON.stringify(await publicRows([row, LI]));
+    expect(text).not.toContain("110105194912310021");
+    expect(text).toContain("市供电公司 110105********0021");
+  });
+
+  it("refuses, naming the cells, when the 姓名 column holds IDs (names and IDs swapped)", async () => {
+    const swapped = [ZHANG, LI].map((row) => {
+      const copy = [...row];
+      [copy[3], copy[4]] = [row[4], row[3]];
+      return copy;
+    });
+    const refusal = publicRows(swapped);
+    await expect(refusal).rejects.toBeInstanceOf(ReportError);
+    await expect(refusal).rejects.toMatchObject({ code: "public-unsafe", messageZh: expect.stringContaining("D3、D4") });
+  });
+
+  it("refuses a card number typed in groups under 姓名", async () => {
+    const row = [...ZHANG];
+    row[3] = "6222 0212 3456 7801 234";
+    await expect(publicRows([row, LI])).rejects.toMatchObject({ code: "public-unsafe", messageZh: expect.stringContaining("D3") });
   });
 });

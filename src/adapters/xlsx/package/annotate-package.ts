@@ -1,0 +1,235 @@
+import type { CheckResult, Severity } from "../../../core/check/types";
+import { maskNumberRuns } from "../../../core/format/mask";
+import type { Template } from "../../../core/template/schema";
+import { ISSUE_HEADER, groupSubtotalRows, issueRow, regionSubtotalRows, type TableRow } from "../results-tables";
+import { ISSUES_SHEET, SUBTOTALS_SHEET } from "../sheet-names";
+import { FillStyles } from "./fill-styles";
+import { FlaggedCellsRewriter, type RowMarks } from "./flagged-cells-rewriter";
+import { mergeCommentsXml, mergeVmlXml, newCommentsXml, newVmlXml, type Note } from "./notes-parts";
+import {
+  CONTENT_TYPES,
+  freePartPath,
+  freeRelationshipId,
+  freeSheetName,
+  parseRelationships,
+  RELATIONSHIP_TYPES,
+  relsPathOf,
+  withOverrides,
+  withRelationships,
+  withWorkbookSheets,
+  type Relationship,
+} from "./package-parts";
+import { partTextChunks } from "./part-bytes";
+import { openPackage, type WorkbookPackage } from "./workbook-package";
+import { worksheetXml, type NewSheet, type TableCell } from "./worksheet-xml";
+import { REL_NS } from "./xml-text";
+import { deflatePart as deflateWith, ZipWriter, type ByteSink, type DeflatedPart, type DeflaterFactory } from "./zip-writer";
+
+/** A part a caller adds to the copy as it is (e.g. the clerk's saved settings), with its content type. */
+export interface ExtraPart {
+  readonly path: string;
+  readonly contentType: string;
+  readonly content: string | Uint8Array;
+  /** When set, the workbook part gets a relationship of this type to it. */
+  readonly relationshipType?: string;
+}
+
+export interface AnnotateOptions {
+  /** Parts added as they are: a hook for e.g. settings saved in the workbook. */
+  readonly extraParts?: readonly ExtraPart[];
+  /** Sheets added after the results sheets (the page's 总结), each under a name no sheet has. */
+  readonly extraSheets?: readonly NewSheet[];
+  /** The deflater for changed and new parts (Node passes its native one). */
+  readonly deflater?: DeflaterFactory;
+}
+
+/** What the copy changed, for the read-back comparison. */
+export interface AnnotatedCopy {
+  /** The checked sheet's flagged cells (A1), whose style index differs in the copy. */
+  readonly flagged: ReadonlySet<string>;
+  /** The names the added sheets got (校验结果 or 校验结果(2)…, 分地区汇总…, then any extra sheets). */
+  readonly addedSheets: readonly string[];
+}
+
+const ISSUE_WIDTHS = [6, 9, 7, 14, 16, 22, 7, 60, 24];
+const SUBTOTAL_WIDTHS = [16, 9, 10, 16, 14];
+
+/**
+ * The clerk's .xlsx streamed to `sink` part by part: every part copied with its compressed bytes
+ * as they were, except the checked sheet (flagged cells' `s` pointed at fill styles), the styles
+ * (fills and styles appended), the notes parts, and the lists that name the two results sheets
+ * added under names no sheet of the clerk's has.
+ */
+export function writeAnnotatedPackage(
+  original: Uint8Array,
+  fileName: string,
+  result: CheckResult,
+  template: Template,
+  sink: ByteSink,
+  options: AnnotateOptions = {},
+): AnnotatedCopy {
+  const pkg = openPackage(original, fileName);
+  const deflatePart = (name: string, pieces: Iterable<string | Uint8Array>) => deflateWith(name, pieces, options.deflater);
+  const replaced = new Map<string, DeflatedPart>();
+  const added: DeflatedPart[] = [];
+  const overrides: { path: string; type: string }[] = [];
+  const taken = new Set(pkg.records.map((record) => record.name));
+  const reserve = (prefix: string, suffix: string) => {
+    const path = freePartPath(prefix, suffix, taken);
+    taken.add(path);
+    return path;
+  };
+
+  const { marks, notes } = flaggedCells(result);
+  const stylesRel = pkg.workbookRels.find((rel) => rel.type === RELATIONSHIP_TYPES.styles);
+  const stylesXml = stylesRel ? pkg.text(stylesRel.path) : null;
+  const styles = new FillStyles(stylesXml ?? "");
+  const sheet = pkg.sheets.find((candidate) => candidate.name === result.sheet);
+  if (sheet && pkg.byName.has(sheet.path) && marks.size > 0) {
+    const legacyDrawing = addNotes(pkg, sheet.path, notes, { replaced, added, overrides, reserve, deflatePart });
+    replaced.set(sheet.path, deflatePart(sheet.path, rewrittenSheet(pkg, sheet.path, marks, styles.styleFor, legacyDrawing)));
+  }
+
+  const bold = styles.boldStyle();
+  const names = pkg.sheets.map((candidate) => candidate.name);
+  const newSheets = [
+    { name: ISSUES_SHEET, rows: issueTable(result, template), widths: ISSUE_WIDTHS, headerStyle: bold },
+    { name: SUBTOTALS_SHEET, rows: maskedRows([...regionSubtotalRows(result), [], ...groupSubtotalRows(result)]), widths: SUBTOTAL_WIDTHS, headerStyle: bold },
+    ...(options.extraSheets ?? []),
+  ].map((newSheet) => {
+    const name = freeSheetName(newSheet.name, names);
+    names.push(name);
+    return { ...newSheet, name };
+  });
+  const workbookRelsAdded: Relationship[] = [];
+  const sheetsAdded: { name: string; relationshipId: string }[] = [];
+  const relIds = pkg.workbookRels.map((rel) => rel.id);
+  for (const newSheet of newSheets) {
+    const path = reserve(`${pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf("/") + 1)}worksheets/sheet`, ".xml");
+    const id = freeRelationshipId([...relIds, ...workbookRelsAdded.map((rel) => rel.id)]);
+    workbookRelsAdded.push({ id, type: RELATIONSHIP_TYPES.worksheet, path });
+    sheetsAdded.push({ name: newSheet.name, relationshipId: id });
+    overrides.push({ path, type: CONTENT_TYPES.worksheet });
+    added.push(deflatePart(path, worksheetXml(newSheet)));
+  }
+  for (const extra of options.extraParts ?? []) {
+    overrides.push({ path: extra.path, type: extra.contentType });
+    if (extra.relationshipType) {
+      const id = freeRelationshipId([...relIds, ...workbookRelsAdded.map((rel) => rel.id)]);
+      workbookRelsAdded.push({ id, type: extra.relationshipType, path: extra.path });
+    }
+    added.push(deflatePart(extra.path, [extra.content]));
+  }
+
+  const replaceText = (path: string, xml: string) => replaced.set(path, deflatePart(path, [xml]));
+  if (stylesRel && stylesXml !== null) replaceText(stylesRel.path, styles.xml());
+  replaceText(pkg.workbookPath, withWorkbookSheets(pkg.workbookXml, sheetsAdded));
+  replaceText(relsPathOf(pkg.workbookPath), withRelationships(pkg.workbookRelsXml, pkg.workbookPath, workbookRelsAdded));
+  replaceText("[Content_Types].xml", withOverrides(pkg.text("[Content_Types].xml") ?? "", overrides));
+
+  const zip = new ZipWriter(sink);
+  for (const record of pkg.records) {
+    const part = replaced.get(record.name);
+    if (part) zip.put(part);
+    else zip.copy(record);
+    replaced.delete(record.name);
+  }
+  for (const part of [...replaced.values(), ...added]) zip.put(part);
+  zip.finish();
+  return { flagged: new Set(notes.map((note) => note.cell)), addedSheets: newSheets.map((newSheet) => newSheet.name) };
+}
+
+/** Where the parts of the copy are collected before it is written. */
+interface CopyPlan {
+  readonly replaced: Map<string, DeflatedPart>;
+  readonly added: DeflatedPart[];
+  readonly overrides: { path: string; type: string }[];
+  reserve(prefix: string, suffix: string): string;
+  deflatePart(name: string, pieces: Iterable<string | Uint8Array>): DeflatedPart;
+}
+
+/** Fills by row and column (an error outranks a warning in the same cell) and one note per cell with all its messages. */
+function flaggedCells(result: CheckResult): { marks: Map<number, RowMarks>; notes: Note[] } {
+  const marks = new Map<number, RowMarks>();
+  const messages = new Map<string, string[]>();
+  for (const issue of result.issues) {
+    let row = marks.get(issue.row);
+    if (!row) marks.set(issue.row, (row = new Map()));
+    const severity: Severity = row.get(issue.col) === "error" ? "error" : issue.severity;
+    row.set(issue.col, severity);
+    const cell = messages.get(issue.cell);
+    const message = maskNumberRuns(issue.message);
+    if (!cell) messages.set(issue.cell, [message]);
+    else if (!cell.includes(message)) cell.push(message);
+  }
+  return { marks, notes: [...messages].map(([cell, lines]) => ({ cell, text: lines.join("\n") })) };
+}
+
+function* rewrittenSheet(
+  pkg: WorkbookPackage,
+  path: string,
+  marks: ReadonlyMap<number, RowMarks>,
+  styleFor: (original: number, severity: Severity) => number,
+  legacyDrawing: string | null,
+): Generator<string> {
+  const rewriter = new FlaggedCellsRewriter(marks, styleFor, legacyDrawing);
+  for (const chunk of partTextChunks(pkg.byName.get(path)!, pkg.fileName)) yield rewriter.write(chunk);
+  yield rewriter.end();
+}
+
+/**
+ * Adds the notes: into the sheet's own comments and drawing parts when it has them (the clerk's
+ * notes stay), else as new parts related to the sheet. Returns the <legacyDrawing> element the
+ * sheet needs, or null when it has one already.
+ */
+function addNotes(pkg: WorkbookPackage, sheetPath: string, notes: readonly Note[], copy: CopyPlan): string | null {
+  const { replaced, added, overrides, reserve, deflatePart } = copy;
+  const relsPath = relsPathOf(sheetPath);
+  const relsXml = pkg.text(relsPath);
+  const rels = relsXml === null ? [] : parseRelationships(relsXml, sheetPath);
+  const relsAdded: Relationship[] = [];
+  const newId = () => freeRelationshipId([...rels, ...relsAdded].map((rel) => rel.id));
+  const xlFolder = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf("/") + 1);
+
+  const comments = rels.find((rel) => rel.type === RELATIONSHIP_TYPES.comments && pkg.byName.has(rel.path));
+  if (comments) replaced.set(comments.path, deflatePart(comments.path, [mergeCommentsXml(pkg.text(comments.path)!, notes)]));
+  else {
+    const path = reserve(`${xlFolder}comments`, ".xml");
+    relsAdded.push({ id: newId(), type: RELATIONSHIP_TYPES.comments, path });
+    overrides.push({ path, type: CONTENT_TYPES.comments });
+    added.push(deflatePart(path, newCommentsXml(notes)));
+  }
+
+  let legacyDrawing: string | null = null;
+  const vml = rels.find((rel) => rel.type === RELATIONSHIP_TYPES.vmlDrawing && pkg.byName.has(rel.path));
+  if (vml) replaced.set(vml.path, deflatePart(vml.path, [mergeVmlXml(pkg.text(vml.path)!, notes)]));
+  else {
+    const drawings = pkg.records.filter((record) => record.name.endsWith(".vml")).length;
+    const path = reserve(`${xlFolder}drawings/vmlDrawing`, ".vml");
+    const id = newId();
+    relsAdded.push({ id, type: RELATIONSHIP_TYPES.vmlDrawing, path });
+    overrides.push({ path, type: CONTENT_TYPES.vmlDrawing });
+    added.push(deflatePart(path, newVmlXml(notes, drawings + 1)));
+    legacyDrawing = `<legacyDrawing xmlns:r="${REL_NS}" r:id="${id}"/>`;
+  }
+  const relsPart = deflatePart(relsPath, [withRelationships(relsXml, sheetPath, relsAdded)]);
+  if (relsXml === null) {
+    overrides.push({ path: relsPath, type: CONTENT_TYPES.relationships });
+    added.push(relsPart);
+  } else replaced.set(relsPath, relsPart);
+  return legacyDrawing;
+}
+
+function* issueTable(result: CheckResult, template: Template): Generator<TableCell[]> {
+  yield ISSUE_HEADER;
+  for (let i = 0; i < result.issues.length; i++) yield masked(issueRow(result.issues[i], i, template));
+}
+
+function maskedRows(rows: readonly TableRow[]): TableCell[][] {
+  return rows.map(masked);
+}
+
+/** Every text cell of a results sheet passes the number-run masking, whatever column it came from. */
+function masked(row: TableRow): TableCell[] {
+  return row.map((value) => (typeof value === "string" ? maskNumberRuns(value) : value));
+}

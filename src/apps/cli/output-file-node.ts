@@ -1,0 +1,116 @@
+import { randomBytes } from "node:crypto";
+import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import type { ByteSink } from "../../adapters/xlsx/package/zip-writer";
+import { ReportError } from "../../core/errors";
+
+const BUFFER_BYTES = 1 << 20;
+
+/**
+ * Writes an output file so that a kill, a full disk or a failed check never leaves a broken file
+ * where the previous good one was: the bytes go to a temporary file in the same folder, created
+ * readable by the owner only (rosters are personal data), and are renamed into place only once
+ * complete and, when `verify` is given, read back and accepted.
+ */
+export function writeOutputFile(path: string, write: (sink: ByteSink) => void, verify?: (written: Uint8Array) => void): void {
+  const temp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  let fd: number | null = null;
+  try {
+    fd = openSync(temp, "wx", 0o600);
+    const out = fd;
+    const buffer = new Uint8Array(BUFFER_BYTES);
+    let used = 0;
+    const flush = () => {
+      for (let at = 0; at < used; ) at += writeSync(out, buffer, at, used - at);
+      used = 0;
+    };
+    write((chunk) => {
+      for (let at = 0; at < chunk.length; ) {
+        const n = Math.min(chunk.length - at, BUFFER_BYTES - used);
+        buffer.set(chunk.subarray(at, at + n), used);
+        used += n;
+        at += n;
+        if (used === BUFFER_BYTES) flush();
+      }
+    });
+    flush();
+    fsyncSync(out);
+    closeSync(out);
+    fd = null;
+    verify?.(new Uint8Array(readFileSync(temp)));
+    renameSync(temp, path);
+  } catch (error) {
+    if (fd !== null) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never created, or already gone
+    }
+    if (error instanceof ReportError) throw error;
+    throw unwritable(path, error as NodeJS.ErrnoException);
+  }
+}
+
+/**
+ * An output may not be the roster itself, however it is named (a symbolic link to it, a hard link,
+ * another spelling of its path), and --out and --public may not name the same file.
+ */
+export function refuseUnsafeOutputs(input: string, outputs: readonly { option: string; path: string }[]): void {
+  const inputIdentity = identity(input);
+  for (const output of outputs) {
+    const outputIdentity = identity(output.path);
+    if (inputIdentity && outputIdentity && sameIdentity(inputIdentity, outputIdentity)) {
+      throw new ReportError(
+        "usage",
+        `${output.option} 的输出文件“${output.path}”就是原名单“${input}”（或指向它的链接）：请另起一个文件名，原名单不会被改动。`,
+        `The ${output.option} file "${output.path}" is the roster "${input}" itself (or a link to it): choose another name; the roster is left as it is.`,
+      );
+    }
+  }
+  const [first, second] = outputs;
+  if (first && second) {
+    const [a, b] = [identity(first.path), identity(second.path)];
+    if (a && b && sameIdentity(a, b)) {
+      throw new ReportError(
+        "usage",
+        `${first.option} 和 ${second.option} 指向同一个文件“${second.path}”：请给它们不同的文件名。`,
+        `${first.option} and ${second.option} name the same file "${second.path}": give them different names.`,
+      );
+    }
+  }
+}
+
+interface Identity {
+  readonly realPath: string;
+  readonly device?: number;
+  readonly inode?: number;
+}
+
+/** Where a path leads: the real path (links followed) and, for an existing file, its device and inode. */
+function identity(path: string): Identity | null {
+  try {
+    const stat = statSync(path);
+    return { realPath: realpathSync(path), device: stat.dev, inode: stat.ino };
+  } catch {
+    try {
+      return { realPath: join(realpathSync(dirname(resolve(path))), basename(path)) };
+    } catch {
+      return { realPath: resolve(path) };
+    }
+  }
+}
+
+function sameIdentity(a: Identity, b: Identity): boolean {
+  if (a.realPath === b.realPath) return true;
+  return a.inode !== undefined && a.device === b.device && a.inode === b.inode;
+}
+
+function unwritable(path: string, error: NodeJS.ErrnoException): ReportError {
+  const code = error.code;
+  const busy = code === "EBUSY" || code === "EPERM" || code === "EACCES";
+  return new ReportError(
+    "output-unwritable",
+    `无法写入“${path}”${busy ? "（文件可能正在 Excel 中打开，或文件夹不可写，请先关闭或换一个文件夹）" : `（${code ?? error.message}）`}；原有文件未改动。`,
+    `Cannot write "${path}"${busy ? " (it may be open in Excel, or the folder is read-only: close it or choose another folder)" : ` (${code ?? error.message})`}; any existing file is unchanged.`,
+  );
+}

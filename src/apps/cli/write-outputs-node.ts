@@ -1,0 +1,26 @@
+import { checkCopy, annotationSource, streamAnnotatedWorkbook } from "../../adapters/xlsx/annotate-workbook";
+import type { AnnotatedCopy } from "../../adapters/xlsx/package/annotate-package";
+import { nodeDeflater } from "../../adapters/xlsx/package/deflate-node";
+import { publicSheet, writePublicWorkbook } from "../../adapters/xlsx/public-workbook";
+import { openWorkbookReader } from "../../adapters/xlsx/workbook-reader";
+import type { CheckResult } from "../../core/check/types";
+import type { Template } from "../../core/template/schema";
+import { writeOutputFile } from "./output-file-node";
+
+/** --out: the annotated copy, streamed to a temporary file, read back and compared, then renamed into place. */
+export function writeAnnotatedOutput(path: string, bytes: Uint8Array, fileName: string, result: CheckResult, template: Template): void {
+  const source = annotationSource(bytes, fileName);
+  let written: AnnotatedCopy | undefined;
+  writeOutputFile(
+    path,
+    (sink) => (written = streamAnnotatedWorkbook(source, fileName, result, template, sink, { deflater: nodeDeflater })),
+    (copy) => checkCopy(source, copy, fileName, result, written!),
+  );
+}
+
+/** --public: the 公示版 from the checked sheet's rows, read again by the one reader. */
+export function writePublicOutput(path: string, bytes: Uint8Array, fileName: string, result: CheckResult, template: Template): void {
+  const source = openWorkbookReader(bytes, fileName).find((sheet) => sheet.name === result.sheet)!;
+  const sheet = publicSheet((sink) => source.readRows(sink), result, template);
+  writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink));
+}
