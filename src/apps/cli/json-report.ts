@@ -1,20 +1,36 @@
-import type { CheckResult } from "../../core/check/types";
+import type { CheckResult, Issue } from "../../core/check/types";
 import { fenToYuan } from "../../core/format/fen";
 
-/** The --json object (issue 2, item 8): `groups` are the regions, `byGroup` the 人员类别 tallies. */
-export function jsonReport(result: CheckResult, summary: string) {
+/** Issues per chunk: large enough to write quickly, small enough that no chunk nears V8's string limit. */
+const ISSUES_PER_CHUNK = 2000;
+
+/** C1 controls and DEL, which JSON.stringify leaves raw: written as \u escapes, the same JSON value. */
+const RAW_CONTROL = /[\u007f-\u009f]/g;
+
+/**
+ * The --json object (issue 2, item 8): `groups` are the regions, `byGroup` the 人员类别 tallies.
+ * Yielded in pieces, so a million-row sheet full of issues never becomes one string in memory;
+ * joined, the pieces are exactly `JSON.stringify` of the object.
+ */
+export function* jsonReportChunks(result: CheckResult, summary: string): Generator<string> {
+  const head = JSON.stringify({ sheet: result.sheet, headerRow: result.headerRow, dataRows: result.dataRows });
+  yield safe(head.slice(0, -1) + ',"issues":[');
+  const { issues } = result;
+  for (let start = 0; start < issues.length; start += ISSUES_PER_CHUNK) {
+    const end = Math.min(start + ISSUES_PER_CHUNK, issues.length);
+    const parts: string[] = [];
+    for (let i = start; i < end; i++) parts.push(JSON.stringify(jsonIssue(issues[i])));
+    yield safe((start === 0 ? "" : ",") + parts.join(","));
+  }
+  yield safe("]," + JSON.stringify(jsonTail(result, summary)).slice(1) + "\n");
+}
+
+function jsonIssue(issue: Issue) {
+  return { cell: issue.cell, row: issue.row, field: issue.field, code: issue.code, severity: issue.severity, message: issue.message };
+}
+
+function jsonTail(result: CheckResult, summary: string) {
   return {
-    sheet: result.sheet,
-    headerRow: result.headerRow,
-    dataRows: result.dataRows,
-    issues: result.issues.map((issue) => ({
-      cell: issue.cell,
-      row: issue.row,
-      field: issue.field,
-      code: issue.code,
-      severity: issue.severity,
-      message: issue.message,
-    })),
     groups: result.regions.map((region) => ({
       region: region.region,
       households: region.households,
@@ -33,4 +49,8 @@ export function jsonReport(result: CheckResult, summary: string) {
     },
     summary,
   };
+}
+
+function safe(json: string): string {
+  return json.replace(RAW_CONTROL, (char) => "\\u00" + char.charCodeAt(0).toString(16));
 }

@@ -7,7 +7,7 @@ import { ReportError } from "../../core/errors";
 import { renderParsedSummary } from "../../core/summary/render-summary";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
 import type { Template } from "../../core/template/schema";
-import { jsonReport } from "./json-report";
+import { jsonReportChunks } from "./json-report";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
@@ -30,10 +30,24 @@ export async function runCheck(command: CheckCommand): Promise<number> {
       : await checkAndWrite(bytes, fileName, template, command);
 
   const summary = renderParsedSummary(summaryTemplate, result);
-  process.stdout.write(
-    command.json ? JSON.stringify(jsonReport(result, summary.text)) + "\n" : textReport(fileName, result, summary),
-  );
+  await writeChunks(process.stdout, command.json ? jsonReportChunks(result, summary.text) : [textReport(fileName, result, summary)]);
   return result.issues.some((issue) => issue.severity === "error") ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
+}
+
+/**
+ * Waits whenever the pipe is full, so a slow reader never makes the report pile up in memory;
+ * stops when the reader has gone (`| head`).
+ */
+async function writeChunks(stream: NodeJS.WriteStream, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (stream.destroyed) return;
+    if (!stream.write(chunk)) {
+      await new Promise<void>((resume) => {
+        stream.once("drain", resume);
+        stream.once("close", resume);
+      });
+    }
+  }
 }
 
 /** Only the result is needed: rows go straight from the inflated sheet into the check. */

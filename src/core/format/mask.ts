@@ -24,13 +24,31 @@ function shortKeep(length: number): [number, number] {
   return [head, Math.min(2, shown - head)];
 }
 
-/** 11 digits or more (phones, cards, IDs with their X), half- or full-width. */
-const NUMBER_RUN = /[0-9０-９]{11,}[Xx]?/g;
+/**
+ * A run of digits, half- or full-width, that may be grouped by single spaces or dashes as cards
+ * and IDs are written ("6222 0212 3456 7801 234", "110105-19491231-002X"), with an ID's final X.
+ * Separators never repeat, so text-table columns (two spaces apart) are never joined into one run.
+ */
+const DIGIT_RUN = /[0-9０-９](?:[ \u00a0\u3000\-\u2010-\u2014\uff0d]?[0-9０-９])*[Xx]?/g;
+const DIGIT = /[0-9０-９]/;
+const SENSITIVE_DIGITS = 11;
 
 /**
- * Free text with every ID-, card- or phone-like run of digits masked: what a clerk typed into the
- * wrong column (an ID under 户名, a card number under 发放方式) must not show where masking applies.
+ * Free text with every ID-, card- or phone-like run of 11 digits or more masked: what a clerk
+ * typed into the wrong column (an ID under 户名, a card number under 发放方式) must not show
+ * anywhere text leaves the check. Grouped runs keep their separators; only digits become `*`.
  */
 export function maskNumberRuns(text: string): string {
-  return text.replace(NUMBER_RUN, maskSensitive);
+  return text.replace(DIGIT_RUN, maskRun);
+}
+
+function maskRun(run: string): string {
+  const chars = Array.from(run);
+  const positions = chars.flatMap((char, i) => (DIGIT.test(char) || char === "X" || char === "x" ? [i] : []));
+  if (positions.length - (/[Xx]$/.test(run) ? 1 : 0) < SENSITIVE_DIGITS) return run;
+  const shown = maskSensitive("0".repeat(positions.length));
+  positions.forEach((position, i) => {
+    if (shown[i] === "*") chars[position] = "*";
+  });
+  return chars.join("");
 }

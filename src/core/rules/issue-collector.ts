@@ -1,10 +1,9 @@
-import { cellAddress } from "../address";
 import type { Issue, IssueCode } from "../check/types";
 import { SENSITIVE_FIELDS, type FieldKey } from "../fields";
 import { maskNumberRuns, maskSensitive } from "../format/mask";
-import { MESSAGES } from "../messages/catalogue";
-import { renderMessage, type MessageParams } from "../messages/render-message";
+import type { MessageParams } from "../messages/render-message";
 import type { RowView } from "../rows/row-view";
+import { FoundIssue } from "./found-issue";
 
 const NO_PARAMS: MessageParams = {};
 
@@ -18,28 +17,17 @@ export class IssueCollector {
     const col = this.columns[field];
     // A rule only reports on a column the header has; this guards the table bounds anyway.
     if (col === undefined) return;
-    // Params quote the sheet (户名, 发放方式…): an ID typed there is masked like one in its own column.
-    const shownParams = maskParams(params);
-    const message = renderMessage(code, variant, shownParams);
     const text = row.text(field);
-    this.issues.push({
-      code,
-      severity: MESSAGES[code].severity,
-      row: row.rowNumber,
-      col,
-      cell: cellAddress(row.rowNumber, col),
-      field,
-      message: message.zh,
-      messageEn: message.en,
-      params: shownParams,
-      shownValue: SENSITIVE_FIELDS.has(field) ? maskSensitive(text) : maskNumberRuns(text),
-    });
+    const shownValue = SENSITIVE_FIELDS.has(field) ? maskSensitive(text) : maskNumberRuns(text);
+    this.issues.push(new FoundIssue(code, row.rowNumber, col, field, variant, maskParams(params), shownValue));
   }
 }
 
+/** Params quote the sheet (户名, 发放方式…): an ID typed there is masked like one in its own column. */
 function maskParams(params: MessageParams): MessageParams {
   let masked: Record<string, string | number> | null = null;
-  for (const [name, value] of Object.entries(params)) {
+  for (const name in params) {
+    const value = params[name];
     if (typeof value !== "string") continue;
     const shown = maskNumberRuns(value);
     if (shown !== value) (masked ??= { ...params })[name] = shown;
