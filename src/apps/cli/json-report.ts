@@ -4,6 +4,9 @@ import { fenToYuan } from "../../core/format/fen";
 /** Issues per chunk: large enough to write quickly, small enough that no chunk nears V8's string limit. */
 const ISSUES_PER_CHUNK = 2000;
 
+/** Distinct message texts kept quoted; a sheet's issues use a few dozen, unusual ones a few more. */
+const QUOTED_KEPT = 256;
+
 /** C1 controls and DEL, which JSON.stringify leaves raw: written as \u escapes, the same JSON value. */
 const RAW_CONTROL = /[\u007f-\u009f]/g;
 
@@ -16,17 +19,39 @@ export function* jsonReportChunks(result: CheckResult, summary: string): Generat
   const head = JSON.stringify({ sheet: result.sheet, headerRow: result.headerRow, dataRows: result.dataRows });
   yield safe(head.slice(0, -1) + ',"issues":[');
   const { issues } = result;
+  const quote = lastQuoted();
   for (let start = 0; start < issues.length; start += ISSUES_PER_CHUNK) {
     const end = Math.min(start + ISSUES_PER_CHUNK, issues.length);
     const parts: string[] = [];
-    for (let i = start; i < end; i++) parts.push(JSON.stringify(jsonIssue(issues[i])));
+    for (let i = start; i < end; i++) parts.push(jsonIssue(issues[i], quote));
     yield safe((start === 0 ? "" : ",") + parts.join(","));
   }
   yield safe("]," + JSON.stringify(jsonTail(result, summary)).slice(1) + "\n");
 }
 
-function jsonIssue(issue: Issue) {
-  return { cell: issue.cell, row: issue.row, field: issue.field, code: issue.code, severity: issue.severity, message: issue.message };
+/**
+ * `JSON.stringify({ cell, row, field, code, severity, message })`, written out: millions of issues
+ * share a few message texts, so each text is quoted once, not once per issue.
+ */
+function jsonIssue(issue: Issue, quote: (text: string) => string): string {
+  return (
+    `{"cell":${JSON.stringify(issue.cell)},"row":${JSON.stringify(issue.row)},"field":${JSON.stringify(issue.field)},` +
+    `"code":${JSON.stringify(issue.code)},"severity":${JSON.stringify(issue.severity)},"message":${quote(issue.message)}}`
+  );
+}
+
+/** JSON.stringify of a string, remembering the last one (issues of a code come in runs of one text). */
+function lastQuoted(): (text: string) => string {
+  const last = new Map<string, string>();
+  return (text) => {
+    let quoted = last.get(text);
+    if (quoted === undefined) {
+      if (last.size >= QUOTED_KEPT) last.clear();
+      quoted = JSON.stringify(text);
+      last.set(text, quoted);
+    }
+    return quoted;
+  };
 }
 
 function jsonTail(result: CheckResult, summary: string) {

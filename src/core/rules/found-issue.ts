@@ -2,27 +2,51 @@ import { cellAddress } from "../address";
 import type { Issue, IssueCode, Severity } from "../check/types";
 import type { FieldKey } from "../fields";
 import { MESSAGES } from "../messages/catalogue";
-import { renderMessage, type MessageParams } from "../messages/render-message";
+import type { MessageParams } from "../messages/render-message";
+import { kindNumber, kindOf, type IssueKind } from "./issue-kind";
+
+/** Columns are 1 to 16,384 (XFD); kind and column share one small integer. */
+const COLUMN_SPAN = 32768;
 
 /**
- * An Issue as a check stores it: what was found (code, cell, variant, masked params and value),
- * nothing derived. A sheet where every row fails holds millions of these, so the message texts
- * and the A1 address are rendered when read (prototype getters), never stored per issue.
+ * An Issue as a check stores it. A sheet where every row fails holds millions of these, so each
+ * keeps four slots: its row, one number for its kind and column, and its masked (often shared)
+ * params and shown value. The texts and the A1 address are rendered when read.
  */
 export class FoundIssue implements Issue {
+  private readonly kindAndColumn: number;
+
   constructor(
-    readonly code: IssueCode,
+    code: IssueCode,
+    field: FieldKey,
+    variant: string,
     readonly row: number,
-    readonly col: number,
-    readonly field: FieldKey,
-    /** Which of the code's catalogue texts applies (why an ID is wrong…). */
-    readonly variant: string,
+    col: number,
     readonly params: MessageParams,
     readonly shownValue: string,
-  ) {}
+  ) {
+    if (!(col >= 1 && col < COLUMN_SPAN)) throw new RangeError(`column ${col} is outside the sheet`);
+    this.kindAndColumn = kindNumber(code, field, variant) * COLUMN_SPAN + col;
+  }
+
+  private get kind(): IssueKind {
+    return kindOf(Math.floor(this.kindAndColumn / COLUMN_SPAN));
+  }
+
+  get code(): IssueCode {
+    return this.kind.code;
+  }
+
+  get field(): FieldKey {
+    return this.kind.field;
+  }
+
+  get col(): number {
+    return this.kindAndColumn % COLUMN_SPAN;
+  }
 
   get severity(): Severity {
-    return MESSAGES[this.code].severity;
+    return MESSAGES[this.kind.code].severity;
   }
 
   get cell(): string {
@@ -30,10 +54,10 @@ export class FoundIssue implements Issue {
   }
 
   get message(): string {
-    return renderMessage(this.code, this.variant, this.params).zh;
+    return this.kind.text(this.params).zh;
   }
 
   get messageEn(): string {
-    return renderMessage(this.code, this.variant, this.params).en;
+    return this.kind.text(this.params).en;
   }
 }

@@ -1,5 +1,6 @@
 import type { GroupTally, RegionTally, Tally } from "../check/types";
 import { maskNumberRuns } from "../format/mask";
+import { ownCopy } from "../rows/own-copy";
 
 export const NO_REGION = "未填地区";
 export const NO_GROUP = "未填类别";
@@ -63,7 +64,7 @@ function tallyFor(tallies: Map<string, RunningTally>, key: string): RunningTally
   let tally = tallies.get(key);
   if (tally === undefined) {
     tally = new RunningTally();
-    tallies.set(key, tally);
+    tallies.set(ownCopy(key), tally);
   }
   return tally;
 }
