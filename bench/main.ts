@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { benchCli } from "./cli-part";
 import { benchCore } from "./core-part";
 import { benchExcel } from "./excel-part";
+import { benchIssueHeavy } from "./issue-heavy-part";
 import { describeMachine } from "./machine";
 import { benchmarksMarkdown, textTable, verdictRows } from "./report";
 import type { Section } from "./report-types";
@@ -19,6 +20,7 @@ const PARTS: Record<string, () => Section | Promise<Section>> = {
   cli: benchCli,
   excel: benchExcel,
   taskpane: benchTaskPane,
+  issues: benchIssueHeavy,
 };
 
 async function main(only: readonly string[]): Promise<void> {
