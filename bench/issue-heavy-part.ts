@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { SEVEN_FINDINGS, writeIssueHeavyXlsx } from "../tests/fakes/issue-heavy-roster";
 import { measureNode, type ProcessFigures } from "./measure-process";
 import type { Section, Verdict } from "./report-types";
-import { count, mib, ms } from "./stats";
+import { count, mib, ms, size } from "./stats";
 import { TARGETS } from "./targets";
 
 const SIZES = [10_000, 100_000, 1_000_000];
@@ -78,7 +78,7 @@ export async function benchIssueHeavy(): Promise<Section> {
           output === "text" ? "`report check FILE`" : "`report check FILE --json`",
           ms(figures.wallMs),
           mib(figures.maxRssBytes),
-          mib(stdoutBytes),
+          size(stdoutBytes),
         ]);
         if (households === 1_000_000) verdicts.push(rssVerdict(output, figures.maxRssBytes));
       }
