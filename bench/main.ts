@@ -9,6 +9,7 @@ import { benchCli } from "./cli-part";
 import { benchCore } from "./core-part";
 import { benchExcel } from "./excel-part";
 import { benchPage } from "./page-part";
+import { benchIssueHeavy } from "./issue-heavy-part";
 import { describeMachine } from "./machine";
 import { benchmarksMarkdown, textTable, verdictRows } from "./report";
 import type { Section } from "./report-types";
@@ -21,6 +22,7 @@ const PARTS: Record<string, () => Section | Promise<Section>> = {
   excel: benchExcel,
   taskpane: benchTaskPane,
   page: benchPage,
+  issues: benchIssueHeavy,
 };
 
 async function main(only: readonly string[]): Promise<void> {

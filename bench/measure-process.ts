@@ -12,8 +12,11 @@ export interface ProcessFigures {
   readonly stdout: string;
 }
 
-/** Runs `node ARGS` to the end; wall time from spawn to exit, peak RSS as the process saw it. */
-export function measureNode(args: readonly string[]): Promise<ProcessFigures> {
+/**
+ * Runs `node ARGS` to the end; wall time from spawn to exit, peak RSS as the process saw it.
+ * With `onStdout`, stdout goes there chunk by chunk and is not kept (a report of a gigabyte).
+ */
+export function measureNode(args: readonly string[], onStdout?: (chunk: Buffer) => void): Promise<ProcessFigures> {
   const dir = mkdtempSync(join(tmpdir(), "bench-rss-"));
   const rssFile = join(dir, "max-rss");
   return new Promise((resolve, reject) => {
@@ -24,7 +27,7 @@ export function measureNode(args: readonly string[]): Promise<ProcessFigures> {
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stdout.on("data", onStdout ?? ((chunk: Buffer) => out.push(chunk)));
     child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("error", reject);
     child.on("close", (code) => {

@@ -10,6 +10,8 @@ export const TARGETS = {
   maxRequestBytes: 4 * 1024 * 1024,
   /** In-memory Excel: highlighting 10k flagged cells. */
   highlight10kSyncs: 10,
+  /** CLI default path, 1,000,000 rows with seven findings each (issue 12): peak RSS. */
+  issueHeavy1mRssBytes: 2 * 1024 * 1024 * 1024,
   /** Task pane initial JS, gzip: 200 KB read as 200 KiB. */
   taskpaneInitialGzipBytes: 200 * 1024,
   /** Standalone page: open and check 200k rows, and its main thread's longest task meanwhile. */

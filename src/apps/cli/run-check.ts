@@ -5,7 +5,7 @@ import type { CheckResult } from "../../core/check/types";
 import { renderParsedSummary } from "../../core/summary/render-summary";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
 import type { Template } from "../../core/template/schema";
-import { jsonReport } from "./json-report";
+import { jsonReportChunks } from "./json-report";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
 import { refuseUnsafeOutputs } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
@@ -32,10 +32,24 @@ export async function runCheck(command: CheckCommand): Promise<number> {
   if (command.publicOut !== undefined) writePublicOutput(command.publicOut, bytes, fileName, result, template);
 
   const summary = renderParsedSummary(summaryTemplate, result);
-  process.stdout.write(
-    command.json ? JSON.stringify(jsonReport(result, summary.text)) + "\n" : textReport(fileName, result, summary),
-  );
+  await writeChunks(process.stdout, command.json ? jsonReportChunks(result, summary.text) : [textReport(fileName, result, summary)]);
   return result.issues.some((issue) => issue.severity === "error") ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
+}
+
+/**
+ * Waits whenever the pipe is full, so a slow reader never makes the report pile up in memory;
+ * stops when the reader has gone (`| head`).
+ */
+async function writeChunks(stream: NodeJS.WriteStream, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (stream.destroyed) return;
+    if (!stream.write(chunk)) {
+      await new Promise<void>((resume) => {
+        stream.once("drain", resume);
+        stream.once("close", resume);
+      });
+    }
+  }
 }
 
 /** Only the result is needed: rows go straight from the inflated sheet into the check. */

@@ -1,9 +1,11 @@
 import type { CheckResult, Issue } from "../../core/check/types";
 import { groupSubtotalRows, regionSubtotalRows, type MoneyCells, type TableRow } from "../../adapters/xlsx/results-tables";
+import { escapeControls } from "../../core/format/control-chars";
 import { formatYuan } from "../../core/format/fen";
 import { ISSUE_TITLES_ZH } from "../../core/messages/catalogue";
 import { formatWanYuan } from "../../core/format/wan-yuan";
 import type { RenderedSummary } from "../../core/summary/render-summary";
+import { terminalText } from "./terminal-text";
 import { textTable } from "./text-table";
 
 /** Past this many issues of one code the terminal list stops; --out and --json carry them all. */
@@ -14,10 +16,11 @@ const moneyAsText: MoneyCells = (fen) => [formatYuan(fen), formatWanYuan(fen)];
 
 /** The readable Chinese report a clerk reads in the terminal. */
 export function textReport(fileName: string, result: CheckResult, summary: RenderedSummary): string {
-  const errors = result.issues.filter((issue) => issue.severity === "error").length;
+  const groups = issueGroups(result.issues);
+  const errors = groups.filter((group) => group.severity === "error").reduce((sum, group) => sum + group.count, 0);
   const warnings = result.issues.length - errors;
   const lines = [
-    `文件：${fileName}　工作表：${result.sheet}　表头：第 ${result.headerRow} 行`,
+    `文件：${terminalText(fileName)}　工作表：${terminalText(result.sheet)}　表头：第 ${result.headerRow} 行`,
     `数据 ${result.dataRows} 行；错误 ${errors} 处，警告 ${warnings} 处。`,
   ];
   if (result.hiddenRowNumbers.length > 0) {
@@ -25,11 +28,12 @@ export function textReport(fileName: string, result: CheckResult, summary: Rende
   }
   const skipped = skippedSheetsNote(result);
   if (skipped !== "") lines.push(`注意：${skipped}。`);
-  lines.push("", ...issueSection(result.issues));
+  lines.push("", ...issueSection(groups));
   lines.push("", "分地区汇总", ...subtotalTable(regionSubtotalRows(result, moneyAsText)));
   lines.push("", "按人员类别", ...subtotalTable(groupSubtotalRows(result, moneyAsText)));
-  lines.push("", "总结", summary.text);
-  for (const warning of summary.warnings) lines.push(`提示：${warning}`);
+  // A clerk's summary template may span lines; within them nothing else moves the cursor.
+  lines.push("", "总结", ...summary.text.split("\n").map(terminalText));
+  for (const warning of summary.warnings) lines.push(`提示：${terminalText(warning)}`);
   lines.push(
     "",
     errors > 0
@@ -44,34 +48,52 @@ export function textReport(fileName: string, result: CheckResult, summary: Rende
 function skippedSheetsNote(result: CheckResult): string {
   const skipped = result.skippedSheets ?? [];
   if (skipped.length === 0) return "";
-  const names = skipped.map((s) => `“${s.sheet}”（${s.reason === "veryHidden" ? "深度隐藏" : "隐藏"}）`).join("、");
+  const names = skipped.map((s) => `“${terminalText(s.sheet)}”（${s.reason === "veryHidden" ? "深度隐藏" : "隐藏"}）`).join("、");
   return `隐藏的工作表 ${names} 未校验，要校验请用 --sheet 指定`;
 }
 
-function issueSection(issues: readonly Issue[]): string[] {
-  if (issues.length === 0) return ["问题清单：无"];
-  const byCode = new Map<string, Issue[]>();
-  for (const issue of issues) byCode.set(issue.code, [...(byCode.get(issue.code) ?? []), issue]);
+/** The issues of one code: how many, and the first few to list. */
+interface IssueGroup {
+  readonly code: Issue["code"];
+  readonly severity: Issue["severity"];
+  count: number;
+  readonly shown: Issue[];
+}
+
+/** One pass over the issues, whatever their number: codes in order of first appearance, errors first. */
+function issueGroups(issues: readonly Issue[]): IssueGroup[] {
+  const byCode = new Map<Issue["code"], IssueGroup>();
+  for (const issue of issues) {
+    let group = byCode.get(issue.code);
+    if (group === undefined) {
+      group = { code: issue.code, severity: issue.severity, count: 0, shown: [] };
+      byCode.set(issue.code, group);
+    }
+    if (group.count++ < SHOWN_PER_CODE) group.shown.push(issue);
+  }
+  return [...byCode.values()].sort((a, b) => severityRank(a) - severityRank(b));
+}
+
+function issueSection(groups: readonly IssueGroup[]): string[] {
+  if (groups.length === 0) return ["问题清单：无"];
   const lines = ["问题清单"];
-  const ordered = [...byCode.values()].sort((a, b) => severityRank(a[0]) - severityRank(b[0]));
-  for (const group of ordered) {
-    const first = group[0];
-    lines.push(`【${first.severity === "error" ? "错误" : "警告"}】${ISSUE_TITLES_ZH[first.code]} ${first.code}（${group.length} 处）`);
-    const rows = group.slice(0, SHOWN_PER_CODE).map((issue) => ["  " + issue.cell, issue.shownValue || "（空）", issue.message]);
+  // The core masked what messages quote; masking them again would hide the catalogue's example landline.
+  for (const group of groups) {
+    lines.push(`【${group.severity === "error" ? "错误" : "警告"}】${ISSUE_TITLES_ZH[group.code]} ${group.code}（${group.count} 处）`);
+    const rows = group.shown.map((issue) => ["  " + issue.cell, terminalText(issue.shownValue) || "（空）", escapeControls(issue.message)]);
     lines.push(...textTable(rows, () => false));
-    if (group.length > SHOWN_PER_CODE) lines.push(`  ……另有 ${group.length - SHOWN_PER_CODE} 处（完整清单见 --out 生成的“校验结果”表或 --json）`);
+    if (group.count > SHOWN_PER_CODE) lines.push(`  ……另有 ${group.count - SHOWN_PER_CODE} 处（完整清单见 --out 生成的“校验结果”表或 --json）`);
   }
   return lines;
 }
 
-function severityRank(issue: Issue): number {
-  return issue.severity === "error" ? 0 : 1;
+function severityRank(group: IssueGroup): number {
+  return group.severity === "error" ? 0 : 1;
 }
 
 function subtotalTable(rows: TableRow[]): string[] {
-  return textTable(rows, (column) => column > 0);
+  return textTable(rows.map((row) => row.map((cell) => (typeof cell === "string" ? terminalText(cell) : cell))), (column) => column > 0);
 }
-
 function rowList(rows: readonly number[]): string {
   const shown = rows.slice(0, HIDDEN_ROWS_SHOWN).join("、");
   return rows.length > HIDDEN_ROWS_SHOWN ? `${shown} 等` : shown;

@@ -211,7 +211,7 @@ class TableCheck {
       totalRowNumbers: this.totalRowNumbers,
       hiddenRowNumbers: this.hiddenRowNumbers,
       lastRow: this.lastRow,
-      issues: this.context.issues.issues,
+      issues: this.context.issues.issues(),
       regions: this.tallies.regionTallies(),
       groups: this.tallies.groupTallies(),
       total,

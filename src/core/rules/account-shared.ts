@@ -1,4 +1,5 @@
 import { toHalfWidth, withoutSpaces } from "../rows/cell-text";
+import { ownCopy } from "../rows/own-copy";
 import type { RowView } from "../rows/row-view";
 import type { RuleContext } from "./rule-context";
 
@@ -16,7 +17,7 @@ export class AccountSharedCheck {
     const key = withoutSpaces(toHalfWidth(account));
     const first = this.firstByAccount.get(key);
     if (first === undefined) {
-      this.firstByAccount.set(key, { row: row.rowNumber, name: withoutSpaces(name) });
+      this.firstByAccount.set(ownCopy(key), { row: row.rowNumber, name: ownCopy(withoutSpaces(name)) });
       return;
     }
     if (first.name !== withoutSpaces(name)) context.issues.add(row, "account-shared", "account", { firstRow: first.row });

@@ -1,5 +1,6 @@
 import { upgradeLegacyId } from "../id/id-number";
 import { toHalfWidth, withoutSpaces } from "../rows/cell-text";
+import { ownCopy } from "../rows/own-copy";
 import type { RowView } from "../rows/row-view";
 import type { RuleContext } from "./rule-context";
 
@@ -39,6 +40,6 @@ export class DuplicatePersonCheck {
 /** The row `key` was first seen on; undefined when this is that row, which is then remembered. */
 function firstRowOf(firstRows: Map<string, number>, key: string, rowNumber: number): number | undefined {
   const firstRow = firstRows.get(key);
-  if (firstRow === undefined) firstRows.set(key, rowNumber);
+  if (firstRow === undefined) firstRows.set(ownCopy(key), rowNumber);
   return firstRow;
 }

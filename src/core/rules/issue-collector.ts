@@ -1,16 +1,24 @@
-import { cellAddress } from "../address";
 import type { Issue, IssueCode } from "../check/types";
 import { SENSITIVE_FIELDS, type FieldKey } from "../fields";
 import { maskNumberRuns, maskSensitive } from "../format/mask";
-import { MESSAGES } from "../messages/catalogue";
-import { renderMessage, type MessageParams } from "../messages/render-message";
+import type { MessageParams } from "../messages/render-message";
+import { ownCopy } from "../rows/own-copy";
 import type { RowView } from "../rows/row-view";
+import { FoundIssue } from "./found-issue";
 
 const NO_PARAMS: MessageParams = {};
 
+/**
+ * Params and shown values repeat across rows (the same 发放方式, minimum, 人员类别…): one copy
+ * of each of the first few thousand serves every issue, so memory grows with what differs.
+ */
+const SHARED_MAX = 4096;
+
 /** Turns a rule's finding into an Issue on the field's cell of the row. */
 export class IssueCollector {
-  readonly issues: Issue[] = [];
+  private readonly found: Issue[] = [];
+  private readonly sharedParams = new Map<string, MessageParams>();
+  private readonly sharedTexts = new Map<string, string>();
 
   constructor(private readonly columns: Readonly<Partial<Record<FieldKey, number>>>) {}
 
@@ -18,31 +26,42 @@ export class IssueCollector {
     const col = this.columns[field];
     // A rule only reports on a column the header has; this guards the table bounds anyway.
     if (col === undefined) return;
-    // Params quote the sheet (户名, 发放方式…): an ID typed there is masked like one in its own column.
-    const shownParams = maskParams(params);
-    const message = renderMessage(code, variant, shownParams);
     const text = row.text(field);
-    this.issues.push({
-      code,
-      severity: MESSAGES[code].severity,
-      row: row.rowNumber,
-      col,
-      cell: cellAddress(row.rowNumber, col),
-      field,
-      message: message.zh,
-      messageEn: message.en,
-      params: shownParams,
-      shownValue: SENSITIVE_FIELDS.has(field) ? maskSensitive(text) : maskNumberRuns(text),
-    });
+    const shownValue = SENSITIVE_FIELDS.has(field) ? maskSensitive(text) : shared(this.sharedTexts, ownCopy(maskNumberRuns(text)), text);
+    const shownParams = params === NO_PARAMS ? params : shared(this.sharedParams, maskParams(params), paramsKey(code, params));
+    this.found.push(new FoundIssue(code, field, variant, row.rowNumber, col, shownParams, shownValue));
+  }
+
+  /** Every issue so far, in the order found. */
+  issues(): readonly Issue[] {
+    return this.found;
   }
 }
 
+function shared<T>(pool: Map<string, T>, value: T, key: string): T {
+  const known = pool.get(key);
+  if (known !== undefined) return known;
+  if (pool.size < SHARED_MAX) pool.set(key, value);
+  return value;
+}
+
+function paramsKey(code: IssueCode, params: MessageParams): string {
+  let key: string = code;
+  for (const name in params) key += `\u0000${name}\u0001${params[name]}`;
+  return key;
+}
+
+/**
+ * Params quote the sheet (户名, 发放方式…): an ID typed there is masked like one in its own column,
+ * and the text is copied so the issue does not keep the reader's chunk alive.
+ */
 function maskParams(params: MessageParams): MessageParams {
   let masked: Record<string, string | number> | null = null;
-  for (const [name, value] of Object.entries(params)) {
+  for (const name in params) {
+    const value = params[name];
     if (typeof value !== "string") continue;
-    const shown = maskNumberRuns(value);
-    if (shown !== value) (masked ??= { ...params })[name] = shown;
+    const shown = ownCopy(maskNumberRuns(value));
+    (masked ??= { ...params })[name] = shown;
   }
   return masked ?? params;
 }

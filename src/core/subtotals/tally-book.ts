@@ -1,4 +1,6 @@
 import type { GroupTally, RegionTally, Tally } from "../check/types";
+import { maskNumberRuns } from "../format/mask";
+import { ownCopy } from "../rows/own-copy";
 
 export const NO_REGION = "未填地区";
 export const NO_GROUP = "未填类别";
@@ -44,12 +46,13 @@ export class TallyBook {
     return this.total.amountFen;
   }
 
+  /** Names as shown (an ID typed under 地区 is masked); the tallies stay keyed by what was typed. */
   regionTallies(): RegionTally[] {
-    return [...this.regions].map(([region, tally]) => ({ region, ...tally.snapshot() }));
+    return [...this.regions].map(([region, tally]) => ({ region: maskNumberRuns(region), ...tally.snapshot() }));
   }
 
   groupTallies(): GroupTally[] {
-    return [...this.groups].map(([group, tally]) => ({ group, ...tally.snapshot() }));
+    return [...this.groups].map(([group, tally]) => ({ group: maskNumberRuns(group), ...tally.snapshot() }));
   }
 
   totalTally(): Tally {
@@ -61,7 +64,7 @@ function tallyFor(tallies: Map<string, RunningTally>, key: string): RunningTally
   let tally = tallies.get(key);
   if (tally === undefined) {
     tally = new RunningTally();
-    tallies.set(key, tally);
+    tallies.set(ownCopy(key), tally);
   }
   return tally;
 }

@@ -1,6 +1,7 @@
 import type { FieldKey } from "../fields";
 import { foldHeader } from "../header/fold-header";
 import { archiveLevelKey } from "./archive-level";
+import { compileArchiveNoPattern, type ArchiveNoMatcher } from "./archive-no-matcher";
 import { MinimumTable } from "./minimum-table";
 import type { FieldSpec, Template } from "./schema";
 
@@ -25,7 +26,7 @@ export interface CompiledTemplate {
   readonly cashPayMethods: ReadonlySet<string>;
   readonly modelWorkerYes: ReadonlySet<string>;
   /** The template's archive-number pattern, anchored to the whole number; null when unset. */
-  readonly archiveNoPattern: RegExp | null;
+  readonly archiveNoPattern: ArchiveNoMatcher | null;
 }
 
 /** Header detection always needs a name and an amount, whatever else a template requires. */
@@ -56,6 +57,6 @@ export function compileTemplate(template: Template): CompiledTemplate {
     bankPayMethods: new Set(rules.bankPayMethods),
     cashPayMethods: new Set(rules.cashPayMethods),
     modelWorkerYes: new Set(rules.modelWorkerYes),
-    archiveNoPattern: rules.archiveNoPattern === undefined ? null : new RegExp(`^(?:${rules.archiveNoPattern})$`),
+    archiveNoPattern: rules.archiveNoPattern === undefined ? null : compileArchiveNoPattern(rules.archiveNoPattern),
   };
 }

@@ -1,6 +1,7 @@
 // zod/mini: the same validator with a tree-shakable API, so the task pane carries only what it uses.
 import * as z from "zod/mini";
 import { FIELD_KEYS } from "../fields";
+import { archiveNoPatternProblem } from "./archive-no-pattern";
 
 /**
  * A report template is data: which columns a roster has (with the header aliases units use),
@@ -34,20 +35,13 @@ export const ruleParamsSchema = z.object({
   archiveGroups: z.array(nonEmpty),
   /** The most specific matching entry wins: level+group, then level, then group. */
   minimums: z.array(minimumSchema),
-  /** Optional regular expression (source text) an archive number must match in full. */
+  /** Optional regular expression (source text, RE2 syntax) an archive number must match in full. */
   archiveNoPattern: z.optional(
     z.string().check(
-      z.refine(
-        (source) => {
-          try {
-            new RegExp(source);
-            return true;
-          } catch {
-            return false;
-          }
-        },
-        { message: "不是有效的正则表达式 / not a valid regular expression" },
-      ),
+      z.superRefine((source, context) => {
+        const problem = archiveNoPatternProblem(source);
+        if (problem !== null) context.addIssue({ code: "custom", message: `${problem.zh} / ${problem.en}`, input: source });
+      }),
     ),
   ),
   /** 发放方式 values that pay into an account (an empty 发放方式 counts as bank payment). */

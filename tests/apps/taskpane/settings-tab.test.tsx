@@ -75,4 +75,12 @@ describe("设置 tab", () => {
     expect(error).toHaveTextContent("规则文件有误");
     expect(error).toHaveTextContent("Invalid rules file");
   });
+
+  it("reports a received workbook's saved pattern that would need backtracking, instead of running it", async () => {
+    const host = new FakeHost({ 花名册: ROSTER }, { saved: { rules: { archiveNoPattern: "(QZ)\\1+" } } });
+    await renderPane(host);
+    const error = await screen.findByTestId("settings-error");
+    expect(error).toHaveTextContent("rules.archiveNoPattern: 不支持反向引用");
+    expect(error).toHaveTextContent("backreferences");
+  });
 });

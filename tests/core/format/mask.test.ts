@@ -1,4 +1,4 @@
-import { maskSensitive } from "../../../src/core/format/mask";
+import { maskNumberRuns, maskSensitive } from "../../../src/core/format/mask";
 
 describe("maskSensitive", () => {
   it.each([
@@ -29,5 +29,31 @@ describe("maskSensitive", () => {
       if (length >= 15) expect(shown - 6).toBeLessThanOrEqual((length - 6) / 2);
       else expect(shown).toBeLessThanOrEqual(length / 2);
     }
+  });
+});
+
+describe("maskNumberRuns", () => {
+  it.each([
+    ["户名 13812345678 了", "户名 138******78 了"],
+    ["11010519491231002X", "110105********002X"],
+    ["6222 0212 3456 7801 234", "6222 02** **** ***1 234"],
+    ["6222-0212-3456-7801-234", "6222-02**-****-***1-234"],
+    ["110105 19491231 002X", "110105 ******** 002X"],
+    ["６２２２　０２１２　３４５６　７８０１", "６２２２　０２**　****　７８０１"],
+    ["0902-2231234", "090*-*****34"],
+  ])("masks %s as %s", (text, shown) => {
+    expect(maskNumberRuns(text)).toBe(shown);
+  });
+
+  it.each([["2024-01-20"], ["3,300.00"], ["第 12 行"], ["1000000  2000000"], ["1234567890"], ["1 2 3 4 5 6 7 8 9 0"]])(
+    "leaves %s as it is: fewer than 11 digits in a run, or columns two spaces apart",
+    (text) => {
+      expect(maskNumberRuns(text)).toBe(text);
+    },
+  );
+
+  it("is idempotent: masked text stays as it is", () => {
+    const once = maskNumberRuns("卡号 6222 0212 3456 7801 234，身份证 11010519491231002X");
+    expect(maskNumberRuns(once)).toBe(once);
   });
 });

@@ -1,12 +1,9 @@
 import { isCellError, type CellValue } from "../../../core/cell";
-import { maskSensitive } from "../../../core/format/mask";
+import { maskNumberRuns } from "../../../core/format/mask";
 
-/** Long digit strings are IDs, cards, passbooks or phones: never shown in full on screen. */
-const LOOKS_PERSONAL = /^[\d\s-]{11,}[\dXx]?$/;
-
+/** IDs, cards, passbooks and phones anywhere in a cell (grouped or not) are never shown in full on screen. */
 export function previewText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (isCellError(value)) return value.error;
-  const text = String(value);
-  return LOOKS_PERSONAL.test(text) ? maskSensitive(text) : text;
+  return maskNumberRuns(String(value));
 }

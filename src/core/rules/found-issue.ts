@@ -1,0 +1,63 @@
+import { cellAddress } from "../address";
+import type { Issue, IssueCode, Severity } from "../check/types";
+import type { FieldKey } from "../fields";
+import { MESSAGES } from "../messages/catalogue";
+import type { MessageParams } from "../messages/render-message";
+import { kindNumber, kindOf, type IssueKind } from "./issue-kind";
+
+/** Columns are 1 to 16,384 (XFD); kind and column share one small integer. */
+const COLUMN_SPAN = 32768;
+
+/**
+ * An Issue as a check stores it. A sheet where every row fails holds millions of these, so each
+ * keeps four slots: its row, one number for its kind and column, and its masked (often shared)
+ * params and shown value. The texts and the A1 address are rendered when read.
+ */
+export class FoundIssue implements Issue {
+  private readonly kindAndColumn: number;
+
+  constructor(
+    code: IssueCode,
+    field: FieldKey,
+    variant: string,
+    readonly row: number,
+    col: number,
+    readonly params: MessageParams,
+    readonly shownValue: string,
+  ) {
+    if (!(col >= 1 && col < COLUMN_SPAN)) throw new RangeError(`column ${col} is outside the sheet`);
+    this.kindAndColumn = kindNumber(code, field, variant) * COLUMN_SPAN + col;
+  }
+
+  private get kind(): IssueKind {
+    return kindOf(Math.floor(this.kindAndColumn / COLUMN_SPAN));
+  }
+
+  get code(): IssueCode {
+    return this.kind.code;
+  }
+
+  get field(): FieldKey {
+    return this.kind.field;
+  }
+
+  get col(): number {
+    return this.kindAndColumn % COLUMN_SPAN;
+  }
+
+  get severity(): Severity {
+    return MESSAGES[this.kind.code].severity;
+  }
+
+  get cell(): string {
+    return cellAddress(this.row, this.col);
+  }
+
+  get message(): string {
+    return this.kind.text(this.params).zh;
+  }
+
+  get messageEn(): string {
+    return this.kind.text(this.params).en;
+  }
+}

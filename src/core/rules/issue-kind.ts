@@ -1,0 +1,46 @@
+import type { IssueCode } from "../check/types";
+import type { FieldKey } from "../fields";
+import type { MessageText } from "../messages/catalogue";
+import { renderMessage, type MessageParams } from "../messages/render-message";
+
+/** What a finding is about, apart from where: shared by every issue of the same code, field and variant. */
+export class IssueKind {
+  private lastParams: MessageParams | null = null;
+  private lastText: MessageText | null = null;
+
+  constructor(
+    readonly code: IssueCode,
+    readonly field: FieldKey,
+    /** Which of the code's catalogue texts applies (why an ID is wrong…). */
+    readonly variant: string,
+  ) {}
+
+  /**
+   * The message for these params. Issues of a kind mostly share one params object (the same
+   * minimum, the same 发放方式), so the last rendering is kept: a list of a million issues
+   * renders each distinct text about once, not once per issue.
+   */
+  text(params: MessageParams): MessageText {
+    if (params !== this.lastParams) {
+      this.lastText = renderMessage(this.code, this.variant, params);
+      this.lastParams = params;
+    }
+    return this.lastText!;
+  }
+}
+
+/** Every kind met so far: a few dozen at most (codes × fields × variants), shared by all checks. */
+const KINDS: IssueKind[] = [];
+
+/** The kind's number in KINDS, found by a linear look: cheaper than building a key per issue. */
+export function kindNumber(code: IssueCode, field: FieldKey, variant: string): number {
+  for (let number = 0; number < KINDS.length; number++) {
+    const kind = KINDS[number];
+    if (kind.code === code && kind.field === field && kind.variant === variant) return number;
+  }
+  return KINDS.push(new IssueKind(code, field, variant)) - 1;
+}
+
+export function kindOf(number: number): IssueKind {
+  return KINDS[number];
+}

@@ -1,0 +1,44 @@
+import { FoundIssue } from "../../../src/core/rules/found-issue";
+
+describe("FoundIssue", () => {
+  it("reads back code, field, cell, severity and both messages from its compact slots", () => {
+    const issue = new FoundIssue("amount-below-minimum", "amount", "default", 12, 8, { amountYuan: "300", minYuan: "1000", who: "省总级困难职工" }, "300");
+    expect({ code: issue.code, field: issue.field, row: issue.row, col: issue.col, cell: issue.cell, severity: issue.severity }).toEqual({
+      code: "amount-below-minimum",
+      field: "amount",
+      row: 12,
+      col: 8,
+      cell: "H12",
+      severity: "error",
+    });
+    expect(issue.message).toBe("慰问金额300元低于省总级困难职工的最低标准1000元：请按标准发放，每户不低于1000元。");
+    expect(issue.messageEn).toContain("The amount 300 yuan is below the minimum of 1000 yuan");
+  });
+
+  it("keeps kinds apart: same code, other variant or field", () => {
+    const length = new FoundIssue("id-invalid", "idNumber", "length", 3, 5, { length: 17 }, "");
+    const check = new FoundIssue("id-invalid", "idNumber", "check-char", 4, 5, { length: 18 }, "");
+    const archive = new FoundIssue("duplicate-person", "archiveNo", "archiveNo", 5, 9, { firstRow: 3 }, "");
+    expect([length.message, check.message, archive.field, archive.cell]).toEqual([
+      "身份证号码应为18位，现在是17位：请核对后重新填写。",
+      "身份证号码校验位不对，号码中有抄错的数字：请对照身份证核对。",
+      "archiveNo",
+      "I5",
+    ]);
+  });
+
+  it("renders each issue's own params even when issues of one kind alternate", () => {
+    const first = new FoundIssue("account-shared", "account", "default", 7, 13, { firstRow: 3 }, "");
+    const second = new FoundIssue("account-shared", "account", "default", 8, 13, { firstRow: 4 }, "");
+    expect([first.message, second.message, first.message]).toEqual([
+      expect.stringContaining("第3行"),
+      expect.stringContaining("第4行"),
+      expect.stringContaining("第3行"),
+    ]);
+  });
+
+  it("takes the last column Excel has (XFD) and refuses one outside any sheet", () => {
+    expect(new FoundIssue("phone-invalid", "phone", "default", 1_048_576, 16_384, {}, "").cell).toBe("XFD1048576");
+    expect(() => new FoundIssue("phone-invalid", "phone", "default", 1, 40_000, {}, "")).toThrow(RangeError);
+  });
+});
