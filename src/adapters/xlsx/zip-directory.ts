@@ -14,6 +14,14 @@ export interface ZipEntry {
   readonly crc32: number;
   /** Offset of the entry's compressed data inside the archive. */
   readonly dataOffset: number;
+  /** The rest is what a copy needs to write the entry again unchanged (package/zip-records.ts). */
+  readonly nameBytes: Uint8Array;
+  readonly versionMadeBy: number;
+  readonly versionNeeded: number;
+  readonly flags: number;
+  readonly time: number;
+  readonly date: number;
+  readonly externalAttributes: number;
 }
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -46,11 +54,26 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> | nul
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const localHeader = view.getUint32(at + 42, true);
-    const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
+    const name = names.decode(nameBytes);
     const dataOffset = localDataOffset(view, localHeader);
     if (dataOffset < 0 || dataOffset + compressedSize > bytes.length || entries.has(name)) return null;
     if (compressedSize === ZIP64_MARK || size === ZIP64_MARK) return null;
-    entries.set(name, { name, method, compressedSize, size, crc32, dataOffset });
+    entries.set(name, {
+      name,
+      method,
+      compressedSize,
+      size,
+      crc32,
+      dataOffset,
+      nameBytes,
+      versionMadeBy: view.getUint16(at + 4, true),
+      versionNeeded: view.getUint16(at + 6, true),
+      flags: view.getUint16(at + 8, true),
+      time: view.getUint16(at + 12, true),
+      date: view.getUint16(at + 14, true),
+      externalAttributes: view.getUint32(at + 38, true),
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

@@ -1,4 +1,5 @@
 import { ReportError } from "../../../core/errors";
+import { readZipDirectory } from "../zip-directory";
 
 /**
  * One entry of a zip's central directory with every field a copy needs to write it again
@@ -23,56 +24,18 @@ export interface ZipRecord {
   readonly data: Uint8Array;
 }
 
-const END_OF_DIRECTORY = 0x06054b50;
-const DIRECTORY_ENTRY = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
-const ZIP64_MARK = 0xffffffff;
-
-/** The entries of a zip in directory order; a damaged or zip64 archive is refused with a message naming the file. */
+/**
+ * The entries of a zip in directory order, read by the reader's zip-directory.ts; a damaged or
+ * zip64 archive (or two entries under one name) is refused with a message naming the file.
+ */
 export function readZipRecords(bytes: Uint8Array, fileName: string): ZipRecord[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = findEndOfDirectory(view);
-  if (end < 0) throw damaged(fileName);
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  const names = new TextDecoder("utf-8");
-  const records: ZipRecord[] = [];
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== DIRECTORY_ENTRY) throw damaged(fileName);
-    const compressedSize = view.getUint32(at + 20, true);
-    const size = view.getUint32(at + 24, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const localHeader = view.getUint32(at + 42, true);
-    if (compressedSize === ZIP64_MARK || size === ZIP64_MARK || localHeader === ZIP64_MARK) throw damaged(fileName);
-    if (localHeader + 30 > bytes.length || view.getUint32(localHeader, true) !== LOCAL_HEADER) throw damaged(fileName);
-    const dataOffset = localHeader + 30 + view.getUint16(localHeader + 26, true) + view.getUint16(localHeader + 28, true);
-    if (dataOffset + compressedSize > bytes.length) throw damaged(fileName);
-    records.push({
-      name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
-      nameBytes: bytes.subarray(at + 46, at + 46 + nameLength),
-      versionMadeBy: view.getUint16(at + 4, true),
-      versionNeeded: view.getUint16(at + 6, true),
-      flags: view.getUint16(at + 8, true),
-      method: view.getUint16(at + 10, true),
-      time: view.getUint16(at + 12, true),
-      date: view.getUint16(at + 14, true),
-      crc: view.getUint32(at + 16, true),
-      compressedSize,
-      size,
-      externalAttributes: view.getUint32(at + 38, true),
-      data: bytes.subarray(dataOffset, dataOffset + compressedSize),
-    });
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return records;
-}
-
-function findEndOfDirectory(view: DataView): number {
-  const stop = Math.max(0, view.byteLength - 22 - 0xffff);
-  for (let at = view.byteLength - 22; at >= stop; at--) {
-    if (view.getUint32(at, true) === END_OF_DIRECTORY) return at;
-  }
-  return -1;
+  const entries = readZipDirectory(bytes);
+  if (entries === null) throw damaged(fileName);
+  return [...entries.values()].map(({ crc32, dataOffset, ...entry }) => ({
+    ...entry,
+    crc: crc32,
+    data: bytes.subarray(dataOffset, dataOffset + entry.compressedSize),
+  }));
 }
 
 function damaged(fileName: string): ReportError {
