@@ -95,8 +95,15 @@ async function xlsxReaders(bytes: Uint8Array, fileName: string, entries: Map<str
         const handler = new SheetRowsHandler(await sheetContext(), sink);
         const tokenizer = new XmlTokenizer(handler);
         return guard(fileName, whereZh, whereEn, async () => {
-          for await (const chunk of partChunks(bytes, part(), PART_LIMITS.sheet, !verified)) {
-            tokenizer.write(chunk);
+          const chunks = partChunks(bytes, part(), PART_LIMITS.sheet, !verified);
+          for await (const chunk of chunks) {
+            try {
+              tokenizer.write(chunk);
+            } catch (error) {
+              // Garbled XML is most often a damaged deflate stream: its CRC says so more plainly.
+              for await (const rest of chunks) void rest;
+              throw error;
+            }
             if (!more()) return [];
           }
           tokenizer.end();
