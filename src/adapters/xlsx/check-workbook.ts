@@ -25,7 +25,7 @@ export async function checkWorkbookStream(
   template: Template,
   options: WorkbookCheckOptions = {},
 ): Promise<CheckResult> {
-  const sheets = openWorkbookReader(bytes, fileName);
+  const sheets = await openWorkbookReader(bytes, fileName);
   const hidden: SkippedSheet[] = sheets.flatMap((sheet) => (sheet.visibility === "visible" ? [] : [{ sheet: sheet.name, reason: sheet.visibility }]));
   const candidates = options.sheet === undefined ? sheets.filter((sheet) => sheet.visibility === "visible") : sheets;
   if (candidates.length === 0 && sheets.length > 0) throw allSheetsHidden(fileName, hidden);
@@ -36,7 +36,7 @@ export async function checkWorkbookStream(
   const progress = { rowsRead: 0, report: () => options.onProgress?.(progress.rowsRead) };
   for (const name of tried) {
     const sheet = candidates.find((candidate) => candidate.name === name)!;
-    const { session, givenUp } = checkSheet(sheet, template, progress);
+    const { session, givenUp } = await checkSheet(sheet, template, progress);
     if (givenUp && tried.length > 1) continue;
     try {
       return { ...session.finish(), skippedSheets: hidden.filter((skipped) => skipped.sheet !== name) };
@@ -54,25 +54,25 @@ export async function checkWorkbookStream(
  * (a 地区 merged over its block) from the first row on: in the rare sheet that has them, the rows
  * are read a second time (one pass over the bytes for the many sheets without).
  */
-function checkSheet(
+async function checkSheet(
   sheet: SheetReader,
   template: Template,
   progress: { rowsRead: number; report(): void },
-): { session: CheckSession; givenUp: boolean } {
-  const first = pushRows(sheet, startCheck(template, { sheet: sheet.name }), progress);
+): Promise<{ session: CheckSession; givenUp: boolean }> {
+  const first = await pushRows(sheet, startCheck(template, { sheet: sheet.name }), progress);
   if (first.givenUp || !first.merges.some((merge) => merge.bottom > merge.top)) return first;
   progress.rowsRead = 0;
   return pushRows(sheet, startCheck(template, { sheet: sheet.name, merges: first.merges }), progress);
 }
 
-function pushRows(
+async function pushRows(
   sheet: SheetReader,
   session: CheckSession,
   progress: { rowsRead: number; report(): void },
-): { session: CheckSession; givenUp: boolean; merges: readonly MergedRange[] } {
+): Promise<{ session: CheckSession; givenUp: boolean; merges: readonly MergedRange[] }> {
   let firstRow = 0;
   let givenUp = false;
-  const merges = sheet.readRows(
+  const merges = await sheet.readRows(
     (rowNumber, cells, hidden) => {
       if (givenUp) return;
       firstRow ||= rowNumber;

@@ -15,13 +15,14 @@ const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
  * Every sheet of a workbook as rows of values, read with the one reader: merged cells keep their
  * value in the top-left cell only, as the check sees them. `onRows` hears the running count.
  */
-export function readSheetGrids(bytes: Uint8Array, fileName: string, onRows: (rowsRead: number) => void = () => {}): VisibleGrid[] {
+export async function readSheetGrids(bytes: Uint8Array, fileName: string, onRows: (rowsRead: number) => void = () => {}): Promise<VisibleGrid[]> {
   let rowsRead = 0;
-  return openWorkbookReader(bytes, fileName).map((sheet) => {
+  const grids: VisibleGrid[] = [];
+  for (const sheet of await openWorkbookReader(bytes, fileName)) {
     const rows: (readonly CellValue[])[] = [];
     const hiddenRows: number[] = [];
     let firstRow = 0;
-    const merges = sheet.readRows(
+    const merges = await sheet.readRows(
       (rowNumber, cells, hidden) => {
         firstRow ||= rowNumber;
         while (firstRow + rows.length < rowNumber) rows.push(EMPTY_ROW);
@@ -34,6 +35,7 @@ export function readSheetGrids(bytes: Uint8Array, fileName: string, onRows: (row
         return true;
       },
     );
-    return { name: sheet.name, visibility: sheet.visibility, rows, firstRow: firstRow || 1, firstColumn: 1, hiddenRows, merges };
-  });
+    grids.push({ name: sheet.name, visibility: sheet.visibility, rows, firstRow: firstRow || 1, firstColumn: 1, hiddenRows, merges });
+  }
+  return grids;
 }

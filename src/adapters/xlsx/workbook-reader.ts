@@ -13,7 +13,7 @@ import { PART_LIMITS, partBytes, partChunks } from "./zip-part";
 
 /**
  * The one reader of .xlsx and .csv files for every file host (the CLI in Node, the page in a Web
- * Worker): platform-neutral, synchronous, one part inflated at a time. Damage found anywhere
+ * Worker): platform-neutral, one part inflated at a time (natively where the platform can). Damage found anywhere
  * (zip, inflate, CRC, XML, grid) becomes one ReportError naming the file and the sheet.
  */
 export interface SheetReader {
@@ -25,7 +25,7 @@ export interface SheetReader {
    * The part's size and CRC-32 are verified on the way: a damaged part throws at its end, after
    * its rows went by, so callers keep no result from a read that did not return.
    */
-  readRows(sink: RowSink, more?: () => boolean): readonly MergedRange[];
+  readRows(sink: RowSink, more?: () => boolean): Promise<readonly MergedRange[]>;
 }
 
 /** One row as `readSheetRows` returns it: cells[0] is column A, empty cells null. */
@@ -36,18 +36,18 @@ export interface SheetRowValues {
 }
 
 /** The sheets of an .xlsx (tab order, with their visibility) or the one sheet of a .csv. */
-export function openWorkbookReader(bytes: Uint8Array, fileName: string): SheetReader[] {
+export async function openWorkbookReader(bytes: Uint8Array, fileName: string): Promise<SheetReader[]> {
   const sniffed = sniffFile(bytes, fileName);
   return sniffed.kind === "csv" ? [csvReader(bytes, fileName)] : xlsxReaders(bytes, fileName, sniffed.entries);
 }
 
 /** Every row of one sheet, by name, whatever its visibility: for reading back a written copy. */
-export function readSheetRows(bytes: Uint8Array, sheetName: string, fileName = "workbook.xlsx"): SheetRowValues[] {
-  const sheets = openWorkbookReader(bytes, fileName);
+export async function readSheetRows(bytes: Uint8Array, sheetName: string, fileName = "workbook.xlsx"): Promise<SheetRowValues[]> {
+  const sheets = await openWorkbookReader(bytes, fileName);
   const sheet = sheets.find((candidate) => candidate.name === sheetName);
   if (sheet === undefined) throw new ReportError("sheet-not-found", `“${fileName}”中没有工作表“${sheetName}”。`, `"${fileName}" has no sheet "${sheetName}".`);
   const rows: SheetRowValues[] = [];
-  sheet.readRows((rowNumber, cells, hidden) => rows.push({ rowNumber, cells: cells.slice(), hidden }));
+  await sheet.readRows((rowNumber, cells, hidden) => rows.push({ rowNumber, cells: cells.slice(), hidden }));
   return rows;
 }
 
@@ -55,7 +55,7 @@ function csvReader(bytes: Uint8Array, fileName: string): SheetReader {
   return {
     name: csvSheetName(fileName),
     visibility: "visible",
-    readRows(sink) {
+    async readRows(sink) {
       readCsv(bytes).forEach((cells, i) => {
         if (cells.some((cell) => cell !== null)) sink(i + 1, cells, false);
       });
@@ -64,21 +64,21 @@ function csvReader(bytes: Uint8Array, fileName: string): SheetReader {
   };
 }
 
-function xlsxReaders(bytes: Uint8Array, fileName: string, entries: Map<string, ZipEntry>): SheetReader[] {
-  const whole = (path: string, limit: number): Uint8Array => {
+async function xlsxReaders(bytes: Uint8Array, fileName: string, entries: Map<string, ZipEntry>): Promise<SheetReader[]> {
+  const whole = async (path: string, limit: number): Promise<Uint8Array> => {
     const entry = entries.get(path);
     return entry ? guard(fileName, path, path, () => partBytes(bytes, entry, limit)) : new Uint8Array(0);
   };
-  const workbook = guard(fileName, "工作簿目录", "the workbook's sheet list", () =>
-    parseWorkbookParts(whole("xl/workbook.xml", PART_LIMITS.small), whole("xl/_rels/workbook.xml.rels", PART_LIMITS.small)),
-  );
-  let context: SheetContext | null = null;
-  const sheetContext = (): SheetContext =>
-    (context ??= {
-      sharedStrings: guard(fileName, "共享字符串", "the shared strings", () => sharedStrings(bytes, entries.get("xl/sharedStrings.xml"))),
-      dateStyles: guard(fileName, "单元格格式", "the cell styles", () => parseDateStyles(whole("xl/styles.xml", PART_LIMITS.small))),
+  const workbookXml = await whole("xl/workbook.xml", PART_LIMITS.small);
+  const relsXml = await whole("xl/_rels/workbook.xml.rels", PART_LIMITS.small);
+  const workbook = await guard(fileName, "工作簿目录", "the workbook's sheet list", async () => parseWorkbookParts(workbookXml, relsXml));
+  let context: Promise<SheetContext> | null = null;
+  const sheetContext = (): Promise<SheetContext> =>
+    (context ??= (async () => ({
+      sharedStrings: await guard(fileName, "共享字符串", "the shared strings", () => sharedStrings(bytes, entries.get("xl/sharedStrings.xml"))),
+      dateStyles: await guard(fileName, "单元格格式", "the cell styles", async () => parseDateStyles(await whole("xl/styles.xml", PART_LIMITS.small))),
       date1904: workbook.date1904,
-    });
+    }))());
   return workbook.sheets.map((sheet) => {
     const entry = entries.get(sheet.path);
     const whereZh = `工作表“${sheet.name}”`;
@@ -91,12 +91,19 @@ function xlsxReaders(bytes: Uint8Array, fileName: string, entries: Map<string, Z
     return {
       name: sheet.name,
       visibility: sheet.visibility,
-      readRows(sink, more = () => true) {
-        const handler = new SheetRowsHandler(sheetContext(), sink);
+      async readRows(sink, more = () => true) {
+        const handler = new SheetRowsHandler(await sheetContext(), sink);
         const tokenizer = new XmlTokenizer(handler);
-        return guard(fileName, whereZh, whereEn, () => {
-          for (const chunk of partChunks(bytes, part(), PART_LIMITS.sheet, !verified)) {
-            tokenizer.write(chunk);
+        return guard(fileName, whereZh, whereEn, async () => {
+          const chunks = partChunks(bytes, part(), PART_LIMITS.sheet, !verified);
+          for await (const chunk of chunks) {
+            try {
+              tokenizer.write(chunk);
+            } catch (error) {
+              // Garbled XML is most often a damaged deflate stream: its CRC says so more plainly.
+              for await (const rest of chunks) void rest;
+              throw error;
+            }
             if (!more()) return [];
           }
           tokenizer.end();
@@ -109,18 +116,18 @@ function xlsxReaders(bytes: Uint8Array, fileName: string, entries: Map<string, Z
 }
 
 /** Streamed, so memory holds the strings, not also the part's XML. */
-function sharedStrings(bytes: Uint8Array, entry: ZipEntry | undefined): string[] {
+async function sharedStrings(bytes: Uint8Array, entry: ZipEntry | undefined): Promise<string[]> {
   if (entry === undefined) return [];
   const handler = new SharedStringsHandler();
   const tokenizer = new XmlTokenizer(handler);
-  for (const chunk of partChunks(bytes, entry, PART_LIMITS.sharedStrings)) tokenizer.write(chunk);
+  for await (const chunk of partChunks(bytes, entry, PART_LIMITS.sharedStrings)) tokenizer.write(chunk);
   tokenizer.end();
   return handler.strings;
 }
 
-function guard<T>(fileName: string, whereZh: string, whereEn: string, read: () => T): T {
+async function guard<T>(fileName: string, whereZh: string, whereEn: string, read: () => Promise<T>): Promise<T> {
   try {
-    return read();
+    return await read();
   } catch (error) {
     if (error instanceof DamagedPart) throw damagedFile(fileName, whereZh, whereEn, error);
     throw error;

@@ -27,45 +27,28 @@ export const PART_LIMITS = {
  * A part's inflated bytes in chunks, never the whole part at once. The size and the CRC-32 the
  * zip recorded are checked as the bytes arrive and at the end: a damaged deflate stream is
  * refused rather than read in part. Pass `verify: false` for a second pass over a part already
- * verified (the CRC costs as much as the inflating).
+ * verified. Leaving the loop early stops the inflating.
  */
-export function* partChunks(archive: Uint8Array, entry: ZipEntry, limit: number, verify = true): Generator<Uint8Array> {
+export async function* partChunks(archive: Uint8Array, entry: ZipEntry, limit: number, verify = true): AsyncGenerator<Uint8Array> {
   checkDeclaredSize(entry, limit);
   const data = archive.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   let crc = CRC32_START;
   let size = 0;
-  const ready: Uint8Array[] = [];
-  const accept = (chunk: Uint8Array): void => {
+  for await (const chunk of decompressed(data, entry.method)) {
     size += chunk.length;
     if (size > entry.size) throw new DamagedPart("解压后比记录的大小更大", "it inflates past its recorded size", size > limit);
     if (verify) crc = crc32Update(crc, chunk);
-    ready.push(chunk);
-  };
-  if (entry.method === STORED) {
-    for (let at = 0; at < data.length; at += FEED_BYTES) {
-      accept(data.subarray(at, at + FEED_BYTES));
-      yield* drain(ready);
-    }
-  } else if (entry.method === DEFLATED) {
-    const inflater = new Inflate(accept);
-    for (let at = 0; at < data.length || at === 0; at += FEED_BYTES) {
-      inflate(inflater, data.subarray(at, at + FEED_BYTES), at + FEED_BYTES >= data.length);
-      yield* drain(ready);
-    }
-  } else {
-    throw new DamagedPart(`使用了不支持的压缩方式 ${entry.method}`, `it uses compression method ${entry.method}, which Excel does not write`);
+    yield chunk;
   }
   if (size !== entry.size) throw new DamagedPart("数据不完整（解压后的大小与记录不符）", "its data is incomplete (inflated size differs from the recorded size)");
   if (verify && crc32Final(crc) !== entry.crc32) throw new DamagedPart("数据校验（CRC-32）不符", "its CRC-32 check fails");
 }
 
-/** A small part (workbook, relationships, styles, shared strings) as one byte array. */
-export function partBytes(archive: Uint8Array, entry: ZipEntry, limit: number): Uint8Array {
-  const chunks = [...partChunks(archive, entry, limit)];
-  if (chunks.length === 1) return chunks[0];
+/** A small part (workbook, relationships, styles) as one byte array. */
+export async function partBytes(archive: Uint8Array, entry: ZipEntry, limit: number): Promise<Uint8Array> {
   const whole = new Uint8Array(entry.size);
   let at = 0;
-  for (const chunk of chunks) {
+  for await (const chunk of partChunks(archive, entry, limit)) {
     whole.set(chunk, at);
     at += chunk.length;
   }
@@ -80,16 +63,69 @@ function checkDeclaredSize(entry: ZipEntry, limit: number): void {
   }
 }
 
-function inflate(inflater: Inflate, data: Uint8Array, final: boolean): void {
+function decompressed(data: Uint8Array, method: number): AsyncIterable<Uint8Array> | Iterable<Uint8Array> {
+  if (method === STORED) return slices(data);
+  if (method !== DEFLATED) throw new DamagedPart(`使用了不支持的压缩方式 ${method}`, `it uses compression method ${method}, which Excel does not write`);
+  const native = nativeInflater();
+  return native === null ? inflatedByFflate(data) : inflatedNatively(native, data);
+}
+
+/**
+ * The platform's own inflater (Node 18+, every current browser, in a Web Worker too): native
+ * code, and in Node it runs on another thread while this one parses. Null where "deflate-raw"
+ * is unknown (older browsers), which then use fflate.
+ */
+function nativeInflater(): DecompressionStream | null {
+  if (typeof DecompressionStream === "undefined") return null;
   try {
-    inflater.push(data, final);
-  } catch (error) {
-    if (error instanceof DamagedPart) throw error;
-    throw new DamagedPart("压缩数据无法解开", `its compressed data cannot be inflated (${(error as Error).message})`);
+    return new DecompressionStream("deflate-raw");
+  } catch {
+    return null;
   }
 }
 
-function* drain(ready: Uint8Array[]): Generator<Uint8Array> {
-  for (const chunk of ready) yield chunk;
-  ready.length = 0;
+async function* inflatedNatively(stream: DecompressionStream, data: Uint8Array): AsyncGenerator<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  // The reading side below reports a failure; the feeding side only stops.
+  void (async () => {
+    for (const slice of slices(data)) await writer.write(slice as Uint8Array<ArrayBuffer>);
+    await writer.close();
+  })().catch(() => {});
+  const reader = stream.readable.getReader();
+  try {
+    for (;;) {
+      let next: ReadableStreamReadResult<Uint8Array>;
+      try {
+        next = await reader.read();
+      } catch (error) {
+        throw cannotInflate(error);
+      }
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+}
+
+function* inflatedByFflate(data: Uint8Array): Generator<Uint8Array> {
+  const ready: Uint8Array[] = [];
+  const inflater = new Inflate((chunk) => ready.push(chunk));
+  for (let at = 0; at < data.length || at === 0; at += FEED_BYTES) {
+    try {
+      inflater.push(data.subarray(at, at + FEED_BYTES), at + FEED_BYTES >= data.length);
+    } catch (error) {
+      throw cannotInflate(error);
+    }
+    yield* ready;
+    ready.length = 0;
+  }
+}
+
+function cannotInflate(error: unknown): DamagedPart {
+  return new DamagedPart("压缩数据无法解开", `its compressed data cannot be inflated (${(error as Error).message})`);
+}
+
+function* slices(data: Uint8Array): Generator<Uint8Array> {
+  for (let at = 0; at < data.length; at += FEED_BYTES) yield data.subarray(at, at + FEED_BYTES);
 }

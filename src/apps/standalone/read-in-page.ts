@@ -15,7 +15,7 @@ import type { ReadWorkbook, WorkbookReading } from "./workbook-reading";
  */
 export const readInPage = {
   async open(bytes: Uint8Array, fileName: string, template: Template, onProgress?: (rowsRead: number) => void): Promise<ReadWorkbook & { grids: VisibleGrid[] }> {
-    const grids = readSheetGrids(bytes, fileName, onProgress);
+    const grids = await readSheetGrids(bytes, fileName, onProgress);
     const hidden: SkippedSheet[] = grids.flatMap((grid) => (grid.visibility === "visible" ? [] : [{ sheet: grid.name, reason: grid.visibility }]));
     return {
       sheets: grids.map((grid) => ({ name: grid.name, visibility: grid.visibility, preview: previewOfGrid(grid) })),

@@ -18,8 +18,8 @@ describe("merged areas, listed after the rows (reader)", () => {
       sheet.mergeCells("A2:A11");
       sheet.mergeCells("A19992:A20001");
     });
-    const [source] = openWorkbookReader(bytes, "名单.xlsx");
-    const streamed = source.readRows(() => {});
+    const [source] = await openWorkbookReader(bytes, "名单.xlsx");
+    const streamed = await source.readRows(() => {});
     expect(streamed).toEqual([
       { top: 2, left: 1, bottom: 11, right: 1 },
       { top: 19992, left: 1, bottom: 20001, right: 1 },
@@ -27,7 +27,7 @@ describe("merged areas, listed after the rows (reader)", () => {
     expect(streamed).toEqual((await openWorkbook(bytes, "名单.xlsx")).sheets[0].merges);
   });
 
-  it("reads prefixed SpreadsheetML and a sheet with no merges", () => {
+  it("reads prefixed SpreadsheetML and a sheet with no merges", async () => {
     const sheet = (merges: string) =>
       `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData>${merges}</x:worksheet>`;
     const bytes = zipBytes({
@@ -38,8 +38,8 @@ describe("merged areas, listed after the rows (reader)", () => {
       "xl/worksheets/a.xml": sheet(`<x:mergeCells count="1"><x:mergeCell ref="B5:B9"/></x:mergeCells>`),
       "xl/worksheets/b.xml": sheet(""),
     });
-    const [first, second] = openWorkbookReader(bytes, "名单.xlsx");
-    expect(first.readRows(() => {})).toEqual([{ top: 5, left: 2, bottom: 9, right: 2 }]);
-    expect(second.readRows(() => {})).toEqual([]);
+    const [first, second] = await openWorkbookReader(bytes, "名单.xlsx");
+    expect(await first.readRows(() => {})).toEqual([{ top: 5, left: 2, bottom: 9, right: 2 }]);
+    expect(await second.readRows(() => {})).toEqual([]);
   });
 });

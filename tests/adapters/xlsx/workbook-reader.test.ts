@@ -7,9 +7,9 @@ import { openWorkbookReader, readSheetRows } from "../../../src/adapters/xlsx/wo
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { xlsxBytes, zipBytes } from "./workbook-files";
 
-function streamedRows(bytes: Uint8Array, fileName: string, sheet = 0): [number, CellValue[], boolean][] {
-  const name = openWorkbookReader(bytes, fileName)[sheet].name;
-  return readSheetRows(bytes, name, fileName).map((row) => [row.rowNumber, [...row.cells], row.hidden]);
+async function streamedRows(bytes: Uint8Array, fileName: string, sheet = 0): Promise<[number, CellValue[], boolean][]> {
+  const name = (await openWorkbookReader(bytes, fileName))[sheet].name;
+  return (await readSheetRows(bytes, name, fileName)).map((row) => [row.rowNumber, [...row.cells], row.hidden]);
 }
 
 async function fullRows(bytes: Uint8Array, fileName: string): Promise<[number, CellValue[], boolean][]> {
@@ -43,7 +43,7 @@ describe("streaming sheet reader", () => {
       sheet.getCell("A7").value = "标题";
       sheet.mergeCells("A7:C7");
     });
-    const streamed = streamedRows(bytes, "名单.xlsx");
+    const streamed = await streamedRows(bytes, "名单.xlsx");
     expect(streamed).toEqual(await fullRows(bytes, "名单.xlsx"));
     expect(streamed[0][1]).toEqual([
       "哈密市 & <地直>", 1500.5, false, "2024-02-29", 3001, { error: "#N/A" }, null, "张三", "哈密市x", { error: "#DIV/0!" },
@@ -63,11 +63,11 @@ describe("streaming sheet reader", () => {
         `<x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:r><x:t>王</x:t></x:r><x:r><x:t xml:space="preserve">秀兰</x:t></x:r></x:is></x:c>` +
         `<x:c r="C2"><x:v>1000</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
     });
-    expect(openWorkbookReader(bytes, "名单.xlsx").map((source) => source.name)).toEqual(["名单"]);
-    expect(streamedRows(bytes, "名单.xlsx")).toEqual([[2, [null, "王秀兰", 1000], false]]);
+    expect((await openWorkbookReader(bytes, "名单.xlsx")).map((source) => source.name)).toEqual(["名单"]);
+    expect(await streamedRows(bytes, "名单.xlsx")).toEqual([[2, [null, "王秀兰", 1000], false]]);
   });
 
-  it("shows a formula's cached FALSE or 0 as Excel does (exceljs drops falsy cached results) and decodes _xHHHH_ in text", () => {
+  it("shows a formula's cached FALSE or 0 as Excel does (exceljs drops falsy cached results) and decodes _xHHHH_ in text", async () => {
     const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     const bytes = zipBytes({
@@ -77,7 +77,7 @@ describe("streaming sheet reader", () => {
         `<worksheet xmlns="${main}"><sheetData><row r="1"><c r="A1" t="b"><f>1>2</f><v>0</v></c><c r="B1"><f>A1*0</f><v>0</v></c>` +
         `<c r="C1" t="inlineStr"><is><t>_x0041__x005F_x0042_</t></is></c></row></sheetData></worksheet>`,
     });
-    expect(streamedRows(bytes, "名单.xlsx")).toEqual([[1, [false, 0, "A_x0042_"], false]]);
+    expect(await streamedRows(bytes, "名单.xlsx")).toEqual([[1, [false, 0, "A_x0042_"], false]]);
   });
 
   it("gives the same result as checking the opened workbook", async () => {
