@@ -1,4 +1,5 @@
 import type { CheckResult, Severity } from "../../../core/check/types";
+import { ReportError } from "../../../core/errors";
 import { maskNumberRuns } from "../../../core/format/mask";
 import type { Template } from "../../../core/template/schema";
 import { ISSUE_HEADER, groupSubtotalRows, issueRow, regionSubtotalRows, type TableRow } from "../results-tables";
@@ -68,6 +69,27 @@ export function writeAnnotatedPackage(
   template: Template,
   sink: ByteSink,
   options: AnnotateOptions = {},
+): AnnotatedCopy {
+  try {
+    return writePackage(original, fileName, result, template, sink, options);
+  } catch (error) {
+    if (error instanceof ReportError) throw error;
+    // A part this writer cannot follow (XML cut short, a list element missing): say so, never a stack.
+    throw new ReportError(
+      "file-unreadable",
+      `无法为“${fileName}”写出标注副本（文件结构异常：${(error as Error).message}）：请在 Excel 中打开并另存为 .xlsx 后再试。`,
+      `Cannot write a marked copy of "${fileName}" (unexpected structure: ${(error as Error).message}): open it in Excel, save it as .xlsx and try again.`,
+    );
+  }
+}
+
+function writePackage(
+  original: Uint8Array,
+  fileName: string,
+  result: CheckResult,
+  template: Template,
+  sink: ByteSink,
+  options: AnnotateOptions,
 ): AnnotatedCopy {
   const pkg = openPackage(original, fileName);
   const deflatePart = (name: string, pieces: Iterable<string | Uint8Array>) => deflateWith(name, pieces, options.deflater);
