@@ -67,7 +67,10 @@ describe("--out and --public together", () => {
 });
 
 describe("--out keeps what exceljs used to lose", () => {
-  it("keeps every row of a roster whose inline strings carry phonetic runs (<rPh>)", async () => {
+  it.each([
+    ["keeps every row of a roster whose inline strings carry phonetic runs (<rPh>)", true],
+    ["writes a copy of a workbook without a styles part (Excel opens one)", false],
+  ])("%s", async (_, withStyles) => {
     const folder = tempFolder();
     const rows = [
       `<row r="1">${HEADER.map((text, i) => inlineCell(`${"ABCDEF"[i]}1`, text)).join("")}</row>`,
@@ -76,7 +79,7 @@ describe("--out keeps what exceljs used to lose", () => {
           `<row r="${r}">${numberCell(`A${r}`, r - 1)}${inlineCell(`B${r}`, "哈密市")}${inlineCell(`C${r}`, "县医院")}${inlineCell(`D${r}`, `张${r}`, "ちょう")}${inlineCell(`E${r}`, "11010519491231002X")}${numberCell(`F${r}`, 1500)}</row>`,
       ),
     ];
-    const roster = handMadeXlsx(join(folder, "rph.xlsx"), rows.join(""));
+    const roster = handMadeXlsx(join(folder, "rph.xlsx"), rows.join(""), { withStyles });
     const output = join(folder, "rph-out.xlsx");
     const run = runCli(["check", roster, "--out", output, "--json"]);
     expect(run.stderr).toBe("");
@@ -84,6 +87,7 @@ describe("--out keeps what exceljs used to lose", () => {
     const names: unknown[] = [];
     openWorkbookReader(copy, "rph-out.xlsx")[0].readRows((_row, cells) => names.push(cells[3]));
     expect(names).toEqual(["姓名", "张2", "张3", "张4", "张5", "张6"]);
+    expect((await loadXlsx(copy)).worksheets.map((sheet) => sheet.name)).toEqual(["名单", "校验结果", "分地区汇总"]);
   });
 
   it("keeps a clerk's own 分地区汇总 and a roster sheet named 校验结果; ours get free names", async () => {

@@ -1,3 +1,4 @@
+import { textDigest } from "../../core/text-digest";
 import { addressLists } from "./address-lists";
 import { RequestBudget } from "./request-budget";
 
@@ -20,9 +21,10 @@ export interface MarksLedger {
   /** Cells that had a fill: [address, color, pattern, patternColor]. */
   readonly filled: readonly (readonly [string, string, string, string | null])[];
   /**
-   * Notes the add-in added: [address, text]. A note is removed later only while it still holds
-   * that text, so a note the clerk wrote or edited in its place stays. (Ledgers written before
-   * the text was kept list bare addresses; those notes are left alone.)
+   * Notes the add-in added: [address, digest of the text]. A note is removed later only while it
+   * still holds that text, so a note the clerk wrote or edited in its place stays. The digest
+   * keeps the ledger small (50,000 notes fit one request). Ledgers written before the text was
+   * kept list bare addresses; those notes are left alone.
    */
   readonly notes: readonly (string | readonly [string, string])[];
 }
@@ -37,6 +39,7 @@ export function isMarksLedger(value: unknown): value is MarksLedger {
   );
 }
 
+/** `notes`: [address, text] of each note added; the ledger keeps a digest of the text. */
 export function ledgerOf(sheet: string, priorFills: ReadonlyMap<string, PriorFill>, notes: readonly (readonly [string, string])[]): MarksLedger {
   const unfilled: string[] = [];
   const filled: [string, string, string, string | null][] = [];
@@ -44,7 +47,7 @@ export function ledgerOf(sheet: string, priorFills: ReadonlyMap<string, PriorFil
     if (fill.pattern === "None") unfilled.push(address);
     else filled.push([address, fill.color, fill.pattern, fill.patternColor]);
   }
-  return { sheet, unfilled, filled, notes };
+  return { sheet, unfilled, filled, notes: notes.map(([address, text]) => [address, noteDigest(text)] as const) };
 }
 
 /** Queues putting every fill back as it was and deleting the add-in's notes that still hold the add-in's text. */
@@ -73,13 +76,14 @@ export async function queueRestore(
   }
   const budget = new RequestBudget(context);
   for (const note of ledger.notes) {
-    if (typeof note === "string" || !sameText(existingNotes.get(note[0]), note[1])) continue;
+    const current = existingNotes.get(typeof note === "string" ? "" : note[0]);
+    if (typeof note === "string" || current === undefined || noteDigest(current) !== note[1]) continue;
     await budget.reserve(note[0]);
     sheet.notes.getItem(note[0]).delete();
   }
 }
 
 /** Line breaks as Excel may hand them back (\r\n) count as the same text. */
-function sameText(current: string | undefined, written: string): boolean {
-  return current !== undefined && current.replace(/\r\n?/g, "\n") === written.replace(/\r\n?/g, "\n");
+function noteDigest(text: string): string {
+  return textDigest(text.replace(/\r\n?/g, "\n"));
 }

@@ -18,6 +18,6 @@ export interface SheetGrid {
 export interface OpenedWorkbook {
   readonly fileName: string;
   readonly sheets: readonly SheetGrid[];
-  /** Kept so the annotated copy and the 公示版 start from the clerk's own formatting. */
+  /** The parsed workbook. The annotated copy and the 公示版 are no longer made from it but from the file's bytes (xlsx/package/). */
   readonly workbook: ExcelJS.Workbook;
 }

@@ -1,9 +1,11 @@
 import type { CheckResult, Severity } from "../../../core/check/types";
+import { ReportError } from "../../../core/errors";
 import { maskNumberRuns } from "../../../core/format/mask";
 import type { Template } from "../../../core/template/schema";
 import { ISSUE_HEADER, groupSubtotalRows, issueRow, regionSubtotalRows, type TableRow } from "../results-tables";
 import { ISSUES_SHEET, SUBTOTALS_SHEET } from "../sheet-names";
 import { FillStyles } from "./fill-styles";
+import { NEW_WORKBOOK_STYLES } from "./new-workbook";
 import { FlaggedCellsRewriter, type RowMarks } from "./flagged-cells-rewriter";
 import { mergeCommentsXml, mergeVmlXml, newCommentsXml, newVmlXml, type Note } from "./notes-parts";
 import {
@@ -68,6 +70,27 @@ export function writeAnnotatedPackage(
   sink: ByteSink,
   options: AnnotateOptions = {},
 ): AnnotatedCopy {
+  try {
+    return writePackage(original, fileName, result, template, sink, options);
+  } catch (error) {
+    if (error instanceof ReportError) throw error;
+    // A part this writer cannot follow (XML cut short, a list element missing): say so, never a stack.
+    throw new ReportError(
+      "file-unreadable",
+      `无法为“${fileName}”写出标注副本（文件结构异常：${(error as Error).message}）：请在 Excel 中打开并另存为 .xlsx 后再试。`,
+      `Cannot write a marked copy of "${fileName}" (unexpected structure: ${(error as Error).message}): open it in Excel, save it as .xlsx and try again.`,
+    );
+  }
+}
+
+function writePackage(
+  original: Uint8Array,
+  fileName: string,
+  result: CheckResult,
+  template: Template,
+  sink: ByteSink,
+  options: AnnotateOptions,
+): AnnotatedCopy {
   const pkg = openPackage(original, fileName);
   const deflatePart = (name: string, pieces: Iterable<string | Uint8Array>) => deflateWith(name, pieces, options.deflater);
   const replaced = new Map<string, DeflatedPart>();
@@ -80,10 +103,12 @@ export function writeAnnotatedPackage(
     return path;
   };
 
+  const xlFolder = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf("/") + 1);
   const { marks, notes } = flaggedCells(result);
-  const stylesRel = pkg.workbookRels.find((rel) => rel.type === RELATIONSHIP_TYPES.styles);
-  const stylesXml = stylesRel ? pkg.text(stylesRel.path) : null;
-  const styles = new FillStyles(stylesXml ?? "");
+  // A workbook without a styles part (Excel opens one) gets the plain styles of our own workbooks.
+  const stylesRel = pkg.workbookRels.find((rel) => rel.type === RELATIONSHIP_TYPES.styles && pkg.byName.has(rel.path));
+  const stylesPath = stylesRel?.path ?? reserve(`${xlFolder}styles`, ".xml");
+  const styles = new FillStyles(stylesRel ? pkg.text(stylesRel.path)! : NEW_WORKBOOK_STYLES);
   const sheet = pkg.sheets.find((candidate) => candidate.name === result.sheet);
   if (sheet && pkg.byName.has(sheet.path) && marks.size > 0) {
     const legacyDrawing = addNotes(pkg, sheet.path, notes, { replaced, added, overrides, reserve, deflatePart });
@@ -102,10 +127,14 @@ export function writeAnnotatedPackage(
     return { ...newSheet, name };
   });
   const workbookRelsAdded: Relationship[] = [];
+  if (!stylesRel) {
+    workbookRelsAdded.push({ id: freeRelationshipId(pkg.workbookRels.map((rel) => rel.id)), type: RELATIONSHIP_TYPES.styles, path: stylesPath });
+    overrides.push({ path: stylesPath, type: CONTENT_TYPES.styles });
+  }
   const sheetsAdded: { name: string; relationshipId: string }[] = [];
   const relIds = pkg.workbookRels.map((rel) => rel.id);
   for (const newSheet of newSheets) {
-    const path = reserve(`${pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf("/") + 1)}worksheets/sheet`, ".xml");
+    const path = reserve(`${xlFolder}worksheets/sheet`, ".xml");
     const id = freeRelationshipId([...relIds, ...workbookRelsAdded.map((rel) => rel.id)]);
     workbookRelsAdded.push({ id, type: RELATIONSHIP_TYPES.worksheet, path });
     sheetsAdded.push({ name: newSheet.name, relationshipId: id });
@@ -122,7 +151,8 @@ export function writeAnnotatedPackage(
   }
 
   const replaceText = (path: string, xml: string) => replaced.set(path, deflatePart(path, [xml]));
-  if (stylesRel && stylesXml !== null) replaceText(stylesRel.path, styles.xml());
+  if (stylesRel) replaceText(stylesPath, styles.xml());
+  else added.push(deflatePart(stylesPath, [styles.xml()]));
   replaceText(pkg.workbookPath, withWorkbookSheets(pkg.workbookXml, sheetsAdded));
   replaceText(relsPathOf(pkg.workbookPath), withRelationships(pkg.workbookRelsXml, pkg.workbookPath, workbookRelsAdded));
   replaceText("[Content_Types].xml", withOverrides(pkg.text("[Content_Types].xml") ?? "", overrides));

@@ -1,3 +1,4 @@
+import { digestNumber } from "../../../core/text-digest";
 import { cellAddressParts } from "../cell-reference";
 import { xmlText } from "../xml-text";
 import { XmlTokenizer, type XmlHandler, type XmlTag } from "../xml-tokenizer";
@@ -87,7 +88,7 @@ class CellRecords implements XmlHandler {
     else if (name === "c") {
       // A flagged empty cell may exist in one file and not the other (the copy adds it to fill it).
       if (!(this.flaggedCell && this.content === "" && this.cellHead === String(this.column))) this.rowText += `|${this.cellHead}${this.content}`;
-    } else if (name === "row" && this.rowText !== "") this.sink(this.row, hash(this.rowText));
+    } else if (name === "row" && this.rowText !== "") this.sink(this.row, digestNumber(this.rowText));
   }
 }
 
@@ -99,18 +100,4 @@ function attributesText(tag: XmlTag, kept: (name: string) => boolean): string {
     if (kept(name)) text += ` ${name}=${tag.attributeValue(k)}`;
   }
   return text;
-}
-
-/** A 53-bit hash of a row's text (cyrb53): a changed row is told from its original with certainty for practical purposes. */
-function hash(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }

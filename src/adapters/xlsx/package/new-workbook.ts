@@ -6,7 +6,8 @@ import { ZipWriter, type ByteSink } from "./zip-writer";
 /** Style 1 of a new workbook: style 0 in bold, for header rows. */
 export const NEW_WORKBOOK_BOLD = 1;
 
-const STYLES =
+/** The styles of a workbook of our own: style 0 plain, style 1 bold. */
+export const NEW_WORKBOOK_STYLES =
   `${XML_DECLARATION}<styleSheet xmlns="${MAIN_NS}">` +
   '<fonts count="2"><font><sz val="11"/><name val="等线"/><family val="2"/></font><font><b/><sz val="11"/><name val="等线"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
@@ -39,7 +40,7 @@ export function writeNewWorkbook(sheets: readonly NewSheet[], sink: ByteSink): v
       ...sheets.map((_, i) => ({ id: `rId${i + 2}`, type: RELATIONSHIP_TYPES.worksheet, target: `worksheets/sheet${i + 1}.xml` })),
     ]),
   ]);
-  zip.add("xl/styles.xml", [STYLES]);
+  zip.add("xl/styles.xml", [NEW_WORKBOOK_STYLES]);
   sheets.forEach((sheet, i) => zip.add(sheetPath(i), worksheetXml(sheet)));
   zip.finish();
 }

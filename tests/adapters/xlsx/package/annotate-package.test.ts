@@ -4,7 +4,7 @@ import { readZipRecords } from "../../../../src/adapters/xlsx/package/zip-record
 import { checkWorkbookStream } from "../../../../src/adapters/xlsx/check-workbook";
 import { SONGWENNUAN_TEMPLATE } from "../../../../src/core/template/songwennuan";
 import { loadXlsx, xlsxBytes } from "../workbook-files";
-import { partOf } from "./package-files";
+import { partOf, withPartEdited } from "./package-files";
 
 async function roster(): Promise<Uint8Array> {
   return xlsxBytes((wb) => {
@@ -75,5 +75,14 @@ describe("writeAnnotatedPackage", () => {
     expect(partOf(copy, "customXml/report-settings.json")).toBe('{"rules":{}}');
     expect(partOf(copy, "[Content_Types].xml")).toContain('PartName="/customXml/report-settings.json" ContentType="application/json"');
     await expect(loadXlsx(copy)).resolves.toBeDefined();
+  });
+
+  it("refuses a sheet part cut short with a message naming the file, not a stack", async () => {
+    const bytes = await roster();
+    const result = await checkWorkbookStream(bytes, "名单.xlsx", SONGWENNUAN_TEMPLATE);
+    const damaged = withPartEdited(bytes, "xl/worksheets/sheet1.xml", (xml) => xml.slice(0, xml.indexOf("</sheetData>")));
+    expect(() => writeAnnotatedPackage(damaged, "名单.xlsx", result, SONGWENNUAN_TEMPLATE, () => {})).toThrow(
+      expect.objectContaining({ name: "ReportError", code: "file-unreadable", messageZh: expect.stringContaining("名单.xlsx") }),
+    );
   });
 });
