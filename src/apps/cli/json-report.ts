@@ -13,13 +13,13 @@ const RAW_CONTROL = /[\u007f-\u009f]/g;
 /**
  * The --json object (issue 2, item 8): `groups` are the regions, `byGroup` the 人员类别 tallies.
  * Yielded in pieces, so a million-row sheet full of issues never becomes one string in memory;
- * joined, the pieces are exactly `JSON.stringify` of the object.
+ * joined, the pieces are `JSON.stringify` of the object (C1 controls aside, escaped: the same value).
  */
 export function* jsonReportChunks(result: CheckResult, summary: string): Generator<string> {
   const head = JSON.stringify({ sheet: result.sheet, headerRow: result.headerRow, dataRows: result.dataRows });
   yield safe(head.slice(0, -1) + ',"issues":[');
   const { issues } = result;
-  const quote = lastQuoted();
+  const quote = quotedOnce();
   for (let start = 0; start < issues.length; start += ISSUES_PER_CHUNK) {
     const end = Math.min(start + ISSUES_PER_CHUNK, issues.length);
     const parts: string[] = [];
@@ -40,8 +40,8 @@ function jsonIssue(issue: Issue, quote: (text: string) => string): string {
   );
 }
 
-/** JSON.stringify of a string, remembering the last one (issues of a code come in runs of one text). */
-function lastQuoted(): (text: string) => string {
+/** JSON.stringify of a string, kept for the next issue with the same text (up to QUOTED_KEPT texts). */
+function quotedOnce(): (text: string) => string {
   const last = new Map<string, string>();
   return (text) => {
     let quoted = last.get(text);

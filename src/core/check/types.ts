@@ -28,6 +28,10 @@ export type WarningCode =
 
 export type IssueCode = ErrorCode | WarningCode;
 
+/**
+ * One finding. The core's issues (rules/found-issue.ts) keep only what was found and render
+ * `cell`, `message` and `messageEn` when read, so a sheet of a million failing rows fits in memory.
+ */
 export interface Issue {
   readonly code: IssueCode;
   readonly severity: Severity;

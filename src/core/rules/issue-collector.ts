@@ -27,8 +27,8 @@ export class IssueCollector {
     // A rule only reports on a column the header has; this guards the table bounds anyway.
     if (col === undefined) return;
     const text = row.text(field);
-    const shownValue = SENSITIVE_FIELDS.has(field) ? maskSensitive(text) : shared(this.sharedTexts, ownCopy(maskNumberRuns(text)), text);
-    const shownParams = params === NO_PARAMS ? params : shared(this.sharedParams, maskParams(params), paramsKey(code, params));
+    const shownValue = SENSITIVE_FIELDS.has(field) ? maskSensitive(text) : shared(this.sharedTexts, text, () => ownCopy(maskNumberRuns(text)));
+    const shownParams = params === NO_PARAMS ? params : shared(this.sharedParams, paramsKey(code, params), () => maskParams(params));
     this.found.push(new FoundIssue(code, field, variant, row.rowNumber, col, shownParams, shownValue));
   }
 
@@ -38,10 +38,12 @@ export class IssueCollector {
   }
 }
 
-function shared<T>(pool: Map<string, T>, value: T, key: string): T {
+/** The pooled value for `key`, made (and pooled while the pool has room) on a miss. Keys are sheet text: copied, like values. */
+function shared<T>(pool: Map<string, T>, key: string, make: () => T): T {
   const known = pool.get(key);
   if (known !== undefined) return known;
-  if (pool.size < SHARED_MAX) pool.set(key, value);
+  const value = make();
+  if (pool.size < SHARED_MAX) pool.set(ownCopy(key), value);
   return value;
 }
 
