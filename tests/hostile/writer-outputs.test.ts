@@ -85,7 +85,7 @@ describe("--out keeps what exceljs used to lose", () => {
     expect(run.stderr).toBe("");
     const copy = new Uint8Array(readFileSync(output));
     const names: unknown[] = [];
-    openWorkbookReader(copy, "rph-out.xlsx")[0].readRows((_row, cells) => names.push(cells[3]));
+    await (await openWorkbookReader(copy, "rph-out.xlsx"))[0].readRows((_row, cells) => names.push(cells[3]));
     expect(names).toEqual(["姓名", "张2", "张3", "张4", "张5", "张6"]);
     expect((await loadXlsx(copy)).worksheets.map((sheet) => sheet.name)).toEqual(["名单", "校验结果", "分地区汇总"]);
   });

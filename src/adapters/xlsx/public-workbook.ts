@@ -37,11 +37,12 @@ const DIGITS_IN_NAME = /\d(?:[\s-]*\d){5,}/;
  * unit or under the wrong header is never published. Refused (ReportError "public-unsafe") while
  * the 姓名 column holds ID-like digits: the columns may be swapped.
  */
-export function publicSheet(rows: SourceRows, result: CheckResult, template: Template): NewSheet {
+export async function publicSheet(rows: SourceRows, result: CheckResult, template: Template): Promise<NewSheet> {
   const fields = PUBLIC_FIELDS.filter((key) => result.columns[key] !== undefined);
   const wanted = new Set([result.headerRow, ...result.dataRowNumbers]);
   const kept = new Map<number, CellValue[]>();
-  rows((rowNumber, cells) => {
+  // The one reader reads asynchronously (inflating natively): every row is in before anything is kept.
+  await rows((rowNumber, cells) => {
     if (wanted.has(rowNumber)) kept.set(rowNumber, fields.map((key) => cells[result.columns[key]! - 1] ?? null));
   });
   refuseDigitsInNames(result, fields, kept);

@@ -29,7 +29,7 @@ export async function runCheck(command: CheckCommand): Promise<number> {
 
   const result = await checkStreaming(bytes, fileName, template, command.sheet);
   if (command.out !== undefined) writeAnnotatedOutput(command.out, bytes, fileName, result, template);
-  if (command.publicOut !== undefined) writePublicOutput(command.publicOut, bytes, fileName, result, template);
+  if (command.publicOut !== undefined) await writePublicOutput(command.publicOut, bytes, fileName, result, template);
 
   const summary = renderParsedSummary(summaryTemplate, result);
   await writeChunks(process.stdout, command.json ? jsonReportChunks(result, summary.text) : [textReport(fileName, result, summary)]);

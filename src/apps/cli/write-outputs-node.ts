@@ -19,8 +19,8 @@ export function writeAnnotatedOutput(path: string, bytes: Uint8Array, fileName: 
 }
 
 /** --public: the 公示版 from the checked sheet's rows, read again by the one reader. */
-export function writePublicOutput(path: string, bytes: Uint8Array, fileName: string, result: CheckResult, template: Template): void {
-  const source = openWorkbookReader(bytes, fileName).find((sheet) => sheet.name === result.sheet)!;
-  const sheet = publicSheet((sink) => source.readRows(sink), result, template);
+export async function writePublicOutput(path: string, bytes: Uint8Array, fileName: string, result: CheckResult, template: Template): Promise<void> {
+  const source = (await openWorkbookReader(bytes, fileName)).find((sheet) => sheet.name === result.sheet)!;
+  const sheet = await publicSheet((sink) => source.readRows(sink), result, template);
   writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink));
 }

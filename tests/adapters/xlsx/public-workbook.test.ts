@@ -17,7 +17,8 @@ async function publicRows(rows: unknown[][]): Promise<unknown[][]> {
     for (const row of rows) sheet.addRow(row);
   });
   const result = await checkWorkbookStream(bytes, "名单.xlsx", SONGWENNUAN_TEMPLATE);
-  const sheet = publicSheet((sink) => openWorkbookReader(bytes, "名单.xlsx")[0].readRows(sink), result, SONGWENNUAN_TEMPLATE);
+  const [reader] = await openWorkbookReader(bytes, "名单.xlsx");
+  const sheet = await publicSheet((sink) => reader.readRows(sink), result, SONGWENNUAN_TEMPLATE);
   const written = await loadXlsx(collectBytes((sink) => writePublicWorkbook(sheet, sink)));
   expect(written.worksheets.map((ws) => ws.name)).toEqual(["公示名单"]);
   const out: unknown[][] = [];
