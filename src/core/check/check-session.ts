@@ -63,6 +63,8 @@ class StreamingCheck implements CheckSession {
   /** Only the rows of the header window, until the header is known. */
   private window: SheetRow[] = [];
   private header: HeaderMatch | null = null;
+  /** The window's rows when no header was among them, for the message that says what was there. */
+  private unrecognised: readonly SheetRow[] = [];
   private table: TableCheck | null = null;
   private readonly todayKey: number;
 
@@ -97,7 +99,7 @@ class StreamingCheck implements CheckSession {
 
   finish(): CheckResult {
     if (this.phase === "seeking") this.decideHeader();
-    if (this.header === null || this.table === null) throw headerNotFound(this.compiled, this.options.sheet);
+    if (this.header === null || this.table === null) throw headerNotFound(this.compiled, this.options.sheet, this.unrecognised);
     return this.table.result(this.options.sheet, this.header);
   }
 
@@ -107,6 +109,7 @@ class StreamingCheck implements CheckSession {
     this.header = detectHeader(this.compiled, rows);
     if (this.header === null) {
       this.phase = "no-header";
+      this.unrecognised = rows;
       return;
     }
     this.phase = "table";

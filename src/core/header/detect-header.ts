@@ -22,15 +22,20 @@ interface Candidate {
   readonly lowerOwn: number;
 }
 
+export interface HeaderCellMatch {
+  readonly field: FieldKey;
+  readonly scale: AmountScale | null;
+  /** Lower is more specific (the field's label is 0). */
+  readonly rank: number;
+}
+
 /** The field a header cell names, and the unit it carries. */
-export function matchHeaderCell(
-  compiled: CompiledTemplate,
-  text: string,
-): { readonly field: FieldKey; readonly scale: AmountScale | null } | null {
+export function matchHeaderCell(compiled: CompiledTemplate, text: string): HeaderCellMatch | null {
   if (text === "") return null;
   const folded = foldHeader(text);
-  const field = compiled.aliases.get(folded.text) ?? compiled.aliases.get(folded.bare);
-  return field === undefined ? null : { field, scale: folded.scale };
+  const key = compiled.aliases.has(folded.text) ? folded.text : folded.bare;
+  const field = compiled.aliases.get(key);
+  return field === undefined ? null : { field, scale: folded.scale, rank: compiled.aliasRanks.get(key) ?? 0 };
 }
 
 /**
@@ -65,28 +70,35 @@ function qualifies(compiled: CompiledTemplate, candidate: Candidate): boolean {
 
 /**
  * Lower-row cells first (金额 and 发放方式 under a merged 慰问金), then an upper cell where the
- * lower one is empty (姓名 merged down over both rows). A field keeps its first column.
+ * lower one is empty (姓名 merged down over both rows). Two columns naming one field: the more
+ * specific wording keeps it (县市区 before 乡镇), else the first column.
  */
 function matchRows(compiled: CompiledTemplate, upper: SheetRow | null, lower: SheetRow): Candidate {
   const columns: Partial<Record<FieldKey, number>> = {};
   let score = 0;
   let lowerOwn = 0;
   let scale: AmountScale | null = null;
-  const take = (text: string, column: number): boolean => {
+  const ranks: Partial<Record<FieldKey, number>> = {};
+  // An upper cell only fills in: repeated over a merge, it must not move a field the lower row named.
+  const take = (text: string, column: number, mayReplace: boolean): boolean => {
     const match = matchHeaderCell(compiled, text);
-    if (match === null || columns[match.field] !== undefined) return false;
+    if (match === null) return false;
+    const taken = ranks[match.field];
+    if (taken !== undefined && (!mayReplace || taken <= match.rank)) return false;
     columns[match.field] = column;
+    ranks[match.field] = match.rank;
     if (match.field === "amount") scale = match.scale;
+    if (taken !== undefined) return false;
     score++;
     return true;
   };
   for (let c = 0; c < lower.cells.length; c++) {
-    if (take(cellText(lower.cells[c]), lower.firstColumn + c)) lowerOwn++;
+    if (take(cellText(lower.cells[c]), lower.firstColumn + c, true)) lowerOwn++;
   }
   if (upper !== null) {
     for (let c = 0; c < upper.cells.length; c++) {
       const column = upper.firstColumn + c;
-      if (cellText(cellAt(lower, column)) === "") take(cellText(upper.cells[c]), column);
+      if (cellText(cellAt(lower, column)) === "") take(cellText(upper.cells[c]), column, false);
     }
   }
   const headerRows = upper === null ? [lower.rowNumber] : [upper.rowNumber, lower.rowNumber];

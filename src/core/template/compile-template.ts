@@ -12,6 +12,11 @@ export interface CompiledTemplate {
   readonly template: Template;
   /** Folded header text → field. */
   readonly aliases: ReadonlyMap<string, FieldKey>;
+  /**
+   * Folded header text → its place in its field's list (label first): where two columns name one
+   * field (县市区 and 乡镇, 联系电话 and 电话), the more specific wording takes it.
+   */
+  readonly aliasRanks: ReadonlyMap<string, number>;
   /** Fields declared by the template, in template order. */
   readonly fields: readonly FieldSpec[];
   /** Fields every data row must fill. */
@@ -35,11 +40,14 @@ export function compileTemplate(template: Template): CompiledTemplate {
   const { rules } = template;
   const fields = template.fields;
   const aliases = new Map<string, FieldKey>();
+  const aliasRanks = new Map<string, number>();
   for (const spec of fields) {
-    for (const alias of [spec.label, ...spec.aliases]) {
+    [spec.label, ...spec.aliases].forEach((alias, rank) => {
       const folded = foldHeader(alias).text;
-      if (!aliases.has(folded)) aliases.set(folded, spec.key);
-    }
+      if (aliases.has(folded)) return;
+      aliases.set(folded, spec.key);
+      aliasRanks.set(folded, rank);
+    });
   }
   const required = fields.filter((spec) => spec.required).map((spec) => spec.key);
   const declared = new Set(fields.map((spec) => spec.key));
@@ -47,6 +55,7 @@ export function compileTemplate(template: Template): CompiledTemplate {
   return {
     template,
     aliases,
+    aliasRanks,
     fields,
     required,
     headerFields,
