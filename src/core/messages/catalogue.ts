@@ -15,7 +15,8 @@ export interface MessageEntry {
 
 /**
  * Every message a check can give, each saying what to do. None has a slot for an ID, account
- * or phone number: those appear only masked, in Issue.shownValue.
+ * or phone number: those appear only masked, in Issue.shownValue. {written} quotes a number whose
+ * digits are already lost (6.52201E+17), so the clerk can find the cell; nothing personal is left in it.
  */
 export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   "required-missing": {
@@ -58,8 +59,8 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
     title: { zh: "身份证号有误", en: "Invalid ID number" },
     variants: {
       numeric: {
-        zh: "身份证号码被保存成了数字，Excel 已丢掉15位以后的数字：请把该列设置为“文本”格式，再重新录入身份证号码。",
-        en: "The ID number is stored as a number and Excel has dropped the digits after the 15th: format the column as Text and enter the ID again.",
+        zh: "身份证号码被保存成了数字（单元格显示为 {written}），15位以后的数字已经丢失：请把该列设置为“文本”格式，再按身份证重新录入。",
+        en: "The ID number was saved as a number (the cell shows {written}) and its digits after the 15th are lost: format the column as Text and enter the ID again from the card.",
       },
       chars: {
         zh: "身份证号码含有数字和末位X以外的字符：请核对后重新填写。",
@@ -174,8 +175,8 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
     title: { zh: "账号格式异常", en: "Unusual account number" },
     variants: {
       "numeric-lost": {
-        zh: "银行账号被保存成了数字，Excel 已丢掉15位以后的数字：请把该列设置为“文本”格式，再重新录入账号。",
-        en: "The account is stored as a number and Excel has dropped the digits after the 15th: format the column as Text and enter the account again.",
+        zh: "银行账号被保存成了数字（单元格显示为 {written}），15位以后的数字已经丢失：请把该列设置为“文本”格式，再按银行卡重新录入账号。",
+        en: "The account was saved as a number (the cell shows {written}) and its digits after the 15th are lost: format the column as Text and enter the account again from the card.",
       },
       chars: {
         zh: "银行卡号含有数字以外的字符：请只填写卡号数字。",
