@@ -20,6 +20,7 @@ export function checkOpenedWorkbook(opened: OpenedWorkbook, template: Template, 
         firstColumn: grid.firstColumn,
         hiddenRows: grid.hiddenRows,
         merges: grid.merges,
+        textOnly: grid.textOnly,
       });
     } catch (error) {
       // One sheet to try: the core's own message says which headers it needs.

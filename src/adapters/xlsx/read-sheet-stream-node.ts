@@ -34,6 +34,8 @@ export interface SheetSource {
   batches(): AsyncIterable<readonly SheetRow[]>;
   /** The sheet's merged areas, read before its rows. */
   merges(): Promise<readonly MergedRange[]>;
+  /** A CSV's one sheet: every cell is text. */
+  readonly textOnly?: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function checkWorkbookStream(
   let rowsRead = 0;
   for (const name of tried) {
     const source = sources.find((candidate) => candidate.name === name)!;
-    const session = startCheck(template, { sheet: name, merges: await source.merges() });
+    const session = startCheck(template, { sheet: name, merges: await source.merges(), textOnly: source.textOnly });
     let firstRow = 0;
     let givenUp = false;
     // A sheet without a header in its first rows is left as soon as the core has given up on it.
@@ -85,7 +87,7 @@ export function sheetSources(bytes: Uint8Array, fileName: string): SheetSource[]
   if (sniffed.kind === "csv") {
     const name = csvSheetName(fileName);
     const rows = readCsv(bytes).flatMap((cells, i) => (cells.some((c) => c !== null) ? [{ rowNumber: i + 1, cells, hidden: false }] : []));
-    return [{ name, batches: async function* () { yield rows; }, merges: async () => [] }];
+    return [{ name, batches: async function* () { yield rows; }, merges: async () => [], textOnly: true }];
   }
   return xlsxSources(bytes, fileName, sniffed.entries);
 }

@@ -14,13 +14,15 @@ export interface GridInput {
   readonly hiddenRows?: readonly number[];
   readonly today?: Date;
   readonly merges?: readonly MergedRange[];
+  /** The grid came from a CSV: every cell is text. */
+  readonly textOnly?: boolean;
 }
 
 /** A whole sheet already in memory (the task pane's reads, tests): one streaming pass over it. */
 export function checkGrid(template: Template, input: GridInput): CheckResult {
-  const { sheet, rows, firstRow = 1, firstColumn = 1, hiddenRows = [], today, merges } = input;
+  const { sheet, rows, firstRow = 1, firstColumn = 1, hiddenRows = [], today, merges, textOnly } = input;
   const hidden = new Set(hiddenRows);
-  const session = startCheck(template, { sheet, today, merges });
+  const session = startCheck(template, { sheet, today, merges, textOnly });
   for (let i = 0; i < rows.length; i++) {
     const rowNumber = firstRow + i;
     // A sparse grid (holes for empty rows) is legal input.

@@ -11,6 +11,7 @@ import { RowView } from "../rows/row-view";
 import type { SheetRow } from "../rows/sheet-row";
 import { checkAmountInvalid } from "../rules/amount-invalid";
 import { AccountSharedCheck } from "../rules/account-shared";
+import { ArchiveSharedCheck } from "../rules/archive-shared";
 import { DuplicatePersonCheck } from "../rules/duplicate-person";
 import { IssueCollector } from "../rules/issue-collector";
 import { ROW_RULES } from "../rules/row-rules";
@@ -31,6 +32,8 @@ export interface CheckOptions {
   readonly today?: Date;
   /** The sheet's merged areas: the rows under a merge read its top-left value in its first column. */
   readonly merges?: readonly MergedRange[];
+  /** The source keeps no cell types (a CSV): a text amount there is no sign of Excel's SUM missing it. */
+  readonly textOnly?: boolean;
 }
 
 export interface CheckSession {
@@ -113,7 +116,7 @@ class StreamingCheck implements CheckSession {
       return;
     }
     this.phase = "table";
-    this.table = new TableCheck(this.compiled, this.header, this.todayKey, this.options.merges ?? []);
+    this.table = new TableCheck(this.compiled, this.header, this.todayKey, this.options);
     const lastHeaderRow = this.header.headerRows[this.header.headerRows.length - 1];
     for (const row of rows) {
       if (row.rowNumber > lastHeaderRow) this.table.push(row.rowNumber, row.cells, row.firstColumn, row.hidden);
@@ -130,6 +133,7 @@ class TableCheck {
   private readonly mappedFields: readonly FieldKey[];
   private readonly notLabels: readonly number[];
   private readonly duplicates = new DuplicatePersonCheck();
+  private readonly sharedArchives = new ArchiveSharedCheck();
   private readonly sharedAccounts = new AccountSharedCheck();
   private readonly totals = new TotalMismatchCheck();
   private readonly tallies = new TallyBook();
@@ -145,11 +149,11 @@ class TableCheck {
     private readonly compiled: CompiledTemplate,
     header: HeaderMatch,
     todayKey: number,
-    merges: readonly MergedRange[],
+    { merges = [], textOnly = false }: CheckOptions,
   ) {
     const { columns, amountScale } = header;
     this.reader = new RowReader(columns, amountScale, todayKey, mergesByColumn(merges));
-    this.context = { compiled, columns, amountScale, issues: new IssueCollector(columns) };
+    this.context = { compiled, columns, amountScale, textOnly, issues: new IssueCollector(columns) };
     this.mappedFields = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined);
     this.notLabels = [columns.amount, columns.remark].filter((column): column is number => column !== undefined);
     this.lastRow = header.headerRows[header.headerRows.length - 1];
@@ -195,8 +199,9 @@ class TableCheck {
     if (view.hidden) this.hiddenRowNumbers.push(view.rowNumber);
     for (let i = 0; i < ROW_RULES.length; i++) ROW_RULES[i](view, context);
     this.duplicates.check(view, context);
+    this.sharedArchives.check(view, context);
     this.sharedAccounts.check(view, context);
-    this.totals.addDataRow(view);
+    this.totals.addDataRow(view, context);
     const group = view.text("group");
     const modelWorker = isModelWorker(view.text("modelWorker"), group, this.compiled.modelWorkerYes);
     this.tallies.add(view.text("region"), group, modelWorker, view.amountFen);

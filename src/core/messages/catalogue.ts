@@ -88,6 +88,30 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       },
     },
   },
+  "amount-implausible": {
+    severity: "warning",
+    title: { zh: "金额过大", en: "Amount implausibly large" },
+    variants: {
+      default: {
+        zh: "慰问金额{amountYuan}元，超过每户{ceilingYuan}元的上限：请核对是否多打了0或填错了行。",
+        en: "The amount of {amountYuan} yuan is above the ceiling of {ceilingYuan} yuan per household: check for an extra 0 or a value in the wrong row.",
+      },
+      wan: {
+        zh: "金额列的单位是万元，{typed}万元即每户{amountYuan}元：多半是把元数填进了万元列，请改为{asWan}（万元），或把表头改为“慰问金额（元）”。",
+        en: "The amount column is in 10,000 yuan, so {typed} means {amountYuan} yuan for one household: a yuan figure was probably typed into it; enter {asWan} (in 10,000 yuan), or change the header to 慰问金额（元）.",
+      },
+    },
+  },
+  "amount-text": {
+    severity: "warning",
+    title: { zh: "金额是文本", en: "Amount stored as text" },
+    variants: {
+      default: {
+        zh: "慰问金额“{text}”是文本，不是数字：本工具按{amountYuan}元计入，但 Excel 的求和（SUM）会漏掉它；请去掉“元”等文字，把单元格改为数字。",
+        en: "The amount \"{text}\" is text, not a number: it is counted here as {amountYuan} yuan, but Excel's SUM leaves it out; remove words such as 元 and make the cell a number.",
+      },
+    },
+  },
   "id-legacy": {
     severity: "warning",
     title: { zh: "15 位旧身份证号", en: "Old 15-digit ID" },
@@ -113,6 +137,16 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       archiveNo: {
         zh: "档案编号与第{firstRow}行重复，同一户不应重复慰问：请核对并删除重复的一行。",
         en: "Same archive number as row {firstRow}; no household should be visited twice: check and remove the duplicate row.",
+      },
+    },
+  },
+  "archive-shared": {
+    severity: "error",
+    title: { zh: "一个档案编号多人使用", en: "Archive number shared" },
+    variants: {
+      default: {
+        zh: "档案编号与第{firstRow}行相同，但两行的身份证号码不同：一个档案对应一户，请核对第{firstRow}行和第{row}行的档案编号。",
+        en: "Same archive number as row {firstRow} but a different ID number: one archive is one household; check the archive numbers of rows {firstRow} and {row}.",
       },
     },
   },
@@ -147,6 +181,10 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       default: {
         zh: "{label}金额为{statedYuan}元，但{scope}的明细合计为{sumYuan}元：请核对{label}或明细金额。",
         en: "{label} says {statedYuan} yuan but the detail rows of {scopeEn} add up to {sumYuan} yuan: check the total or the amounts.",
+      },
+      "text-amounts": {
+        zh: "{label}金额为{statedYuan}元，但{scope}的明细合计为{sumYuan}元：差额正是{textCells}的{textYuan}元——这些金额是文本，Excel 的求和（SUM）不计入。请把它们改为数字，{label}会随之更新。",
+        en: "{label} says {statedYuan} yuan but the detail rows of {scopeEn} add up to {sumYuan} yuan: the gap is exactly the {textYuan} yuan in {textCellsEn}, amounts stored as text, which Excel's SUM leaves out. Make them numbers and the total will follow.",
       },
     },
   },

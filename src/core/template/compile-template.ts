@@ -26,6 +26,7 @@ export interface CompiledTemplate {
   readonly archiveLevels: ReadonlySet<string>;
   readonly archiveGroups: ReadonlySet<string>;
   readonly minimums: MinimumTable;
+  readonly amountCeilingFen: number;
   readonly bankPayMethods: ReadonlySet<string>;
   readonly cashPayMethods: ReadonlySet<string>;
   readonly modelWorkerYes: ReadonlySet<string>;
@@ -62,6 +63,7 @@ export function compileTemplate(template: Template): CompiledTemplate {
     archiveLevels: new Set(rules.archiveLevels.map(archiveLevelKey)),
     archiveGroups: new Set(rules.archiveGroups),
     minimums: new MinimumTable(rules.minimums),
+    amountCeilingFen: Math.round(rules.amountCeilingYuan * 100),
     bankPayMethods: new Set(rules.bankPayMethods),
     cashPayMethods: new Set(rules.cashPayMethods),
     modelWorkerYes: new Set(rules.modelWorkerYes),

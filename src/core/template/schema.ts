@@ -46,6 +46,8 @@ export const ruleParamsSchema = z.object({
   archiveGroups: z.array(nonEmpty),
   /** The most specific matching entry wins: level+group, then level, then group. */
   minimums: z.array(minimumSchema),
+  /** Above this a household's amount is questioned (a warning): an extra 0, or yuan typed under 万元. */
+  amountCeilingYuan: z.number().check(z.positive(), z.multipleOf(0.01)),
   /** Optional regular expression (source text) an archive number must match in full. */
   archiveNoPattern: z.optional(
     z.string().check(

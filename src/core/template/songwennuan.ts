@@ -39,6 +39,8 @@ export const SONGWENNUAN_TEMPLATE: Template = {
       { level: "全总", minYuan: 1000 },
       { level: "省总", minYuan: 1000 },
     ],
+    // 送温暖 tiers on record run 500–2,000 元 a household; the largest aid of any kind seen is 12,450 元 (助学).
+    amountCeilingYuan: 20000,
     bankPayMethods: ["银行卡", "存折"],
     cashPayMethods: ["现金"],
     modelWorkerYes: ["是"],

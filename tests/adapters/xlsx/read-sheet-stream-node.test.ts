@@ -98,3 +98,19 @@ describe("streaming sheet reader", () => {
     });
   });
 });
+
+describe("a CSV's text cells", () => {
+  const csv = new TextEncoder().encode("地区,姓名,慰问金额\n地直,张三,800\n地直,李四,800元\n");
+
+  it("warn about a text amount only where Excel, opening the CSV, would keep it as text too", async () => {
+    const streamed = await checkWorkbookStream(csv, "名单.csv", SONGWENNUAN_TEMPLATE);
+    const opened = checkOpenedWorkbook(await openWorkbook(csv, "名单.csv"), SONGWENNUAN_TEMPLATE);
+    for (const result of [streamed, opened]) expect(result.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(["C3 amount-text"]);
+  });
+
+  it("are amounts stored as text in an .xlsx", async () => {
+    const bytes = await xlsxBytes((wb) => wb.addWorksheet("名单").addRows([["地区", "姓名", "慰问金额"], ["地直", "张三", "800"], ["地直", "李四", 800]]));
+    const result = await checkWorkbookStream(bytes, "名单.xlsx", SONGWENNUAN_TEMPLATE);
+    expect(result.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(["C2 amount-text"]);
+  });
+});
