@@ -4,8 +4,12 @@ import type { RuleContext } from "./rule-context";
 
 interface Archive {
   readonly firstRow: number;
-  /** Every ID seen under the number: a row repeating one of them is duplicate-person's, not this. */
-  readonly ids: Set<string>;
+  readonly firstId: string;
+  /**
+   * The other IDs seen under the number, made only when there is one (a row repeating any of them
+   * is duplicate-person's): a million archives cost a million small objects, not a million sets.
+   */
+  others: Set<string> | null;
 }
 
 /**
@@ -23,11 +27,11 @@ export class ArchiveSharedCheck {
     const id = personKey(row);
     const archive = this.archives.get(key);
     if (archive === undefined) {
-      this.archives.set(key, { firstRow: row.rowNumber, ids: new Set([id]) });
+      this.archives.set(key, { firstRow: row.rowNumber, firstId: id, others: null });
       return;
     }
-    if (archive.ids.has(id)) return;
-    archive.ids.add(id);
+    if (id === archive.firstId || archive.others?.has(id)) return;
+    (archive.others ??= new Set()).add(id);
     context.issues.add(row, "archive-shared", "archiveNo", { firstRow: archive.firstRow, row: row.rowNumber });
   }
 }
