@@ -10,6 +10,7 @@ export function checkOpenedWorkbook(opened: OpenedWorkbook, template: Template, 
     opened.sheets.map((grid) => grid.name),
     sheet,
   );
+  const refusals: unknown[] = [];
   for (const name of tried) {
     const grid = opened.sheets.find((candidate) => candidate.name === name)!;
     try {
@@ -25,7 +26,8 @@ export function checkOpenedWorkbook(opened: OpenedWorkbook, template: Template, 
     } catch (error) {
       // One sheet to try: the core's own message says which headers it needs.
       if (tried.length === 1 || !isHeaderNotFound(error)) throw error;
+      refusals.push(error);
     }
   }
-  throw noHeaderInAnySheet(opened.fileName, tried);
+  throw noHeaderInAnySheet(opened.fileName, tried, refusals);
 }

@@ -54,31 +54,30 @@ export async function checkWorkbookStream(
     options.sheet,
   );
   let rowsRead = 0;
+  const refusals: unknown[] = [];
   for (const name of tried) {
     const source = sources.find((candidate) => candidate.name === name)!;
     const session = startCheck(template, { sheet: name, merges: await source.merges(), textOnly: source.textOnly });
     let firstRow = 0;
-    let givenUp = false;
     // A sheet without a header in its first rows is left as soon as the core has given up on it.
     feed: for await (const batch of source.batches()) {
       for (const row of batch) {
         firstRow ||= row.rowNumber;
         session.pushRow(row.rowNumber, row.cells, 1, row.hidden);
-        givenUp = row.rowNumber >= firstRow + HEADER_WINDOW - 1 && !session.headerFound();
-        if (givenUp) break feed;
+        if (row.rowNumber >= firstRow + HEADER_WINDOW - 1 && !session.headerFound()) break feed;
       }
       rowsRead += batch.length;
       options.onProgress?.(rowsRead);
     }
-    if (givenUp && tried.length > 1) continue;
     try {
       return session.finish();
     } catch (error) {
       // One sheet to try: the core's own message says which headers it needs.
       if (tried.length === 1 || !isHeaderNotFound(error)) throw error;
+      refusals.push(error);
     }
   }
-  throw noHeaderInAnySheet(fileName, tried);
+  throw noHeaderInAnySheet(fileName, tried, refusals);
 }
 
 /** The sheets of an .xlsx (workbook order) or the one sheet of a .csv, rows not yet read. */

@@ -9,6 +9,18 @@ import type { SheetRow } from "../rows/sheet-row";
 import type { CompiledTemplate } from "../template/compile-template";
 import { HEADER_WINDOW } from "./header-window";
 
+/** A sheet without a header, and how near it came: a workbook's sheets are compared by it. */
+export class HeaderNotFoundError extends ReportError {
+  constructor(
+    messageZh: string,
+    messageEn: string,
+    /** Fields named by the row most like a header; 0 when no row names any. */
+    readonly fieldsSeen: number,
+  ) {
+    super("header-not-found", messageZh, messageEn);
+  }
+}
+
 /** How many unrecognised header texts the message quotes. */
 const QUOTED = 6;
 
@@ -23,16 +35,16 @@ interface Unrecognised {
  * texts in it nothing recognised (closest to a missing field first): the clerk's 乡镇 is right there
  * in the message, with the alias that would make it count.
  */
-export function headerNotFound(compiled: CompiledTemplate, sheet: string, rows: readonly SheetRow[]): ReportError {
+export function headerNotFound(compiled: CompiledTemplate, sheet: string, rows: readonly SheetRow[]): HeaderNotFoundError {
   const best = nearestHeaderRow(compiled, rows);
   const where = `工作表“${sheet}”前${HEADER_WINDOW}行中找不到表头`;
   const whereEn = `No header in the first ${HEADER_WINDOW} rows of sheet "${sheet}"`;
   if (best === null) {
     const expected = compiled.headerFields.map((key) => `${label(compiled, key)}（${aliasesOf(compiled, key).join("/")}）`);
-    return new ReportError(
-      "header-not-found",
+    return new HeaderNotFoundError(
       `${where}：没有一行认得出列名，表头须同时包含 ${expected.join("、")}。`,
       `${whereEn}: no row names any known column; a header needs all of ${expected.join(", ")}.`,
+      0,
     );
   }
   const missing = compiled.headerFields.filter((key) => !best.found.has(key));
@@ -42,10 +54,10 @@ export function headerNotFound(compiled: CompiledTemplate, sheet: string, rows: 
   const seenZh = unrecognised.length === 0 ? "该行没有别的列名" : `该行未认出的列名：${unrecognised.map((u) => `“${u.text}”（${u.cell}）`).join("、")}`;
   const seenEn = unrecognised.length === 0 ? "the row has no other headers" : `headers in it that match no field: ${unrecognised.map((u) => `"${u.text}" (${u.cell})`).join(", ")}`;
   const example = JSON.stringify({ fields: [{ key: missing[0], aliases: [closestTo(compiled, missing[0], unrecognised)] }] });
-  return new ReportError(
-    "header-not-found",
+  return new HeaderNotFoundError(
     `${where}：第${best.row.rowNumber}行最像表头，但缺少 ${missingZh}；${seenZh}。请把表头改成可认的写法，或在规则中给字段加别名，如 ${example}。`,
     `${whereEn}: row ${best.row.rowNumber} looks most like one but lacks the ${missingEn}; ${seenEn}. Rename the header, or give the field an alias in the rules, e.g. ${example}.`,
+    best.found.size,
   );
 }
 

@@ -114,3 +114,21 @@ describe("a CSV's text cells", () => {
     expect(result.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(["C2 amount-text"]);
   });
 });
+
+describe("a workbook where no sheet has a header", () => {
+  it("says what the nearest sheet lacks and which of its headers went unrecognised", async () => {
+    const bytes = await xlsxBytes((wb) => {
+      wb.addWorksheet("汇总").addRows([["2025年送温暖汇总表"], ["单位", "户数"]]);
+      wb.addWorksheet("城关镇").addRows([["序号", "社区", "姓名", "慰问金额（元）"], [1, "东街", "张三", 1000]]);
+    });
+    const streamed = checkWorkbookStream(bytes, "县总.xlsx", SONGWENNUAN_TEMPLATE);
+    const opened = openWorkbook(bytes, "县总.xlsx").then((workbook) => checkOpenedWorkbook(workbook, SONGWENNUAN_TEMPLATE));
+    for (const refusal of [streamed, opened]) {
+      await expect(refusal).rejects.toMatchObject({
+        code: "header-not-found",
+        messageZh: expect.stringContaining("最接近的一张——工作表“城关镇”前30行中找不到表头：第1行最像表头，但缺少 地区"),
+        messageEn: expect.stringContaining('"社区" (B1)'),
+      });
+    }
+  });
+});
