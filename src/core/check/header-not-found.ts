@@ -2,6 +2,7 @@ import { cellAddress } from "../address";
 import { ReportError } from "../errors";
 import type { FieldKey } from "../fields";
 import { matchHeaderCell } from "../header/detect-header";
+import { maskNumberRuns } from "../format/mask";
 import { foldHeader } from "../header/fold-header";
 import { FIELD_NAMES } from "../messages/field-names";
 import { cellText } from "../rows/cell-text";
@@ -23,6 +24,8 @@ export class HeaderNotFoundError extends ReportError {
 
 /** How many unrecognised header texts the message quotes. */
 const QUOTED = 6;
+/** Header texts are short; anything longer is quoted up to here. */
+const QUOTED_LENGTH = 20;
 
 interface Unrecognised {
   readonly text: string;
@@ -82,9 +85,15 @@ function unrecognisedCells(compiled: CompiledTemplate, row: SheetRow, missing: r
   row.cells.forEach((cell, index) => {
     const text = cellText(cell);
     if (typeof cell !== "string" || text === "" || matchHeaderCell(compiled, text) !== null) return;
-    cells.push({ text, cell: cellAddress(row.rowNumber, row.firstColumn + index), likeness: likenessTo(foldHeader(text).text, wanted) });
+    cells.push({ text: quoted(text), cell: cellAddress(row.rowNumber, row.firstColumn + index), likeness: likenessTo(foldHeader(text).text, wanted) });
   });
   return cells.sort((a, b) => b.likeness - a.likeness).slice(0, QUOTED);
+}
+
+/** The nearest row may be a data row after all: an ID in it is masked, a long note cut short. */
+function quoted(text: string): string {
+  const chars = Array.from(maskNumberRuns(text));
+  return chars.length > QUOTED_LENGTH ? `${chars.slice(0, QUOTED_LENGTH).join("")}…` : chars.join("");
 }
 
 /** The unrecognised header most like the field (the first one when none shares a character). */

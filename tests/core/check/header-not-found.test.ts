@@ -49,3 +49,12 @@ describe("header-not-found", () => {
     expect(error.messageZh).toContain("没有一行认得出列名，表头须同时包含 地区（地区/所属地区/");
   });
 });
+
+describe("header-not-found on a sheet whose nearest row is data", () => {
+  it("masks an ID it quotes and cuts a long note short", () => {
+    const error = refusal([["地直", "张三", "652201198001011235", "备注", "这位职工家中有两位老人需要照顾，另有一子在读大学"]]);
+    expect(error.messageZh).toContain("“652201********1235”（C1）");
+    expect(error.messageZh).toContain("“这位职工家中有两位老人需要照顾，另有一子…”（E1）");
+    expect(error.messageZh).not.toContain("652201198001011235");
+  });
+});
