@@ -107,8 +107,12 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
     title: { zh: "金额是文本", en: "Amount stored as text" },
     variants: {
       default: {
-        zh: "慰问金额“{text}”是文本，不是数字：本工具按{amountYuan}元计入，但 Excel 的求和（SUM）会漏掉它；请去掉“元”等文字，把单元格改为数字。",
-        en: "The amount \"{text}\" is text, not a number: it is counted here as {amountYuan} yuan, but Excel's SUM leaves it out; remove words such as 元 and make the cell a number.",
+        zh: "慰问金额“{text}”带有文字，Excel 把它当作文本：本工具按{amountYuan}元计入，但 Excel 的求和（SUM）会漏掉它；请去掉“元”等文字，只填数字。",
+        en: "The amount \"{text}\" carries words, so Excel takes it as text: it is counted here as {amountYuan} yuan, but Excel's SUM leaves it out; remove words such as 元 and enter the number only.",
+      },
+      digits: {
+        zh: "慰问金额“{text}”是以文本保存的数字：本工具按{amountYuan}元计入，但 Excel 的求和（SUM）会漏掉它；请选中该单元格，点旁边的感叹号选“转换为数字”。",
+        en: "The amount \"{text}\" is a number stored as text: it is counted here as {amountYuan} yuan, but Excel's SUM leaves it out; select the cell, click the warning sign beside it and choose Convert to Number.",
       },
     },
   },

@@ -17,7 +17,9 @@ export function isTextAmount(row: RowView, context: RuleContext): boolean {
 }
 
 export function checkAmountText(row: RowView, context: RuleContext): void {
-  if (isTextAmount(row, context)) {
-    context.issues.add(row, "amount-text", "amount", { text: row.text("amount"), amountYuan: formatYuan(row.amountFen) });
-  }
+  if (!isTextAmount(row, context)) return;
+  const text = row.text("amount");
+  // Digits alone: Excel offers 转换为数字 on the cell; with 元 or full-width digits the clerk must retype.
+  const variant = EXCEL_READS_AS_NUMBER.test(text) ? "digits" : "default";
+  context.issues.add(row, "amount-text", "amount", { text, amountYuan: formatYuan(row.amountFen) }, variant);
 }

@@ -7,9 +7,16 @@ describe("amount-text", () => {
     const result = checkRows([person({ amount, level: "市总" })]);
     expect(flagged(result)).toEqual(["I2 amount-text"]);
     expect(result.issues[0].severity).toBe("warning");
-    expect(result.issues[0].message).toContain(`慰问金额“${amount}”是文本`);
+    expect(result.issues[0].message).toContain(`慰问金额“${amount}”`);
     expect(result.issues[0].message).toContain("Excel 的求和（SUM）会漏掉它");
     expect(result.total.amountFen).toBeGreaterThan(0);
+  });
+
+  it("tells digits stored as text from an amount with words in it", () => {
+    const [digits] = checkRows([person({ amount: "800", level: "市总" })]).issues;
+    expect(digits.message).toBe("慰问金额“800”是以文本保存的数字：本工具按800.00元计入，但 Excel 的求和（SUM）会漏掉它；请选中该单元格，点旁边的感叹号选“转换为数字”。");
+    const [words] = checkRows([person({ amount: "800元", level: "市总" })]).issues;
+    expect(words.message).toBe("慰问金额“800元”带有文字，Excel 把它当作文本：本工具按800.00元计入，但 Excel 的求和（SUM）会漏掉它；请去掉“元”等文字，只填数字。");
   });
 
   it("says nothing of a number, or of text that is no amount (amount-invalid says that)", () => {
