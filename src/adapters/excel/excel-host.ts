@@ -1,4 +1,4 @@
-import type { WorkbookHost } from "../../apps/host-port";
+import type { WorkbookHost } from "../../core/ports/workbook-host";
 import { RESULTS_SHEETS } from "../xlsx/sheet-names";
 import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupported } from "./excel-run";
 import { clearMarks, markIssues } from "./mark-issues";

@@ -8,7 +8,7 @@ import type { SheetRow } from "../../core/rows/sheet-row";
 import type { CheckResult } from "../../core/check/types";
 import { ReportError } from "../../core/errors";
 import type { Template } from "../../core/template/schema";
-import type { CheckProgress } from "../../apps/host-port";
+import type { CheckProgress } from "../../core/ports/workbook-host";
 import { toCellValue } from "./cell-value";
 import type { ExcelRun } from "./excel-run";
 import { utf8Bytes } from "./request-budget";

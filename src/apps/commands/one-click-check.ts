@@ -1,6 +1,6 @@
 import { ReportError } from "../../core/errors";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
-import type { WorkbookHost } from "../host-port";
+import type { WorkbookHost } from "../../core/ports/workbook-host";
 import { templateWithSettings } from "../taskpane/settings/workbook-settings";
 
 export const RESULTS_SHEET = "校验结果";

@@ -6,7 +6,7 @@ import { openWorkbook } from "../../adapters/xlsx/open-workbook";
 import type { OpenedWorkbook, SheetGrid } from "../../adapters/xlsx/opened-workbook";
 import { writePublicWorkbook } from "../../adapters/xlsx/public-workbook";
 import { RESULTS_SHEETS } from "../../adapters/xlsx/sheet-names";
-import type { CheckProgress, WorkbookHost } from "../host-port";
+import type { CheckProgress, WorkbookHost } from "../../core/ports/workbook-host";
 import { writeSummaryCell } from "./write-summary-cell";
 import { MemorySettings, type SettingsStore } from "./settings-store";
 

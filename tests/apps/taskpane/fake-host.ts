@@ -2,7 +2,7 @@ import type { CellValue } from "../../../src/core/cell";
 import { checkGrid } from "../../../src/core/check/check-grid";
 import type { CheckResult } from "../../../src/core/check/types";
 import type { Template } from "../../../src/core/template/schema";
-import type { CheckProgress, WorkbookHost } from "../../../src/apps/host-port";
+import type { CheckProgress, WorkbookHost } from "../../../src/core/ports/workbook-host";
 
 /** A workbook host over in-memory grids, running the real core check; it records what the pane asked. */
 export class FakeHost implements WorkbookHost {

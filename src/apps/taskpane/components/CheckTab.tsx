@@ -2,7 +2,7 @@ import { Button, Field, makeStyles, ProgressBar, Select, Text, tokens } from "@f
 import { useMemo, useState, type ReactNode } from "react";
 import type { CheckResult, IssueCode } from "../../../core/check/types";
 import type { Template } from "../../../core/template/schema";
-import type { CheckProgress, WorkbookHost } from "../../host-port";
+import type { CheckProgress, WorkbookHost } from "../../../core/ports/workbook-host";
 import { useStrings } from "../i18n/locale";
 import { groupIssues, stepError, type SeverityFilter } from "../issue-groups";
 import { useAction } from "../use-action";

@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from "react";
 import type { CheckResult } from "../../../core/check/types";
 import { renderSummary, type RenderedSummary } from "../../../core/summary/render-summary";
 import type { Template } from "../../../core/template/schema";
-import type { WorkbookHost } from "../../host-port";
+import type { WorkbookHost } from "../../../core/ports/workbook-host";
 import { copyText } from "../copy-text";
 import { useStrings } from "../i18n/locale";
 import { useAction } from "../use-action";

@@ -2,7 +2,7 @@ import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-compo
 import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import type { CheckResult } from "../../../core/check/types";
 import type { Template } from "../../../core/template/schema";
-import type { WorkbookHost } from "../../host-port";
+import type { WorkbookHost } from "../../../core/ports/workbook-host";
 import { useStrings } from "../i18n/locale";
 import { rulesOf, settingsOverride, templateWithSettings } from "../settings/workbook-settings";
 import type { RuleSettings } from "../settings/settings-form";

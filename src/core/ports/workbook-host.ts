@@ -1,5 +1,5 @@
-import type { CheckResult } from "../core/check/types";
-import type { Template } from "../core/template/schema";
+import type { CheckResult } from "../check/types";
+import type { Template } from "../template/schema";
 
 export interface CheckProgress {
   readonly rowsRead: number;
