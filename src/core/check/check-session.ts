@@ -24,6 +24,7 @@ import { headerNotFound } from "./header-not-found";
 import { HEADER_WINDOW } from "./header-window";
 import { mergesByColumn, type MergedRange } from "./merged-ranges";
 import type { CheckResult } from "./types";
+import { NO_COLUMN_MAP, type ColumnMap } from "./column-map";
 
 export interface CheckOptions {
   readonly sheet: string;
@@ -31,6 +32,8 @@ export interface CheckOptions {
   readonly today?: Date;
   /** The sheet's merged areas: the rows under a merge read its top-left value in its first column. */
   readonly merges?: readonly MergedRange[];
+  /** The clerk's 列对应: which field each header text holds, or null for 不校验. */
+  readonly columnMap?: ColumnMap;
 }
 
 export interface CheckSession {
@@ -104,13 +107,13 @@ class StreamingCheck implements CheckSession {
   private decideHeader(): void {
     const rows = this.window;
     this.window = [];
-    this.header = detectHeader(this.compiled, rows);
+    this.header = detectHeader(this.compiled, rows, this.options.columnMap);
     if (this.header === null) {
       this.phase = "no-header";
       return;
     }
     this.phase = "table";
-    this.table = new TableCheck(this.compiled, this.header, this.todayKey, this.options.merges ?? []);
+    this.table = new TableCheck(this.compiled, this.header, this.todayKey, this.options.merges ?? [], this.options.columnMap ?? NO_COLUMN_MAP);
     const lastHeaderRow = this.header.headerRows[this.header.headerRows.length - 1];
     for (const row of rows) {
       if (row.rowNumber > lastHeaderRow) this.table.push(row.rowNumber, row.cells, row.firstColumn, row.hidden);
@@ -143,6 +146,7 @@ class TableCheck {
     header: HeaderMatch,
     todayKey: number,
     merges: readonly MergedRange[],
+    private readonly columnMap: ColumnMap,
   ) {
     const { columns, amountScale } = header;
     this.reader = new RowReader(columns, amountScale, todayKey, mergesByColumn(merges));
@@ -178,7 +182,7 @@ class TableCheck {
       return;
     }
     if (!filled) return;
-    if (view.amountFen < 0 && isRepeatedHeader(this.compiled, view, this.mappedFields)) {
+    if (view.amountFen < 0 && isRepeatedHeader(this.compiled, view, this.mappedFields, this.columnMap)) {
       this.columnNumbersMayFollow = true;
       return;
     }
