@@ -1,11 +1,12 @@
 import type { WorkbookHost } from "../../core/ports/workbook-host";
-import { RESULTS_SHEETS } from "../xlsx/sheet-names";
+import { NOT_ROSTER_SHEETS } from "../xlsx/sheet-names";
 import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupported } from "./excel-run";
 import { clearMarks, markIssues } from "./mark-issues";
 import { checkSheet } from "./read-sheet";
 import { writeResultSheets } from "./results-sheets";
 import { SUMMARY_NAME, writeSummary } from "./write-summary";
-import { readXmlJson, SETTINGS_NAMESPACE } from "./xml-part-store";
+import { SETTINGS_NAMESPACE } from "../xlsx/saved-settings";
+import { readXmlJson } from "./xml-part-store";
 
 export interface ExcelHostOptions {
   /** Excel.run in the add-in; the in-memory Excel in tests. */
@@ -14,7 +15,7 @@ export interface ExcelHostOptions {
   readonly isSetSupported?: IsSetSupported;
 }
 
-const NOT_ROSTERS: readonly string[] = [...RESULTS_SHEETS, SUMMARY_NAME];
+const NOT_ROSTERS: readonly string[] = [...NOT_ROSTER_SHEETS, SUMMARY_NAME];
 
 /** The WorkbookHost for Excel (Windows, Mac, web): every Office.js call goes through `run`. */
 export function createExcelHost({ run = officeExcelRun, isSetSupported = officeIsSetSupported }: ExcelHostOptions = {}): WorkbookHost {

@@ -5,7 +5,7 @@ import { checkOpenedWorkbook } from "../../adapters/xlsx/check-opened-workbook";
 import { openWorkbook } from "../../adapters/xlsx/open-workbook";
 import type { OpenedWorkbook, SheetGrid } from "../../adapters/xlsx/opened-workbook";
 import { writePublicWorkbook } from "../../adapters/xlsx/public-workbook";
-import { RESULTS_SHEETS } from "../../adapters/xlsx/sheet-names";
+import { NOT_ROSTER_SHEETS } from "../../adapters/xlsx/sheet-names";
 import type { CheckProgress, WorkbookHost } from "../../core/ports/workbook-host";
 import { writeSummaryCell } from "./write-summary-cell";
 import { MemorySettings, type SettingsStore } from "./settings-store";
@@ -144,5 +144,5 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
 }
 
 function checkableSheets(opened: OpenedWorkbook): string[] {
-  return opened.sheets.map((grid) => grid.name).filter((name) => !RESULTS_SHEETS.includes(name));
+  return opened.sheets.map((grid) => grid.name).filter((name) => !NOT_ROSTER_SHEETS.includes(name));
 }
