@@ -5,8 +5,7 @@ import { clearMarks, markIssues } from "./mark-issues";
 import { checkSheet } from "./read-sheet";
 import { writeResultSheets } from "./results-sheets";
 import { SUMMARY_NAME, writeSummary } from "./write-summary";
-import { SETTINGS_NAMESPACE } from "../xlsx/saved-settings";
-import { readXmlJson } from "./xml-part-store";
+import { loadWorkbookSettings, saveWorkbookSettings } from "./settings-store";
 
 export interface ExcelHostOptions {
   /** Excel.run in the add-in; the in-memory Excel in tests. */
@@ -50,11 +49,7 @@ export function createExcelHost({ run = officeExcelRun, isSetSupported = officeI
       }),
     writeResultSheets: (result, template) => writeResultSheets(run, result, template),
     writeSummary: (text) => writeSummary(run, text),
-    loadSettings: () => run(async (context) => (await readXmlJson(context, SETTINGS_NAMESPACE)).value),
-    saveSettings: (settings) =>
-      run(async (context) => {
-        (await readXmlJson(context, SETTINGS_NAMESPACE)).replace(settings);
-        await context.sync();
-      }),
+    loadSettings: () => loadWorkbookSettings(run),
+    saveSettings: (settings) => saveWorkbookSettings(run, settings),
   };
 }

@@ -16,6 +16,11 @@ export const SETTINGS_NAMESPACE = "urn:baobiao-zhushou:settings:1";
 
 /** A cell holds at most 32,767 characters; the JSON is cut into pieces below that, one per row. */
 export const SETTINGS_CHUNK_CHARS = 30_000;
+/**
+ * Starts every piece, so no host takes a piece for a formula (=…), a number (123) or an error
+ * (#N/A) when the cell is written as a value, wherever the JSON happens to be cut.
+ */
+const CHUNK_MARK = "~";
 
 export interface SettingsEnvelope {
   /** ISO time of saving; "" for a part written before envelopes (bare settings JSON). */
@@ -51,7 +56,7 @@ export function settingsChunks(value: SettingsEnvelope): string[] {
     let end = Math.min(json.length, at + SETTINGS_CHUNK_CHARS);
     // Never split a surrogate pair between two cells.
     if (end < json.length && /[\ud800-\udbff]/.test(json[end - 1])) end--;
-    chunks.push(json.slice(at, end));
+    chunks.push(CHUNK_MARK + json.slice(at, end));
     at = end;
   }
   return chunks;
@@ -59,9 +64,9 @@ export function settingsChunks(value: SettingsEnvelope): string[] {
 
 /** The settings sheet's column A joined back into a value; null when damaged. */
 export function fromSettingsChunks(chunks: readonly string[]): SettingsEnvelope | null {
-  if (chunks.length === 0) return null;
+  if (chunks.length === 0 || chunks.some((chunk) => !chunk.startsWith(CHUNK_MARK))) return null;
   try {
-    return asEnvelope(JSON.parse(chunks.join("")));
+    return asEnvelope(JSON.parse(chunks.map((chunk) => chunk.slice(CHUNK_MARK.length)).join("")));
   } catch {
     return null; // edited by hand or cut short: treated as absent, like a damaged part
   }
