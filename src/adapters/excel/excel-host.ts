@@ -2,6 +2,7 @@ import type { WorkbookHost } from "../../core/ports/workbook-host";
 import { NOT_ROSTER_SHEETS } from "../xlsx/sheet-names";
 import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupported } from "./excel-run";
 import { clearMarks, markIssues } from "./mark-issues";
+import { readHeaderRows } from "./header-rows";
 import { checkSheet } from "./read-sheet";
 import { writeResultSheets } from "./results-sheets";
 import { SUMMARY_NAME, writeSummary } from "./write-summary";
@@ -37,7 +38,8 @@ export function createExcelHost({ run = officeExcelRun, isSetSupported = officeI
       return NOT_ROSTERS.includes(active) ? ((await listSheets())[0] ?? active) : active;
     },
     // Merged areas need ExcelApi 1.13; below it a merged 地区 reads as empty under its first row.
-    check: (template, sheet, onProgress) => checkSheet(run, template, sheet, { onProgress, mergesSupported: isSetSupported("ExcelApi", "1.13") }),
+    check: (template, sheet, options) => checkSheet(run, template, sheet, { ...options, mergesSupported: isSetSupported("ExcelApi", "1.13") }),
+    headerRows: (sheet) => readHeaderRows(run, sheet),
     markIssues: (result) => markIssues({ run, isSetSupported }, result),
     clearMarks: () => clearMarks({ run, isSetSupported }),
     selectCell: (sheet, address) =>

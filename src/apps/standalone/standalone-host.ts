@@ -6,7 +6,9 @@ import { openWorkbook } from "../../adapters/xlsx/open-workbook";
 import type { OpenedWorkbook, SheetGrid } from "../../adapters/xlsx/opened-workbook";
 import { writePublicWorkbook } from "../../adapters/xlsx/public-workbook";
 import { NOT_ROSTER_SHEETS } from "../../adapters/xlsx/sheet-names";
-import type { CheckProgress, WorkbookHost } from "../../core/ports/workbook-host";
+import type { CheckRun, WorkbookHost } from "../../core/ports/workbook-host";
+import { HEADER_WINDOW } from "../../core/check/header-window";
+import type { SheetRow } from "../../core/rows/sheet-row";
 import { writeSummaryCell } from "./write-summary-cell";
 import { MemorySettings, type SettingsStore } from "./settings-store";
 
@@ -84,12 +86,22 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     return this.view.sheet;
   }
 
-  async check(template: Template, sheet: string, onProgress?: (progress: CheckProgress) => void): Promise<CheckResult> {
+  async check(template: Template, sheet: string, { columnMap, onProgress }: CheckRun = {}): Promise<CheckResult> {
     const rows = this.grid(sheet)?.rows.length ?? 0;
-    const result = checkOpenedWorkbook(this.opened, template, sheet);
+    const result = checkOpenedWorkbook(this.opened, template, sheet, columnMap);
     onProgress?.({ rowsRead: rows, rowsTotal: rows });
     this.update({ sheet: result.sheet, marks: new Map(), selected: null });
     return result;
+  }
+
+  async headerRows(sheet: string): Promise<readonly SheetRow[]> {
+    const grid = this.grid(sheet);
+    if (grid === undefined) return [];
+    return grid.rows.slice(0, HEADER_WINDOW).flatMap((cells, i) =>
+      cells?.some((cell) => cell !== null && cell !== undefined && cell !== "")
+        ? [{ rowNumber: grid.firstRow + i, cells, firstColumn: grid.firstColumn, hidden: false }]
+        : [],
+    );
   }
 
   async markIssues(result: CheckResult): Promise<void> {

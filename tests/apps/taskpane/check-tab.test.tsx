@@ -76,8 +76,8 @@ describe("校验 tab", () => {
     const host = new FakeHost({ 花名册: ROSTER });
     let finish: () => void = () => {};
     const check = host.check.bind(host);
-    host.check = async (template, sheet, onProgress) => {
-      onProgress?.({ rowsRead: 50_000, rowsTotal: 100_000 });
+    host.check = async (template, sheet, run) => {
+      run?.onProgress?.({ rowsRead: 50_000, rowsTotal: 100_000 });
       await new Promise<void>((resolve) => (finish = resolve));
       return check(template, sheet);
     };

@@ -2,7 +2,8 @@ import type { CellValue } from "../../../src/core/cell";
 import { checkGrid } from "../../../src/core/check/check-grid";
 import type { CheckResult } from "../../../src/core/check/types";
 import type { Template } from "../../../src/core/template/schema";
-import type { CheckProgress, WorkbookHost } from "../../../src/core/ports/workbook-host";
+import type { CheckRun, WorkbookHost } from "../../../src/core/ports/workbook-host";
+import type { SheetRow } from "../../../src/core/rows/sheet-row";
 
 /** A workbook host over in-memory grids, running the real core check; it records what the pane asked. */
 export class FakeHost implements WorkbookHost {
@@ -29,10 +30,14 @@ export class FakeHost implements WorkbookHost {
     return Object.keys(this.sheets)[0];
   }
 
-  async check(template: Template, sheet: string, onProgress?: (progress: CheckProgress) => void): Promise<CheckResult> {
+  async check(template: Template, sheet: string, { columnMap, onProgress }: CheckRun = {}): Promise<CheckResult> {
     const rows = this.sheets[sheet];
     onProgress?.({ rowsRead: rows.length, rowsTotal: rows.length });
-    return checkGrid(template, { sheet, rows });
+    return checkGrid(template, { sheet, rows, columnMap });
+  }
+
+  async headerRows(sheet: string): Promise<readonly SheetRow[]> {
+    return this.sheets[sheet].slice(0, 30).map((cells, i) => ({ rowNumber: i + 1, cells, firstColumn: 1, hidden: false }));
   }
 
   async markIssues(result: CheckResult): Promise<void> {
