@@ -9,6 +9,9 @@ import { createInMemoryExcel } from "../../fakes/in-memory-excel";
 import { renderPane } from "./render-pane";
 import { ROSTER } from "./roster";
 
+// Fluent Dropdowns in jsdom are slow on a shared machine; nothing here is timed.
+jest.setTimeout(30_000);
+
 /** The roster as a county typed it: 地区 is 所属辖区, a header no alias knows, and an extra 村组 column. */
 const COUNTY_REGION = "所属辖区";
 const COUNTY: CellValue[][] = ROSTER.map((row, i) => (i === 1 ? row.map((cell) => (cell === "地区" ? COUNTY_REGION : cell)).concat("村组") : row));

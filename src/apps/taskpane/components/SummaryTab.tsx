@@ -71,7 +71,8 @@ export function SummaryTab({ host, template, result }: Props) {
     write.run(async () => {
       setNotice(null);
       const where = await host.writeSummary(paragraph);
-      setNotice(strings.summary.filled(where));
+      // The page writes into the copy it will download: nothing changes on screen, so it says where the text went.
+      setNotice(host.kind === "excel" ? strings.summary.filled(where) : strings.summary.filledCopy(where));
     });
 
   const copy = async (paragraph: string) => {

@@ -120,6 +120,7 @@ export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
               current={rulesOf(template)}
               defaults={rulesOf(baseTemplate)}
               save={saveSettings}
+              hostKind={host.kind}
             />
           )}
         </Suspense>
