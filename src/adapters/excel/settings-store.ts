@@ -27,17 +27,26 @@ export function loadWorkbookSettings(run: ExcelRun): Promise<unknown | null> {
   });
 }
 
-/** Writes both copies; a host that refuses the custom XML part still gets the sheet. */
+/**
+ * Writes both copies. One is enough: a host that refuses custom XML parts (office-js #642, #2940)
+ * keeps the sheet, and a workbook whose structure is protected (no sheet can be added) keeps the
+ * part. Only when both fail is the clerk told, with the sheet's error.
+ */
 export function saveWorkbookSettings(run: ExcelRun, settings: unknown, now = new Date()): Promise<void> {
   const saved = envelope(settings, now);
   return run(async (context) => {
+    const partSaved = await readXmlJson(context, SETTINGS_NAMESPACE)
+      .then((stored) => stored.replace(saved))
+      .then(() => context.sync())
+      .then(
+        () => true,
+        () => false,
+      );
     try {
-      (await readXmlJson(context, SETTINGS_NAMESPACE)).replace(saved);
-      await context.sync();
-    } catch {
-      // Custom XML parts fail on some hosts (office-js #642, #2940): the sheet below is the copy they keep.
+      await writeSettingsSheet(context, saved);
+    } catch (error) {
+      if (!partSaved) throw error;
     }
-    await writeSettingsSheet(context, saved);
   });
 }
 

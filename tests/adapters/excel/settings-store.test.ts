@@ -1,6 +1,7 @@
 import { SETTINGS_SHEET } from "../../../src/adapters/xlsx/sheet-names";
 import { OfficeError } from "../../fakes/in-memory-excel";
 import { FakeCustomXmlPartCollection } from "../../fakes/in-memory-excel/workbook";
+import { FakeWorksheetCollection } from "../../fakes/in-memory-excel/worksheet";
 import { excelHostWith, ROSTER } from "./harness";
 
 const SETTINGS = { rules: { archiveGroups: ["困难职工"] }, columnMap: { 所属辖区: "region" } };
@@ -46,6 +47,20 @@ describe("settings saved in the open workbook", () => {
     // A host that kept an old part (and did not take the new one) beside the newer sheet.
     model.xmlParts.length = 0;
     model.xmlParts.push(...stalePart);
+    expect(await host.loadSettings()).toEqual(SETTINGS);
+  });
+});
+
+describe("settings in a workbook whose structure is protected", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("are kept in the custom XML part when no sheet can be added", async () => {
+    const { host, model } = excelHostWith([["x"]]);
+    jest.spyOn(FakeWorksheetCollection.prototype, "add").mockImplementation(() => {
+      throw new OfficeError("AccessDenied", "The workbook structure is protected.");
+    });
+    await host.saveSettings(SETTINGS);
+    expect(model.sheet(SETTINGS_SHEET)).toBeUndefined();
     expect(await host.loadSettings()).toEqual(SETTINGS);
   });
 });
