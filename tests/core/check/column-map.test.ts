@@ -3,7 +3,6 @@ import { columnMapKey, parseColumnMap } from "../../../src/core/check/column-map
 import { findHeader } from "../../../src/core/check/find-header";
 import type { SheetRow } from "../../../src/core/rows/sheet-row";
 import { headerLayout } from "../../../src/core/header/header-layout";
-import { applySavedSettings, withColumnMap } from "../../../src/core/settings/saved-settings";
 import { compileTemplate } from "../../../src/core/template/compile-template";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { HEADER, person, TODAY } from "./roster-fixture";
@@ -50,36 +49,8 @@ describe("column map (列对应)", () => {
     expect(layout.unknown).toEqual([]);
   });
 
-  it("the layout shows the likeliest header row, each column's field and the required fields still missing", () => {
-    const layout = headerLayout(compiled, sheetRows(COUNTY_HEADER))!;
-    expect(layout.headerRows).toEqual([1]);
-    expect(layout.missing).toEqual(["region"]);
-    expect(layout.columns.find((column) => column.column === 3)).toMatchObject({ text: "姓名", field: "name" });
-    expect(layout.unknown.map((column) => column.text)).toEqual([COUNTY_REGION]);
-    const mapped = headerLayout(compiled, sheetRows(COUNTY_HEADER), { [COUNTY_REGION]: "region" })!;
-    expect(mapped.missing).toEqual([]);
-    expect(mapped.unknown).toEqual([]);
-  });
-
   it("refuses a mapping to a field that does not exist, naming it", () => {
     expect(() => parseColumnMap({ 乡镇: "town" })).toThrow(expect.objectContaining({ code: "rules-invalid", messageZh: expect.stringContaining("columnMap.乡镇") }));
     expect(() => parseColumnMap(["region"])).toThrow(expect.objectContaining({ code: "rules-invalid" }));
-  });
-});
-
-describe("settings saved in a workbook", () => {
-  it("carry rule overrides and the column map, validated like --rules", () => {
-    const saved = { rules: { minimums: [{ level: "全总", minYuan: 300 }] }, columnMap: { [COUNTY_REGION]: "region" } };
-    const { template, columnMap } = applySavedSettings(SONGWENNUAN_TEMPLATE, saved);
-    const result = checkGrid(template, { sheet: "花名册", rows: [COUNTY_HEADER, ...ROWS], today: TODAY, columnMap });
-    expect(verdict(result)).not.toContain("I2 amount-below-minimum");
-    expect(() => applySavedSettings(SONGWENNUAN_TEMPLATE, { rulez: {} })).toThrow(expect.objectContaining({ code: "rules-invalid" }));
-  });
-
-  it("replacing the column map keeps the rules the clerk saved", () => {
-    const saved = { rules: { archiveGroups: ["困难职工"] }, columnMap: { 甲: "region" } };
-    expect(withColumnMap(saved, { 乙: null })).toEqual({ rules: { archiveGroups: ["困难职工"] }, columnMap: { 乙: null } });
-    expect(withColumnMap(saved, {})).toEqual({ rules: { archiveGroups: ["困难职工"] } });
-    expect(withColumnMap(null, { 乙: "region" })).toEqual({ columnMap: { 乙: "region" } });
   });
 });
