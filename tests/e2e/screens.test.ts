@@ -74,6 +74,18 @@ async function wrappedTableCells(page: Page): Promise<string[]> {
   );
 }
 
+/** The sample opened and checked in a page as wide as Excel's task pane. */
+async function sampleCheckedAtPaneWidth(): Promise<Page> {
+  const { page } = guarded();
+  await page.setViewportSize({ width: 320, height: 900 });
+  await openStandalone(page, world());
+  await page.getByRole("button", { name: "打开示例" }).click();
+  await page.getByText("已打开：songwennuan-hami-defects.xlsx").waitFor({ timeout: UI_TIMEOUT });
+  await page.getByRole("button", { name: "一键校验" }).click();
+  await counts(page);
+  return page;
+}
+
 describe("each tab of the standalone page", () => {
   test("has a CJK font installed (fonts-wqy-microhei; scripts/ensure-browser.sh)", () => {
     const fonts = execFileSync("fc-list", [":lang=zh", "family"], { encoding: "utf8" }).trim();
@@ -108,13 +120,7 @@ describe("each tab of the standalone page", () => {
   });
 
   test("at the width of Excel's task pane (320 px) every control of every tab stays inside its panel", async () => {
-    const { page } = guarded();
-    await page.setViewportSize({ width: 320, height: 900 });
-    await openStandalone(page, world());
-    await page.getByRole("button", { name: "打开示例" }).click();
-    await page.getByText("已打开：songwennuan-hami-defects.xlsx").waitFor({ timeout: UI_TIMEOUT });
-    await page.getByRole("button", { name: "一键校验" }).click();
-    await counts(page);
+    const page = await sampleCheckedAtPaneWidth();
     for (const tab of TABS) {
       await page.getByRole("tab", { name: tab.name }).click();
       await tab.ready(page);
@@ -131,13 +137,7 @@ describe("each tab of the standalone page", () => {
   });
 
   test("at 320 px each issue is a card: no message is squeezed narrower than 200 px", async () => {
-    const { page } = guarded();
-    await page.setViewportSize({ width: 320, height: 900 });
-    await openStandalone(page, world());
-    await page.getByRole("button", { name: "打开示例" }).click();
-    await page.getByText("已打开：songwennuan-hami-defects.xlsx").waitFor({ timeout: UI_TIMEOUT });
-    await page.getByRole("button", { name: "一键校验" }).click();
-    await counts(page);
+    const page = await sampleCheckedAtPaneWidth();
     const widths = await page.getByTestId("issue-message").evaluateAll((messages) => messages.map((message) => message.getBoundingClientRect().width));
     expect(widths.length).toBe(13);
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(200);
