@@ -7,7 +7,7 @@ import type { SheetRow } from "../../../src/core/rows/sheet-row";
 
 /** A workbook host over in-memory grids, running the real core check; it records what the pane asked. */
 export class FakeHost implements WorkbookHost {
-  readonly kind = "excel";
+  readonly kind: WorkbookHost["kind"];
   marked: CheckResult | null = null;
   marksCleared = 0;
   readonly selected: string[] = [];
@@ -17,9 +17,10 @@ export class FakeHost implements WorkbookHost {
 
   constructor(
     private readonly sheets: Record<string, CellValue[][]>,
-    { saved = null }: { saved?: unknown | null } = {},
+    { saved = null, kind = "excel" }: { saved?: unknown | null; kind?: WorkbookHost["kind"] } = {},
   ) {
     this.saved = saved;
+    this.kind = kind;
   }
 
   async listSheets(): Promise<string[]> {

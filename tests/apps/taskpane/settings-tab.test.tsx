@@ -37,6 +37,14 @@ describe("设置 tab", () => {
     expect(await screen.findByTestId("check-counts")).toHaveTextContent("错误 1 个");
   });
 
+  it("on the page, says the settings were saved in this browser, not in the workbook", async () => {
+    const { user } = await openSettings(new FakeHost({ 花名册: ROSTER }, { kind: "standalone" }));
+    await user.click(screen.getByRole("button", { name: "保存设置" }));
+    const notice = await screen.findByTestId("settings-notice");
+    expect(notice).toHaveTextContent("已保存在本浏览器");
+    expect(notice).not.toHaveTextContent("工作簿");
+  });
+
   it("adds and removes minimum rows", async () => {
     const { user } = await openSettings();
     await user.click(screen.getByRole("button", { name: "添加一行" }));

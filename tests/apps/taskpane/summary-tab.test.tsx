@@ -51,6 +51,16 @@ describe("总结 tab", () => {
     expect(screen.queryByRole("button", { name: "填入" })).not.toBeInTheDocument();
   });
 
+  it("on the page, says the paragraph went into the downloaded copy and offers 复制", async () => {
+    const { user } = await openSummary(new FakeHost({ 花名册: ROSTER }, { kind: "standalone" }));
+    await user.click(screen.getByRole("button", { name: "填入" }));
+    const notice = await screen.findByTestId("summary-notice");
+    expect(notice).toHaveTextContent("已写入下载副本的 总结!A1");
+    expect(notice).toHaveTextContent("复制");
+    expect(notice).not.toHaveTextContent("已填入");
+    expect(screen.getByRole("button", { name: "复制" })).toBeEnabled();
+  });
+
   it("fills the paragraph into the workbook and says where", async () => {
     const { host, user } = await openSummary();
     await user.click(screen.getByRole("button", { name: "填入" }));
