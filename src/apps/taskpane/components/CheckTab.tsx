@@ -114,7 +114,15 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
       <div className={styles.toolbar}>
         {sheets.length > 1 && (
           <Field label={strings.check.sheet}>
-            <Select value={sheet} onChange={(_, data) => onSheet(data.value)} data-testid="sheet-select">
+            <Select
+              value={sheet}
+              onChange={(_, data) => {
+                // The 列对应 view shows the header of the sheet it was opened on.
+                setMapperOpen(false);
+                onSheet(data.value);
+              }}
+              data-testid="sheet-select"
+            >
               {sheets.map((name) => (
                 <option key={name}>{name}</option>
               ))}
