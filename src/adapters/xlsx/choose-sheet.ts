@@ -1,13 +1,13 @@
 import { HeaderNotFoundError } from "../../core/check/header-not-found";
 import { ReportError } from "../../core/errors";
-import { RESULTS_SHEETS } from "./sheet-names";
+import { NOT_ROSTER_SHEETS } from "./sheet-names";
 
 /**
  * The sheets to try, in workbook order: just the one the clerk named, or every sheet but the
  * results sheets a previous run added (the first whose header is recognised wins).
  */
 export function sheetsToTry(names: readonly string[], requested: string | undefined): string[] {
-  if (requested === undefined) return names.filter((name) => !RESULTS_SHEETS.includes(name));
+  if (requested === undefined) return names.filter((name) => !NOT_ROSTER_SHEETS.includes(name));
   if (names.includes(requested)) return [requested];
   throw new ReportError(
     "sheet-not-found",

@@ -1,3 +1,4 @@
+import type { ColumnMap } from "../../core/check/column-map";
 import type { CellValue } from "../../core/cell";
 import { startCheck } from "../../core/check/check-session";
 import type { MergedRange } from "../../core/check/merged-ranges";
@@ -20,6 +21,8 @@ export interface StreamCheckOptions {
   /** The sheet the clerk named (--sheet); otherwise the first with a recognised header. */
   readonly sheet?: string;
   readonly onProgress?: (rowsRead: number) => void;
+  /** The clerk's 列对应 (saved in the workbook). */
+  readonly columnMap?: ColumnMap;
 }
 
 export interface SheetRow {
@@ -57,7 +60,7 @@ export async function checkWorkbookStream(
   const refusals: unknown[] = [];
   for (const name of tried) {
     const source = sources.find((candidate) => candidate.name === name)!;
-    const session = startCheck(template, { sheet: name, merges: await source.merges(), textOnly: source.textOnly });
+    const session = startCheck(template, { sheet: name, merges: await source.merges(), textOnly: source.textOnly, columnMap: options.columnMap });
     let firstRow = 0;
     // A sheet without a header in its first rows is left as soon as the core has given up on it.
     feed: for await (const batch of source.batches()) {

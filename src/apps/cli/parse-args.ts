@@ -22,7 +22,7 @@ export const USAGE = `用法 / usage:
   --out 文件.xlsx       另存一份标注副本：问题单元格填色并加批注，附“校验结果”“分地区汇总”两表
   --public 文件.xlsx    另存公示版：只含地区、单位、姓名、脱敏身份证号、金额
   --rules 规则.json     用本单位的规则（建档要求、最低金额等）覆盖内置规则
-  --template 总结.txt   用自己的总结段落模板（占位符见 README）
+  --template 总结.txt   用自己的总结模板（占位符见 README）
   -h, --help            显示本说明
 
 退出码 / exit code: 0 无错误，1 发现错误，2 无法使用的输入`;

@@ -2,8 +2,11 @@ import { writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { checkWorkbookStream } from "../../adapters/xlsx/read-sheet-stream-node";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
+import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
+import type { ColumnMap } from "../../core/check/column-map";
 import type { CheckResult } from "../../core/check/types";
 import { ReportError } from "../../core/errors";
+import { applySavedSettings } from "../../core/settings/saved-settings";
 import { renderParsedSummary } from "../../core/summary/render-summary";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
 import type { Template } from "../../core/template/schema";
@@ -19,15 +22,16 @@ export const EXIT_ERRORS_FOUND = 1;
 /** Runs `report check`; returns the exit code, or throws ReportError for unusable input. */
 export async function runCheck(command: CheckCommand): Promise<number> {
   refuseOverwritingInput(command);
-  const template = await loadTemplate(SONGWENNUAN_TEMPLATE, command.rules);
-  const summaryTemplate = await loadSummary(template, command.summaryTemplate);
+  const rulesTemplate = await loadTemplate(SONGWENNUAN_TEMPLATE, command.rules);
   const bytes = await readInputFile(command.file);
   const fileName = basename(command.file);
+  const { template, columnMap } = await withWorkbookSettings(bytes, rulesTemplate, command.rules);
+  const summaryTemplate = await loadSummary(template, command.summaryTemplate);
 
   const result =
     command.out === undefined && command.publicOut === undefined
-      ? await checkStreaming(bytes, fileName, template, command.sheet)
-      : await checkAndWrite(bytes, fileName, template, command);
+      ? await checkStreaming(bytes, fileName, template, columnMap, command.sheet)
+      : await checkAndWrite(bytes, fileName, template, columnMap, command);
 
   const summary = renderParsedSummary(summaryTemplate, result);
   process.stdout.write(
@@ -37,10 +41,16 @@ export async function runCheck(command: CheckCommand): Promise<number> {
 }
 
 /** Only the result is needed: rows go straight from the inflated sheet into the check. */
-async function checkStreaming(bytes: Uint8Array, fileName: string, template: Template, sheet: string | undefined): Promise<CheckResult> {
+async function checkStreaming(
+  bytes: Uint8Array,
+  fileName: string,
+  template: Template,
+  columnMap: ColumnMap,
+  sheet: string | undefined,
+): Promise<CheckResult> {
   const progress = progressLine(process.stderr);
   try {
-    return await checkWorkbookStream(bytes, fileName, template, { sheet, onProgress: progress.update });
+    return await checkWorkbookStream(bytes, fileName, template, { sheet, columnMap, onProgress: progress.update });
   } finally {
     progress.done();
   }
@@ -50,16 +60,40 @@ async function checkStreaming(bytes: Uint8Array, fileName: string, template: Tem
  * --out and --public copy the workbook itself, so it is opened whole. exceljs is loaded only
  * here: the streaming check does not need it, and loading it costs a third of a second.
  */
-async function checkAndWrite(bytes: Uint8Array, fileName: string, template: Template, command: CheckCommand): Promise<CheckResult> {
+async function checkAndWrite(
+  bytes: Uint8Array,
+  fileName: string,
+  template: Template,
+  columnMap: ColumnMap,
+  command: CheckCommand,
+): Promise<CheckResult> {
   const { openWorkbook } = await import("../../adapters/xlsx/open-workbook");
   const { checkOpenedWorkbook } = await import("../../adapters/xlsx/check-opened-workbook");
   const { writeAnnotatedWorkbook } = await import("../../adapters/xlsx/annotate-workbook");
   const { writePublicWorkbook } = await import("../../adapters/xlsx/public-workbook");
   const opened = await openWorkbook(bytes, fileName);
-  const result = checkOpenedWorkbook(opened, template, command.sheet);
+  const result = checkOpenedWorkbook(opened, template, command.sheet, columnMap);
   if (command.out !== undefined) await writeOutput(command.out, await writeAnnotatedWorkbook(opened, result, template));
   if (command.publicOut !== undefined) await writeOutput(command.publicOut, await writePublicWorkbook(opened, result, template));
   return result;
+}
+
+/**
+ * The settings and 列对应 a county saved inside the workbook apply here too, so the file checks
+ * the same at the 地区 as where it was made; an explicit --rules still has the last word. Said on
+ * stderr, so a clerk knows why this file checks differently from another.
+ */
+async function withWorkbookSettings(
+  bytes: Uint8Array,
+  rulesTemplate: Template,
+  rulesPath: string | undefined,
+): Promise<{ template: Template; columnMap: ColumnMap }> {
+  const saved = readSavedSettings(bytes);
+  const fromWorkbook = applySavedSettings(SONGWENNUAN_TEMPLATE, saved);
+  if (saved === null) return { template: rulesTemplate, columnMap: fromWorkbook.columnMap };
+  const mapped = Object.keys(fromWorkbook.columnMap).length;
+  process.stderr.write(`已采用工作簿中保存的设置（列对应 ${mapped} 项） / Using the settings saved in the workbook (${mapped} column mappings)\n`);
+  return { template: await loadTemplate(fromWorkbook.template, rulesPath), columnMap: fromWorkbook.columnMap };
 }
 
 async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {

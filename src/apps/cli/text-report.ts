@@ -27,7 +27,7 @@ export function textReport(fileName: string, result: CheckResult, summary: Rende
   lines.push("", "分地区汇总", ...subtotalTable(regionSubtotalRows(result, moneyAsText)));
   lines.push("", "按人员类别", ...subtotalTable(groupSubtotalRows(result, moneyAsText)));
   lines.push("", "总结", summary.text);
-  for (const warning of summary.warnings) lines.push(`提示：${warning}`);
+  for (const warning of summary.warnings) lines.push(`警告：${warning}`);
   lines.push(
     "",
     errors > 0

@@ -4,9 +4,13 @@ import { writeAnnotatedWorkbook } from "../../adapters/xlsx/annotate-workbook";
 import { checkOpenedWorkbook } from "../../adapters/xlsx/check-opened-workbook";
 import { openWorkbook } from "../../adapters/xlsx/open-workbook";
 import type { OpenedWorkbook, SheetGrid } from "../../adapters/xlsx/opened-workbook";
+import { embedSavedSettings } from "../../adapters/xlsx/embed-saved-settings";
 import { writePublicWorkbook } from "../../adapters/xlsx/public-workbook";
-import { RESULTS_SHEETS } from "../../adapters/xlsx/sheet-names";
-import type { CheckProgress, WorkbookHost } from "../host-port";
+import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
+import { NOT_ROSTER_SHEETS } from "../../adapters/xlsx/sheet-names";
+import type { CheckRun, WorkbookHost } from "../../core/ports/workbook-host";
+import { HEADER_WINDOW } from "../../core/check/header-window";
+import type { SheetRow } from "../../core/rows/sheet-row";
 import { writeSummaryCell } from "./write-summary-cell";
 import { MemorySettings, type SettingsStore } from "./settings-store";
 
@@ -41,6 +45,8 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     readonly opened: OpenedWorkbook,
     private readonly saveFile: SaveFile,
     private readonly settings: SettingsStore,
+    /** The settings the file carries (a county's 列对应), read once from its bytes. */
+    private applied: unknown | null,
     firstSheet: string,
   ) {
     this.view = { sheet: firstSheet, marks: new Map(), selected: null };
@@ -55,6 +61,7 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     settings: SettingsStore = new MemorySettings(),
   ): Promise<StandaloneHost> {
     const opened = await openWorkbook(bytes, fileName);
+    const carried = readSavedSettings(bytes);
     const names = checkableSheets(opened);
     let first = names[0] ?? opened.sheets[0]?.name ?? "";
     try {
@@ -62,7 +69,7 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     } catch {
       // No recognised header anywhere: the check will say so when the clerk runs it.
     }
-    return new StandaloneHost(opened, saveFile, settings, first);
+    return new StandaloneHost(opened, saveFile, settings, carried, first);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -84,12 +91,22 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     return this.view.sheet;
   }
 
-  async check(template: Template, sheet: string, onProgress?: (progress: CheckProgress) => void): Promise<CheckResult> {
+  async check(template: Template, sheet: string, { columnMap, onProgress }: CheckRun = {}): Promise<CheckResult> {
     const rows = this.grid(sheet)?.rows.length ?? 0;
-    const result = checkOpenedWorkbook(this.opened, template, sheet);
+    const result = checkOpenedWorkbook(this.opened, template, sheet, columnMap);
     onProgress?.({ rowsRead: rows, rowsTotal: rows });
     this.update({ sheet: result.sheet, marks: new Map(), selected: null });
     return result;
+  }
+
+  async headerRows(sheet: string): Promise<readonly SheetRow[]> {
+    const grid = this.grid(sheet);
+    if (grid === undefined) return [];
+    return grid.rows.slice(0, HEADER_WINDOW).flatMap((cells, i) =>
+      cells?.some((cell) => cell !== null && cell !== undefined && cell !== "")
+        ? [{ rowNumber: grid.firstRow + i, cells, firstColumn: grid.firstColumn, hidden: false }]
+        : [],
+    );
   }
 
   async markIssues(result: CheckResult): Promise<void> {
@@ -117,16 +134,23 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     return writeSummaryCell(this.opened.workbook, text);
   }
 
+  /** The settings the file carries win over this browser's: the file checks as it did where it was made. */
   async loadSettings(): Promise<unknown | null> {
-    return this.settings.load();
+    this.applied ??= this.settings.load();
+    return this.applied;
   }
 
+  /** Kept in this browser for the next file, and written into the downloaded checked copy. */
   async saveSettings(settings: unknown): Promise<void> {
     this.settings.save(settings);
+    this.applied = settings;
   }
 
+  /** The checked copy carries the settings and 列对应 it was checked with, for the next level's hosts. */
   async downloadAnnotated(result: CheckResult, template: Template): Promise<void> {
-    this.saveFile(await writeAnnotatedWorkbook(this.opened, result, template), this.outputName("校验结果"));
+    const bytes = await writeAnnotatedWorkbook(this.opened, result, template);
+    const withSettings = this.applied === null ? bytes : embedSavedSettings(bytes, this.applied, new Date());
+    this.saveFile(withSettings, this.outputName("校验结果"));
   }
 
   async downloadPublic(result: CheckResult, template: Template): Promise<void> {
@@ -144,5 +168,5 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
 }
 
 function checkableSheets(opened: OpenedWorkbook): string[] {
-  return opened.sheets.map((grid) => grid.name).filter((name) => !RESULTS_SHEETS.includes(name));
+  return opened.sheets.map((grid) => grid.name).filter((name) => !NOT_ROSTER_SHEETS.includes(name));
 }

@@ -25,6 +25,7 @@ import { headerNotFound } from "./header-not-found";
 import { HEADER_WINDOW } from "./header-window";
 import { mergesByColumn, type MergedRange } from "./merged-ranges";
 import type { CheckResult } from "./types";
+import { NO_COLUMN_MAP, type ColumnMap } from "./column-map";
 
 export interface CheckOptions {
   readonly sheet: string;
@@ -34,6 +35,8 @@ export interface CheckOptions {
   readonly merges?: readonly MergedRange[];
   /** The source keeps no cell types (a CSV): a text amount there is no sign of Excel's SUM missing it. */
   readonly textOnly?: boolean;
+  /** The clerk's 列对应: which field each header text holds, or null for 不校验. */
+  readonly columnMap?: ColumnMap;
 }
 
 export interface CheckSession {
@@ -109,7 +112,7 @@ class StreamingCheck implements CheckSession {
   private decideHeader(): void {
     const rows = this.window;
     this.window = [];
-    this.header = detectHeader(this.compiled, rows);
+    this.header = detectHeader(this.compiled, rows, this.options.columnMap);
     if (this.header === null) {
       this.phase = "no-header";
       this.unrecognised = rows;
@@ -131,6 +134,7 @@ class TableCheck {
   private readonly current: CurrentRow = { rowNumber: 0, cells: [], firstColumn: 1, hidden: false };
   private readonly context: RuleContext;
   private readonly mappedFields: readonly FieldKey[];
+  private readonly columnMap: ColumnMap;
   private readonly notLabels: readonly number[];
   private readonly duplicates = new DuplicatePersonCheck();
   private readonly sharedArchives = new ArchiveSharedCheck();
@@ -149,11 +153,12 @@ class TableCheck {
     private readonly compiled: CompiledTemplate,
     header: HeaderMatch,
     todayKey: number,
-    { merges = [], textOnly = false }: CheckOptions,
+    { merges = [], textOnly = false, columnMap = NO_COLUMN_MAP }: CheckOptions,
   ) {
     const { columns, amountScale } = header;
     this.reader = new RowReader(columns, amountScale, todayKey, mergesByColumn(merges));
     this.context = { compiled, columns, amountScale, textOnly, issues: new IssueCollector(columns) };
+    this.columnMap = columnMap;
     this.mappedFields = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined);
     this.notLabels = [columns.amount, columns.remark].filter((column): column is number => column !== undefined);
     this.lastRow = header.headerRows[header.headerRows.length - 1];
@@ -185,7 +190,7 @@ class TableCheck {
       return;
     }
     if (!filled) return;
-    if (view.amountFen < 0 && isRepeatedHeader(this.compiled, view, this.mappedFields)) {
+    if (view.amountFen < 0 && isRepeatedHeader(this.compiled, view, this.mappedFields, this.columnMap)) {
       this.columnNumbersMayFollow = true;
       return;
     }

@@ -31,6 +31,7 @@ export class SheetModel {
   /** Merged areas; as in Excel, a merge's value lives in its top-left cell. */
   readonly merges: Rect[] = [];
   protection: ProtectionState = { protected: false, allowFormatCells: false };
+  visibility: `${Excel.SheetVisibility}` = "Visible";
   /** Bumped on every value write; the used range is recomputed only when it changes. */
   private version = 0;
   private usedCache: { version: number; rect: Rect | null } | null = null;

@@ -173,8 +173,18 @@ export class FakeWorksheet
   get position(): number {
     return this.loadedValue("position");
   }
-  get visibility(): Excel.SheetVisibility {
+  get visibility(): Excel.SheetVisibility | `${Excel.SheetVisibility}` {
     return this.loadedValue("visibility");
+  }
+  set visibility(visibility: `${Excel.SheetVisibility}`) {
+    this.enqueueCall("visibility", visibility, () => {
+      const { model } = this.queue;
+      const sheet = this.sheet();
+      if (visibility !== "Visible" && model.sheets.every((other) => other === sheet || other.visibility !== "Visible")) {
+        throw new OfficeError("InvalidArgument", "A workbook must keep at least one visible worksheet.");
+      }
+      sheet.visibility = visibility;
+    });
   }
 
   activate(): void {
@@ -235,7 +245,7 @@ export class FakeWorksheet
     const sheet = this.sheet();
     if (name === "name") return sheet.name;
     if (name === "position") return this.queue.model.sheets.indexOf(sheet);
-    if (name === "visibility") return "Visible";
+    if (name === "visibility") return sheet.visibility;
     throw new Error(`in-memory Excel: Worksheet.${name} is not modelled`);
   }
 
