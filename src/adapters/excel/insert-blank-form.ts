@@ -5,7 +5,7 @@ import { queueValidation, writableInExcel } from "./office-validation";
 export interface InsertedBlankForm {
   readonly sheet: string;
   readonly instructionsSheet: string;
-  /** Headers whose dropdown Office.js could not take inline (too long): said, never silently dropped. */
+  /** Headers whose dropdown Office.js could not take inline (too long): said on 填报说明 too, never dropped silently. */
   readonly listsLeftOut: readonly string[];
 }
 
@@ -37,16 +37,14 @@ export function insertBlankForm(run: ExcelRun, spec: BlankFormSpec): Promise<Ins
     header.format.autofitColumns();
     form.freezePanes.freezeRows(spec.headerRow);
 
+    const listsLeftOut = spec.columns.filter((column) => column.validation && !writableInExcel(column)).map((column) => column.header);
     const instructions = context.workbook.worksheets.add(instructionsName);
-    const lines = [`${spec.title} 填报说明`, "", ...spec.instructions];
+    const leftOutLine = listsLeftOut.length > 0 ? [`注意：${listsLeftOut.join("、")}的选项超过 Excel 下拉列表的 255 字上限，本表未加下拉；请按上面的说明填写。`] : [];
+    const lines = [`${spec.title} 填报说明`, "", ...spec.instructions, ...leftOutLine];
     instructions.getRangeByIndexes(0, 0, lines.length, 1).values = lines.map((line) => [line]);
     form.activate();
     await context.sync();
-    return {
-      sheet: formName,
-      instructionsSheet: instructionsName,
-      listsLeftOut: spec.columns.filter((column) => column.validation && !writableInExcel(column)).map((column) => column.header),
-    };
+    return { sheet: formName, instructionsSheet: instructionsName, listsLeftOut };
   });
 }
 
