@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { linkSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { ReportError } from "../../core/errors";
 
@@ -14,7 +14,7 @@ export function writeNewFile(path: string, bytes: Uint8Array, replace: boolean):
   try {
     writeFileSync(temp, bytes, { flag: "wx", mode: 0o600 });
     if (replace) renameSync(temp, path);
-    else linkSync(temp, path);
+    else placeWithoutReplacing(temp, path);
   } catch (error) {
     throw unwritable(path, error as NodeJS.ErrnoException);
   } finally {
@@ -23,6 +23,21 @@ export function writeNewFile(path: string, bytes: Uint8Array, replace: boolean):
     } catch {
       // renamed into place, or never created
     }
+  }
+}
+
+/**
+ * A hard link refuses an existing target atomically. USB sticks (FAT, exFAT) and some shares have
+ * no hard links: there the check and the rename are two steps, which is enough for one clerk.
+ */
+function placeWithoutReplacing(temp: string, path: string): void {
+  try {
+    linkSync(temp, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw error;
+    if (existsSync(path)) throw Object.assign(new Error(`${path} exists`), { code: "EEXIST" });
+    renameSync(temp, path);
   }
 }
 

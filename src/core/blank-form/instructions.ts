@@ -31,7 +31,7 @@ export function instructionLines(template: Template, sheetName: string): string[
   const pattern = template.rules.archiveNoPattern;
 
   const lines = [
-    `请在“${sheetName}”工作表中从表头下一行起逐行填写，每行一户；不要合并单元格，不要改动表头。`,
+    `请在“${sheetName}”工作表中从表头下一行起逐行填写，每行一条；不要合并单元格，不要改动表头。`,
     required.length > 0 ? `必填：${listText(required)}。` : null,
     textColumns.length > 0
       ? `${listText(textColumns)}已设为文本格式，直接输入或粘贴即可；不要改成数字或“常规”格式，否则身份证号、卡号第 15 位以后会变成 0，编号前面的 0 会丢失。`
