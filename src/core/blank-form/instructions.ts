@@ -50,7 +50,7 @@ export function instructionLines(template: Template, sheetName: string): string[
     labelOf(template, "phone") ? `${labelOf(template, "phone")}：11 位手机号，或带区号的座机号（如 0902-2231234）。` : null,
     lists.length > 0 ? `下拉选择：${lists.join("；")}。列表外的值也可填写，Excel 会请您确认。` : null,
     sensitive.length > 0 ? `${listText(sensitive)}是敏感个人信息，只用于本次发放，不得公开或转发；公示时请用报表助手的“公示版”。` : null,
-    "填好后可用报表助手校验（Excel 加载项、独立网页或命令行 report check），再逐级上报。",
+    "表中的下拉和提醒只在逐格录入时起作用，粘贴进来的内容不会被拦住：填好后请用报表助手校验（Excel 加载项、独立网页或命令行 report check），再逐级上报。",
   ];
   return lines.filter((line): line is string => line !== null).map((line, i) => `${i + 1}. ${line}`);
 }

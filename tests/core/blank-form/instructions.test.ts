@@ -19,6 +19,8 @@ describe("instructionLines (填报说明)", () => {
     expect(text).toContain("每户 0 到 20,000 元");
     expect(text).toContain("不得重复慰问");
     expect(text).toContain("身份证号码、银行卡号、联系电话是敏感个人信息");
+    // Validation does not stop pasted values: the form never promises more than it checks.
+    expect(lines[lines.length - 1]).toContain("粘贴进来的内容不会被拦住");
   });
 
   it("follows the template: no minimums, no line; an archive-number pattern, a line", () => {
