@@ -80,8 +80,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (command === "forms" || command === "blank") {
     const unexpected = positionals.slice(1);
     if (unexpected.length > 0) throw usageError(`多余的参数：${unexpected.join(" ")}`, `unexpected arguments: ${unexpected.join(" ")}`);
+    refuseOptions(command, values, command === "forms" ? [...CHECK_ONLY, ...BLANK_ONLY, "out", "rules"] : CHECK_ONLY);
     return command === "forms" ? { kind: "forms" } : blankCommand(values);
   }
+  if (command === "check") refuseOptions(command, values, BLANK_ONLY);
   if (command !== "check") {
     throw usageError(
       command ? `未知命令“${command}”，可用的有 check、blank、forms` : "缺少命令 check、blank 或 forms",
@@ -100,6 +102,17 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     rules: values.rules,
     summaryTemplate: values.template,
   };
+}
+
+const CHECK_ONLY = ["sheet", "json", "public", "template"] as const;
+const BLANK_ONLY = ["form", "rows", "force"] as const;
+
+/** An option another command takes would be silently ignored here: say so instead. */
+function refuseOptions(command: string, values: Record<string, unknown>, names: readonly string[]): void {
+  const given = names.filter((name) => values[name] !== undefined && values[name] !== false);
+  if (given.length === 0) return;
+  const list = given.map((name) => `--${name}`).join(" ");
+  throw usageError(`${command} 不接受 ${list}`, `${command} does not take ${list}`);
 }
 
 function blankCommand(values: { form?: string; out?: string; rows?: string; rules?: string; force: boolean }): CliCommand {

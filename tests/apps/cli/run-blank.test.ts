@@ -58,11 +58,13 @@ describe("report blank", () => {
     expect(readFileSync(existing).subarray(0, 2).toString()).toBe("PK");
   });
 
-  it("refuses an unknown form, a bad row count and a missing --out, writing nothing", () => {
+  it("refuses an unknown form, a bad row count, a missing --out and another command's options, writing nothing", () => {
     expectUnusable(runCli(["blank", "--form", "金秋", "--out", join(dir, "x.xlsx")]), "金秋", "songwennuan / 送温暖");
     expectUnusable(runCli(["blank", "--form", "送温暖", "--out", join(dir, "y.xlsx"), "--rows", "2.5"]), "--rows");
     expectUnusable(runCli(["blank", "--form", "送温暖"]), "--out");
-    expect(existsSync(join(dir, "x.xlsx")) || existsSync(join(dir, "y.xlsx"))).toBe(false);
+    expectUnusable(runCli(["blank", "--form", "送温暖", "--out", join(dir, "z.xlsx"), "--json"]), "blank 不接受 --json");
+    expectUnusable(runCli(["check", join(dir, "z.xlsx"), "--rows", "5"]), "check 不接受 --rows");
+    expect(["x.xlsx", "y.xlsx", "z.xlsx"].some((name) => existsSync(join(dir, name)))).toBe(false);
   });
 
   it("puts a province's --rules into the form: its minimums in 填报说明 and in the embedded template", async () => {
