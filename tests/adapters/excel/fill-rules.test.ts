@@ -40,6 +40,19 @@ describe("加上填写规则 (addFillRules)", () => {
     expect(excel.model.stats.syncs).toBeLessThanOrEqual(4);
   });
 
+  it("costs the same few syncs and small requests on a 20,000-row roster: nothing is sent per row", async () => {
+    const excel = createInMemoryExcel();
+    const rows = Array.from({ length: 20_000 }, (_, i) => [i + 1, "哈密市", `职工${i}`, 1000]);
+    excel.model.addGrid("名单", [["序号", "地区", "姓名", "慰问金额"], ...rows]);
+    excel.model.resetStats();
+    const added = await addFillRules(excel.run, SONGWENNUAN_TEMPLATE);
+    expect(added.lastRow).toBe(20_201);
+    expect(excel.model.sheet("名单")!.validation(20_201, 4)?.rule).toMatchObject({ decimal: { formula2: 20000 } });
+    expect(excel.model.stats.syncs).toBeLessThanOrEqual(4);
+    expect(Math.max(...excel.model.stats.requestBytes)).toBeLessThan(20_000);
+    expect(Math.max(...excel.model.stats.responseBytes)).toBeLessThan(20_000);
+  });
+
   it("leaves a column with the clerk's own validation as it was, and says so", async () => {
     const excel = roster();
     const own = { rule: { list: { inCellDropDown: true, source: "哈密市,伊吾县" } }, prompt: null, errorAlert: null, ignoreBlanks: true };
