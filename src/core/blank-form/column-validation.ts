@@ -33,7 +33,7 @@ export function columnValidation(template: Template, spec: FieldSpec): ColumnVal
       return {
         rule: { type: "textLength", min: 16, max: 19 },
         prompt: prompt(title, `${lead}银行卡号 16～19 位数字；存折照存折填写。${bankAccountRequirement(template) ?? ""}${TEXT_CELLS}`),
-        alert: { style: "warning", title: "卡号位数不对", message: `银行卡号应为 16～19 位数字；存折账号${KEEP_ANYWAY}` },
+        alert: { style: "warning", title: "卡号位数不对", message: "银行卡号应为 16～19 位数字；存折账号或确认无误的，可点“是”保留。" },
       };
     case "phone":
       return {
@@ -68,7 +68,7 @@ function listValidation(template: Template, spec: FieldSpec, title: string, lead
   return {
     rule: { type: "list", values },
     prompt: prompt(title, `${lead}从下拉列表选择：${listText(values)}；列表外的也可填写，会请您确认。`),
-    alert: { style: "warning", title: `${spec.label}不在列表中`.slice(0, MAX_PROMPT_TITLE_CHARS), message: `请从下拉列表选择；确需填写其他${spec.label}，可点“是”保留。` },
+    alert: { style: "warning", title: `${spec.label}不在列表中`.slice(0, MAX_PROMPT_TITLE_CHARS), message: "请从下拉列表选择；确需填写列表外的内容，可点“是”保留。" },
   };
 }
 

@@ -37,7 +37,7 @@ export function instructionLines(template: Template, sheetName: string): string[
       ? `${listText(textColumns)}已设为文本格式，直接输入或粘贴即可；不要改成数字或“常规”格式，否则身份证号、卡号第 15 位以后会变成 0，编号前面的 0 会丢失。`
       : null,
     idLabel ? `${idLabel}填 18 位，末位可为 X；15 位旧号码请升为 18 位（仍可填，校验时会提示）。` : null,
-    amountLabel ? `${amountLabel}只填数字，单位：元，不要写“元”字、大写或万元；每户 0 到 ${yuanText(amountCeilingYuan(template.rules))} 元。` : null,
+    amountLabel ? `${amountLabel}只填数字，单位：元，不要写“元”字、大写或万元；每户不超过 ${yuanText(amountCeilingYuan(template.rules))} 元。` : null,
     minimums.length > 0 ? `最低慰问标准：${minimums.join("；")}。` : null,
     archiveRequirement(template),
     pattern !== undefined && labelOf(template, "archiveNo") ? `${labelOf(template, "archiveNo")}须符合格式（正则表达式）：${pattern}` : null,

@@ -16,7 +16,7 @@ describe("instructionLines (填报说明)", () => {
     expect(text).toContain("最低慰问标准：全总每户不低于 1,000 元；省总每户不低于 1,000 元。");
     expect(text).toContain("建档级别为全总、省总、市总或人员类别为困难职工、困难劳模、困难农民工的，必须填写档案编号（先建档、后帮扶）。");
     expect(text).toContain("户名必须与姓名相同（严禁代签代领）。");
-    expect(text).toContain("每户 0 到 20,000 元");
+    expect(text).toContain("每户不超过 20,000 元。");
     expect(text).toContain("不得重复慰问");
     expect(text).toContain("身份证号码、银行卡号、联系电话是敏感个人信息");
     // Validation does not stop pasted values: the form never promises more than it checks.
