@@ -1,6 +1,7 @@
 import { parseArea, rectAddress } from "./a1";
 import { assertWritable, parseAddressList } from "./cells";
 import { FakeCollection } from "./collection";
+import { FakeFreezePanes } from "./freeze-panes";
 import { OfficeError } from "./office-error";
 import { FakeRange, FakeRangeAreas } from "./range";
 import { FakeClientObject, FakeClientResult, type RequestQueue } from "./request-context";
@@ -153,6 +154,7 @@ export class FakeWorksheet
 {
   readonly protection: FakeWorksheetProtection;
   readonly notes: FakeNoteCollection;
+  readonly freezePanes: FakeFreezePanes;
 
   /** `resolve` returns undefined when the sheet does not exist (then sync fails, or isNullObject). */
   constructor(
@@ -165,6 +167,7 @@ export class FakeWorksheet
     if (nullable) this.trackNull(() => this.resolve() !== undefined);
     this.protection = new FakeWorksheetProtection(queue, `${path}.protection`, () => this.sheet());
     this.notes = new FakeNoteCollection(queue, `${path}.notes`, () => this.sheet());
+    this.freezePanes = new FakeFreezePanes(queue, `${path}.freezePanes`, () => this.sheet());
   }
 
   get name(): string {

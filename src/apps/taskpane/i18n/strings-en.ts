@@ -109,6 +109,7 @@ export const STRINGS_EN: Strings = {
     opened: (name) => `Opened: ${name}`,
     downloadResult: "Download checked workbook",
     downloadPublic: "Download public version",
+    downloadBlank: "Download blank form (to send down)",
     preview: "Sheet preview",
     noFile: "No file opened yet.",
   },

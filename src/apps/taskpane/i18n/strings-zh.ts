@@ -110,6 +110,7 @@ export const STRINGS_ZH = {
     opened: (name: string) => `已打开：${name}`,
     downloadResult: "下载校验结果",
     downloadPublic: "下载公示版",
+    downloadBlank: "下载空白表（下发用）",
     preview: "表格预览",
     noFile: "尚未打开文件。",
   },
