@@ -38,7 +38,7 @@ export function addFillRules(run: ExcelRun, template: Template, extraRows = DEFA
     const stored = await readXmlJson(context, FILL_RULES_NAMESPACE);
     const ledger = asFillRulesLedger(stored.value);
     const compiled = compileTemplate(template);
-    if (used.isNullObject) throw headerNotFound(compiled, sheet.name);
+    if (used.isNullObject) throw headerNotFound(compiled, sheet.name, []);
 
     for (const range of ledger.sheets[sheet.name] ?? []) sheet.getRange(range).dataValidation.clear();
     const window = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, Math.min(used.rowCount, HEADER_WINDOW), used.columnCount).load("values");
@@ -47,7 +47,7 @@ export function addFillRules(run: ExcelRun, template: Template, extraRows = DEFA
       .map((cells, i) => ({ rowNumber: used.rowIndex + 1 + i, cells: cells.map(toCellValue), firstColumn: used.columnIndex + 1, hidden: false }))
       .filter((row) => row.cells.some((cell) => cell !== null));
     const match = findHeader(template, rows);
-    if (match === null) throw headerNotFound(compiled, sheet.name);
+    if (match === null) throw headerNotFound(compiled, sheet.name, rows);
 
     const firstRow = Math.max(...match.headerRows) + 1;
     const lastRow = Math.max(used.rowIndex + used.rowCount, firstRow - 1) + extraRows;

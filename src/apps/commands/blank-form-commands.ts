@@ -6,7 +6,7 @@ import { blankFormSpec } from "../../core/blank-form/blank-form-spec";
 import { ReportError } from "../../core/errors";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
 import type { Template } from "../../core/template/schema";
-import { templateWithSettings } from "../taskpane/settings/workbook-settings";
+import { applySavedSettings } from "../../core/settings/saved-settings";
 
 /** Where 加上填写规则 says what it did: a ribbon command has no pane to say it in. */
 export const FILL_RULES_SHEET = "填写规则";
@@ -18,7 +18,7 @@ export interface BlankFormPorts {
 }
 
 async function templateOf(ports: BlankFormPorts): Promise<Template> {
-  return templateWithSettings(SONGWENNUAN_TEMPLATE, await ports.loadSettings());
+  return applySavedSettings(SONGWENNUAN_TEMPLATE, await ports.loadSettings()).template;
 }
 
 /** 新建报表: the blank form and its 填报说明 as new sheets, with the workbook's rules. */

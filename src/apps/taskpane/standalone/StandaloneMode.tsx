@@ -7,7 +7,7 @@ import { ReportErrorBar } from "../components/ReportErrorBar";
 import { TaskPane } from "../components/TaskPane";
 import { useStrings } from "../i18n/locale";
 import { useAction } from "../use-action";
-import { templateWithSettings } from "../settings/workbook-settings";
+import { applySavedSettings } from "../../../core/settings/saved-settings";
 import { BlankFormButton, DownloadButtons } from "./DownloadButtons";
 import { FileOpener } from "./FileOpener";
 import { SheetPreview } from "./SheetPreview";
@@ -62,7 +62,7 @@ export function StandaloneMode({ baseTemplate, saveFile, loadSample }: Props) {
         onSample={() => open(loadSample)}
       />
       {opening.hasError && <ReportErrorBar error={opening.error} testId="open-error" />}
-      <BlankFormButton template={() => templateWithSettings(baseTemplate, settings.load())} saveFile={saveFile} />
+      <BlankFormButton template={() => applySavedSettings(baseTemplate, settings.load()).template} saveFile={saveFile} />
       {session ? (
         <>
           <Text data-testid="opened-file">{strings.standalone.opened(session.host.opened.fileName)}</Text>
