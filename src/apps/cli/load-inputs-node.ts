@@ -48,12 +48,16 @@ async function readText(path: string, kind: TextFileKind): Promise<string> {
   }
   const { text, encoding } = decodeText(bytes);
   const at = garbageAt(text);
-  if (at >= 0) {
-    throw new ReportError(
-      kind.code,
-      `${kind.zh}“${path}”按 ${encoding} 编码读出的第${at + 1}个字符是乱码：请用记事本打开，“另存为”时编码选 UTF-8，再重试。`,
-      `The ${kind.en} "${path}" read as ${encoding} has garbage at character ${at + 1}: open it in Notepad, "Save as" with encoding UTF-8, and try again.`,
-    );
-  }
-  return text;
+  if (at < 0) return text;
+  const after = text.slice(Math.max(0, at - 12), at).replace(/\s+/g, " ");
+  // Valid UTF-8 holding garbage was pasted from somewhere already garbled: saving again would not help.
+  const [fixZh, fixEn] =
+    encoding === "UTF-8"
+      ? ["文件本身含有乱码字符（多半是从显示乱码的地方复制来的），请改正这里的文字后再试。", "the file itself holds garbled characters (probably copied from somewhere already garbled): correct the text there and try again."]
+      : ["请用记事本打开，“另存为”时编码选 UTF-8，再重试。", 'open it in Notepad, "Save as" with encoding UTF-8, and try again.'];
+  throw new ReportError(
+    kind.code,
+    `${kind.zh}“${path}”按 ${encoding} 编码读出的第${at + 1}个字符（“${after}”之后）是乱码：${fixZh}`,
+    `The ${kind.en} "${path}" read as ${encoding} has garbage at character ${at + 1} (after "${after}"): ${fixEn}`,
+  );
 }

@@ -12,9 +12,7 @@ const RULES_INVALID: Failure = { code: "rules-invalid", zh: "规则文件有误"
 
 /** A whole template from JSON (a saved or shared one). */
 export function parseTemplate(json: unknown): Template {
-  const problems = unknownKeyProblems(templateSchema, json);
-  const template = validate(json, problems, TEMPLATE_INVALID);
-  return refuseIf(template, unreachableFieldProblems(template), TEMPLATE_INVALID);
+  return validate(json, unknownKeyProblems(templateSchema, json), TEMPLATE_INVALID, unreachableFieldProblems);
 }
 
 /**
@@ -37,21 +35,22 @@ export function applyRuleOverrides(template: Template, json: unknown): Template 
       problems.push(...zodProblems(overrides.error, json.fields, ["fields"]));
     }
   }
-  const merged = validate(mergeOverrides(template, { ...json, fields }), problems, RULES_INVALID);
-  return refuseIf(merged, [...unreachableFieldProblems(merged), ...minimumsOffProblems(template, merged)], RULES_INVALID);
+  return validate(mergeOverrides(template, { ...json, fields }), problems, RULES_INVALID, (merged) => [
+    ...unreachableFieldProblems(merged),
+    ...minimumsOffProblems(template, merged),
+  ]);
 }
 
-/** Unknown keys are judged on what the clerk wrote (already in `problems`); types on the merged result. */
-function validate(merged: unknown, problems: TemplateProblem[], kind: Failure): Template {
+/**
+ * Unknown keys are judged on what the clerk wrote (already in `problems`); types, and then what
+ * the template would mean, on the merged result. Every problem is named at once.
+ */
+function validate(merged: unknown, problems: TemplateProblem[], kind: Failure, meaning: (template: Template) => TemplateProblem[]): Template {
   const parsed = templateSchema.safeParse(merged);
-  if (!parsed.success) problems.push(...zodProblems(parsed.error, merged));
+  if (parsed.success) problems.push(...meaning(parsed.data));
+  else problems.push(...zodProblems(parsed.error, merged));
   if (problems.length > 0 || !parsed.success) throw failure(kind, problems);
   return parsed.data;
-}
-
-function refuseIf(template: Template, problems: readonly TemplateProblem[], kind: Failure): Template {
-  if (problems.length > 0) throw failure(kind, problems);
-  return template;
 }
 
 function failure(kind: Failure, problems: readonly TemplateProblem[]): ReportError {

@@ -56,8 +56,14 @@ describe("--rules files", () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('{"rules":{"minimums":[{"level":"'), 0xff, 0xfe, 0x80, ...new TextEncoder().encode('","minYuan":1500}]}}')]);
     const error = await refusal(loadTemplate(SONGWENNUAN_TEMPLATE, file("garbled.json", bytes)));
     expect(error.code).toBe("rules-invalid");
-    expect(error.messageZh).toContain("按 GB18030 编码读出的第33个字符是乱码");
+    expect(error.messageZh).toContain('按 GB18030 编码读出的第33个字符（“:[{"level":"”之后）是乱码');
     expect(error.messageZh).toContain("编码选 UTF-8");
+  });
+
+  it("refuses a UTF-8 file that holds garbage copied from elsewhere, saying to correct the text", async () => {
+    const error = await refusal(loadTemplate(SONGWENNUAN_TEMPLATE, file("pasted.json", new TextEncoder().encode('{"rules":{"minimums":[{"level":"ȫ��","minYuan":1500}]}}'))));
+    expect(error.messageZh).toContain('按 UTF-8 编码读出的第34个字符（“[{"level":"ȫ”之后）是乱码');
+    expect(error.messageZh).toContain("文件本身含有乱码字符");
   });
 
   it("refuses UTF-16 without its byte-order mark", async () => {

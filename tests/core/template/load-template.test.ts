@@ -144,6 +144,11 @@ describe("applyRuleOverrides: every minimum switched off", () => {
     expect(error.messageEn).toContain("no minimum would ever apply");
   });
 
+  it("is named together with every other problem of the file", () => {
+    const error = thrown(() => applyRuleOverrides(SONGWENNUAN_TEMPLATE, { fields: [{ key: "name", remove: true }], rules: { minimums: [{ level: "区县", minYuan: 800 }] } }));
+    expect(error.messageZh).toContain("fields[0].remove: “姓名”是必填列，不能删除；rules.minimums[0].level: 建档级别“区县”不是 archiveLevels 中的级别");
+  });
+
   it("refuses an empty table, saying how to state that there is no minimum", () => {
     expect(thrown(() => applyRuleOverrides(SONGWENNUAN_TEMPLATE, { rules: { minimums: [] } })).messageZh).toContain('[{"minYuan": 0}]');
     expect(applyRuleOverrides(SONGWENNUAN_TEMPLATE, { rules: { minimums: [{ minYuan: 0 }] } }).rules.minimums).toEqual([{ minYuan: 0 }]);
