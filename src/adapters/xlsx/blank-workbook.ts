@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { columnLetters } from "../../core/address";
 import type { BlankColumn, BlankFormSpec } from "../../core/blank-form/blank-form-spec";
 import { inlineListFormula, type ColumnValidation } from "../../core/blank-form/data-validation";
-import { embedTemplate } from "./embedded-template";
+import { embedSavedSettings } from "./embed-saved-settings";
 
 /** Lists too long (or too odd) for an inline source live here, one column per list. */
 export const LISTS_SHEET = "填写选项";
@@ -15,7 +15,8 @@ type WithValidations = { dataValidations: { add(address: string, validation: She
  * A blank form (下发) as a new .xlsx, with plain OOXML features only — cell formats, one data
  * validation per column range, a frozen pane, hidden sheets — which Excel, WPS and LibreOffice
  * all keep. Its sheets: the form, 填报说明, the hidden 填写选项 when a list needs it, and the
- * veryHidden template copy (embedded-template.ts).
+ * template it was made from, saved as workbook settings (both copies: embed-saved-settings.ts),
+ * so every host checks the filled form with it.
  */
 export async function writeBlankWorkbook(spec: BlankFormSpec, savedAt: Date): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -29,8 +30,7 @@ export async function writeBlankWorkbook(spec: BlankFormSpec, savedAt: Date): Pr
     if (column.textFormat) formatAsText(sheet, column, spec);
     if (column.validation) (sheet as unknown as WithValidations).dataValidations.add(range, sheetValidation(column.validation, lists));
   }
-  embedTemplate(workbook, spec.template, savedAt);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return embedSavedSettings(new Uint8Array(await workbook.xlsx.writeBuffer()), spec.template, savedAt);
 }
 
 function writeLayout(sheet: ExcelJS.Worksheet, spec: BlankFormSpec): void {

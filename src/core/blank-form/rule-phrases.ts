@@ -33,9 +33,12 @@ export function archiveRequirement(template: Template): string | null {
   return `${who.join("或")}的，必须填写${archiveNo}（先建档、后帮扶）。`;
 }
 
-/** "全总·困难职工 每户不低于 1,200 元" for each entry of the minimum table. */
+/**
+ * "全总·困难职工 每户不低于 1,200 元" for each entry of the minimum table. A 0 元 entry is how a
+ * province says "no minimum" (an empty table is refused as switching every minimum off): no line.
+ */
 export function minimumLines(template: Template): string[] {
-  return template.rules.minimums.map((minimum) => `${minimumScope(minimum)}每户不低于 ${yuanText(minimum.minYuan)} 元`);
+  return template.rules.minimums.filter((minimum) => minimum.minYuan > 0).map((minimum) => `${minimumScope(minimum)}每户不低于 ${yuanText(minimum.minYuan)} 元`);
 }
 
 function minimumScope({ level, group }: Minimum): string {

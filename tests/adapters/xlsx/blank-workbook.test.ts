@@ -4,7 +4,8 @@ import { blankFormSpec } from "../../../src/core/blank-form/blank-form-spec";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import type { Template } from "../../../src/core/template/schema";
 import { LISTS_SHEET, writeBlankWorkbook } from "../../../src/adapters/xlsx/blank-workbook";
-import { embeddedTemplate, SETTINGS_SHEET } from "../../../src/adapters/xlsx/embedded-template";
+import { readSavedSettings } from "../../../src/adapters/xlsx/saved-settings";
+import { SETTINGS_SHEET } from "../../../src/adapters/xlsx/sheet-names";
 import { loadXlsx } from "./workbook-files";
 
 const SAVED_AT = new Date("2026-01-10T08:00:00Z");
@@ -91,7 +92,7 @@ describe("writeBlankWorkbook", () => {
 
   it("carries the template it was made from, equal to the one used", async () => {
     const province = { ...SONGWENNUAN_TEMPLATE, rules: { ...SONGWENNUAN_TEMPLATE.rules, minimums: [{ level: "全总", minYuan: 1500 }] } };
-    expect(embeddedTemplate((await blank(province)).workbook)).toEqual(province);
+    expect(readSavedSettings((await blank(province)).bytes)).toEqual(province);
   });
 
   it("puts a list longer than Excel's 255 inline characters on a hidden 填写选项 sheet and refers to it", async () => {

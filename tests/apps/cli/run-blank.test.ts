@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { embeddedTemplate } from "../../../src/adapters/xlsx/embedded-template";
+import { readSavedSettings } from "../../../src/adapters/xlsx/saved-settings";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import type { FieldKey } from "../../../src/core/fields";
 import { tempDir } from "../../adapters/xlsx/workbook-files";
@@ -77,7 +77,7 @@ describe("report blank", () => {
     const lines: string[] = [];
     workbook.getWorksheet("填报说明")!.getColumn(1).eachCell((cell) => lines.push(String(cell.value)));
     expect(lines.join("\n")).toContain("最低慰问标准：全总每户不低于 1,500 元。");
-    expect(embeddedTemplate(workbook)).toMatchObject({ rules: { minimums: [{ level: "全总", minYuan: 1500 }] } });
+    expect(readSavedSettings(readFileSync(out))).toMatchObject({ rules: { minimums: [{ level: "全总", minYuan: 1500 }] } });
   });
 
   it("filled with good rows, the form checks clean", async () => {

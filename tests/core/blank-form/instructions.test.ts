@@ -23,8 +23,8 @@ describe("instructionLines (填报说明)", () => {
     expect(lines[lines.length - 1]).toContain("粘贴进来的内容不会被拦住");
   });
 
-  it("follows the template: no minimums, no line; an archive-number pattern, a line", () => {
-    const changed = applyRuleOverrides(SONGWENNUAN_TEMPLATE, { rules: { minimums: [], archiveNoPattern: "^[0-9]{6}$" } });
+  it("follows the template: no minimums (one 0 元 entry), no line; an archive-number pattern, a line", () => {
+    const changed = applyRuleOverrides(SONGWENNUAN_TEMPLATE, { rules: { minimums: [{ minYuan: 0 }], archiveNoPattern: "^[0-9]{6}$" } });
     const other = instructionLines(changed, "表").join("\n");
     expect(other).not.toContain("最低慰问标准");
     expect(other).toContain("档案编号须符合格式（正则表达式）：^[0-9]{6}$");
