@@ -1,10 +1,12 @@
 /**
  * Each tab of the standalone page after checking the defects sample: an axe-core scan with no
- * serious or critical violation, a screenshot in docs/screenshots/, and Chinese drawn with a real
- * CJK font (not boxes).
+ * serious or critical violation, a screenshot, and Chinese drawn with a real CJK font (not boxes).
+ * Screenshots go to a temporary folder, so a test run leaves the clone unchanged; `npm run
+ * screenshots` sets SCREENSHOTS_DIR=docs/screenshots to refresh the committed ones.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { seriousViolations } from "./support/axe";
@@ -12,7 +14,9 @@ import { counts, openStandalone, UI_TIMEOUT, useGuardedPage, useWorld } from "./
 
 jest.setTimeout(90_000);
 
-const SCREENSHOTS = path.join(__dirname, "..", "..", "docs", "screenshots");
+const SCREENSHOTS = process.env.SCREENSHOTS_DIR
+  ? path.resolve(process.env.SCREENSHOTS_DIR)
+  : mkdtempSync(path.join(tmpdir(), "baobiao-screenshots-"));
 
 const world = useWorld("standalone.html", "samples/songwennuan-hami-defects.xlsx");
 const guarded = useGuardedPage(world);
@@ -50,6 +54,38 @@ async function cjkGlyphs(page: Page): Promise<{ distinct: boolean; notBlank: boo
   });
 }
 
+/** Table cells holding Chinese whose text runs over more than one line (it should scroll sideways instead). */
+async function wrappedTableCells(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[role="tabpanel"] td, [role="tabpanel"] th')]
+      .filter((cell) => /[\u4e00-\u9fff]/.test(cell.textContent ?? ""))
+      .filter((cell) => {
+        // The line boxes of the cell's text itself (element boxes inside the cell would add tops of their own).
+        const lines = new Set<number>();
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          for (const rect of range.getClientRects()) if (rect.width > 0) lines.add(Math.round(rect.bottom));
+        }
+        return lines.size > 1;
+      })
+      .map((cell) => cell.textContent ?? ""),
+  );
+}
+
+/** The sample opened and checked in a page as wide as Excel's task pane. */
+async function sampleCheckedAtPaneWidth(): Promise<Page> {
+  const { page } = guarded();
+  await page.setViewportSize({ width: 320, height: 900 });
+  await openStandalone(page, world());
+  await page.getByRole("button", { name: "打开示例" }).click();
+  await page.getByText("已打开：songwennuan-hami-defects.xlsx").waitFor({ timeout: UI_TIMEOUT });
+  await page.getByRole("button", { name: "一键校验" }).click();
+  await counts(page);
+  return page;
+}
+
 describe("each tab of the standalone page", () => {
   test("has a CJK font installed (fonts-wqy-microhei; scripts/ensure-browser.sh)", () => {
     const fonts = execFileSync("fc-list", [":lang=zh", "family"], { encoding: "utf8" }).trim();
@@ -84,13 +120,7 @@ describe("each tab of the standalone page", () => {
   });
 
   test("at the width of Excel's task pane (320 px) every control of every tab stays inside its panel", async () => {
-    const { page } = guarded();
-    await page.setViewportSize({ width: 320, height: 900 });
-    await openStandalone(page, world());
-    await page.getByRole("button", { name: "打开示例" }).click();
-    await page.getByText("已打开：songwennuan-hami-defects.xlsx").waitFor({ timeout: UI_TIMEOUT });
-    await page.getByRole("button", { name: "一键校验" }).click();
-    await counts(page);
+    const page = await sampleCheckedAtPaneWidth();
     for (const tab of TABS) {
       await page.getByRole("tab", { name: tab.name }).click();
       await tab.ready(page);
@@ -102,6 +132,14 @@ describe("each tab of the standalone page", () => {
           .map((control) => control.getAttribute("aria-label") ?? (control as HTMLElement).innerText ?? control.tagName);
       });
       expect({ tab: tab.name, spilled }).toEqual({ tab: tab.name, spilled: [] });
+      expect({ tab: tab.name, wrapped: await wrappedTableCells(page) }).toEqual({ tab: tab.name, wrapped: [] });
     }
+  });
+
+  test("at 320 px each issue is a card: no message is squeezed narrower than 200 px", async () => {
+    const page = await sampleCheckedAtPaneWidth();
+    const widths = await page.getByTestId("issue-message").evaluateAll((messages) => messages.map((message) => message.getBoundingClientRect().width));
+    expect(widths.length).toBe(13);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(200);
   });
 });

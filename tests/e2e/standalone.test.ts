@@ -153,6 +153,23 @@ describe("standalone page", () => {
     const masked = everything.filter((text) => /^\d{6}\*{8}\d{3}[\dX]$/.test(text));
     expect(masked.length).toBeGreaterThanOrEqual(390);
   });
+
+  test("下载空白表: a blank form with text-format ID cells, dropdowns and 填报说明, before any file is opened", async () => {
+    const { page } = guarded();
+    await openStandalone(page, world());
+    const { name, bytes } = await downloadBytes(page, () => page.getByRole("button", { name: "下载空白表（下发用）" }).click());
+    expect(name).toBe("送温暖慰问花名册-空白表.xlsx");
+    const workbook = await loadWorkbook(bytes);
+    expect(workbook.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
+      ["送温暖慰问花名册", "visible"],
+      ["填报说明", "visible"],
+      ["报表助手设置", "veryHidden"],
+    ]);
+    const form = workbook.worksheets[0];
+    expect(form.getCell("E4").numFmt).toBe("@");
+    expect(form.getCell("F4").dataValidation).toMatchObject({ type: "list", formulae: ['"困难职工,困难劳模,困难农民工"'] });
+    expect(form.getCell("K4").dataValidation).toMatchObject({ type: "decimal", formulae: [0, 20000] });
+  });
 });
 
 async function expectText(locator: ReturnType<Page["locator"]>, text: string): Promise<void> {

@@ -173,3 +173,55 @@ describe("in-memory Excel: cells", () => {
     expect(excel.model.stats.requestBytes[1]).toBeLessThan(300);
   });
 });
+
+describe("in-memory Excel: data validation and frozen panes", () => {
+  it("stores a rule, prompt and alert per cell, readable only after load and sync", async () => {
+    const excel = excelWith([["金额"]]);
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("名单").getRange("A2:A4");
+      range.dataValidation.rule = { decimal: { formula1: 0, formula2: 20000, operator: "Between" } };
+      range.dataValidation.prompt = { showPrompt: true, title: "金额", message: "填数字" };
+      range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "金额有误", message: "0 到 20,000" };
+      const type = range.dataValidation.load("type");
+      expect(() => type.type).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(type.type).toBe("Decimal");
+      const mixed = context.workbook.worksheets.getItem("名单").getRange("A3:A5").dataValidation.load("type,prompt");
+      await context.sync();
+      expect([mixed.type, mixed.prompt]).toEqual(["Inconsistent", null]);
+    });
+    const sheet = excel.model.sheet("名单")!;
+    expect(sheet.validation(4, 1)).toMatchObject({ rule: { decimal: { formula2: 20000 } }, errorAlert: { style: "Stop" } });
+    expect(sheet.validation(5, 1)).toBeUndefined();
+  });
+
+  it("clears only the range asked, refuses a rule of two kinds or an inline list over 255 characters", async () => {
+    const excel = excelWith([["类别"]]);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("名单");
+      sheet.getRange("A2:A5").dataValidation.rule = { list: { inCellDropDown: true, source: "甲,乙" } };
+      sheet.getRange("A2:A3").dataValidation.clear();
+    });
+    expect([2, 3, 4, 5].map((row) => excel.model.sheet("名单")!.validation(row, 1)?.rule?.list?.source ?? null)).toEqual([null, null, "甲,乙", "甲,乙"]);
+    const twoKinds = excel.run(async (context) => {
+      context.workbook.worksheets.getItem("名单").getRange("B2").dataValidation.rule = {
+        decimal: { formula1: 0, operator: "GreaterThan" },
+        textLength: { formula1: 18, operator: "EqualTo" },
+      };
+    });
+    expect(await codeOf(twoKinds)).toBe("InvalidArgument");
+    const long = excel.run(async (context) => {
+      context.workbook.worksheets.getItem("名单").getRange("B2").dataValidation.rule = { list: { inCellDropDown: true, source: "类".repeat(256) } };
+    });
+    expect(await codeOf(long)).toBe("InvalidArgument");
+  });
+
+  it("refuses validation on a protected sheet and freezes top rows", async () => {
+    const excel = excelWith([["a"]]);
+    await excel.run(async (context) => context.workbook.worksheets.getItem("名单").freezePanes.freezeRows(3));
+    expect(excel.model.sheet("名单")!.frozenRows).toBe(3);
+    excel.model.sheet("名单")!.protection = { protected: true, allowFormatCells: true };
+    const denied = excel.run(async (context) => context.workbook.worksheets.getItem("名单").getRange("A2").dataValidation.clear());
+    expect(await codeOf(denied)).toBe("AccessDenied");
+  });
+});

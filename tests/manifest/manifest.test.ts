@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ONE_CLICK_CHECK } from "../../src/apps/commands/one-click-check";
+import { ADD_FILL_RULES, CLEAR_FILL_RULES, NEW_BLANK_FORM } from "../../src/apps/commands/blank-form-names";
 
 /**
  * What makes Office refuse to sideload the manifest, checked offline (the validate script needs
@@ -126,11 +127,11 @@ describe("manifest.xml", () => {
     }
   });
 
-  it("has its own 报表助手 tab with 一键校验 (runs the command) and 打开助手 (opens the pane)", () => {
+  it("has its own 报表助手 tab with 一键校验 (runs the command), 打开助手 (opens the pane) and the 下发空白表 commands", () => {
     const form = named("DesktopFormFactor")[0];
     expect(children(form).map((c) => c.localName)).toEqual(["GetStarted", "FunctionFile", "ExtensionPoint"]);
     const tab = named("CustomTab")[0];
-    expect(children(tab).map((c) => c.localName)).toEqual(["Group", "Label"]);
+    expect(children(tab).map((c) => c.localName)).toEqual(["Group", "Group", "Label"]);
     const strings = new Map(named("String").map((s) => [s.getAttribute("id"), s.getAttribute("DefaultValue")]));
     expect(strings.get(child(tab, "Label")!.getAttribute("resid"))).toBe("报表助手");
     const buttons = named("Control").map((control) => {
@@ -140,8 +141,11 @@ describe("manifest.xml", () => {
     expect(buttons).toEqual([
       ["一键校验", "ExecuteFunction"],
       ["打开助手", "ShowTaskpane"],
+      ["新建报表", "ExecuteFunction"],
+      ["加上填写规则", "ExecuteFunction"],
+      ["清除填写规则", "ExecuteFunction"],
     ]);
-    expect(named("FunctionName")[0].textContent).toBe(ONE_CLICK_CHECK);
+    expect(named("FunctionName").map((name) => name.textContent)).toEqual([ONE_CLICK_CHECK, NEW_BLANK_FORM, ADD_FILL_RULES, CLEAR_FILL_RULES]);
     for (const control of named("Control")) {
       expect(children(control).map((c) => c.localName)).toEqual(["Label", "Supertip", "Icon", "Action"]);
     }

@@ -7,3 +7,8 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= ResizeObserverStub;
+
+// The Excel adapter measures request bytes with TextEncoder, which jest's jsdom leaves out (browsers have it).
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+(globalThis as { TextEncoder?: unknown }).TextEncoder ??= NodeTextEncoder;
+(globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;

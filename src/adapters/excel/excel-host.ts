@@ -1,11 +1,12 @@
-import type { WorkbookHost } from "../../apps/host-port";
-import { RESULTS_SHEETS } from "../xlsx/sheet-names";
+import type { WorkbookHost } from "../../core/ports/workbook-host";
+import { NOT_ROSTER_SHEETS } from "../xlsx/sheet-names";
 import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupported } from "./excel-run";
 import { clearMarks, markIssues } from "./mark-issues";
+import { readHeaderRows } from "./header-rows";
 import { checkSheet } from "./read-sheet";
 import { writeResultSheets } from "./results-sheets";
 import { SUMMARY_NAME, writeSummary } from "./write-summary";
-import { readXmlJson, SETTINGS_NAMESPACE } from "./xml-part-store";
+import { loadWorkbookSettings, saveWorkbookSettings } from "./settings-store";
 
 export interface ExcelHostOptions {
   /** Excel.run in the add-in; the in-memory Excel in tests. */
@@ -14,7 +15,7 @@ export interface ExcelHostOptions {
   readonly isSetSupported?: IsSetSupported;
 }
 
-const NOT_ROSTERS: readonly string[] = [...RESULTS_SHEETS, SUMMARY_NAME];
+const NOT_ROSTERS: readonly string[] = [...NOT_ROSTER_SHEETS, SUMMARY_NAME];
 
 /** The WorkbookHost for Excel (Windows, Mac, web): every Office.js call goes through `run`. */
 export function createExcelHost({ run = officeExcelRun, isSetSupported = officeIsSetSupported }: ExcelHostOptions = {}): WorkbookHost {
@@ -37,7 +38,8 @@ export function createExcelHost({ run = officeExcelRun, isSetSupported = officeI
       return NOT_ROSTERS.includes(active) ? ((await listSheets())[0] ?? active) : active;
     },
     // Merged areas need ExcelApi 1.13; below it a merged 地区 reads as empty under its first row.
-    check: (template, sheet, onProgress) => checkSheet(run, template, sheet, { onProgress, mergesSupported: isSetSupported("ExcelApi", "1.13") }),
+    check: (template, sheet, options) => checkSheet(run, template, sheet, { ...options, mergesSupported: isSetSupported("ExcelApi", "1.13") }),
+    headerRows: (sheet) => readHeaderRows(run, sheet),
     markIssues: (result) => markIssues({ run, isSetSupported }, result),
     clearMarks: () => clearMarks({ run, isSetSupported }),
     selectCell: (sheet, address) =>
@@ -49,11 +51,7 @@ export function createExcelHost({ run = officeExcelRun, isSetSupported = officeI
       }),
     writeResultSheets: (result, template) => writeResultSheets(run, result, template),
     writeSummary: (text) => writeSummary(run, text),
-    loadSettings: () => run(async (context) => (await readXmlJson(context, SETTINGS_NAMESPACE)).value),
-    saveSettings: (settings) =>
-      run(async (context) => {
-        (await readXmlJson(context, SETTINGS_NAMESPACE)).replace(settings);
-        await context.sync();
-      }),
+    loadSettings: () => loadWorkbookSettings(run),
+    saveSettings: (settings) => saveWorkbookSettings(run, settings),
   };
 }

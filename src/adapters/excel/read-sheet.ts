@@ -1,5 +1,6 @@
 import type { CellValue } from "../../core/cell";
 import { startCheck, type CheckSession } from "../../core/check/check-session";
+import { NO_COLUMN_MAP, type ColumnMap } from "../../core/check/column-map";
 import { findHeader } from "../../core/check/find-header";
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import { parseMergedRange } from "../../core/check/merged-ranges";
@@ -8,7 +9,7 @@ import type { SheetRow } from "../../core/rows/sheet-row";
 import type { CheckResult } from "../../core/check/types";
 import { ReportError } from "../../core/errors";
 import type { Template } from "../../core/template/schema";
-import type { CheckProgress } from "../../apps/host-port";
+import type { CheckProgress, CheckRun } from "../../core/ports/workbook-host";
 import { toCellValue } from "./cell-value";
 import type { ExcelRun } from "./excel-run";
 import { utf8Bytes } from "./request-budget";
@@ -49,7 +50,7 @@ export function checkSheet(
   run: ExcelRun,
   template: Template,
   sheetName: string,
-  options: { readonly onProgress?: (progress: CheckProgress) => void; readonly mergesSupported?: boolean } = {},
+  options: CheckRun & { readonly mergesSupported?: boolean } = {},
 ): Promise<CheckResult> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -61,7 +62,8 @@ export function checkSheet(
       throw new ReportError("sheet-not-found", `找不到工作表“${sheetName}”`, `There is no sheet named "${sheetName}"`);
     }
     if (used.isNullObject) return startCheck(template, { sheet: sheetName }).finish();
-    const reader = new BlockReader(context, sheet, used, template, sheetName, options.mergesSupported ?? false);
+    const columnMap = options.columnMap ?? NO_COLUMN_MAP;
+    const reader = new BlockReader(context, sheet, used, template, columnMap, sheetName, options.mergesSupported ?? false);
     return reader.read(options.onProgress);
   });
 }
@@ -77,6 +79,7 @@ class BlockReader {
     private readonly sheet: Excel.Worksheet,
     private readonly area: UsedArea,
     private readonly template: Template,
+    private readonly columnMap: ColumnMap,
     private readonly sheetName: string,
     private readonly mergesSupported: boolean,
   ) {}
@@ -122,13 +125,13 @@ class BlockReader {
       const row = cells.map(toCellValue);
       if (row.some((cell) => cell !== null)) rows.push({ rowNumber: firstSheetRow + i, cells: row, firstColumn, hidden: false });
     });
-    const amountColumn = findHeader(this.template, rows)?.columns.amount;
+    const amountColumn = findHeader(this.template, rows, this.columnMap)?.columns.amount;
     this.amountOffset = amountColumn === undefined ? null : amountColumn - firstColumn;
     const formats = this.amountOffset === null ? null : this.amountFormats(firstSheetRow - 1, values.length, this.amountOffset);
     const merged = this.mergesSupported ? mergedAreas(this.sheet, this.area) : null;
     if (formats || merged) await this.context.sync();
     const merges = merged && !merged.isNullObject ? merged.address.split(",").flatMap((address) => parseMergedRange(address) ?? []) : [];
-    this.session = startCheck(this.template, { sheet: this.sheetName, merges });
+    this.session = startCheck(this.template, { sheet: this.sheetName, merges, columnMap: this.columnMap });
     return formats;
   }
 

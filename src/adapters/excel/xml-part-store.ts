@@ -1,3 +1,4 @@
+import { fromXml, toXml } from "../xlsx/json-xml";
 /**
  * JSON kept in a custom XML part of the workbook, one part per namespace. Custom XML parts are
  * stored inside the .xlsx (customXml/item*.xml), so they travel with the file to the next level
@@ -5,28 +6,7 @@
  * so a sideloaded and an IT-deployed copy would not see each other's settings). They also go
  * through Excel.run like every other call, so the in-memory Excel exercises them.
  */
-export const SETTINGS_NAMESPACE = "urn:baobiao-zhushou:settings:1";
 export const MARKS_NAMESPACE = "urn:baobiao-zhushou:marks:1";
-
-const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (_, entity: string) => {
-    const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
-    if (entity[0] !== "#") return named[entity.toLowerCase()];
-    return String.fromCodePoint(entity[1].toLowerCase() === "x" ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
-  });
-}
-
-export function toXml(namespace: string, value: unknown): string {
-  return `<data xmlns="${namespace}">${escapeXml(JSON.stringify(value))}</data>`;
-}
-
-/** Excel may re-serialise the part (declaration, prefixes): read the element's text, whatever its form. */
-export function fromXml(xml: string): unknown {
-  const match = /<(?:[\w-]+:)?data\b[^>]*>([\s\S]*)<\/(?:[\w-]+:)?data>/.exec(xml);
-  return match ? JSON.parse(unescapeXml(match[1])) : null;
-}
 
 export interface StoredXml {
   /** The stored JSON, or null when there is no part (or it is damaged). */

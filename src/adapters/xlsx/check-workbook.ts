@@ -1,6 +1,7 @@
 import { startCheck, type CheckSession } from "../../core/check/check-session";
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { MergedRange } from "../../core/check/merged-ranges";
+import type { ColumnMap } from "../../core/check/column-map";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
 import { allSheetsHidden, isHeaderNotFound, noHeaderInAnySheet, sheetsToTry } from "./choose-sheet";
@@ -11,6 +12,8 @@ export interface WorkbookCheckOptions {
   readonly sheet?: string;
   /** Called as rows are read (about every half megabyte of sheet XML). */
   readonly onProgress?: (rowsRead: number) => void;
+  /** The clerk's 列对应 (saved in the workbook, or chosen in the pane). */
+  readonly columnMap?: ColumnMap;
 }
 
 /**
@@ -34,18 +37,20 @@ export async function checkWorkbookStream(
     options.sheet,
   );
   const progress = { rowsRead: 0, report: () => options.onProgress?.(progress.rowsRead) };
+  const refusals: unknown[] = [];
   for (const name of tried) {
     const sheet = candidates.find((candidate) => candidate.name === name)!;
-    const { session, givenUp } = await checkSheet(sheet, template, progress);
-    if (givenUp && tried.length > 1) continue;
+    const { session } = await checkSheet(sheet, template, options.columnMap, progress);
     try {
       return { ...session.finish(), skippedSheets: hidden.filter((skipped) => skipped.sheet !== name) };
     } catch (error) {
-      // One sheet to try: the core's own message says which headers it needs.
+      // One sheet to try: the core's own message says which headers it needs. Several: the
+      // refusals say which sheet came nearest.
       if (tried.length === 1 || !isHeaderNotFound(error)) throw error;
+      refusals.push(error);
     }
   }
-  throw noHeaderInAnySheet(fileName, tried);
+  throw noHeaderInAnySheet(fileName, tried, refusals);
 }
 
 /**
@@ -57,12 +62,14 @@ export async function checkWorkbookStream(
 async function checkSheet(
   sheet: SheetReader,
   template: Template,
+  columnMap: ColumnMap | undefined,
   progress: { rowsRead: number; report(): void },
 ): Promise<{ session: CheckSession; givenUp: boolean }> {
-  const first = await pushRows(sheet, startCheck(template, { sheet: sheet.name }), progress);
+  const options = { sheet: sheet.name, textOnly: sheet.textOnly, columnMap };
+  const first = await pushRows(sheet, startCheck(template, options), progress);
   if (first.givenUp || !first.merges.some((merge) => merge.bottom > merge.top)) return first;
   progress.rowsRead = 0;
-  return pushRows(sheet, startCheck(template, { sheet: sheet.name, merges: first.merges }), progress);
+  return pushRows(sheet, startCheck(template, { ...options, merges: first.merges }), progress);
 }
 
 async function pushRows(

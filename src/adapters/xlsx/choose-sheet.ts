@@ -1,13 +1,14 @@
+import { HeaderNotFoundError } from "../../core/check/header-not-found";
 import type { SkippedSheet } from "../../core/check/types";
 import { ReportError } from "../../core/errors";
-import { RESULTS_SHEETS } from "./sheet-names";
+import { NOT_ROSTER_SHEETS } from "./sheet-names";
 
 /**
  * The sheets to try, in workbook order: just the one the clerk named, or every sheet but the
  * results sheets a previous run added (the first whose header is recognised wins).
  */
 export function sheetsToTry(names: readonly string[], requested: string | undefined): string[] {
-  if (requested === undefined) return names.filter((name) => !RESULTS_SHEETS.includes(name));
+  if (requested === undefined) return names.filter((name) => !NOT_ROSTER_SHEETS.includes(name));
   if (names.includes(requested)) return [requested];
   throw new ReportError(
     "sheet-not-found",
@@ -16,12 +17,19 @@ export function sheetsToTry(names: readonly string[], requested: string | undefi
   );
 }
 
-/** When no sheet holds a recognisable header: says which were looked at. */
-export function noHeaderInAnySheet(fileName: string, tried: readonly string[]): ReportError {
+/**
+ * When no sheet holds a recognisable header: says which were looked at, and what the sheet that
+ * came nearest lacks (its 乡镇 column, say), from the sheets' own refusals.
+ */
+export function noHeaderInAnySheet(fileName: string, tried: readonly string[], refusals: readonly unknown[] = []): ReportError {
+  let nearest: HeaderNotFoundError | null = null;
+  for (const refusal of refusals) {
+    if (refusal instanceof HeaderNotFoundError && refusal.fieldsSeen > (nearest?.fieldsSeen ?? 0)) nearest = refusal;
+  }
   return new ReportError(
     "header-not-found",
-    `在“${fileName}”的工作表（${tried.map((n) => `“${n}”`).join("、")}）前 30 行中都没有找到表头（需要有 地区、姓名、金额 等列）：请检查表头文字，或用 --sheet 指定工作表。`,
-    `No header row (with columns such as 地区, 姓名, 金额) was found in the first 30 rows of any sheet of "${fileName}" (${tried.map((n) => `"${n}"`).join(", ")}): check the header or name the sheet with --sheet.`,
+    `在“${fileName}”的工作表（${tried.map((n) => `“${n}”`).join("、")}）前 30 行中都没有找到表头（需要有 地区、姓名、金额 等列）：请检查表头文字，或用 --sheet 指定工作表。${nearest === null ? "" : `最接近的一张——${nearest.messageZh}`}`,
+    `No header row (with columns such as 地区, 姓名, 金额) was found in the first 30 rows of any sheet of "${fileName}" (${tried.map((n) => `"${n}"`).join(", ")}): check the header or name the sheet with --sheet.${nearest === null ? "" : ` The nearest: ${nearest.messageEn}`}`,
   );
 }
 

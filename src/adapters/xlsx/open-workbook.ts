@@ -13,7 +13,8 @@ const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
 /** Reads a whole .xlsx or .csv (Node and browser); throws ReportError for anything else. */
 export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<OpenedWorkbook> {
   const workbook = new ExcelJS.Workbook();
-  if (sniffFile(bytes, fileName).kind === "csv") {
+  const csv = sniffFile(bytes, fileName).kind === "csv";
+  if (csv) {
     const sheet = workbook.addWorksheet(csvSheetName(fileName));
     for (const row of readCsv(bytes)) sheet.addRow(row);
   } else {
@@ -27,7 +28,8 @@ export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise
       );
     }
   }
-  return { fileName, sheets: workbook.worksheets.map(sheetGrid), workbook };
+  const sheets = workbook.worksheets.map(sheetGrid);
+  return { fileName, sheets: csv ? sheets.map((grid) => ({ ...grid, textOnly: true })) : sheets, workbook };
 }
 
 /**

@@ -13,6 +13,8 @@ export interface SheetGrid {
   readonly hiddenRows: readonly number[];
   /** The sheet's merged areas; the rows values keep a merge's value in its top-left cell only. */
   readonly merges?: readonly MergedRange[];
+  /** Read from a CSV: every cell is text, so a text amount is no sign of a SUM missing it. */
+  readonly textOnly?: boolean;
 }
 
 export interface OpenedWorkbook {

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { CellValue } from "../../core/cell";
+import { decodeText } from "./decode-text";
 
 /**
  * A CSV export as one sheet of text cells. Chinese Excel and WPS save CSV in GBK unless told
@@ -7,20 +8,11 @@ import type { CellValue } from "../../core/cell";
  * card number in a CSV has not lost digits yet, and amounts in text are parsed by the core.
  */
 export function readCsv(bytes: Uint8Array): CellValue[][] {
-  const parsed = Papa.parse<string[]>(decodeCsvText(bytes), { skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(decodeText(bytes).text, { skipEmptyLines: false });
   const rows = parsed.data.map((row) => row.map((text): CellValue => (text.trim() === "" ? null : text)));
   // papaparse reports the newline that ends the file as one more, empty, row.
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === null)) rows.pop();
   return rows;
-}
-
-/** TextDecoder drops a UTF-8 byte-order mark itself (Excel's "CSV UTF-8" writes one). */
-export function decodeCsvText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("gbk").decode(bytes);
-  }
 }
 
 /** A CSV becomes one sheet named after the file; Excel forbids []:*?/\ in sheet names and allows 31 characters. */

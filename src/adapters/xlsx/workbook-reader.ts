@@ -19,6 +19,8 @@ import { PART_LIMITS, partBytes, partChunks } from "./zip-part";
 export interface SheetReader {
   readonly name: string;
   readonly visibility: SheetVisibility;
+  /** A CSV keeps no cell types: every cell is text, so a text amount there is no sign of SUM missing it. */
+  readonly textOnly?: boolean;
   /**
    * Every row with a value, in order, then the merged areas the part lists after its rows. After
    * each inflated chunk `more` is asked whether to go on (false stops reading: no merges then).
@@ -55,6 +57,7 @@ function csvReader(bytes: Uint8Array, fileName: string): SheetReader {
   return {
     name: csvSheetName(fileName),
     visibility: "visible",
+    textOnly: true,
     async readRows(sink) {
       readCsv(bytes).forEach((cells, i) => {
         if (cells.some((cell) => cell !== null)) sink(i + 1, cells, false);

@@ -1,13 +1,19 @@
 import { readFile } from "node:fs/promises";
+import { decodeText, garbageAt } from "../../adapters/xlsx/decode-text";
 import { ReportError } from "../../core/errors";
 import { applyRuleOverrides } from "../../core/template/load-template";
 import type { Template } from "../../core/template/schema";
 import { parseSummaryTemplate, type ParsedSummary } from "../../core/summary/parse-summary-template";
 
+type TextFileKind = { readonly code: "rules-invalid" | "summary-template-invalid"; readonly zh: string; readonly en: string };
+
+const RULES_FILE: TextFileKind = { code: "rules-invalid", zh: "规则文件", en: "rules file" };
+const SUMMARY_FILE: TextFileKind = { code: "summary-template-invalid", zh: "总结模板", en: "summary template" };
+
 /** The template with the clerk's --rules applied; a bad file fails before the roster is read. */
 export async function loadTemplate(base: Template, rulesPath: string | undefined): Promise<Template> {
   if (rulesPath === undefined) return base;
-  const text = await readText(rulesPath, "rules-invalid", "规则文件", "rules file");
+  const text = await readText(rulesPath, RULES_FILE);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -23,15 +29,35 @@ export async function loadTemplate(base: Template, rulesPath: string | undefined
 
 /** The summary paragraph template (--template, else the template's default), parsed up front so an unknown placeholder fails fast. */
 export async function loadSummary(template: Template, summaryPath: string | undefined): Promise<ParsedSummary> {
-  const text = summaryPath === undefined ? template.summaries[0].text : await readText(summaryPath, "summary-template-invalid", "总结模板", "summary template");
-  return parseSummaryTemplate(text.replace(/^\uFEFF/, "").trim());
+  const text = summaryPath === undefined ? template.summaries[0].text : await readText(summaryPath, SUMMARY_FILE);
+  return parseSummaryTemplate(text.trim());
 }
 
-async function readText(path: string, code: "rules-invalid" | "summary-template-invalid", whatZh: string, whatEn: string): Promise<string> {
+/**
+ * Decoded like a CSV (UTF-8 with or without BOM, UTF-16 with BOM, GBK), since clerks save these
+ * in Notepad too. Text that still decodes to garbage is refused: read as it is, a garbled 全总 in
+ * the minimum table would switch that minimum off without a word.
+ */
+async function readText(path: string, kind: TextFileKind): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    return await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "找不到文件" : (error as Error).message;
-    throw new ReportError(code, `无法读取${whatZh}“${path}”：${reason}`, `Cannot read the ${whatEn} "${path}": ${(error as Error).message}`);
+    throw new ReportError(kind.code, `无法读取${kind.zh}“${path}”：${reason}`, `Cannot read the ${kind.en} "${path}": ${(error as Error).message}`);
   }
+  const { text, encoding } = decodeText(bytes);
+  const at = garbageAt(text);
+  if (at < 0) return text;
+  const after = text.slice(Math.max(0, at - 12), at).replace(/\s+/g, " ");
+  // Valid UTF-8 holding garbage was pasted from somewhere already garbled: saving again would not help.
+  const [fixZh, fixEn] =
+    encoding === "UTF-8"
+      ? ["文件本身含有乱码字符（多半是从显示乱码的地方复制来的），请改正这里的文字后再试。", "the file itself holds garbled characters (probably copied from somewhere already garbled): correct the text there and try again."]
+      : ["请用记事本打开，“另存为”时编码选 UTF-8，再重试。", 'open it in Notepad, "Save as" with encoding UTF-8, and try again.'];
+  throw new ReportError(
+    kind.code,
+    `${kind.zh}“${path}”按 ${encoding} 编码读出的第${at + 1}个字符（“${after}”之后）是乱码：${fixZh}`,
+    `The ${kind.en} "${path}" read as ${encoding} has garbage at character ${at + 1} (after "${after}"): ${fixEn}`,
+  );
 }

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { errorLine } from "./error-line";
+import { formsListing } from "./builtin-forms";
 import { parseCliArgs, USAGE } from "./parse-args";
+import { runBlank } from "./run-blank";
 import { runCheck } from "./run-check";
 
 const EXIT_UNUSABLE_INPUT = 2;
@@ -11,7 +13,11 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(USAGE + "\n");
     return 0;
   }
-  return runCheck(command);
+  if (command.kind === "forms") {
+    process.stdout.write(formsListing());
+    return 0;
+  }
+  return command.kind === "blank" ? runBlank(command) : runCheck(command);
 }
 
 // A reader that stops early (`| head`) closes the pipe; that is not the clerk's problem to see.

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS } from "../../core/blank-form/blank-form-spec";
 import { ReportError } from "../../core/errors";
 
 export interface CheckCommand {
@@ -11,10 +12,26 @@ export interface CheckCommand {
   readonly summaryTemplate?: string;
 }
 
-export type CliCommand = { readonly kind: "help" } | ({ readonly kind: "check" } & CheckCommand);
+export interface BlankCommand {
+  /** A built-in form's name (see builtin-forms.ts). */
+  readonly form: string;
+  readonly out: string;
+  readonly rows: number;
+  readonly rules?: string;
+  /** Replace `out` if it exists; without it an existing file is refused. */
+  readonly force: boolean;
+}
+
+export type CliCommand =
+  | { readonly kind: "help" }
+  | { readonly kind: "forms" }
+  | ({ readonly kind: "check" } & CheckCommand)
+  | ({ readonly kind: "blank" } & BlankCommand);
 
 export const USAGE = `用法 / usage:
   report check <名单.xlsx|名单.csv> [选项]
+  report blank --form 送温暖 --out 空白表.xlsx [--rows 200] [--rules 规则.json] [--force]
+  report forms
 
 选项 / options:
   --sheet 名称          校验指定的工作表（默认：第一个能识别表头的工作表）
@@ -22,8 +39,14 @@ export const USAGE = `用法 / usage:
   --out 文件.xlsx       另存一份标注副本：问题单元格填色并加批注，附“校验结果”“分地区汇总”两表
   --public 文件.xlsx    另存公示版：只含地区、单位、姓名、脱敏身份证号、金额
   --rules 规则.json     用本单位的规则（建档要求、最低金额等）覆盖内置规则
-  --template 总结.txt   用自己的总结段落模板（占位符见 README）
+  --template 总结.txt   用自己的总结模板（占位符见 README）
   -h, --help            显示本说明
+
+blank（下发空白表）/ blank form to send down:
+  --form 名称           报表名称（report forms 列出可用的，如 送温暖 / songwennuan）
+  --out 文件.xlsx       空白表写到这里；文件已存在时不覆盖，除非加 --force
+  --rows 行数           空白行数（默认 ${DEFAULT_BLANK_ROWS}，最多 ${MAX_BLANK_ROWS}）
+  --rules 规则.json     把本单位的规则（最低标准、建档要求……）写进空白表的下拉、提示和填报说明
 
 退出码 / exit code: 0 无错误，1 发现错误，2 无法使用的输入`;
 
@@ -42,6 +65,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         public: { type: "string" },
         rules: { type: "string" },
         template: { type: "string" },
+        form: { type: "string" },
+        rows: { type: "string" },
+        force: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -51,8 +77,18 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
   const [command, file, ...extra] = positionals;
+  if (command === "forms" || command === "blank") {
+    const unexpected = positionals.slice(1);
+    if (unexpected.length > 0) throw usageError(`多余的参数：${unexpected.join(" ")}`, `unexpected arguments: ${unexpected.join(" ")}`);
+    refuseOptions(command, values, command === "forms" ? [...CHECK_ONLY, ...BLANK_ONLY, "out", "rules"] : CHECK_ONLY);
+    return command === "forms" ? { kind: "forms" } : blankCommand(values);
+  }
+  if (command === "check") refuseOptions(command, values, BLANK_ONLY);
   if (command !== "check") {
-    throw usageError(command ? `未知命令“${command}”，目前只有 check` : "缺少命令 check", command ? `unknown command "${command}"; the only one is check` : "missing the command check");
+    throw usageError(
+      command ? `未知命令“${command}”，可用的有 check、blank、forms` : "缺少命令 check、blank 或 forms",
+      command ? `unknown command "${command}"; the commands are check, blank and forms` : "missing the command check, blank or forms",
+    );
   }
   if (!file) throw usageError("缺少要校验的文件", "missing the file to check");
   if (extra.length > 0) throw usageError(`多余的参数：${extra.join(" ")}`, `unexpected arguments: ${extra.join(" ")}`);
@@ -66,6 +102,28 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     rules: values.rules,
     summaryTemplate: values.template,
   };
+}
+
+const CHECK_ONLY = ["sheet", "json", "public", "template"] as const;
+const BLANK_ONLY = ["form", "rows", "force"] as const;
+
+/** An option another command takes would be silently ignored here: say so instead. */
+function refuseOptions(command: string, values: Record<string, unknown>, names: readonly string[]): void {
+  const given = names.filter((name) => values[name] !== undefined && values[name] !== false);
+  if (given.length === 0) return;
+  const list = given.map((name) => `--${name}`).join(" ");
+  throw usageError(`${command} 不接受 ${list}`, `${command} does not take ${list}`);
+}
+
+function blankCommand(values: { form?: string; out?: string; rows?: string; rules?: string; force: boolean }): CliCommand {
+  if (!values.form) throw usageError("缺少 --form（报表名称，report forms 列出可用的）", "missing --form (the form's name; report forms lists them)");
+  if (!values.out) throw usageError("缺少 --out（空白表写到哪个文件）", "missing --out (the file to write the blank form to)");
+  if (!/\.xlsx$/i.test(values.out)) throw usageError(`--out 应为 .xlsx 文件：${values.out}`, `--out must be an .xlsx file: ${values.out}`);
+  const rows = values.rows === undefined ? DEFAULT_BLANK_ROWS : Number(values.rows);
+  if (!/^\d+$/.test(values.rows ?? "1") || rows < 1 || rows > MAX_BLANK_ROWS) {
+    throw usageError(`--rows 应为 1 到 ${MAX_BLANK_ROWS} 的整数：${values.rows}`, `--rows must be a whole number from 1 to ${MAX_BLANK_ROWS}: ${values.rows}`);
+  }
+  return { kind: "blank", form: values.form, out: values.out, rows, rules: values.rules, force: values.force };
 }
 
 function usageError(zh: string, en: string): ReportError {

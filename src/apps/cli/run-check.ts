@@ -1,7 +1,10 @@
 import { basename } from "node:path";
 import { checkWorkbookStream } from "../../adapters/xlsx/check-workbook";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
+import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
+import type { ColumnMap } from "../../core/check/column-map";
 import type { CheckResult } from "../../core/check/types";
+import { applySavedSettings } from "../../core/settings/saved-settings";
 import { renderParsedSummary } from "../../core/summary/render-summary";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
 import type { Template } from "../../core/template/schema";
@@ -22,12 +25,13 @@ export async function runCheck(command: CheckCommand): Promise<number> {
     ...(command.out === undefined ? [] : [{ option: "--out", path: command.out }]),
     ...(command.publicOut === undefined ? [] : [{ option: "--public", path: command.publicOut }]),
   ]);
-  const template = await loadTemplate(SONGWENNUAN_TEMPLATE, command.rules);
-  const summaryTemplate = await loadSummary(template, command.summaryTemplate);
+  const rulesTemplate = await loadTemplate(SONGWENNUAN_TEMPLATE, command.rules);
   const bytes = await readInputFile(command.file);
   const fileName = basename(command.file);
+  const { template, columnMap } = await withWorkbookSettings(bytes, rulesTemplate, command.rules);
+  const summaryTemplate = await loadSummary(template, command.summaryTemplate);
 
-  const result = await checkStreaming(bytes, fileName, template, command.sheet);
+  const result = await checkStreaming(bytes, fileName, template, columnMap, command.sheet);
   if (command.out !== undefined) writeAnnotatedOutput(command.out, bytes, fileName, result, template);
   if (command.publicOut !== undefined) await writePublicOutput(command.publicOut, bytes, fileName, result, template);
 
@@ -53,11 +57,35 @@ async function writeChunks(stream: NodeJS.WriteStream, chunks: Iterable<string>)
 }
 
 /** Only the result is needed: rows go straight from the inflated sheet into the check. */
-async function checkStreaming(bytes: Uint8Array, fileName: string, template: Template, sheet: string | undefined): Promise<CheckResult> {
+async function checkStreaming(
+  bytes: Uint8Array,
+  fileName: string,
+  template: Template,
+  columnMap: ColumnMap,
+  sheet: string | undefined,
+): Promise<CheckResult> {
   const progress = progressLine(process.stderr);
   try {
-    return await checkWorkbookStream(bytes, fileName, template, { sheet, onProgress: progress.update });
+    return await checkWorkbookStream(bytes, fileName, template, { sheet, columnMap, onProgress: progress.update });
   } finally {
     progress.done();
   }
+}
+
+/**
+ * The settings and 列对应 a county saved inside the workbook apply here too, so the file checks
+ * the same at the 地区 as where it was made; an explicit --rules still has the last word. Said on
+ * stderr, so a clerk knows why this file checks differently from another.
+ */
+async function withWorkbookSettings(
+  bytes: Uint8Array,
+  rulesTemplate: Template,
+  rulesPath: string | undefined,
+): Promise<{ template: Template; columnMap: ColumnMap }> {
+  const saved = readSavedSettings(bytes);
+  const fromWorkbook = applySavedSettings(SONGWENNUAN_TEMPLATE, saved);
+  if (saved === null) return { template: rulesTemplate, columnMap: fromWorkbook.columnMap };
+  const mapped = Object.keys(fromWorkbook.columnMap).length;
+  process.stderr.write(`已采用工作簿中保存的设置（列对应 ${mapped} 项） / Using the settings saved in the workbook (${mapped} column mappings)\n`);
+  return { template: await loadTemplate(fromWorkbook.template, rulesPath), columnMap: fromWorkbook.columnMap };
 }

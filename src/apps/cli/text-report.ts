@@ -33,7 +33,7 @@ export function textReport(fileName: string, result: CheckResult, summary: Rende
   lines.push("", "按人员类别", ...subtotalTable(groupSubtotalRows(result, moneyAsText)));
   // A clerk's summary template may span lines; within them nothing else moves the cursor.
   lines.push("", "总结", ...summary.text.split("\n").map(terminalText));
-  for (const warning of summary.warnings) lines.push(`提示：${terminalText(warning)}`);
+  for (const warning of summary.warnings) lines.push(`警告：${terminalText(warning)}`);
   lines.push(
     "",
     errors > 0

@@ -1,7 +1,7 @@
 import { ReportError } from "../../core/errors";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
-import type { WorkbookHost } from "../host-port";
-import { templateWithSettings } from "../taskpane/settings/workbook-settings";
+import type { WorkbookHost } from "../../core/ports/workbook-host";
+import { applySavedSettings } from "../../core/settings/saved-settings";
 
 export const RESULTS_SHEET = "校验结果";
 
@@ -23,14 +23,14 @@ function lineFor(error: unknown): string {
 }
 
 /**
- * 一键校验: check the active sheet with the workbook's saved rules (or the built-in template),
+ * 一键校验: check the active sheet with the workbook's saved rules and 列对应 (or the built-in template),
  * mark the cells, write 校验结果 and show it. A protected sheet still gets its results with a
  * line saying why nothing was marked; any other failure becomes the line in 校验结果.
  */
 export async function oneClickCheck(host: WorkbookHost, notices: CommandNotices): Promise<void> {
   try {
-    const template = templateWithSettings(SONGWENNUAN_TEMPLATE, await host.loadSettings());
-    const result = await host.check(template, await host.defaultSheet());
+    const { template, columnMap } = applySavedSettings(SONGWENNUAN_TEMPLATE, await host.loadSettings());
+    const result = await host.check(template, await host.defaultSheet(), { columnMap });
     const markError = await host.markIssues(result).then(
       () => null,
       (error: unknown) => error,

@@ -1,16 +1,14 @@
-import { ReportError } from "../../core/errors";
-
-/** Copied beside the pages by the build (assets/samples/); fetched from the page's own origin. */
 export const SAMPLE_FILE = "songwennuan-hami-defects.xlsx";
 
+/**
+ * The sample ships inside the page's own files, as a chunk fetched only on 打开示例: a page opened
+ * from disk (file://, as the README first suggests) cannot fetch a file beside it, but it can
+ * load its own script chunks.
+ */
 export async function loadSample(): Promise<{ bytes: Uint8Array; fileName: string }> {
-  const response = await fetch(`samples/${SAMPLE_FILE}`).catch(() => null);
-  if (!response?.ok) {
-    throw new ReportError(
-      "file-not-found",
-      `找不到示例文件 ${SAMPLE_FILE}（页面构建时应一同复制）。`,
-      `The sample ${SAMPLE_FILE} is missing (the build should copy it beside the page).`,
-    );
-  }
-  return { bytes: new Uint8Array(await response.arrayBuffer()), fileName: SAMPLE_FILE };
+  const { default: dataUrl } = await import(/* webpackChunkName: "sample" */ "../../../assets/samples/songwennuan-hami-defects.xlsx");
+  const binary = atob(dataUrl.slice(dataUrl.indexOf(",") + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return { bytes, fileName: SAMPLE_FILE };
 }

@@ -21,14 +21,14 @@ export const readInPage = {
       sheets: grids.map((grid) => ({ name: grid.name, visibility: grid.visibility, preview: previewOfGrid(grid) })),
       grids,
       defaultSheet: defaultSheet(grids, template),
-      async check(checkTemplate, sheet, onCheckProgress) {
+      async check(checkTemplate, sheet, columnMap, onCheckProgress) {
         // Throws the clerk's "no such sheet" message, naming the sheets there are.
         sheetsToTry(
           grids.map((grid) => grid.name),
           sheet,
         );
         const grid = grids.find((candidate) => candidate.name === sheet)!;
-        const result = checkGrid(checkTemplate, { ...grid, sheet });
+        const result = checkGrid(checkTemplate, { ...grid, sheet, columnMap });
         onCheckProgress?.(grid.rows.length);
         return { ...result, skippedSheets: hidden.filter((skipped) => skipped.sheet !== sheet) };
       },

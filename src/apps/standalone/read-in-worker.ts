@@ -28,8 +28,8 @@ export function readInWorker(startWorker: () => Worker): WorkbookReading {
         (defaultSheet): ReadWorkbook => ({
           sheets,
           defaultSheet,
-          check: (checkTemplate, sheet, onCheckProgress) =>
-            ask<CheckResult>(worker, { type: "check", template: checkTemplate, sheet }, [], (reply) => {
+          check: (checkTemplate, sheet, columnMap, onCheckProgress) =>
+            ask<CheckResult>(worker, { type: "check", template: checkTemplate, sheet, columnMap }, [], (reply) => {
               if (reply.type === "progress") onCheckProgress?.(reply.rowsRead);
               return reply.type === "result" ? { value: reply.result } : null;
             }),

@@ -25,7 +25,7 @@ async function answer(request: WorkerRequest): Promise<void> {
     post({ type: "opened", defaultSheet: opened.defaultSheet });
   } else {
     if (opened === null) throw new Error("no workbook opened");
-    if (request.type === "check") post({ type: "result", result: sendableResult(await opened.check(request.template, request.sheet, progress)) });
+    if (request.type === "check") post({ type: "result", result: sendableResult(await opened.check(request.template, request.sheet, request.columnMap, progress)) });
     else post({ type: "public", sheet: await opened.publicSheet(request.result, request.template) });
   }
 }

@@ -1,6 +1,12 @@
+import { embedSavedSettings } from "../../adapters/xlsx/embed-saved-settings";
+import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
+import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { CheckResult, Severity } from "../../core/check/types";
+import type { CheckRun, WorkbookHost } from "../../core/ports/workbook-host";
+import { NO_COLUMN_MAP } from "../../core/check/column-map";
+import type { CellValue } from "../../core/cell";
+import type { SheetRow } from "../../core/rows/sheet-row";
 import type { Template } from "../../core/template/schema";
-import type { CheckProgress, WorkbookHost } from "../host-port";
 import { checkableSheets } from "./default-sheet";
 import type { PreviewGrid } from "./preview-grid";
 import { readInPage } from "./read-in-page";
@@ -45,6 +51,8 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     private readonly read: ReadWorkbook,
     private readonly saveFile: SaveFile,
     private readonly settings: SettingsStore,
+    /** The settings the file carries (a county's 列对应), read once from its bytes. */
+    private applied: unknown | null,
   ) {
     this.view = { sheet: read.defaultSheet, marks: new Map(), selected: null };
   }
@@ -59,7 +67,7 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     reading: WorkbookReading = readInPage,
   ): Promise<StandaloneHost> {
     const read = await reading.open(bytes, fileName, template);
-    return new StandaloneHost(bytes, fileName, read, saveFile, settings);
+    return new StandaloneHost(bytes, fileName, read, saveFile, settings, readSavedSettings(bytes));
   }
 
   /** The reading worker goes when the clerk opens another file. */
@@ -86,11 +94,22 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     return this.view.sheet;
   }
 
-  async check(template: Template, sheet: string, onProgress?: (progress: CheckProgress) => void): Promise<CheckResult> {
+  async check(template: Template, sheet: string, { columnMap = NO_COLUMN_MAP, onProgress }: CheckRun = {}): Promise<CheckResult> {
     const rowsTotal = this.grid(sheet)?.rowCount ?? null;
-    const result = await this.read.check(template, sheet, (rowsRead) => onProgress?.({ rowsRead, rowsTotal }));
+    const result = await this.read.check(template, sheet, columnMap, (rowsRead) => onProgress?.({ rowsRead, rowsTotal }));
     this.update({ sheet: result.sheet, marks: new Map(), selected: null });
     return result;
+  }
+
+  async headerRows(sheet: string): Promise<readonly SheetRow[]> {
+    const grid = this.grid(sheet);
+    if (grid === undefined) return [];
+    const rows: SheetRow[] = [];
+    for (let i = 0; i < Math.min(grid.rowCount, HEADER_WINDOW); i++) {
+      const cells = grid.row(i);
+      if (cells.some((cell: CellValue) => cell !== null && cell !== "")) rows.push({ rowNumber: grid.firstRow + i, cells, firstColumn: grid.firstColumn, hidden: false });
+    }
+    return rows;
   }
 
   async markIssues(result: CheckResult): Promise<void> {
@@ -121,18 +140,24 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     return `${freeSheetName(SUMMARY_SHEET, this.read.sheets.map((sheet) => sheet.name))}!A1`;
   }
 
+  /** The settings the file carries win over this browser's: the file checks as it did where it was made. */
   async loadSettings(): Promise<unknown | null> {
-    return this.settings.load();
+    this.applied ??= this.settings.load();
+    return this.applied;
   }
 
+  /** Kept in this browser for the next file, and written into the downloaded checked copy. */
   async saveSettings(settings: unknown): Promise<void> {
     this.settings.save(settings);
+    this.applied = settings;
   }
 
+  /** The checked copy carries the settings and 列对应 it was checked with, for the next level's hosts. */
   async downloadAnnotated(result: CheckResult, template: Template): Promise<void> {
     const { writeAnnotatedWorkbook } = await import("../../adapters/xlsx/annotate-workbook");
     const extraSheets = this.summary === null ? [] : [{ name: SUMMARY_SHEET, rows: [[this.summary]], widths: [100] }];
-    this.saveFile(writeAnnotatedWorkbook(this.bytes, this.fileName, result, template, { extraSheets }), this.outputName("校验结果"));
+    const bytes = writeAnnotatedWorkbook(this.bytes, this.fileName, result, template, { extraSheets });
+    this.saveFile(this.applied === null ? bytes : embedSavedSettings(bytes, this.applied, new Date()), this.outputName("校验结果"));
   }
 
   /** The 公示版's rows are taken from the rows the reader already read (in the worker on the page). */

@@ -1,5 +1,6 @@
 import type { NewSheet } from "../../adapters/xlsx/package/worksheet-xml";
 import type { SheetVisibility } from "../../adapters/xlsx/workbook-parts";
+import type { ColumnMap } from "../../core/check/column-map";
 import type { CheckResult } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
 import type { PreviewGrid } from "./preview-grid";
@@ -24,8 +25,8 @@ export interface ReadWorkbook {
   readonly sheets: readonly ReadSheet[];
   /** The first visible sheet whose header the template recognises, else the first visible sheet. */
   readonly defaultSheet: string;
-  /** Checks one sheet (the result lists the hidden sheets not checked). */
-  check(template: Template, sheet: string, onProgress?: (rowsRead: number) => void): Promise<CheckResult>;
+  /** Checks one sheet with the clerk's 列对应 (the result lists the hidden sheets not checked). */
+  check(template: Template, sheet: string, columnMap: ColumnMap, onProgress?: (rowsRead: number) => void): Promise<CheckResult>;
   /** The 公示版 sheet of a checked sheet, from the rows already read (ReportError "public-unsafe" when refused). */
   publicSheet(result: CheckResult, template: Template): Promise<NewSheet>;
   /** Lets the worker (and the file's bytes in it) go. */

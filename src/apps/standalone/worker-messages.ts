@@ -1,5 +1,6 @@
 import type { NewSheet } from "../../adapters/xlsx/package/worksheet-xml";
 import type { SheetVisibility } from "../../adapters/xlsx/workbook-parts";
+import type { ColumnMap } from "../../core/check/column-map";
 import type { CheckResult, Issue } from "../../core/check/types";
 import { ReportError, type ReportErrorCode } from "../../core/errors";
 import type { Template } from "../../core/template/schema";
@@ -7,7 +8,7 @@ import type { Template } from "../../core/template/schema";
 /** What the page asks the reading worker: open one file, then check its sheets. */
 export type WorkerRequest =
   | { readonly type: "open"; readonly bytes: Uint8Array; readonly fileName: string; readonly template: Template }
-  | { readonly type: "check"; readonly template: Template; readonly sheet: string }
+  | { readonly type: "check"; readonly template: Template; readonly sheet: string; readonly columnMap: ColumnMap }
   | { readonly type: "public"; readonly template: Template; readonly result: CheckResult };
 
 /**

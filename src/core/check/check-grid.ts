@@ -1,6 +1,7 @@
 import type { CellValue } from "../cell";
 import type { Template } from "../template/schema";
 import { startCheck } from "./check-session";
+import type { ColumnMap } from "./column-map";
 import type { MergedRange } from "./merged-ranges";
 import type { CheckResult } from "./types";
 
@@ -14,13 +15,16 @@ export interface GridInput {
   readonly hiddenRows?: readonly number[];
   readonly today?: Date;
   readonly merges?: readonly MergedRange[];
+  /** The grid came from a CSV: every cell is text. */
+  readonly textOnly?: boolean;
+  readonly columnMap?: ColumnMap;
 }
 
 /** A whole sheet already in memory (the task pane's reads, tests): one streaming pass over it. */
 export function checkGrid(template: Template, input: GridInput): CheckResult {
-  const { sheet, rows, firstRow = 1, firstColumn = 1, hiddenRows = [], today, merges } = input;
+  const { sheet, rows, firstRow = 1, firstColumn = 1, hiddenRows = [], today, merges, textOnly, columnMap } = input;
   const hidden = new Set(hiddenRows);
-  const session = startCheck(template, { sheet, today, merges });
+  const session = startCheck(template, { sheet, today, merges, textOnly, columnMap });
   for (let i = 0; i < rows.length; i++) {
     const rowNumber = firstRow + i;
     // A sparse grid (holes for empty rows) is legal input.

@@ -11,6 +11,7 @@ import { RowView } from "../rows/row-view";
 import type { SheetRow } from "../rows/sheet-row";
 import { checkAmountInvalid } from "../rules/amount-invalid";
 import { AccountSharedCheck } from "../rules/account-shared";
+import { ArchiveSharedCheck } from "../rules/archive-shared";
 import { DuplicatePersonCheck } from "../rules/duplicate-person";
 import { IssueCollector } from "../rules/issue-collector";
 import { ROW_RULES } from "../rules/row-rules";
@@ -24,6 +25,7 @@ import { headerNotFound } from "./header-not-found";
 import { HEADER_WINDOW } from "./header-window";
 import { mergesByColumn, type MergedRange } from "./merged-ranges";
 import type { CheckResult } from "./types";
+import { NO_COLUMN_MAP, type ColumnMap } from "./column-map";
 
 export interface CheckOptions {
   readonly sheet: string;
@@ -31,6 +33,10 @@ export interface CheckOptions {
   readonly today?: Date;
   /** The sheet's merged areas: the rows under a merge read its top-left value in its first column. */
   readonly merges?: readonly MergedRange[];
+  /** The source keeps no cell types (a CSV): a text amount there is no sign of Excel's SUM missing it. */
+  readonly textOnly?: boolean;
+  /** The clerk's 列对应: which field each header text holds, or null for 不校验. */
+  readonly columnMap?: ColumnMap;
 }
 
 export interface CheckSession {
@@ -63,6 +69,8 @@ class StreamingCheck implements CheckSession {
   /** Only the rows of the header window, until the header is known. */
   private window: SheetRow[] = [];
   private header: HeaderMatch | null = null;
+  /** The window's rows when no header was among them, for the message that says what was there. */
+  private unrecognised: readonly SheetRow[] = [];
   private table: TableCheck | null = null;
   private readonly todayKey: number;
 
@@ -97,20 +105,21 @@ class StreamingCheck implements CheckSession {
 
   finish(): CheckResult {
     if (this.phase === "seeking") this.decideHeader();
-    if (this.header === null || this.table === null) throw headerNotFound(this.compiled, this.options.sheet);
+    if (this.header === null || this.table === null) throw headerNotFound(this.compiled, this.options.sheet, this.unrecognised);
     return this.table.result(this.options.sheet, this.header);
   }
 
   private decideHeader(): void {
     const rows = this.window;
     this.window = [];
-    this.header = detectHeader(this.compiled, rows);
+    this.header = detectHeader(this.compiled, rows, this.options.columnMap);
     if (this.header === null) {
       this.phase = "no-header";
+      this.unrecognised = rows;
       return;
     }
     this.phase = "table";
-    this.table = new TableCheck(this.compiled, this.header, this.todayKey, this.options.merges ?? []);
+    this.table = new TableCheck(this.compiled, this.header, this.todayKey, this.options);
     const lastHeaderRow = this.header.headerRows[this.header.headerRows.length - 1];
     for (const row of rows) {
       if (row.rowNumber > lastHeaderRow) this.table.push(row.rowNumber, row.cells, row.firstColumn, row.hidden);
@@ -125,8 +134,10 @@ class TableCheck {
   private readonly current: CurrentRow = { rowNumber: 0, cells: [], firstColumn: 1, hidden: false };
   private readonly context: RuleContext;
   private readonly mappedFields: readonly FieldKey[];
+  private readonly columnMap: ColumnMap;
   private readonly notLabels: readonly number[];
   private readonly duplicates = new DuplicatePersonCheck();
+  private readonly sharedArchives = new ArchiveSharedCheck();
   private readonly sharedAccounts = new AccountSharedCheck();
   private readonly totals = new TotalMismatchCheck();
   private readonly tallies = new TallyBook();
@@ -142,11 +153,12 @@ class TableCheck {
     private readonly compiled: CompiledTemplate,
     header: HeaderMatch,
     todayKey: number,
-    merges: readonly MergedRange[],
+    { merges = [], textOnly = false, columnMap = NO_COLUMN_MAP }: CheckOptions,
   ) {
     const { columns, amountScale } = header;
     this.reader = new RowReader(columns, amountScale, todayKey, mergesByColumn(merges));
-    this.context = { compiled, columns, amountScale, issues: new IssueCollector(columns) };
+    this.context = { compiled, columns, amountScale, textOnly, issues: new IssueCollector(columns) };
+    this.columnMap = columnMap;
     this.mappedFields = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined);
     this.notLabels = [columns.amount, columns.remark].filter((column): column is number => column !== undefined);
     this.lastRow = header.headerRows[header.headerRows.length - 1];
@@ -178,7 +190,7 @@ class TableCheck {
       return;
     }
     if (!filled) return;
-    if (view.amountFen < 0 && isRepeatedHeader(this.compiled, view, this.mappedFields)) {
+    if (view.amountFen < 0 && isRepeatedHeader(this.compiled, view, this.mappedFields, this.columnMap)) {
       this.columnNumbersMayFollow = true;
       return;
     }
@@ -192,8 +204,9 @@ class TableCheck {
     if (view.hidden) this.hiddenRowNumbers.push(view.rowNumber);
     for (let i = 0; i < ROW_RULES.length; i++) ROW_RULES[i](view, context);
     this.duplicates.check(view, context);
+    this.sharedArchives.check(view, context);
     this.sharedAccounts.check(view, context);
-    this.totals.addDataRow(view);
+    this.totals.addDataRow(view, context);
     const group = view.text("group");
     const modelWorker = isModelWorker(view.text("modelWorker"), group, this.compiled.modelWorkerYes);
     this.tallies.add(view.text("region"), group, modelWorker, view.amountFen);

@@ -13,11 +13,14 @@ export type ErrorCode =
   | "amount-below-minimum"
   | "id-invalid"
   | "duplicate-person"
+  | "archive-shared"
   | "bank-account-missing"
   | "account-holder-mismatch"
   | "total-mismatch";
 
 export type WarningCode =
+  | "amount-implausible"
+  | "amount-text"
   | "id-legacy"
   | "account-checksum"
   | "account-invalid"

@@ -1,3 +1,4 @@
+import { mappedField, NO_COLUMN_MAP, type ColumnMap } from "../check/column-map";
 import type { FieldKey } from "../fields";
 import type { AmountScale } from "../rows/parse-amount";
 import { cellAt, type SheetRow } from "../rows/sheet-row";
@@ -22,15 +23,23 @@ interface Candidate {
   readonly lowerOwn: number;
 }
 
-/** The field a header cell names, and the unit it carries. */
-export function matchHeaderCell(
-  compiled: CompiledTemplate,
-  text: string,
-): { readonly field: FieldKey; readonly scale: AmountScale | null } | null {
+export interface HeaderCellMatch {
+  readonly field: FieldKey;
+  readonly scale: AmountScale | null;
+  /** Lower is more specific (the clerk's 列对应 and the field's label are 0). */
+  readonly rank: number;
+}
+
+/** The field a header cell names (the clerk's column map first), and the unit it carries. */
+export function matchHeaderCell(compiled: CompiledTemplate, text: string, columnMap: ColumnMap = NO_COLUMN_MAP): HeaderCellMatch | null {
   if (text === "") return null;
   const folded = foldHeader(text);
-  const field = compiled.aliases.get(folded.text) ?? compiled.aliases.get(folded.bare);
-  return field === undefined ? null : { field, scale: folded.scale };
+  const choice = mappedField(columnMap, folded.text);
+  if (choice === null) return null; // 不校验, even where the header is a known alias
+  if (choice !== undefined) return { field: choice, scale: folded.scale, rank: 0 };
+  const key = compiled.aliases.has(folded.text) ? folded.text : folded.bare;
+  const field = compiled.aliases.get(key);
+  return field === undefined ? null : { field, scale: folded.scale, rank: compiled.aliasRanks.get(key) ?? 0 };
 }
 
 /**
@@ -38,15 +47,19 @@ export function matchHeaderCell(
  * which must include the template's header fields. Ties go to the earliest, so the header a
  * printed sheet repeats further down is never taken for the first.
  */
-export function detectHeader(compiled: CompiledTemplate, rows: readonly SheetRow[]): HeaderMatch | null {
+export function detectHeader(
+  compiled: CompiledTemplate,
+  rows: readonly SheetRow[],
+  columnMap: ColumnMap = NO_COLUMN_MAP,
+): HeaderMatch | null {
   let best: Candidate | null = null;
   for (let i = 0; i < rows.length; i++) {
-    const single = matchRows(compiled, null, rows[i]);
+    const single = matchRows(compiled, null, rows[i], columnMap);
     let candidate = single;
     const above = i > 0 ? rows[i - 1] : null;
     if (above !== null && above.rowNumber === rows[i].rowNumber - 1) {
-      const pair = matchRows(compiled, above, rows[i]);
-      const upperAlone = matchRows(compiled, null, above);
+      const pair = matchRows(compiled, above, rows[i], columnMap);
+      const upperAlone = matchRows(compiled, null, above, columnMap);
       if (pair.lowerOwn > 0 && pair.score > single.score && pair.score >= upperAlone.score) candidate = pair;
     }
     if (qualifies(compiled, candidate) && (best === null || candidate.score > best.score)) best = candidate;
@@ -65,28 +78,35 @@ function qualifies(compiled: CompiledTemplate, candidate: Candidate): boolean {
 
 /**
  * Lower-row cells first (金额 and 发放方式 under a merged 慰问金), then an upper cell where the
- * lower one is empty (姓名 merged down over both rows). A field keeps its first column.
+ * lower one is empty (姓名 merged down over both rows). Two columns naming one field: the more
+ * specific wording keeps it (县市区 before 乡镇), else the first column.
  */
-function matchRows(compiled: CompiledTemplate, upper: SheetRow | null, lower: SheetRow): Candidate {
+function matchRows(compiled: CompiledTemplate, upper: SheetRow | null, lower: SheetRow, columnMap: ColumnMap): Candidate {
   const columns: Partial<Record<FieldKey, number>> = {};
   let score = 0;
   let lowerOwn = 0;
   let scale: AmountScale | null = null;
-  const take = (text: string, column: number): boolean => {
-    const match = matchHeaderCell(compiled, text);
-    if (match === null || columns[match.field] !== undefined) return false;
+  const ranks: Partial<Record<FieldKey, number>> = {};
+  // An upper cell only fills in: repeated over a merge, it must not move a field the lower row named.
+  const take = (text: string, column: number, mayReplace: boolean): boolean => {
+    const match = matchHeaderCell(compiled, text, columnMap);
+    if (match === null) return false;
+    const taken = ranks[match.field];
+    if (taken !== undefined && (!mayReplace || taken <= match.rank)) return false;
     columns[match.field] = column;
+    ranks[match.field] = match.rank;
     if (match.field === "amount") scale = match.scale;
+    if (taken !== undefined) return false;
     score++;
     return true;
   };
   for (let c = 0; c < lower.cells.length; c++) {
-    if (take(cellText(lower.cells[c]), lower.firstColumn + c)) lowerOwn++;
+    if (take(cellText(lower.cells[c]), lower.firstColumn + c, true)) lowerOwn++;
   }
   if (upper !== null) {
     for (let c = 0; c < upper.cells.length; c++) {
       const column = upper.firstColumn + c;
-      if (cellText(cellAt(lower, column)) === "") take(cellText(upper.cells[c]), column);
+      if (cellText(cellAt(lower, column)) === "") take(cellText(upper.cells[c]), column, false);
     }
   }
   const headerRows = upper === null ? [lower.rowNumber] : [upper.rowNumber, lower.rowNumber];

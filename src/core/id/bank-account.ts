@@ -1,11 +1,9 @@
 import type { CellValue } from "../cell";
 import { toHalfWidth, withoutSpaces } from "../rows/cell-text";
+import { lostDigits } from "./lost-digits";
 
 /** What is wrong with an account cell, if anything. */
 export type AccountCheck = "ok" | "empty" | "numeric-lost" | "chars" | "length" | "luhn";
-
-/** Larger numbers have more than 15 significant digits: Excel has already zeroed the tail. */
-const EXACT_LIMIT = 1e15;
 
 /**
  * Bank cards are 16–19 digits with a Luhn check digit (some UnionPay cards fail it, hence only a
@@ -13,9 +11,7 @@ const EXACT_LIMIT = 1e15;
  */
 export function checkAccount(value: CellValue | undefined, text: string, passbook: boolean): AccountCheck {
   if (text === "") return "empty";
-  if (typeof value === "number") {
-    if (!Number.isInteger(value) || Math.abs(value) >= EXACT_LIMIT) return "numeric-lost";
-  }
+  if (lostDigits(value, text)) return "numeric-lost";
   if (passbook) return "ok";
   const digits = onlyDigits(text) ? text : withoutSpaces(toHalfWidth(text));
   if (!onlyDigits(digits)) return "chars";

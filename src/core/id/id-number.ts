@@ -1,5 +1,6 @@
 import type { CellValue } from "../cell";
 import { toHalfWidth, withoutSpaces } from "../rows/cell-text";
+import { lostDigits } from "./lost-digits";
 
 /** What is wrong with an ID cell, if anything. */
 export type IdCheck = "ok" | "empty" | "legacy" | "numeric" | "chars" | "length" | "area" | "birth-date" | "future" | "check-char";
@@ -39,11 +40,12 @@ export function dateKey(date: Date): number {
 
 /**
  * GB 11643-1999: 6-digit area, 8-digit birth date (real, not after today), 3-digit sequence,
- * check character "10X98765432"[Σ aᵢ·Wᵢ mod 11]. A number-typed cell has already lost digits.
+ * check character "10X98765432"[Σ aᵢ·Wᵢ mod 11]. A number past 15 digits has already lost its
+ * tail; an old 15-digit ID typed as a number is whole and read as text.
  */
 export function checkIdNumber(value: CellValue | undefined, normalized: string, todayKey: number): IdCheck {
   if (normalized === "") return "empty";
-  if (typeof value === "number") return "numeric";
+  if (lostDigits(value, normalized)) return "numeric";
   const length = normalized.length;
   if (length === 15) {
     if (!allDigits(normalized, 15)) return "chars";

@@ -15,7 +15,8 @@ export interface MessageEntry {
 
 /**
  * Every message a check can give, each saying what to do. None has a slot for an ID, account
- * or phone number: those appear only masked, in Issue.shownValue.
+ * or phone number: those appear only masked, in Issue.shownValue. {written} quotes a number whose
+ * digits are already lost (6.52201E+17), so the clerk can find the cell; nothing personal is left in it.
  */
 export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   "required-missing": {
@@ -58,8 +59,8 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
     title: { zh: "身份证号有误", en: "Invalid ID number" },
     variants: {
       numeric: {
-        zh: "身份证号码被保存成了数字，Excel 已丢掉15位以后的数字：请把该列设置为“文本”格式，再重新录入身份证号码。",
-        en: "The ID number is stored as a number and Excel has dropped the digits after the 15th: format the column as Text and enter the ID again.",
+        zh: "身份证号码被保存成了数字（单元格显示为 {written}），15位以后的数字已经丢失：请把该列设置为“文本”格式，再按身份证重新录入。",
+        en: "The ID number was saved as a number (the cell shows {written}) and its digits after the 15th are lost: format the column as Text and enter the ID again from the card.",
       },
       chars: {
         zh: "身份证号码含有数字和末位X以外的字符：请核对后重新填写。",
@@ -84,6 +85,34 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       "check-char": {
         zh: "身份证号码校验位不对，号码中有抄错的数字：请对照身份证核对。",
         en: "The ID number's check character is wrong, so a digit was mistyped: compare it with the ID card.",
+      },
+    },
+  },
+  "amount-implausible": {
+    severity: "warning",
+    title: { zh: "金额过大", en: "Amount implausibly large" },
+    variants: {
+      default: {
+        zh: "慰问金额{amountYuan}元，超过每户{ceilingYuan}元的上限：请核对是否多打了0或填错了行。",
+        en: "The amount of {amountYuan} yuan is above the ceiling of {ceilingYuan} yuan per household: check for an extra 0 or a value in the wrong row.",
+      },
+      wan: {
+        zh: "金额列的单位是万元，{typed}万元即每户{amountYuan}元：多半是把元数填进了万元列，请改为{asWan}（万元），或把表头改为“慰问金额（元）”。",
+        en: "The amount column is in 10,000 yuan, so {typed} means {amountYuan} yuan for one household: a yuan figure was probably typed into it; enter {asWan} (in 10,000 yuan), or change the header to 慰问金额（元）.",
+      },
+    },
+  },
+  "amount-text": {
+    severity: "warning",
+    title: { zh: "金额是文本", en: "Amount stored as text" },
+    variants: {
+      default: {
+        zh: "慰问金额“{text}”带有文字，Excel 把它当作文本：本工具按{amountYuan}元计入，但 Excel 的求和（SUM）会漏掉它；请去掉“元”等文字，只填数字。",
+        en: "The amount \"{text}\" carries words, so Excel takes it as text: it is counted here as {amountYuan} yuan, but Excel's SUM leaves it out; remove words such as 元 and enter the number only.",
+      },
+      digits: {
+        zh: "慰问金额“{text}”是以文本保存的数字：本工具按{amountYuan}元计入，但 Excel 的求和（SUM）会漏掉它；请选中该单元格，点旁边的感叹号选“转换为数字”。",
+        en: "The amount \"{text}\" is a number stored as text: it is counted here as {amountYuan} yuan, but Excel's SUM leaves it out; select the cell, click the warning sign beside it and choose Convert to Number.",
       },
     },
   },
@@ -112,6 +141,16 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       archiveNo: {
         zh: "档案编号与第{firstRow}行重复，同一户不应重复慰问：请核对并删除重复的一行。",
         en: "Same archive number as row {firstRow}; no household should be visited twice: check and remove the duplicate row.",
+      },
+    },
+  },
+  "archive-shared": {
+    severity: "error",
+    title: { zh: "一个档案编号多人使用", en: "Archive number shared" },
+    variants: {
+      default: {
+        zh: "档案编号与第{firstRow}行相同，但两行的身份证号码不同：一个档案对应一户，请核对第{firstRow}行和第{row}行的档案编号。",
+        en: "Same archive number as row {firstRow} but a different ID number: one archive is one household; check the archive numbers of rows {firstRow} and {row}.",
       },
     },
   },
@@ -147,6 +186,10 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
         zh: "{label}金额为{statedYuan}元，但{scope}的明细合计为{sumYuan}元：请核对{label}或明细金额。",
         en: "{label} says {statedYuan} yuan but the detail rows of {scopeEn} add up to {sumYuan} yuan: check the total or the amounts.",
       },
+      "text-amounts": {
+        zh: "{label}金额为{statedYuan}元，但{scope}的明细合计为{sumYuan}元：差额正是{textCells}的{textYuan}元——这些金额是文本，Excel 的求和（SUM）不计入。请把它们改为数字，{label}会随之更新。",
+        en: "{label} says {statedYuan} yuan but the detail rows of {scopeEn} add up to {sumYuan} yuan: the gap is exactly the {textYuan} yuan in {textCellsEn}, amounts stored as text, which Excel's SUM leaves out. Make them numbers and the total will follow.",
+      },
     },
   },
   "account-checksum": {
@@ -174,8 +217,8 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
     title: { zh: "账号格式异常", en: "Unusual account number" },
     variants: {
       "numeric-lost": {
-        zh: "银行账号被保存成了数字，Excel 已丢掉15位以后的数字：请把该列设置为“文本”格式，再重新录入账号。",
-        en: "The account is stored as a number and Excel has dropped the digits after the 15th: format the column as Text and enter the account again.",
+        zh: "银行账号被保存成了数字（单元格显示为 {written}），15位以后的数字已经丢失：请把该列设置为“文本”格式，再按银行卡重新录入账号。",
+        en: "The account was saved as a number (the cell shows {written}) and its digits after the 15th are lost: format the column as Text and enter the account again from the card.",
       },
       chars: {
         zh: "银行卡号含有数字以外的字符：请只填写卡号数字。",

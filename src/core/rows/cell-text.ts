@@ -1,12 +1,13 @@
 import type { CellValue } from "../cell";
 
 /**
- * The text a clerk sees in a cell, trimmed. Adapters promise CellValue, but a sparse row array
+ * The text a clerk sees in a cell, trimmed; a fraction to Excel's 15 significant digits, so a
+ * formula's binary noise (0.1 + 0.2) reads as Excel shows it. Adapters promise CellValue, but a sparse row array
  * yields undefined and a hostile sheet anything: nothing here may throw.
  */
 export function cellText(value: CellValue | undefined): string {
   if (typeof value === "string") return value.trim();
-  if (typeof value === "number") return String(value);
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return typeof value === "object" ? String((value as { error?: unknown }).error ?? "") : "";

@@ -54,7 +54,12 @@ export class RowReader {
     }
     view.rowNumber = rowNumber;
     view.hidden = row.hidden;
-    view.amountFen = parseAmountFen(values[AMOUNT], this.amountScale);
+    const amount = values[AMOUNT];
+    view.amountFen = parseAmountFen(amount, this.amountScale);
+    // A formula's 501.21000000000004 is shown as the 501.21 it pays, not as a run of digits to mask.
+    if (typeof amount === "number" && !Number.isInteger(amount) && view.amountFen >= 0) {
+      texts[AMOUNT] = String(view.amountFen / (100 * this.amountScale));
+    }
     view.idNumber = texts[ID] === "" ? "" : normalizeIdNumber(texts[ID]);
     view.idCheck = checkIdNumber(values[ID], view.idNumber, this.todayKey);
     view.accountCheck = checkAccount(values[ACCOUNT], texts[ACCOUNT], texts[PAY_METHOD].includes("折"));

@@ -1,13 +1,13 @@
-import { upgradeLegacyId } from "../id/id-number";
-import { toHalfWidth, withoutSpaces } from "../rows/cell-text";
 import { ownCopy } from "../rows/own-copy";
 import type { RowView } from "../rows/row-view";
+import { archiveKey, personKey } from "./person-keys";
 import type { RuleContext } from "./rule-context";
 
 /**
  * The same person on two rows: IDs compared as text (Excel's duplicate check treats IDs sharing
  * 15 digits as equal), an old 15-digit ID as the 18-digit one it became, or, on rows without an
- * ID, archive numbers. Every later row names the first.
+ * ID, archive numbers (rows with IDs under one archive number are archive-shared's). Every later
+ * row names the first.
  */
 export class DuplicatePersonCheck {
   private readonly firstRowById = new Map<string, number>();
@@ -19,7 +19,7 @@ export class DuplicatePersonCheck {
   check(row: RowView, context: RuleContext): void {
     if (row.idNumber !== "") {
       const legacy = row.idCheck === "legacy";
-      const key = legacy ? upgradeLegacyId(row.idNumber) : row.idNumber;
+      const key = personKey(row);
       const firstRow = firstRowOf(this.firstRowById, key, row.rowNumber);
       if (firstRow === undefined) {
         if (legacy) this.firstWasLegacy.add(key);
@@ -32,7 +32,7 @@ export class DuplicatePersonCheck {
     }
     const archiveNo = row.text("archiveNo");
     if (archiveNo === "") return;
-    const firstRow = firstRowOf(this.firstRowByArchiveNo, withoutSpaces(toHalfWidth(archiveNo)), row.rowNumber);
+    const firstRow = firstRowOf(this.firstRowByArchiveNo, archiveKey(archiveNo), row.rowNumber);
     if (firstRow !== undefined) context.issues.add(row, "duplicate-person", "archiveNo", { firstRow }, "archiveNo");
   }
 }

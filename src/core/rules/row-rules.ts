@@ -2,7 +2,9 @@ import { checkAccountChecksum } from "./account-checksum";
 import { checkAccountHolderMismatch } from "./account-holder-mismatch";
 import { checkAccountInvalid } from "./account-invalid";
 import { checkAmountBelowMinimum } from "./amount-below-minimum";
+import { checkAmountImplausible } from "./amount-implausible";
 import { checkAmountInvalid } from "./amount-invalid";
+import { checkAmountText } from "./amount-text";
 import { checkArchiveMissing } from "./archive-missing";
 import { checkArchiveNoFormat } from "./archive-no-format";
 import { checkBankAccountMissing } from "./bank-account-missing";
@@ -22,6 +24,8 @@ export const ROW_RULES: readonly RowRule[] = [
   checkArchiveNoFormat,
   checkAmountInvalid,
   checkAmountBelowMinimum,
+  checkAmountImplausible,
+  checkAmountText,
   checkPayMethodNotBank,
   checkBankAccountMissing,
   checkAccountInvalid,

@@ -9,6 +9,8 @@ export interface RuleContext {
   readonly compiled: CompiledTemplate;
   readonly columns: Readonly<Partial<Record<FieldKey, number>>>;
   readonly amountScale: AmountScale;
+  /** The source keeps no cell types (a CSV): every value arrives as text. */
+  readonly textOnly: boolean;
   readonly issues: IssueCollector;
 }
 

@@ -127,11 +127,11 @@ function unknown(written: string, position: number, scope: PlaceholderScope, val
     : { zh: `无法识别占位符 ${written}`, en: `unknown placeholder ${written}` };
   return new ReportError(
     "summary-placeholder-unknown",
-    `摘要模板第 ${position + 1} 个字符处：${problem.zh}。${here.zh}可用的占位符有：${valid.join("、")}`,
+    `总结模板第 ${position + 1} 个字符处：${problem.zh}。${here.zh}可用的占位符有：${valid.join("、")}`,
     `Summary template, character ${position + 1}: ${problem.en}. Valid${here.en}: ${valid.join(", ")}`,
   );
 }
 
 function invalid(position: number, zh: string, en: string): ReportError {
-  return new ReportError("summary-template-invalid", `摘要模板第 ${position + 1} 个字符处：${zh}`, `Summary template, character ${position + 1}: ${en}`);
+  return new ReportError("summary-template-invalid", `总结模板第 ${position + 1} 个字符处：${zh}`, `Summary template, character ${position + 1}: ${en}`);
 }

@@ -13,6 +13,11 @@ export interface CompiledTemplate {
   readonly template: Template;
   /** Folded header text → field. */
   readonly aliases: ReadonlyMap<string, FieldKey>;
+  /**
+   * Folded header text → its place in its field's list (label first): where two columns name one
+   * field (县市区 and 乡镇, 联系电话 and 电话), the more specific wording takes it.
+   */
+  readonly aliasRanks: ReadonlyMap<string, number>;
   /** Fields declared by the template, in template order. */
   readonly fields: readonly FieldSpec[];
   /** Fields every data row must fill. */
@@ -22,6 +27,7 @@ export interface CompiledTemplate {
   readonly archiveLevels: ReadonlySet<string>;
   readonly archiveGroups: ReadonlySet<string>;
   readonly minimums: MinimumTable;
+  readonly amountCeilingFen: number;
   readonly bankPayMethods: ReadonlySet<string>;
   readonly cashPayMethods: ReadonlySet<string>;
   readonly modelWorkerYes: ReadonlySet<string>;
@@ -36,11 +42,14 @@ export function compileTemplate(template: Template): CompiledTemplate {
   const { rules } = template;
   const fields = template.fields;
   const aliases = new Map<string, FieldKey>();
+  const aliasRanks = new Map<string, number>();
   for (const spec of fields) {
-    for (const alias of [spec.label, ...spec.aliases]) {
+    [spec.label, ...spec.aliases].forEach((alias, rank) => {
       const folded = foldHeader(alias).text;
-      if (!aliases.has(folded)) aliases.set(folded, spec.key);
-    }
+      if (aliases.has(folded)) return;
+      aliases.set(folded, spec.key);
+      aliasRanks.set(folded, rank);
+    });
   }
   const required = fields.filter((spec) => spec.required).map((spec) => spec.key);
   const declared = new Set(fields.map((spec) => spec.key));
@@ -48,12 +57,14 @@ export function compileTemplate(template: Template): CompiledTemplate {
   return {
     template,
     aliases,
+    aliasRanks,
     fields,
     required,
     headerFields,
     archiveLevels: new Set(rules.archiveLevels.map(archiveLevelKey)),
     archiveGroups: new Set(rules.archiveGroups),
     minimums: new MinimumTable(rules.minimums),
+    amountCeilingFen: Math.round(rules.amountCeilingYuan * 100),
     bankPayMethods: new Set(rules.bankPayMethods),
     cashPayMethods: new Set(rules.cashPayMethods),
     modelWorkerYes: new Set(rules.modelWorkerYes),

@@ -2,7 +2,8 @@ import { isPlainObject } from "./template-problems";
 
 /**
  * A clerk's rules file names only what differs: objects merge key by key, while a list (the
- * minimums table, the aliases of a field) replaces the built-in one, so an entry can be removed.
+ * minimums table, the archive groups) replaces the built-in one, so an entry can be removed.
+ * `fields` arrive here already merged by key (merge-fields.ts).
  */
 export function mergeOverrides(base: unknown, override: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(override)) return override;

@@ -19,6 +19,18 @@ export const fieldSpecSchema = z.object({
   required: z.boolean(),
 });
 
+/**
+ * A `fields` entry of a rules file: the built-in field of the same key, with only what differs —
+ * aliases added, a label replaced — or taken out with an explicit `"remove": true`.
+ */
+export const fieldOverrideSchema = z.object({
+  key: z.enum(FIELD_KEYS),
+  label: z.optional(nonEmpty),
+  aliases: z.optional(z.array(nonEmpty)),
+  required: z.optional(z.boolean()),
+  remove: z.optional(z.boolean()),
+});
+
 export const minimumSchema = z.object({
   /** 建档级别 this minimum applies to (全总/省总/市总…); omitted: any level. */
   level: z.optional(nonEmpty),
@@ -35,6 +47,8 @@ export const ruleParamsSchema = z.object({
   archiveGroups: z.array(nonEmpty),
   /** The most specific matching entry wins: level+group, then level, then group. */
   minimums: z.array(minimumSchema),
+  /** Above this a household's amount is questioned (a warning): an extra 0, or yuan typed under 万元. */
+  amountCeilingYuan: z.number().check(z.positive(), z.multipleOf(0.01)),
   /** Optional regular expression (source text, RE2 syntax) an archive number must match in full. */
   archiveNoPattern: z.optional(
     z.string().check(
@@ -67,7 +81,11 @@ export const templateSchema = z.object({
   summaries: z.array(summaryTemplateSchema).check(z.minLength(1)),
 });
 
+/** What a rules file (`--rules`, the pane's settings) may say: a template's keys, fields as overrides. */
+export const ruleOverridesSchema = z.object({ ...templateSchema.shape, fields: z.array(fieldOverrideSchema) });
+
 export type FieldSpec = z.infer<typeof fieldSpecSchema>;
+export type FieldOverride = z.infer<typeof fieldOverrideSchema>;
 export type Minimum = z.infer<typeof minimumSchema>;
 export type RuleParams = z.infer<typeof ruleParamsSchema>;
 export type SummaryTemplate = z.infer<typeof summaryTemplateSchema>;

@@ -26,10 +26,11 @@ export function unknownKeyProblems(schema: z.core.$ZodType, json: unknown, path:
   );
 }
 
-export function zodProblems(error: z.core.$ZodError, json: unknown): TemplateProblem[] {
+/** `at` is where `json` sits in the file the clerk wrote (["fields"] for the fields list alone). */
+export function zodProblems(error: z.core.$ZodError, json: unknown, at: readonly PropertyKey[] = []): TemplateProblem[] {
   return error.issues.map((issue) => {
     const [zh, en] = describeIssue(issue, valueAt(json, issue.path));
-    return { path: keyPath(issue.path), zh, en };
+    return { path: keyPath([...at, ...issue.path]), zh, en };
   });
 }
 

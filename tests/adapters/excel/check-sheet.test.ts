@@ -50,7 +50,7 @@ describe("Excel host: check", () => {
   ])("checks %i rows in %i syncs, every request and response under 4 MB", async (households, syncs) => {
     const { host, stats } = excelHostWith(generateRoster(households).rows);
     const progress: number[] = [];
-    const result = await host.check(SONGWENNUAN_TEMPLATE, ROSTER, (p) => progress.push(p.rowsRead));
+    const result = await host.check(SONGWENNUAN_TEMPLATE, ROSTER, { onProgress: (p) => progress.push(p.rowsRead) });
     expect(result.dataRows).toBe(households);
     expect(stats.syncs).toBe(syncs);
     expect(Math.max(...stats.requestBytes)).toBeLessThan(FOUR_MB);

@@ -78,7 +78,7 @@ describe("openWorkbook", () => {
   it("opens a GBK CSV as one sheet named after the file", async () => {
     const opened = await openWorkbook(gbkBytes("地区,姓名\n哈密市,张三\n"), "送温暖名单.csv");
     expect(opened.sheets).toEqual([
-      { name: "送温暖名单", rows: [["地区", "姓名"], ["哈密市", "张三"]], firstRow: 1, firstColumn: 1, hiddenRows: [], merges: [] },
+      { name: "送温暖名单", rows: [["地区", "姓名"], ["哈密市", "张三"]], firstRow: 1, firstColumn: 1, hiddenRows: [], merges: [], textOnly: true },
     ]);
     expect(opened.workbook.getWorksheet("送温暖名单")!.getCell("B2").value).toBe("张三");
   });

@@ -109,3 +109,37 @@ describe("streaming sheet reader", () => {
     });
   });
 });
+
+describe("a CSV's text cells", () => {
+  const csv = new TextEncoder().encode("地区,姓名,慰问金额\n地直,张三,800\n地直,李四,800元\n");
+
+  it("warn about a text amount only where Excel, opening the CSV, would keep it as text too", async () => {
+    const streamed = await checkWorkbookStream(csv, "名单.csv", SONGWENNUAN_TEMPLATE);
+    const opened = checkOpenedWorkbook(await openWorkbook(csv, "名单.csv"), SONGWENNUAN_TEMPLATE);
+    for (const result of [streamed, opened]) expect(result.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(["C3 amount-text"]);
+  });
+
+  it("are amounts stored as text in an .xlsx", async () => {
+    const bytes = await xlsxBytes((wb) => wb.addWorksheet("名单").addRows([["地区", "姓名", "慰问金额"], ["地直", "张三", "800"], ["地直", "李四", 800]]));
+    const result = await checkWorkbookStream(bytes, "名单.xlsx", SONGWENNUAN_TEMPLATE);
+    expect(result.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(["C2 amount-text"]);
+  });
+});
+
+describe("a workbook where no sheet has a header", () => {
+  it("says what the nearest sheet lacks and which of its headers went unrecognised", async () => {
+    const bytes = await xlsxBytes((wb) => {
+      wb.addWorksheet("汇总").addRows([["2025年送温暖汇总表"], ["单位", "户数"]]);
+      wb.addWorksheet("城关镇").addRows([["序号", "社区", "姓名", "慰问金额（元）"], [1, "东街", "张三", 1000]]);
+    });
+    const streamed = () => checkWorkbookStream(bytes, "县总.xlsx", SONGWENNUAN_TEMPLATE);
+    const opened = async () => checkOpenedWorkbook(await openWorkbook(bytes, "县总.xlsx"), SONGWENNUAN_TEMPLATE);
+    for (const check of [streamed, opened]) {
+      await expect(check()).rejects.toMatchObject({
+        code: "header-not-found",
+        messageZh: expect.stringContaining("最接近的一张——工作表“城关镇”前30行中找不到表头：第1行最像表头，但缺少 地区"),
+        messageEn: expect.stringContaining('"社区" (B1)'),
+      });
+    }
+  });
+});

@@ -120,6 +120,26 @@ describe("report check", () => {
     expectUnusable(runCli(["check", await writeRoster(dir, "rules.xlsx"), "--rules", rules]), "minimumz");
   });
 
+  it("adds an alias from a GBK rules file to the built-in columns, and applies its minimums", async () => {
+    const roster = await writeRoster(dir, "shequ.xlsx", withDefects(), (sheet) => (sheet.getCell("B2").value = "社区"));
+    const rules = join(dir, "rules-gbk.json");
+    writeFileSync(rules, gbkBytes(JSON.stringify({ fields: [{ key: "region", label: "地区", aliases: ["社区"], required: true }], rules: { minimums: [{ level: "全总", minYuan: 1500 }, { level: "省总", minYuan: 1500 }] } })));
+    const run = runCli(["check", roster, "--rules", rules, "--json"]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { issues: { cell: string; code: string; message: string }[]; total: { amountYuan: number } };
+    expect(report.issues.filter((i) => i.code !== "pay-method-not-bank").map((i) => `${i.cell} ${i.code}`)).toEqual([
+      "G3 archive-missing",
+      "H5 amount-below-minimum",
+    ]);
+    expect(report.issues.find((i) => i.code === "amount-below-minimum")!.message).toContain("最低标准1500元");
+    expect(report.total.amountYuan).toBe(2800);
+  });
+
+  it("exits 2 naming the missing region and the header it did not know", async () => {
+    const roster = await writeRoster(dir, "shequ-no-rules.xlsx", cleanRows(), (sheet) => (sheet.getCell("B2").value = "社区"));
+    expectUnusable(runCli(["check", roster]), "第2行最像表头，但缺少 地区", "“社区”（B2）", '"aliases":["社区"]');
+  });
+
   it("exits 2 on a summary template with an unknown placeholder, naming it", async () => {
     const template = join(dir, "summary.txt");
     writeFileSync(template, "共慰问{人数}人");

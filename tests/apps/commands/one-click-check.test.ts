@@ -33,6 +33,16 @@ describe("ribbon 一键校验", () => {
     expect(model.sheet("校验结果")!.value(2, 6)).toBe("archive-no-format");
   });
 
+  it("uses the 列对应 saved in the workbook's settings sheet (a host that dropped the XML part)", async () => {
+    const rows = generateRoster(30).rows.map((row, i) => (i === 1 ? row.map((cell) => (cell === "地区" ? "所属辖区" : cell)) : row));
+    const { model, run } = workbookWith(rows);
+    await run();
+    expect(String(model.sheet("校验结果")!.value(2, 1))).toMatch(/表头/);
+    model.addSheet("报表助手设置").setValue(1, 1, `~${JSON.stringify({ savedAt: "2026-01-05T00:00:00.000Z", settings: { columnMap: { 所属辖区: "region" } } })}`);
+    await run();
+    expect(model.sheet("校验结果")!.value(1, 2)).toBe("单元格");
+  });
+
   it("writes the reason into 校验结果 when the active sheet is no roster", async () => {
     const { model, run } = workbookWith([["随便写的"]]);
     await run();

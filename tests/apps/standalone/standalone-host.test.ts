@@ -1,4 +1,7 @@
 import ExcelJS from "exceljs";
+import { embedSavedSettings } from "../../../src/adapters/xlsx/embed-saved-settings";
+import { readSavedSettings } from "../../../src/adapters/xlsx/saved-settings";
+import { SETTINGS_SHEET } from "../../../src/adapters/xlsx/sheet-names";
 import { MemorySettings } from "../../../src/apps/standalone/settings-store";
 import { StandaloneHost } from "../../../src/apps/standalone/standalone-host";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
@@ -95,6 +98,21 @@ describe("the standalone page's workbook host", () => {
     await first.host.saveSettings({ rules: { archiveGroups: [] } });
     const second = await openRoster(settings);
     expect(await second.host.loadSettings()).toEqual({ rules: { archiveGroups: [] } });
+  });
+
+  it("takes the settings a file carries over this browser's, and the checked copy carries what was saved", async () => {
+    const browser = new MemorySettings();
+    browser.save({ rules: { archiveGroups: [] } });
+    const carried = { columnMap: { 村组: null } };
+    const bytes = embedSavedSettings(await rosterWorkbook(), carried, new Date("2026-01-05T00:00:00Z"));
+    const saved: Saved[] = [];
+    const host = await StandaloneHost.open(bytes, "县.xlsx", SONGWENNUAN_TEMPLATE, (b, fileName) => saved.push({ bytes: b, fileName }), browser);
+    expect(await host.loadSettings()).toEqual(carried);
+    await host.saveSettings({ columnMap: { 地区: "region" } });
+    expect(browser.load()).toEqual({ columnMap: { 地区: "region" } });
+    await host.downloadAnnotated(await host.check(SONGWENNUAN_TEMPLATE, "花名册"), SONGWENNUAN_TEMPLATE);
+    expect(readSavedSettings(saved[0].bytes)).toEqual({ columnMap: { 地区: "region" } });
+    expect((await reopen(saved[0].bytes)).worksheets.filter((sheet) => sheet.name === SETTINGS_SHEET)).toHaveLength(1);
   });
 
   it("rejects a file that is not a workbook with a clear message", async () => {

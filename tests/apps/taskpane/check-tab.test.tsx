@@ -76,8 +76,8 @@ describe("校验 tab", () => {
     const host = new FakeHost({ 花名册: ROSTER });
     let finish: () => void = () => {};
     const check = host.check.bind(host);
-    host.check = async (template, sheet, onProgress) => {
-      onProgress?.({ rowsRead: 50_000, rowsTotal: 100_000 });
+    host.check = async (template, sheet, run) => {
+      run?.onProgress?.({ rowsRead: 50_000, rowsTotal: 100_000 });
       await new Promise<void>((resolve) => (finish = resolve));
       return check(template, sheet);
     };
@@ -90,13 +90,21 @@ describe("校验 tab", () => {
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });
 
-  it("explains a sheet without a header in Chinese and English instead of a blank pane", async () => {
+  it("explains a sheet without a header, in Chinese only, instead of a blank pane", async () => {
     const { user } = await renderPane(new FakeHost({ 会议: NOT_A_ROSTER }));
     await user.click(await screen.findByRole("button", { name: "一键校验" }));
     const error = await screen.findByTestId("check-error");
     expect(error).toHaveTextContent("表头");
-    expect(error).toHaveTextContent(/header/i);
+    expect(error).not.toHaveTextContent(/header/i);
     expect(screen.queryByTestId("check-counts")).not.toBeInTheDocument();
+  });
+
+  it("in an English Office, explains it in English only", async () => {
+    const { user } = await renderPane(new FakeHost({ 会议: NOT_A_ROSTER }), STRINGS_EN);
+    await user.click(await screen.findByRole("button", { name: STRINGS_EN.check.run }));
+    const error = await screen.findByTestId("check-error");
+    expect(error).toHaveTextContent(/No header in the first 30 rows/);
+    expect(error).not.toHaveTextContent("表头");
   });
 
   it("speaks English when Office runs in English", async () => {

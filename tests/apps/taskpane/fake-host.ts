@@ -2,11 +2,12 @@ import type { CellValue } from "../../../src/core/cell";
 import { checkGrid } from "../../../src/core/check/check-grid";
 import type { CheckResult } from "../../../src/core/check/types";
 import type { Template } from "../../../src/core/template/schema";
-import type { CheckProgress, WorkbookHost } from "../../../src/apps/host-port";
+import type { CheckRun, WorkbookHost } from "../../../src/core/ports/workbook-host";
+import type { SheetRow } from "../../../src/core/rows/sheet-row";
 
 /** A workbook host over in-memory grids, running the real core check; it records what the pane asked. */
 export class FakeHost implements WorkbookHost {
-  readonly kind = "excel";
+  readonly kind: WorkbookHost["kind"];
   marked: CheckResult | null = null;
   marksCleared = 0;
   readonly selected: string[] = [];
@@ -16,9 +17,10 @@ export class FakeHost implements WorkbookHost {
 
   constructor(
     private readonly sheets: Record<string, CellValue[][]>,
-    { saved = null }: { saved?: unknown | null } = {},
+    { saved = null, kind = "excel" }: { saved?: unknown | null; kind?: WorkbookHost["kind"] } = {},
   ) {
     this.saved = saved;
+    this.kind = kind;
   }
 
   async listSheets(): Promise<string[]> {
@@ -29,10 +31,14 @@ export class FakeHost implements WorkbookHost {
     return Object.keys(this.sheets)[0];
   }
 
-  async check(template: Template, sheet: string, onProgress?: (progress: CheckProgress) => void): Promise<CheckResult> {
+  async check(template: Template, sheet: string, { columnMap, onProgress }: CheckRun = {}): Promise<CheckResult> {
     const rows = this.sheets[sheet];
     onProgress?.({ rowsRead: rows.length, rowsTotal: rows.length });
-    return checkGrid(template, { sheet, rows });
+    return checkGrid(template, { sheet, rows, columnMap });
+  }
+
+  async headerRows(sheet: string): Promise<readonly SheetRow[]> {
+    return this.sheets[sheet].slice(0, 30).map((cells, i) => ({ rowNumber: i + 1, cells, firstColumn: 1, hidden: false }));
   }
 
   async markIssues(result: CheckResult): Promise<void> {

@@ -8,11 +8,11 @@ function Broken(): never {
 }
 
 describe("the pane's shell", () => {
-  it("shows a render error in Chinese and English instead of a blank pane", () => {
+  it("shows a render error in the pane's one language instead of a blank pane", () => {
     jest.spyOn(console, "error").mockImplementation(() => {});
     renderInShell(<Broken />);
     expect(screen.getByTestId("error-message")).toHaveTextContent("模板有误：fields");
-    expect(screen.getByTestId("error-message")).toHaveTextContent("Invalid template: fields");
+    expect(screen.getByTestId("error-message")).not.toHaveTextContent("Invalid template: fields");
   });
 
   it("offers the standalone page when Office does not answer", () => {

@@ -6,7 +6,7 @@ import { TaskPane } from "../../../src/apps/taskpane/components/TaskPane";
 import { PaneShell } from "../../../src/apps/taskpane/components/PaneShell";
 import { STRINGS_ZH, type Strings } from "../../../src/apps/taskpane/i18n/strings-zh";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
-import type { WorkbookHost } from "../../../src/apps/host-port";
+import type { WorkbookHost } from "../../../src/core/ports/workbook-host";
 
 export function renderInShell(content: ReactElement, strings: Strings = STRINGS_ZH) {
   const user = userEvent.setup();

@@ -37,6 +37,14 @@ describe("设置 tab", () => {
     expect(await screen.findByTestId("check-counts")).toHaveTextContent("错误 1 个");
   });
 
+  it("on the page, says the settings were saved in this browser, not in the workbook", async () => {
+    const { user } = await openSettings(new FakeHost({ 花名册: ROSTER }, { kind: "standalone" }));
+    await user.click(screen.getByRole("button", { name: "保存设置" }));
+    const notice = await screen.findByTestId("settings-notice");
+    expect(notice).toHaveTextContent("已保存在本浏览器");
+    expect(notice).not.toHaveTextContent("工作簿");
+  });
+
   it("adds and removes minimum rows", async () => {
     const { user } = await openSettings();
     await user.click(screen.getByRole("button", { name: "添加一行" }));
@@ -68,12 +76,12 @@ describe("设置 tab", () => {
     expect(host.saved).toEqual({ rules: expect.objectContaining({ archiveGroups: ["困难职工", "困难劳模", "困难农民工"] }) });
   });
 
-  it("reports settings saved in the workbook that no longer validate, in both languages", async () => {
+  it("reports settings saved in the workbook that no longer validate, in the pane's language only", async () => {
     const host = new FakeHost({ 花名册: ROSTER }, { saved: { rules: { minimums: "lots" } } });
     await renderPane(host);
     const error = await screen.findByTestId("settings-error");
     expect(error).toHaveTextContent("规则文件有误");
-    expect(error).toHaveTextContent("Invalid rules file");
+    expect(error).not.toHaveTextContent("Invalid rules file");
   });
 
   it("reports a received workbook's saved pattern that would need backtracking, instead of running it", async () => {

@@ -41,13 +41,24 @@ describe("总结 tab", () => {
     expect(screen.getByTestId("summary-preview")).toHaveTextContent("共有2地区。");
   });
 
-  it("names an unknown placeholder in both languages", async () => {
+  it("names an unknown placeholder, in Chinese only", async () => {
     await openSummary();
     fireEvent.change(screen.getByTestId("summary-text"), { target: { value: "共{人数}人" } });
     const error = screen.getByTestId("summary-error");
     expect(error).toHaveTextContent("人数");
-    expect(error).toHaveTextContent(/unknown|not a placeholder/i);
+    expect(error).toHaveTextContent("总结模板第 2 个字符处");
+    expect(error).not.toHaveTextContent(/unknown|not a placeholder/i);
     expect(screen.queryByRole("button", { name: "填入" })).not.toBeInTheDocument();
+  });
+
+  it("on the page, says the paragraph went into the downloaded copy and offers 复制", async () => {
+    const { user } = await openSummary(new FakeHost({ 花名册: ROSTER }, { kind: "standalone" }));
+    await user.click(screen.getByRole("button", { name: "填入" }));
+    const notice = await screen.findByTestId("summary-notice");
+    expect(notice).toHaveTextContent("已写入下载副本的 总结!A1");
+    expect(notice).toHaveTextContent("复制");
+    expect(notice).not.toHaveTextContent("已填入");
+    expect(screen.getByRole("button", { name: "复制" })).toBeEnabled();
   });
 
   it("fills the paragraph into the workbook and says where", async () => {

@@ -38,8 +38,10 @@ describe("checkGrid on a realistic county sheet", () => {
   it("flags exactly the defective cells", () => {
     expect(result.issues.map((i) => `${i.cell} ${i.code}`)).toEqual([
       "F7 archive-missing",
+      "G7 amount-text",
       "J7 account-holder-mismatch",
       "I7 account-shared",
+      "G10 amount-text",
       "H10 pay-method-not-bank",
       "D10 duplicate-person",
       "G11 amount-invalid",

@@ -40,7 +40,7 @@ describe("startCheck (streaming)", () => {
     expect(error).toBeInstanceOf(ReportError);
     expect((error as ReportError).code).toBe("header-not-found");
     expect((error as ReportError).messageZh).toContain("工作表“说明”前30行中找不到表头");
-    expect((error as ReportError).messageZh).toContain("地区（地区/所属地区/所在地区/县(市、区)/县市区/县区/片区）");
+    expect((error as ReportError).messageZh).toContain("第2行最像表头，但缺少 地区（可写作 地区/所属地区/");
   });
 
   it("does not look for the header below the first 30 rows", () => {

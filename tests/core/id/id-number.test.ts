@@ -28,8 +28,13 @@ describe("checkIdNumber (GB 11643)", () => {
     expect(check("110105491331002")).toBe("birth-date");
   });
 
-  it("rejects a number-typed cell: Excel has dropped the last digits", () => {
+  it("rejects a number-typed cell past 15 digits, and its E-notation text: Excel has dropped the last digits", () => {
     expect(checkIdNumber(110105194912310000, "110105194912310000", TODAY)).toBe("numeric");
+    expect(checkIdNumber("1.10105E+17", "1.10105E+17", TODAY)).toBe("numeric");
+  });
+
+  it("reads a 15-digit number as the old ID it is: nothing is lost below 10^15", () => {
+    expect(checkIdNumber(110105491231002, "110105491231002", TODAY)).toBe("legacy");
   });
 
   it("compares upper-case, half-width text", () => {

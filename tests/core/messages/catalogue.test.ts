@@ -4,7 +4,7 @@ import { renderMessage } from "../../../src/core/messages/render-message";
 
 const ERRORS: ErrorCode[] = [
   "required-missing", "amount-invalid", "archive-missing", "amount-below-minimum", "id-invalid",
-  "duplicate-person", "bank-account-missing", "account-holder-mismatch", "total-mismatch",
+  "duplicate-person", "archive-shared", "bank-account-missing", "account-holder-mismatch", "total-mismatch",
 ];
 
 describe("message catalogue", () => {

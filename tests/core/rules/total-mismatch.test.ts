@@ -25,6 +25,28 @@ describe("total-mismatch", () => {
     expect(result.issues[0].params).toMatchObject({ statedYuan: "2,500.00", sumYuan: "2,000.00", scope: "第4–4行" });
   });
 
+  it("names the amounts stored as text when they are exactly what a SUM left out", () => {
+    const result = checkRows([
+      person({ region: "地直", amount: 1000, level: "市总" }, 0),
+      person({ region: "地直", amount: "800元", level: "市总" }, 1),
+      person({ region: "哈密市", amount: "700", level: "市总" }, 2),
+      person({ region: "地直", amount: "500", level: "市总" }, 3),
+      total("地直小计", 1000),
+      total("合计", 1000),
+    ]);
+    expect(flagged(result, "total-mismatch")).toEqual(["I6 total-mismatch", "I7 total-mismatch"]);
+    const [subtotal, grand] = result.issues.filter((i) => i.code === "total-mismatch");
+    expect(subtotal.message).toBe(
+      "地直小计金额为1,000.00元，但地直的明细合计为2,300.00元：差额正是I3、I5的1,300.00元——这些金额是文本，Excel 的求和（SUM）不计入。请把它们改为数字，地直小计会随之更新。",
+    );
+    expect(grand.messageEn).toContain("the gap is exactly the 2,000.00 yuan in I3, I4, I5, amounts stored as text");
+  });
+
+  it("does not blame text amounts for a gap they do not explain", () => {
+    const result = checkRows([person({ amount: 1000, level: "市总" }, 0), person({ amount: "800元", level: "市总" }, 1), total("合计", 1500)]);
+    expect(result.issues.find((i) => i.code === "total-mismatch")!.message).toBe("合计金额为1,500.00元，但全部的明细合计为1,800.00元：请核对合计或明细金额。");
+  });
+
   it("accepts a total that matches the parseable amounts", () => {
     expect(flagged(checkRows([person({ amount: 1000 }), person({ amount: "x" }, 1), total("总计", 1000)]), "total-mismatch")).toEqual([]);
   });

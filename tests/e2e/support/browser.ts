@@ -23,10 +23,10 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Requests that never leave the machine: the local server, and in-page blob:/data: URLs. */
+/** Requests that never leave the machine: the local server, the page's own files, in-page blob:/data: URLs. */
 export function isLocal(url: string): boolean {
   const { protocol, hostname } = new URL(url);
-  if (protocol === "blob:" || protocol === "data:" || protocol === "about:") return true;
+  if (protocol === "blob:" || protocol === "data:" || protocol === "about:" || protocol === "file:") return true;
   return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
 }
 

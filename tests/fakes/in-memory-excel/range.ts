@@ -1,6 +1,7 @@
 import { cellCount, rectAddress, type Rect } from "./a1";
 import { assertReadable, assertWritable, eachCell, excelValue, valueType, type CellTarget } from "./cells";
 import { FakeCollection } from "./collection";
+import { FakeDataValidation } from "./data-validation";
 import { OfficeError } from "./office-error";
 import { cellFill, FakeRangeFormat } from "./range-format";
 import { FakeClientObject, FakeClientResult, type RequestQueue } from "./request-context";
@@ -53,6 +54,7 @@ export class FakeRange
     >
 {
   readonly format: FakeRangeFormat;
+  readonly dataValidation: FakeDataValidation;
 
   constructor(
     queue: RequestQueue,
@@ -64,6 +66,7 @@ export class FakeRange
     super(queue, path);
     if (exists) this.trackNull(exists);
     this.format = new FakeRangeFormat(queue, `${path}.format`, () => this.cells());
+    this.dataValidation = new FakeDataValidation(queue, `${path}.dataValidation`, () => this.cells());
   }
 
   get values(): Grid {
@@ -223,7 +226,9 @@ export class FakeRange
   }
 
   protected override child(name: string): FakeClientObject {
-    return name === "format" ? this.format : super.child(name);
+    if (name === "format") return this.format;
+    if (name === "dataValidation") return this.dataValidation;
+    return super.child(name);
   }
 
   private cells(): CellTarget {

@@ -12,6 +12,14 @@ export interface ModelFill {
   readonly patternColor: string | null;
 }
 
+/** A cell's data validation (ExcelApi 1.8 shapes); absent from the map means none. */
+export interface ModelValidation {
+  readonly rule: Excel.DataValidationRule | null;
+  readonly prompt: Excel.DataValidationPrompt | null;
+  readonly errorAlert: Excel.DataValidationErrorAlert | null;
+  readonly ignoreBlanks: boolean;
+}
+
 export interface ProtectionState {
   readonly protected: boolean;
   readonly allowFormatCells: boolean;
@@ -25,12 +33,16 @@ export class SheetModel {
   readonly formulas = new Map<string, string>();
   readonly fills = new Map<string, ModelFill>();
   readonly numberFormats = new Map<string, string>();
+  readonly validations = new Map<string, ModelValidation>();
+  /** Rows frozen at the top (freezePanes.freezeRows). */
+  frozenRows = 0;
   /** Cell notes by A1 address (no sheet). */
   readonly notes = new Map<string, string>();
   readonly hiddenRows = new Set<number>();
   /** Merged areas; as in Excel, a merge's value lives in its top-left cell. */
   readonly merges: Rect[] = [];
   protection: ProtectionState = { protected: false, allowFormatCells: false };
+  visibility: `${Excel.SheetVisibility}` = "Visible";
   /** Bumped on every value write; the used range is recomputed only when it changes. */
   private version = 0;
   private usedCache: { version: number; rect: Rect | null } | null = null;
@@ -77,6 +89,15 @@ export class SheetModel {
   setNumberFormat(row: number, column: number, format: string): void {
     if (format === "General") this.numberFormats.delete(key(row, column));
     else this.numberFormats.set(key(row, column), format);
+  }
+
+  validation(row: number, column: number): ModelValidation | undefined {
+    return this.validations.get(key(row, column));
+  }
+
+  setValidation(row: number, column: number, validation: ModelValidation | undefined): void {
+    if (validation === undefined) this.validations.delete(key(row, column));
+    else this.validations.set(key(row, column), validation);
   }
 
   /** Bounding box of cells with values (and, unless valuesOnly, with fills or formats); null when empty. */

@@ -1,6 +1,7 @@
 import { parseArea, rectAddress } from "./a1";
 import { assertWritable, parseAddressList } from "./cells";
 import { FakeCollection } from "./collection";
+import { FakeFreezePanes } from "./freeze-panes";
 import { OfficeError } from "./office-error";
 import { FakeRange, FakeRangeAreas } from "./range";
 import { FakeClientObject, FakeClientResult, type RequestQueue } from "./request-context";
@@ -153,6 +154,7 @@ export class FakeWorksheet
 {
   readonly protection: FakeWorksheetProtection;
   readonly notes: FakeNoteCollection;
+  readonly freezePanes: FakeFreezePanes;
 
   /** `resolve` returns undefined when the sheet does not exist (then sync fails, or isNullObject). */
   constructor(
@@ -165,6 +167,7 @@ export class FakeWorksheet
     if (nullable) this.trackNull(() => this.resolve() !== undefined);
     this.protection = new FakeWorksheetProtection(queue, `${path}.protection`, () => this.sheet());
     this.notes = new FakeNoteCollection(queue, `${path}.notes`, () => this.sheet());
+    this.freezePanes = new FakeFreezePanes(queue, `${path}.freezePanes`, () => this.sheet());
   }
 
   get name(): string {
@@ -173,8 +176,18 @@ export class FakeWorksheet
   get position(): number {
     return this.loadedValue("position");
   }
-  get visibility(): Excel.SheetVisibility {
+  get visibility(): Excel.SheetVisibility | `${Excel.SheetVisibility}` {
     return this.loadedValue("visibility");
+  }
+  set visibility(visibility: `${Excel.SheetVisibility}`) {
+    this.enqueueCall("visibility", visibility, () => {
+      const { model } = this.queue;
+      const sheet = this.sheet();
+      if (visibility !== "Visible" && model.sheets.every((other) => other === sheet || other.visibility !== "Visible")) {
+        throw new OfficeError("InvalidArgument", "A workbook must keep at least one visible worksheet.");
+      }
+      sheet.visibility = visibility;
+    });
   }
 
   activate(): void {
@@ -235,7 +248,7 @@ export class FakeWorksheet
     const sheet = this.sheet();
     if (name === "name") return sheet.name;
     if (name === "position") return this.queue.model.sheets.indexOf(sheet);
-    if (name === "visibility") return "Visible";
+    if (name === "visibility") return sheet.visibility;
     throw new Error(`in-memory Excel: Worksheet.${name} is not modelled`);
   }
 

@@ -1,14 +1,19 @@
 import { Button, Field, makeStyles, ProgressBar, Select, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState, type ReactNode } from "react";
+import type { ColumnMap } from "../../../core/check/column-map";
 import type { CheckResult, IssueCode } from "../../../core/check/types";
+import { ReportError } from "../../../core/errors";
+import type { SheetRow } from "../../../core/rows/sheet-row";
 import type { Template } from "../../../core/template/schema";
-import type { CheckProgress, WorkbookHost } from "../../host-port";
+import type { CheckProgress, WorkbookHost } from "../../../core/ports/workbook-host";
 import { useStrings } from "../i18n/locale";
 import { groupIssues, stepError, type SeverityFilter } from "../issue-groups";
 import { useAction } from "../use-action";
+import { ColumnMapper } from "./ColumnMapper";
 import { IssueList } from "./IssueList";
 import { ReportErrorBar } from "./ReportErrorBar";
 import { StatusBar } from "./StatusBar";
+import { UncheckedColumns } from "./UncheckedColumns";
 
 /** Below this many rows a check finishes before a progress bar could be read. */
 const BIG_SHEET_ROWS = 1000;
@@ -26,11 +31,21 @@ interface Props {
   onSheet(sheet: string): void;
   result: CheckResult | null;
   onResult(result: CheckResult): void;
+  /** The clerk's 列对应, saved in the workbook. */
+  columnMap: ColumnMap;
+  /** Saves a new 列对应 (in the workbook; in the page, in the browser and the downloaded copy). */
+  onColumnMap(columnMap: ColumnMap): Promise<void>;
   /** Standalone mode adds its download buttons here. */
   resultActions?: (result: CheckResult, template: Template) => ReactNode;
 }
 
-export function CheckTab({ host, template, sheets, sheet, onSheet, result, onResult, resultActions }: Props) {
+/** The header rows of the sheet last checked, for the 列对应 view. */
+interface HeaderRows {
+  readonly sheet: string;
+  readonly rows: readonly SheetRow[];
+}
+
+export function CheckTab({ host, template, sheets, sheet, onSheet, result, onResult, columnMap, onColumnMap, resultActions }: Props) {
   const strings = useStrings();
   const styles = useStyles();
   const check = useAction();
@@ -39,21 +54,39 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
   const [filter, setFilter] = useState<SeverityFilter>("all");
   const [current, setCurrent] = useState<number | null>(null);
   const [cleared, setCleared] = useState(false);
+  const [header, setHeader] = useState<HeaderRows | null>(null);
+  const [mapperOpen, setMapperOpen] = useState(false);
   const ruleOrder = useMemo(() => Object.keys(strings.codes) as IssueCode[], [strings]);
   const groups = useMemo(
     () => (result ? groupIssues(result.issues, filter, ruleOrder) : []),
     [result, filter, ruleOrder],
   );
 
-  const runCheck = () =>
-    check.run(async () => {
-      setProgress(null);
-      setCurrent(null);
-      setCleared(false);
-      const checked = await host.check(template, sheet, setProgress);
+  /** A header that is not found opens the 列对应 view on the sheet's first rows. */
+  const checkWith = async (map: ColumnMap) => {
+    setProgress(null);
+    setCurrent(null);
+    setCleared(false);
+    try {
+      const checked = await host.check(template, sheet, { columnMap: map, onProgress: setProgress });
       await host.markIssues(checked);
       onResult(checked);
+      setMapperOpen(false);
+    } catch (error) {
+      if (error instanceof ReportError && error.code === "header-not-found") setMapperOpen(true);
+      throw error;
+    } finally {
+      // Without readable rows (the sheet is gone) there is nothing to map: the error says why.
+      setHeader({ sheet, rows: await host.headerRows(sheet).catch(() => []) });
+    }
+  };
+  const runCheck = () => check.run(() => checkWith(columnMap));
+  const applyMapping = (map: ColumnMap) =>
+    check.run(async () => {
+      await onColumnMap(map);
+      await checkWith(map);
     });
+  const savedWhere = host.kind === "excel" ? strings.columns.savedExcel : strings.columns.savedPage;
 
   const select = (index: number) => {
     if (!result) return;
@@ -81,7 +114,15 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
       <div className={styles.toolbar}>
         {sheets.length > 1 && (
           <Field label={strings.check.sheet}>
-            <Select value={sheet} onChange={(_, data) => onSheet(data.value)} data-testid="sheet-select">
+            <Select
+              value={sheet}
+              onChange={(_, data) => {
+                // The 列对应 view shows the header of the sheet it was opened on.
+                setMapperOpen(false);
+                onSheet(data.value);
+              }}
+              data-testid="sheet-select"
+            >
               {sheets.map((name) => (
                 <option key={name}>{name}</option>
               ))}
@@ -102,6 +143,18 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
         </Field>
       )}
       {check.hasError && <ReportErrorBar error={check.error} testId="check-error" />}
+      {mapperOpen && header !== null && (
+        <ColumnMapper
+          key={header.sheet}
+          template={template}
+          rows={header.rows}
+          columnMap={columnMap}
+          busy={check.busy}
+          onApply={(map) => void applyMapping(map)}
+          onClose={() => setMapperOpen(false)}
+          savedWhere={savedWhere}
+        />
+      )}
       {!result && !check.busy && !check.hasError && <Text>{strings.check.notRun}</Text>}
       {result && (
         <>
@@ -112,6 +165,9 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
             <br />
             <Text>{strings.check.rowsChecked(result.dataRows, result.hiddenRowNumbers.length)}</Text>
           </div>
+          {header !== null && header.sheet === result.sheet && !mapperOpen && (
+            <UncheckedColumns template={template} rows={header.rows} columnMap={columnMap} onOpen={() => setMapperOpen(true)} />
+          )}
           {resultActions?.(result, template)}
           {result.issues.length === 0 ? (
             <Text>{strings.check.allClear}</Text>

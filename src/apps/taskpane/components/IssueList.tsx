@@ -18,10 +18,12 @@ const useStyles = makeStyles({
     margin: 0,
   },
   list: { listStyle: "none", margin: 0, padding: 0 },
+  // A card: the cell and its value on one line, the message full width below, so a 320 px pane
+  // gives the message the whole width instead of a column a few characters wide.
   row: {
-    display: "grid",
-    gridTemplateColumns: "4em minmax(4em, 9em) 1fr",
-    gap: tokens.spacingHorizontalS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
     width: "100%",
     textAlign: "start",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
@@ -35,8 +37,10 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   current: { backgroundColor: tokens.colorNeutralBackground1Selected },
-  cell: { fontFamily: tokens.fontFamilyMonospace },
-  value: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  where: { display: "flex", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  cell: { fontFamily: tokens.fontFamilyMonospace, flexShrink: 0 },
+  value: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
+  message: { overflowWrap: "anywhere" },
 });
 
 interface Props {
@@ -104,9 +108,13 @@ function IssueGroupView({
                 aria-current={index === current ? "true" : undefined}
                 onClick={() => onSelect(index)}
               >
-                <span className={styles.cell}>{issue.cell}</span>
-                <span className={styles.value}>{issue.shownValue}</span>
-                <span>{issue.message}</span>
+                <span className={styles.where}>
+                  <span className={styles.cell}>{issue.cell}</span>
+                  <span className={styles.value}>{issue.shownValue}</span>
+                </span>
+                <span className={styles.message} data-testid="issue-message">
+                  {strings.locale === "zh-CN" ? issue.message : issue.messageEn}
+                </span>
               </button>
             </li>
           );

@@ -1,21 +1,21 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { ReportError } from "../../../core/errors";
-import { STRINGS_EN } from "../i18n/strings-en";
-import { STRINGS_ZH } from "../i18n/strings-zh";
+import { useStrings } from "../i18n/locale";
+import type { Strings } from "../i18n/strings-zh";
 
-/** Both languages, always: a clerk may forward the message to IT, who may read only one. */
-export function describeError(error: unknown): { zh: string; en: string } {
-  if (error instanceof ReportError) return { zh: error.messageZh, en: error.messageEn };
-  return { zh: STRINGS_ZH.errors.unexpected, en: STRINGS_EN.errors.unexpected };
+/** The message in the pane's language: a zh-CN clerk reads Chinese only, an en-US one English. */
+export function describeError(error: unknown, strings: Strings): string {
+  if (error instanceof ReportError) return strings.locale === "zh-CN" ? error.messageZh : error.messageEn;
+  return strings.errors.unexpected;
 }
 
 export function ReportErrorBar({ error, testId = "error-message" }: { error: unknown; testId?: string }) {
-  const { zh, en } = describeError(error);
+  const strings = useStrings();
   return (
     <MessageBar intent="error" data-testid={testId} layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{zh}</MessageBarTitle>
-        <div lang="en">{en}</div>
+        <MessageBarTitle>{strings.errors.title}</MessageBarTitle>
+        <div lang={strings.locale}>{describeError(error, strings)}</div>
       </MessageBarBody>
     </MessageBar>
   );

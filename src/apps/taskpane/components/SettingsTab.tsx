@@ -6,6 +6,7 @@ import { formFromRules, validateSettings, type RuleSettings, type SettingsErrors
 import { useAction } from "../use-action";
 import { ReportErrorBar } from "./ReportErrorBar";
 import { StatusBar } from "./StatusBar";
+import type { WorkbookHost } from "../../../core/ports/workbook-host";
 
 const useStyles = makeStyles({
   tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -29,9 +30,11 @@ interface Props {
   defaults: RuleSettings;
   /** Stores valid settings in the workbook; the next check uses them. */
   save(settings: RuleSettings): Promise<void>;
+  /** Excel keeps them in the workbook; the page, in this browser (and its downloaded copy). */
+  hostKind: WorkbookHost["kind"];
 }
 
-export function SettingsTab({ current, defaults, save }: Props) {
+export function SettingsTab({ current, defaults, save, hostKind }: Props) {
   const strings = useStrings();
   const styles = useStyles();
   const [form, setForm] = useState<SettingsForm>(() => formFromRules(current));
@@ -72,7 +75,7 @@ export function SettingsTab({ current, defaults, save }: Props) {
       className={styles.tab}
       onSubmit={(event) => {
         event.preventDefault();
-        persist(form, strings.settings.saved);
+        persist(form, hostKind === "excel" ? strings.settings.saved : strings.settings.savedBrowser);
       }}
       noValidate
     >

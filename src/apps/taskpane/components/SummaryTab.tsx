@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from "react";
 import type { CheckResult } from "../../../core/check/types";
 import { renderSummary, type RenderedSummary } from "../../../core/summary/render-summary";
 import type { Template } from "../../../core/template/schema";
-import type { WorkbookHost } from "../../host-port";
+import type { WorkbookHost } from "../../../core/ports/workbook-host";
 import { copyText } from "../copy-text";
 import { useStrings } from "../i18n/locale";
 import { useAction } from "../use-action";
@@ -71,7 +71,8 @@ export function SummaryTab({ host, template, result }: Props) {
     write.run(async () => {
       setNotice(null);
       const where = await host.writeSummary(paragraph);
-      setNotice(strings.summary.filled(where));
+      // The page writes into the copy it will download: nothing changes on screen, so it says where the text went.
+      setNotice(host.kind === "excel" ? strings.summary.filled(where) : strings.summary.filledCopy(where));
     });
 
   const copy = async (paragraph: string) => {

@@ -14,7 +14,12 @@ import { formatWanYuan } from "../../../core/format/wan-yuan";
 import { useStrings } from "../i18n/locale";
 
 const useStyles = makeStyles({
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  // In a 320 px pane the five columns do not fit: the table scrolls sideways instead of
+  // breaking a 地区 name or an amount over lines.
+  scroller: { overflowX: "auto", maxWidth: "100%" },
+  table: { tableLayout: "auto", width: "auto", minWidth: "100%" },
+  nowrap: { whiteSpace: "nowrap" },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   total: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -32,7 +37,7 @@ export function TallyTable({ caption, labelHeader, rows, total, testId }: Props)
   const styles = useStyles();
   const line = (label: string, tally: Tally, className?: string) => (
     <TableRow key={label} className={className}>
-      <TableCell>{label}</TableCell>
+      <TableCell className={styles.nowrap}>{label}</TableCell>
       <TableCell className={styles.number}>{tally.households}</TableCell>
       <TableCell className={styles.number}>{tally.modelWorkers}</TableCell>
       <TableCell className={styles.number}>{formatYuan(tally.amountFen)}</TableCell>
@@ -40,10 +45,11 @@ export function TallyTable({ caption, labelHeader, rows, total, testId }: Props)
     </TableRow>
   );
   return (
-    <Table size="small" aria-label={caption} data-testid={testId}>
+    <div className={styles.scroller} data-testid={`${testId}-scroller`}>
+    <Table size="small" aria-label={caption} data-testid={testId} className={styles.table}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{labelHeader}</TableHeaderCell>
+          <TableHeaderCell className={styles.nowrap}>{labelHeader}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>{strings.totals.households}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>{strings.totals.modelWorkers}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>{strings.totals.amountYuan}</TableHeaderCell>
@@ -55,5 +61,6 @@ export function TallyTable({ caption, labelHeader, rows, total, testId }: Props)
         {line(strings.totals.grandTotal, total, styles.total)}
       </TableBody>
     </Table>
+    </div>
   );
 }

@@ -1,10 +1,12 @@
 import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
+import { NO_COLUMN_MAP, type ColumnMap } from "../../../core/check/column-map";
 import type { CheckResult } from "../../../core/check/types";
+import { applySavedSettings, withColumnMap } from "../../../core/settings/saved-settings";
 import type { Template } from "../../../core/template/schema";
-import type { WorkbookHost } from "../../host-port";
+import type { WorkbookHost } from "../../../core/ports/workbook-host";
 import { useStrings } from "../i18n/locale";
-import { rulesOf, settingsOverride, templateWithSettings } from "../settings/workbook-settings";
+import { rulesOf, withRules } from "../settings/workbook-settings";
 import type { RuleSettings } from "../settings/settings-form";
 import { CheckTab } from "./CheckTab";
 import { ReportErrorBar } from "./ReportErrorBar";
@@ -38,6 +40,9 @@ export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
   const [tab, setTab] = useState<TabName>("check");
   const [template, setTemplate] = useState(baseTemplate);
   const [settingsError, setSettingsError] = useState<unknown>(null);
+  /** The settings as saved in the workbook: rules, 列对应, and whatever else a rules file put there. */
+  const [saved, setSaved] = useState<unknown | null>(null);
+  const [columnMap, setColumnMap] = useState<ColumnMap>(NO_COLUMN_MAP);
   const [sheets, setSheets] = useState<string[]>([]);
   const [sheet, setSheet] = useState("");
   const [result, setResult] = useState<CheckResult | null>(null);
@@ -47,12 +52,15 @@ export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
   useEffect(() => {
     let live = true;
     (async () => {
-      const [names, first, saved] = await Promise.all([host.listSheets(), host.defaultSheet(), host.loadSettings()]);
+      const [names, first, stored] = await Promise.all([host.listSheets(), host.defaultSheet(), host.loadSettings()]);
       if (!live) return;
       setSheets(names);
       setSheet(first);
+      setSaved(stored);
       try {
-        setTemplate(templateWithSettings(baseTemplate, saved));
+        const applied = applySavedSettings(baseTemplate, stored);
+        setTemplate(applied.template);
+        setColumnMap(applied.columnMap);
       } catch (error) {
         setSettingsError(error);
       }
@@ -63,13 +71,17 @@ export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
     };
   }, [host, baseTemplate]);
 
-  const saveSettings = async (settings: RuleSettings) => {
-    const override = settingsOverride(settings);
-    const next = templateWithSettings(baseTemplate, override);
-    await host.saveSettings(override);
-    setTemplate(next);
+  /** Validates before saving, so a workbook never stores settings it cannot apply. */
+  const store = async (next: Record<string, unknown>) => {
+    const applied = applySavedSettings(baseTemplate, next);
+    await host.saveSettings(next);
+    setSaved(next);
+    setTemplate(applied.template);
+    setColumnMap(applied.columnMap);
     setSettingsError(null);
   };
+  const saveSettings = (settings: RuleSettings) => store(withRules(saved, settings));
+  const saveColumnMap = (map: ColumnMap) => store(withColumnMap(saved, map));
 
   if (!ready) {
     return loadError === null ? <Spinner className={styles.pane} aria-label={strings.appName} /> : <ReportErrorBar error={loadError} />;
@@ -96,6 +108,8 @@ export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
               onSheet={setSheet}
               result={result}
               onResult={setResult}
+              columnMap={columnMap}
+              onColumnMap={saveColumnMap}
               resultActions={resultActions}
             />
           )}
@@ -106,6 +120,7 @@ export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
               current={rulesOf(template)}
               defaults={rulesOf(baseTemplate)}
               save={saveSettings}
+              hostKind={host.kind}
             />
           )}
         </Suspense>

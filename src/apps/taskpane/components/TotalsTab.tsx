@@ -2,7 +2,7 @@ import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CheckResult } from "../../../core/check/types";
 import type { Template } from "../../../core/template/schema";
-import type { WorkbookHost } from "../../host-port";
+import type { WorkbookHost } from "../../../core/ports/workbook-host";
 import { useStrings } from "../i18n/locale";
 import { useAction } from "../use-action";
 import { ReportErrorBar } from "./ReportErrorBar";

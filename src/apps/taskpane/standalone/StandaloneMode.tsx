@@ -8,7 +8,8 @@ import { ReportErrorBar } from "../components/ReportErrorBar";
 import { TaskPane } from "../components/TaskPane";
 import { useStrings } from "../i18n/locale";
 import { useAction } from "../use-action";
-import { DownloadButtons } from "./DownloadButtons";
+import { applySavedSettings } from "../../../core/settings/saved-settings";
+import { BlankFormButton, DownloadButtons } from "./DownloadButtons";
 import { FileOpener } from "./FileOpener";
 import { SheetPreview } from "./SheetPreview";
 
@@ -67,6 +68,7 @@ export function StandaloneMode({ baseTemplate, saveFile, loadSample, reading }: 
         onSample={() => open(loadSample)}
       />
       {opening.hasError && <ReportErrorBar error={opening.error} testId="open-error" />}
+      <BlankFormButton template={() => applySavedSettings(baseTemplate, settings.load()).template} saveFile={saveFile} />
       {session ? (
         <>
           <Text data-testid="opened-file">{strings.standalone.opened(session.host.fileName)}</Text>

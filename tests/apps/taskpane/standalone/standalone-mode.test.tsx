@@ -1,4 +1,4 @@
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import ExcelJS from "exceljs";
 import { TextDecoder, TextEncoder } from "node:util";
 import { StandaloneMode } from "../../../../src/apps/taskpane/standalone/StandaloneMode";
@@ -105,5 +105,26 @@ describe("standalone mode", () => {
     expect(error.textContent).toMatch(/[\u4e00-\u9fff]/);
     expect(error.textContent).toMatch(/[A-Za-z]{4,}/);
     expect(screen.queryByTestId("opened-file")).not.toBeInTheDocument();
+  });
+});
+
+describe("standalone mode: 下载空白表", () => {
+  it("downloads the blank form with the rules saved in 设置, before any file is opened", async () => {
+    window.localStorage.setItem("baobiao-zhushou.rules", JSON.stringify({ rules: { minimums: [{ level: "全总", minYuan: 1500 }] } }));
+    try {
+      const { saved, user } = renderStandalone();
+      await user.click(screen.getByRole("button", { name: "下载空白表（下发用）" }));
+      await waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
+      expect(saved.map((file) => file.fileName)).toEqual(["送温暖慰问花名册-空白表.xlsx"]);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(saved[0].bytes as unknown as ExcelJS.Buffer);
+      expect(workbook.worksheets.map((sheet) => sheet.name).slice(0, 2)).toEqual(["送温暖慰问花名册", "填报说明"]);
+      expect(workbook.worksheets[0].getCell("E4").numFmt).toBe("@");
+      const lines: string[] = [];
+      workbook.getWorksheet("填报说明")!.getColumn(1).eachCell((cell) => lines.push(String(cell.value)));
+      expect(lines.join("\n")).toContain("全总每户不低于 1,500 元");
+    } finally {
+      window.localStorage.clear();
+    }
   });
 });

@@ -1,10 +1,18 @@
-import type { CheckResult } from "../core/check/types";
-import type { Template } from "../core/template/schema";
+import type { ColumnMap } from "../check/column-map";
+import type { CheckResult } from "../check/types";
+import type { SheetRow } from "../rows/sheet-row";
+import type { Template } from "../template/schema";
 
 export interface CheckProgress {
   readonly rowsRead: number;
   /** Rows in the used range, when the host knows it up front. */
   readonly rowsTotal: number | null;
+}
+
+export interface CheckRun {
+  /** The clerk's 列对应 (saved in the workbook with the settings). */
+  readonly columnMap?: ColumnMap;
+  readonly onProgress?: (progress: CheckProgress) => void;
 }
 
 /**
@@ -19,7 +27,9 @@ export interface WorkbookHost {
   /** The sheet the clerk is looking at (Excel) or the first sheet with a recognised header. */
   defaultSheet(): Promise<string>;
   /** Reads the sheet in blocks and runs the core check; throws ReportError for unusable input. */
-  check(template: Template, sheet: string, onProgress?: (progress: CheckProgress) => void): Promise<CheckResult>;
+  check(template: Template, sheet: string, run?: CheckRun): Promise<CheckResult>;
+  /** The sheet's first rows (the header window), for the 列对应 view; blank rows left out. */
+  headerRows(sheet: string): Promise<readonly SheetRow[]>;
   /** Fills flagged cells (red errors, amber warnings) and adds notes; remembers prior fills. */
   markIssues(result: CheckResult): Promise<void>;
   /** Restores every fill and note that markIssues changed, exactly. */

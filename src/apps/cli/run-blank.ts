@@ -1,0 +1,20 @@
+import { blankFormSpec } from "../../core/blank-form/blank-form-spec";
+import { findForm } from "./builtin-forms";
+import { loadTemplate } from "./load-inputs-node";
+import type { BlankCommand } from "./parse-args";
+import { writeNewFile } from "./write-new-file-node";
+
+/** `report blank`: writes the form's blank workbook (下发) and says what it holds. */
+export async function runBlank(command: BlankCommand): Promise<number> {
+  const template = await loadTemplate(findForm(command.form), command.rules);
+  const spec = blankFormSpec(template, command.rows);
+  const { writeBlankWorkbook } = await import("../../adapters/xlsx/blank-workbook");
+  writeNewFile(command.out, await writeBlankWorkbook(spec, new Date()), command.force);
+  const validated = spec.columns.filter((column) => column.validation !== null).length;
+  const text = spec.columns.filter((column) => column.textFormat).map((column) => column.header);
+  process.stdout.write(
+    `已生成空白表“${command.out}”：${spec.title}，${spec.columns.length} 列，${command.rows} 行空白；` +
+      `${validated} 列带填写规则（下拉、金额范围、位数），${text.join("、")}为文本格式；附“${spec.instructionsSheet}”。\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,54 @@
+import { ReportError } from "../errors";
+import { FIELD_KEYS, type FieldKey } from "../fields";
+import { foldHeader } from "../header/fold-header";
+
+/**
+ * The clerk's 列对应: header text → the field that column holds, or null for 不校验 (the column is
+ * read as no field, even where its header is a known alias). Keyed by the folded header text
+ * (columnMapKey), not by column letter, so the mapping survives a column inserted or moved, and
+ * one mapping serves every sheet of the workbook and every county that uses the same headers.
+ * Plain JSON: it is saved inside the workbook with the rule settings.
+ */
+export type ColumnMap = Readonly<Record<string, FieldKey | null>>;
+
+export const NO_COLUMN_MAP: ColumnMap = Object.freeze({});
+
+/** The key a header cell's text has in a ColumnMap: the same folding aliases are compared in. */
+export function columnMapKey(headerText: string): string {
+  return foldHeader(headerText).text;
+}
+
+/** The clerk's choice for a folded header: a field, null (不校验), or undefined when not mapped. */
+export function mappedField(map: ColumnMap, key: string): FieldKey | null | undefined {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
+const KNOWN_FIELDS: ReadonlySet<string> = new Set(FIELD_KEYS);
+
+/** A column map as saved in a workbook or a rules file; names every bad entry. */
+export function parseColumnMap(json: unknown): ColumnMap {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    throw invalid(["columnMap: 应为对象 {\"表头\": \"字段\"}"], ["columnMap: expected an object {\"header\": \"field\"}"]);
+  }
+  const map: Record<string, FieldKey | null> = {};
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const [header, field] of Object.entries(json)) {
+    const key = columnMapKey(header);
+    if (key === "") {
+      zh.push(`columnMap: 表头不能为空`);
+      en.push(`columnMap: a header cannot be empty`);
+    } else if (field === null || (typeof field === "string" && KNOWN_FIELDS.has(field))) {
+      map[key] = field as FieldKey | null;
+    } else {
+      zh.push(`columnMap.${header}: 应为字段名（${FIELD_KEYS.join("/")}）或 null（不校验）`);
+      en.push(`columnMap.${header}: expected a field key (${FIELD_KEYS.join("/")}) or null (not checked)`);
+    }
+  }
+  if (zh.length > 0) throw invalid(zh, en);
+  return map;
+}
+
+function invalid(zh: readonly string[], en: readonly string[]): ReportError {
+  return new ReportError("rules-invalid", `列对应有误：${zh.join("；")}`, `Invalid column mapping: ${en.join("; ")}`);
+}

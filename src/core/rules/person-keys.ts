@@ -1,0 +1,13 @@
+import { upgradeLegacyId } from "../id/id-number";
+import { toHalfWidth, withoutSpaces } from "../rows/cell-text";
+import type { RowView } from "../rows/row-view";
+
+/** The ID two rows are compared by: an old 15-digit ID as the 18-digit one it became. */
+export function personKey(row: RowView): string {
+  return row.idCheck === "legacy" ? upgradeLegacyId(row.idNumber) : row.idNumber;
+}
+
+/** Archive numbers compare without spaces and in half width (QZ 1001, ＱＺ1001). */
+export function archiveKey(archiveNo: string): string {
+  return withoutSpaces(toHalfWidth(archiveNo));
+}

@@ -1,0 +1,60 @@
+import type { CellValue } from "../../../src/core/cell";
+import { checkGrid } from "../../../src/core/check/check-grid";
+import { ReportError } from "../../../src/core/errors";
+import { applyRuleOverrides } from "../../../src/core/template/load-template";
+import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
+import type { Template } from "../../../src/core/template/schema";
+
+function refusal(rows: CellValue[][], template: Template = SONGWENNUAN_TEMPLATE): ReportError {
+  try {
+    checkGrid(template, { sheet: "城关镇", rows });
+  } catch (error) {
+    if (error instanceof ReportError) return error;
+    throw error;
+  }
+  throw new Error("expected header-not-found");
+}
+
+/** A township's sheet whose region column is headed by a word the template does not know. */
+const TOWNSHIP = [["2025年送温暖花名册"], ["序号", "社区", "姓名", "慰问金额（元）", "开户行"], [1, "东街社区", "张三", 1000, "农行"]];
+const WITHOUT_SHEQU: Template = {
+  ...SONGWENNUAN_TEMPLATE,
+  fields: SONGWENNUAN_TEMPLATE.fields.map((field) => (field.key === "region" ? { ...field, aliases: ["地区"] } : field)),
+};
+
+describe("header-not-found", () => {
+  it("names the row that looks like the header, the missing field and the header texts it did not know", () => {
+    const error = refusal(TOWNSHIP, WITHOUT_SHEQU);
+    expect(error.code).toBe("header-not-found");
+    expect(error.messageZh).toBe(
+      '工作表“城关镇”前30行中找不到表头：第2行最像表头，但缺少 地区（可写作 地区）；该行未认出的列名：“社区”（B2）。请把表头改成可认的写法，或在规则中给字段加别名，如 {"fields":[{"key":"region","aliases":["社区"]}]}。',
+    );
+    expect(error.messageEn).toContain('row 2 looks most like one but lacks the region (headed 地区); headers in it that match no field: "社区" (B2)');
+  });
+
+  it("puts the unknown header most like a missing field first", () => {
+    const error = refusal([["地区", "备用", "职员名字", "慰问金额"]]);
+    expect(error.messageZh).toContain("缺少 姓名（可写作 姓名/");
+    expect(error.messageZh).toContain("未认出的列名：“职员名字”（C1）、“备用”（B1）");
+    expect(error.messageZh).toContain('{"fields":[{"key":"name","aliases":["职员名字"]}]}');
+  });
+
+  it("is answered by the alias it suggests", () => {
+    const template = applyRuleOverrides(WITHOUT_SHEQU, { fields: [{ key: "region", aliases: ["社区"] }] });
+    expect(checkGrid(template, { sheet: "城关镇", rows: TOWNSHIP }).regions.map((r) => r.region)).toEqual(["东街社区"]);
+  });
+
+  it("lists every accepted header when no row names any column", () => {
+    const error = refusal([["这是一份说明"], ["甲", "乙"]]);
+    expect(error.messageZh).toContain("没有一行认得出列名，表头须同时包含 地区（地区/所属地区/");
+  });
+});
+
+describe("header-not-found on a sheet whose nearest row is data", () => {
+  it("masks an ID it quotes and cuts a long note short", () => {
+    const error = refusal([["地直", "张三", "652201198001011235", "备注", "这位职工家中有两位老人需要照顾，另有一子在读大学"]]);
+    expect(error.messageZh).toContain("“652201********1235”（C1）");
+    expect(error.messageZh).toContain("“这位职工家中有两位老人需要照顾，另有一子…”（E1）");
+    expect(error.messageZh).not.toContain("652201198001011235");
+  });
+});
