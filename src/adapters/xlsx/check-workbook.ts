@@ -1,4 +1,4 @@
-import { startCheck, type CheckSession } from "../../core/check/check-session";
+import { startCheck, type CheckOptions, type CheckSession } from "../../core/check/check-session";
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { MergedRange } from "../../core/check/merged-ranges";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
@@ -55,21 +55,28 @@ export async function checkWorkbookStream(
  * (a 地区 merged over its block) from the first row on: in the rare sheet that has them, the rows
  * are read a second time (one pass over the bytes for the many sheets without).
  */
-function checkSheet(
+export function checkSheet(
   sheet: SheetReader,
   template: Template,
-  progress: { rowsRead: number; report(): void },
+  progress: SheetProgress,
+  options: Pick<CheckOptions, "collectPeople"> = {},
 ): { session: CheckSession; givenUp: boolean } {
-  const first = pushRows(sheet, startCheck(template, { sheet: sheet.name }), progress);
+  const first = pushRows(sheet, startCheck(template, { ...options, sheet: sheet.name }), progress);
   if (first.givenUp || !first.merges.some((merge) => merge.bottom > merge.top)) return first;
   progress.rowsRead = 0;
-  return pushRows(sheet, startCheck(template, { sheet: sheet.name, merges: first.merges }), progress);
+  return pushRows(sheet, startCheck(template, { ...options, sheet: sheet.name, merges: first.merges }), progress);
+}
+
+/** Rows read so far, and a way to say so. */
+export interface SheetProgress {
+  rowsRead: number;
+  report(): void;
 }
 
 function pushRows(
   sheet: SheetReader,
   session: CheckSession,
-  progress: { rowsRead: number; report(): void },
+  progress: SheetProgress,
 ): { session: CheckSession; givenUp: boolean; merges: readonly MergedRange[] } {
   let firstRow = 0;
   let givenUp = false;

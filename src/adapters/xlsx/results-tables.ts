@@ -38,7 +38,7 @@ function subtotalRows(labelHeader: string, tallies: readonly (Tally & { label: s
   return [[labelHeader, ...SUBTOTAL_COLUMNS], ...tallies.map((tally) => line(tally.label, tally)), line("合计", total)];
 }
 
-export function regionSubtotalRows(result: CheckResult, money: MoneyCells = moneyAsNumbers): TableRow[] {
+export function regionSubtotalRows(result: Pick<CheckResult, "regions" | "total">, money: MoneyCells = moneyAsNumbers): TableRow[] {
   return subtotalRows(
     "地区",
     result.regions.map((tally) => ({ ...tally, label: tally.region })),
@@ -47,7 +47,7 @@ export function regionSubtotalRows(result: CheckResult, money: MoneyCells = mone
   );
 }
 
-export function groupSubtotalRows(result: CheckResult, money: MoneyCells = moneyAsNumbers): TableRow[] {
+export function groupSubtotalRows(result: Pick<CheckResult, "groups" | "total">, money: MoneyCells = moneyAsNumbers): TableRow[] {
   return subtotalRows(
     "人员类别",
     result.groups.map((tally) => ({ ...tally, label: tally.group })),

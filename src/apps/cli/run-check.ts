@@ -1,16 +1,15 @@
 import { writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { checkWorkbookStream } from "../../adapters/xlsx/check-workbook";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult } from "../../core/check/types";
 import { ReportError } from "../../core/errors";
 import { renderParsedSummary } from "../../core/summary/render-summary";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
 import type { Template } from "../../core/template/schema";
+import { checkMany } from "./check-many";
 import { jsonReport } from "./json-report";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
 import type { CheckCommand } from "./parse-args";
-import { progressLine } from "./progress-line";
 import { textReport } from "./text-report";
 
 export const EXIT_CLEAN = 0;
@@ -18,32 +17,22 @@ export const EXIT_ERRORS_FOUND = 1;
 
 /** Runs `report check`; returns the exit code, or throws ReportError for unusable input. */
 export async function runCheck(command: CheckCommand): Promise<number> {
+  // Only a report: every roster sheet of every file named, consolidated (check-many.ts).
+  if (command.out === undefined && command.publicOut === undefined) return checkMany(command);
+  refuseCopiesOfMany(command);
   refuseOverwritingInput(command);
   const template = await loadTemplate(SONGWENNUAN_TEMPLATE, command.rules);
   const summaryTemplate = await loadSummary(template, command.summaryTemplate);
   const bytes = await readInputFile(command.file);
   const fileName = basename(command.file);
 
-  const result =
-    command.out === undefined && command.publicOut === undefined
-      ? await checkStreaming(bytes, fileName, template, command.sheet)
-      : await checkAndWrite(bytes, fileName, template, command);
+  const result = await checkAndWrite(bytes, fileName, template, command);
 
   const summary = renderParsedSummary(summaryTemplate, result);
   process.stdout.write(
     command.json ? JSON.stringify(jsonReport(result, summary.text)) + "\n" : textReport(fileName, result, summary),
   );
   return result.issues.some((issue) => issue.severity === "error") ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
-}
-
-/** Only the result is needed: rows go straight from the inflated sheet into the check. */
-async function checkStreaming(bytes: Uint8Array, fileName: string, template: Template, sheet: string | undefined): Promise<CheckResult> {
-  const progress = progressLine(process.stderr);
-  try {
-    return await checkWorkbookStream(bytes, fileName, template, { sheet, onProgress: progress.update });
-  } finally {
-    progress.done();
-  }
 }
 
 /**
@@ -74,6 +63,16 @@ async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
       `Cannot write "${path}"${busy ? " (it may be open in Excel: close it first)" : ` (${code ?? (error as Error).message})`}.`,
     );
   }
+}
+
+/** A copy is of one roster sheet of one file; a consolidation's 汇总 workbook is not written yet. */
+function refuseCopiesOfMany(command: CheckCommand): void {
+  if (command.files.length === 1 && command.sheets.length <= 1) return;
+  throw new ReportError(
+    "usage",
+    "--out 和 --public 目前只用于一个文件的一个工作表：汇总多份名单时请先不加这两个选项查看汇总结果，再逐个文件生成标注副本。",
+    "--out and --public take one sheet of one file for now: check the consolidation without them, then write each file's copy on its own.",
+  );
 }
 
 /** The annotated copy must never replace the clerk's original roster. */

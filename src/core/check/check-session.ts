@@ -9,6 +9,8 @@ import { cellText } from "../rows/cell-text";
 import { RowReader } from "../rows/read-row";
 import { RowView } from "../rows/row-view";
 import type { SheetRow } from "../rows/sheet-row";
+import { fillingUnitOf } from "../consolidate/filling-unit";
+import { personEntry, type PersonEntry } from "../consolidate/person-entry";
 import { checkAmountInvalid } from "../rules/amount-invalid";
 import { AccountSharedCheck } from "../rules/account-shared";
 import { DuplicatePersonCheck } from "../rules/duplicate-person";
@@ -31,6 +33,8 @@ export interface CheckOptions {
   readonly today?: Date;
   /** The sheet's merged areas: the rows under a merge read its top-left value in its first column. */
   readonly merges?: readonly MergedRange[];
+  /** Keep each data row's ID and account keys in the result, for checks across submissions. */
+  readonly collectPeople?: boolean;
 }
 
 export interface CheckSession {
@@ -64,6 +68,7 @@ class StreamingCheck implements CheckSession {
   private window: SheetRow[] = [];
   private header: HeaderMatch | null = null;
   private table: TableCheck | null = null;
+  private fillingUnit = "";
   private readonly todayKey: number;
 
   constructor(
@@ -98,7 +103,8 @@ class StreamingCheck implements CheckSession {
   finish(): CheckResult {
     if (this.phase === "seeking") this.decideHeader();
     if (this.header === null || this.table === null) throw headerNotFound(this.compiled, this.options.sheet);
-    return this.table.result(this.options.sheet, this.header);
+    const result = this.table.result(this.options.sheet, this.header);
+    return this.fillingUnit === "" ? result : { ...result, fillingUnit: this.fillingUnit };
   }
 
   private decideHeader(): void {
@@ -110,7 +116,8 @@ class StreamingCheck implements CheckSession {
       return;
     }
     this.phase = "table";
-    this.table = new TableCheck(this.compiled, this.header, this.todayKey, this.options.merges ?? []);
+    this.fillingUnit = fillingUnitOf(rows.filter((row) => row.rowNumber < this.header!.headerRows[0]));
+    this.table = new TableCheck(this.compiled, this.header, this.todayKey, this.options.merges ?? [], this.options.collectPeople === true);
     const lastHeaderRow = this.header.headerRows[this.header.headerRows.length - 1];
     for (const row of rows) {
       if (row.rowNumber > lastHeaderRow) this.table.push(row.rowNumber, row.cells, row.firstColumn, row.hidden);
@@ -133,6 +140,9 @@ class TableCheck {
   private readonly dataRowNumbers: number[] = [];
   private readonly totalRowNumbers: number[] = [];
   private readonly hiddenRowNumbers: number[] = [];
+  private readonly people: PersonEntry[] | null;
+  /** The amount of the last 合计 row as written, when it could be read. */
+  private statedTotalFen: number | undefined;
   private lastRow = 0;
   private ended = false;
   /** A column-number row may follow the header (and a repeated header). */
@@ -143,7 +153,9 @@ class TableCheck {
     header: HeaderMatch,
     todayKey: number,
     merges: readonly MergedRange[],
+    collectPeople: boolean,
   ) {
+    this.people = collectPeople ? [] : null;
     const { columns, amountScale } = header;
     this.reader = new RowReader(columns, amountScale, todayKey, mergesByColumn(merges));
     this.context = { compiled, columns, amountScale, issues: new IssueCollector(columns) };
@@ -174,6 +186,7 @@ class TableCheck {
       this.lastRow = rowNumber;
       this.totalRowNumbers.push(rowNumber);
       checkAmountInvalid(view, this.context);
+      if (total.kind === "grand") this.statedTotalFen = view.amountFen >= 0 ? view.amountFen : undefined;
       this.totals.checkTotalRow(view, total, this.tallies, this.context);
       return;
     }
@@ -193,6 +206,7 @@ class TableCheck {
     for (let i = 0; i < ROW_RULES.length; i++) ROW_RULES[i](view, context);
     this.duplicates.check(view, context);
     this.sharedAccounts.check(view, context);
+    if (this.people !== null) this.people.push(personEntry(view));
     this.totals.addDataRow(view);
     const group = view.text("group");
     const modelWorker = isModelWorker(view.text("modelWorker"), group, this.compiled.modelWorkerYes);
@@ -215,6 +229,8 @@ class TableCheck {
       regions: this.tallies.regionTallies(),
       groups: this.tallies.groupTallies(),
       total,
+      ...(this.statedTotalFen === undefined ? {} : { statedTotalFen: this.statedTotalFen }),
+      ...(this.people === null ? {} : { people: this.people }),
     };
   }
 }

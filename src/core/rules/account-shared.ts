@@ -13,12 +13,22 @@ export class AccountSharedCheck {
     const account = row.text("account");
     const name = row.text("name");
     if (account === "" || name === "") return;
-    const key = withoutSpaces(toHalfWidth(account));
+    const key = accountKey(account);
     const first = this.firstByAccount.get(key);
     if (first === undefined) {
-      this.firstByAccount.set(key, { row: row.rowNumber, name: withoutSpaces(name) });
+      this.firstByAccount.set(key, { row: row.rowNumber, name: nameKey(name) });
       return;
     }
-    if (first.name !== withoutSpaces(name)) context.issues.add(row, "account-shared", "account", { firstRow: first.row });
+    if (first.name !== nameKey(name)) context.issues.add(row, "account-shared", "account", { firstRow: first.row });
   }
+}
+
+/** An account as compared between rows: full-width digits and spaces do not make another account. */
+export function accountKey(account: string): string {
+  return withoutSpaces(toHalfWidth(account));
+}
+
+/** A holder's name as compared: 张 三 and 张三 are one person. */
+export function nameKey(name: string): string {
+  return withoutSpaces(name);
 }

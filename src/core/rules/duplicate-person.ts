@@ -18,7 +18,7 @@ export class DuplicatePersonCheck {
   check(row: RowView, context: RuleContext): void {
     if (row.idNumber !== "") {
       const legacy = row.idCheck === "legacy";
-      const key = legacy ? upgradeLegacyId(row.idNumber) : row.idNumber;
+      const key = personIdKey(row);
       const firstRow = firstRowOf(this.firstRowById, key, row.rowNumber);
       if (firstRow === undefined) {
         if (legacy) this.firstWasLegacy.add(key);
@@ -34,6 +34,11 @@ export class DuplicatePersonCheck {
     const firstRow = firstRowOf(this.firstRowByArchiveNo, withoutSpaces(toHalfWidth(archiveNo)), row.rowNumber);
     if (firstRow !== undefined) context.issues.add(row, "duplicate-person", "archiveNo", { firstRow }, "archiveNo");
   }
+}
+
+/** The ID a person is known by across rows, sheets and files: as text, an old 15-digit ID as its 18-digit form. */
+export function personIdKey(row: RowView): string {
+  return row.idCheck === "legacy" ? upgradeLegacyId(row.idNumber) : row.idNumber;
 }
 
 /** The row `key` was first seen on; undefined when this is that row, which is then remembered. */

@@ -121,7 +121,7 @@ describe("template errors", () => {
     const error = errorOf("共{人数}人");
     expect(error.code).toBe("summary-placeholder-unknown");
     expect(error.messageZh).toBe(
-      "摘要模板第 2 个字符处：无法识别占位符 {人数}。可用的占位符有：{户数}、{劳模户数}、{金额万元}、{金额亿元}、{金额元}、{金额大写}、{地区数}、{类别数}、{#各地区}、{#各类别}",
+      "摘要模板第 2 个字符处：无法识别占位符 {人数}。可用的占位符有：{户数}、{劳模户数}、{金额万元}、{金额亿元}、{金额元}、{金额大写}、{地区数}、{类别数}、{#各地区}、{#各类别}、{#各单位}",
     );
     expect(error.messageEn).toContain("unknown placeholder {人数}");
   });
@@ -139,9 +139,9 @@ describe("template errors", () => {
   });
 
   it("names an unknown section", () => {
-    const error = errorOf("{#各单位}{/各单位}");
+    const error = errorOf("{#各街道}{/各街道}");
     expect(error.code).toBe("summary-placeholder-unknown");
-    expect(error.messageZh).toContain("{#各单位}");
+    expect(error.messageZh).toContain("{#各街道}");
   });
 
   it.each([

@@ -1,0 +1,88 @@
+import { checkRosterSheets } from "../../adapters/xlsx/check-roster-sheets";
+import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
+import type { CheckResult } from "../../core/check/types";
+import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
+import { parseSummaryTemplate, type ParsedSummary } from "../../core/summary/parse-summary-template";
+import { renderParsedSummary } from "../../core/summary/render-summary";
+import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
+import type { Template } from "../../core/template/schema";
+import { consolidatedJson, singleSheetJson } from "./consolidated-json";
+import { consolidatedText, skippedSheetLines } from "./consolidated-text";
+import { loadSummary, loadTemplate } from "./load-inputs-node";
+import type { CheckCommand } from "./parse-args";
+import { progressLine } from "./progress-line";
+import { fileLabel, submissionFiles } from "./submission-files-node";
+import { textReport } from "./text-report";
+
+const EXIT_CLEAN = 0;
+const EXIT_ERRORS_FOUND = 1;
+const BY_UNIT_SUMMARY = "by-unit";
+
+/**
+ * `report check FILE|DIR ...` without --out/--public: every roster sheet of every file is one
+ * submission with its own verdict, and all join one consolidated result (people across them,
+ * 统计表 by 填报单位). One sheet of one file reads exactly as a single check always did.
+ * Files are read and checked one after another, streaming each sheet: memory holds one file's
+ * bytes, the ID/account index and the verdicts.
+ */
+export async function checkMany(command: CheckCommand): Promise<number> {
+  const template = await loadTemplate(SONGWENNUAN_TEMPLATE, command.rules);
+  const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
+  const files = await submissionFiles(command.files);
+  const { consolidated, onlyResult } = await checkFiles(files, template, command.sheets);
+
+  const summary = renderParsedSummary(chosenSummary ?? defaultSummary(template, consolidated), consolidated);
+  const single = onlyResult !== null && consolidated.submissions.length === 1 ? onlyResult : null;
+  let output: string;
+  if (command.json) {
+    output = JSON.stringify(single ? singleSheetJson(single, consolidated, summary.text) : consolidatedJson(consolidated, summary.text)) + "\n";
+  } else {
+    output = single
+      ? textReport(consolidated.submissions[0].file, single, summary) + skippedSheetLines(consolidated.skippedSheets).map((line) => line + "\n").join("")
+      : consolidatedText(consolidated, summary);
+  }
+  process.stdout.write(output);
+  return consolidated.issues.some((issue) => issue.severity === "error") ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
+}
+
+async function checkFiles(
+  files: readonly string[],
+  template: Template,
+  sheets: readonly string[],
+): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null }> {
+  const consolidation = new Consolidation();
+  let onlyResult: CheckResult | null = null;
+  let filesDone = 0;
+  let rowsDone = 0;
+  const progress = progressLine(
+    process.stderr,
+    (rows) => `正在校验… 已完成 ${filesDone}/${files.length} 个文件，${(rowsDone + rows).toLocaleString("en-US")} 行`,
+  );
+  try {
+    for (const path of files) {
+      const file = fileLabel(path);
+      const { checked, skipped } = checkRosterSheets(await readInputFile(path), file, template, {
+        sheets,
+        collectPeople: true,
+        onProgress: progress.update,
+      });
+      for (const result of checked) consolidation.add(file, result);
+      consolidation.skip(file, skipped);
+      // The people went into the index: only a lone sheet's result is kept, for the single-sheet report.
+      onlyResult = files.length === 1 && checked.length === 1 ? checked[0] : null;
+      filesDone++;
+      rowsDone += checked.reduce((sum, result) => sum + result.dataRows, 0);
+      progress.update(0);
+    }
+  } finally {
+    progress.done();
+  }
+  return { consolidated: consolidation.finish(), onlyResult };
+}
+
+/** Several 填报单位: the built-in by-unit sentence (the 地区 clerk's 逐级上报); one: the template's first. */
+function defaultSummary(template: Template, consolidated: ConsolidatedResult): ParsedSummary {
+  const byUnit = template.summaries.find((summary) => summary.id === BY_UNIT_SUMMARY);
+  const text = consolidated.units.length > 1 && byUnit !== undefined ? byUnit.text : template.summaries[0].text;
+  return parseSummaryTemplate(text);
+}
