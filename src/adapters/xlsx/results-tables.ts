@@ -10,7 +10,7 @@ export type TableRow = (string | number)[];
 export const ISSUE_HEADER: TableRow = ["序号", "单元格", "行", "字段", "问题", "代码", "级别", "说明", "内容"];
 
 /** The 校验结果 sheet: one line per issue, for a clerk to filter by 问题 or 级别. 内容 is the masked value, never the raw ID or account. */
-export function issueRows(result: CheckResult, template: Template): TableRow[] {
+export function issueRows(result: Pick<CheckResult, "issues">, template: Template): TableRow[] {
   return result.issues.map((issue, i) => [
     i + 1,
     issue.cell,

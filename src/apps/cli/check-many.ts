@@ -1,7 +1,9 @@
+import { resolve } from "node:path";
 import { checkRosterSheets } from "../../adapters/xlsx/check-roster-sheets";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult } from "../../core/check/types";
 import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
+import { ReportError } from "../../core/errors";
 import { parseSummaryTemplate, type ParsedSummary } from "../../core/summary/parse-summary-template";
 import { renderParsedSummary } from "../../core/summary/render-summary";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
@@ -25,11 +27,19 @@ const BY_UNIT_SUMMARY = "by-unit";
  * Files are read and checked one after another, streaming each sheet: memory holds one file's
  * bytes, the ID/account index and the verdicts.
  */
-export async function checkMany(command: CheckCommand): Promise<number> {
+export async function checkMany(command: CheckCommand, writeOutput: (path: string, bytes: Uint8Array) => Promise<void>): Promise<number> {
+  refusePublicCopy(command);
   const template = await loadTemplate(SONGWENNUAN_TEMPLATE, command.rules);
   const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
   const files = await submissionFiles(command.files);
+  refuseOverwritingAnInput(command.out, files);
   const { consolidated, onlyResult } = await checkFiles(files, template, command.sheets);
+  if (command.out !== undefined) {
+    // exceljs is loaded only for the 汇总 workbook: a report does not need it.
+    const { writeConsolidatedWorkbook } = await import("../../adapters/xlsx/consolidated-workbook");
+    const sources = files.map((path) => ({ file: fileLabel(path), bytes: () => readInputFile(path) }));
+    await writeOutput(command.out, await writeConsolidatedWorkbook(consolidated, template, sources));
+  }
 
   const summary = renderParsedSummary(chosenSummary ?? defaultSummary(template, consolidated), consolidated);
   const single = onlyResult !== null && consolidated.submissions.length === 1 ? onlyResult : null;
@@ -78,6 +88,22 @@ async function checkFiles(
     progress.done();
   }
   return { consolidated: consolidation.finish(), onlyResult };
+}
+
+/** A 公示版 of several submissions is not written yet: say so rather than write one file's. */
+function refusePublicCopy(command: CheckCommand): void {
+  if (command.publicOut === undefined) return;
+  throw new ReportError(
+    "usage",
+    "汇总多份名单时暂不能生成公示版（--public）：请逐个文件生成，或先用 --out 生成汇总工作簿。",
+    "--public is not written for several submissions yet: write it per file, or use --out for the 汇总 workbook.",
+  );
+}
+
+/** The 汇总 workbook must never replace a unit's roster. */
+function refuseOverwritingAnInput(out: string | undefined, files: readonly string[]): void {
+  if (out === undefined || !files.some((file) => resolve(file) === resolve(out))) return;
+  throw new ReportError("usage", `输出文件不能与上报的名单“${out}”相同：请另起一个文件名。`, `The output file must not be one of the rosters ("${out}"): choose another name.`);
 }
 
 /** Several 填报单位: the built-in by-unit sentence (the 地区 clerk's 逐级上报); one: the template's first. */

@@ -1,6 +1,6 @@
+import { skippedSheetTexts, VERDICT_HEADER, verdictRows } from "../../adapters/xlsx/consolidation-tables";
 import { groupSubtotalRows, regionSubtotalRows, type MoneyCells, type TableRow } from "../../adapters/xlsx/results-tables";
-import type { SkippedSheet } from "../../core/check/types";
-import type { ConsolidatedResult, LocatedIssue, LocatedSkippedSheet, SubmissionVerdict } from "../../core/consolidate/consolidation";
+import type { ConsolidatedResult, LocatedIssue, LocatedSkippedSheet } from "../../core/consolidate/consolidation";
 import { placeName } from "../../core/consolidate/person-index";
 import { formatYuan } from "../../core/format/fen";
 import { formatWanYuan } from "../../core/format/wan-yuan";
@@ -12,13 +12,6 @@ import { textTable } from "./text-table";
 const SHOWN_PER_CODE = 20;
 
 const moneyAsText: MoneyCells = (fen) => [formatYuan(fen), formatWanYuan(fen)];
-
-const SKIP_REASONS: Record<SkippedSheet["reason"], string> = {
-  hidden: "隐藏的工作表，未校验（要校验请用 --sheet 指定）",
-  veryHidden: "深度隐藏的工作表（只能用 VBA 取消隐藏），未校验（要校验请用 --sheet 指定）",
-  results: "报表助手写入的结果表，不是名单",
-  "no-header": "前 30 行没有认得出的名单表头（汇总、封面、说明等），未校验",
-};
 
 /** The report of several submissions: each one's own verdict first, then the issues, the 统计表 and the summary over all. */
 export function consolidatedText(consolidated: ConsolidatedResult, summary: RenderedSummary): string {
@@ -32,7 +25,7 @@ export function consolidatedText(consolidated: ConsolidatedResult, summary: Rend
     `数据 ${dataRows} 行；错误 ${errors} 处，警告 ${warnings} 处。`,
     "",
     "各单位核对",
-    ...textTable([VERDICT_HEADER, ...submissions.map(verdictRow)], (column) => column >= 3 && column <= 7),
+    ...textTable([VERDICT_HEADER, ...verdictRows(consolidated, formatYuan)], (column) => column >= 3 && column <= 7),
   ];
   const disagreeing = submissions.filter((submission) => submission.totalAgrees === false);
   for (const submission of disagreeing) {
@@ -58,24 +51,7 @@ export function consolidatedText(consolidated: ConsolidatedResult, summary: Rend
 /** Every sheet left unchecked, with why: said wherever a verdict is shown. */
 export function skippedSheetLines(skipped: readonly LocatedSkippedSheet[]): string[] {
   if (skipped.length === 0) return [];
-  return ["", "未校验的工作表", ...skipped.map((sheet) => `  ${sheet.file} › ${sheet.sheet}：${SKIP_REASONS[sheet.reason]}`)];
-}
-
-const VERDICT_HEADER: TableRow = ["文件", "工作表", "填报单位", "数据行", "错误", "警告", "金额（元）", "表中合计（元）", "核对"];
-
-function verdictRow(submission: SubmissionVerdict): TableRow {
-  const stated = submission.statedTotalFen;
-  return [
-    submission.file,
-    submission.sheet,
-    submission.unit,
-    submission.dataRows,
-    submission.errors,
-    submission.warnings,
-    formatYuan(submission.total.amountFen),
-    stated === undefined ? "—" : formatYuan(stated),
-    submission.totalAgrees === null ? "无合计行" : submission.totalAgrees ? "相符" : "不符",
-  ];
+  return ["", "未校验的工作表", ...skippedSheetTexts(skipped).map((text) => "  " + text)];
 }
 
 function crossTabRows({ crossTab }: ConsolidatedResult): TableRow[] {

@@ -7,6 +7,7 @@ import { renderParsedSummary } from "../../core/summary/render-summary";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
 import type { Template } from "../../core/template/schema";
 import { checkMany } from "./check-many";
+import { namesSeveralSubmissions } from "./submission-files-node";
 import { jsonReport } from "./json-report";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
 import type { CheckCommand } from "./parse-args";
@@ -17,9 +18,10 @@ export const EXIT_ERRORS_FOUND = 1;
 
 /** Runs `report check`; returns the exit code, or throws ReportError for unusable input. */
 export async function runCheck(command: CheckCommand): Promise<number> {
-  // Only a report: every roster sheet of every file named, consolidated (check-many.ts).
-  if (command.out === undefined && command.publicOut === undefined) return checkMany(command);
-  refuseCopiesOfMany(command);
+  // A report, or a 汇总 of several submissions: every roster sheet of every file named (check-many.ts).
+  if ((command.out === undefined && command.publicOut === undefined) || (await namesSeveralSubmissions(command.files, command.sheets))) {
+    return checkMany(command, writeOutput);
+  }
   refuseOverwritingInput(command);
   const template = await loadTemplate(SONGWENNUAN_TEMPLATE, command.rules);
   const summaryTemplate = await loadSummary(template, command.summaryTemplate);
@@ -63,16 +65,6 @@ async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
       `Cannot write "${path}"${busy ? " (it may be open in Excel: close it first)" : ` (${code ?? (error as Error).message})`}.`,
     );
   }
-}
-
-/** A copy is of one roster sheet of one file; a consolidation's 汇总 workbook is not written yet. */
-function refuseCopiesOfMany(command: CheckCommand): void {
-  if (command.files.length === 1 && command.sheets.length <= 1) return;
-  throw new ReportError(
-    "usage",
-    "--out 和 --public 目前只用于一个文件的一个工作表：汇总多份名单时请先不加这两个选项查看汇总结果，再逐个文件生成标注副本。",
-    "--out and --public take one sheet of one file for now: check the consolidation without them, then write each file's copy on its own.",
-  );
 }
 
 /** The annotated copy must never replace the clerk's original roster. */
