@@ -1,5 +1,4 @@
 import { resolve } from "node:path";
-import { checkRosterSheets } from "../../adapters/xlsx/check-roster-sheets";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult } from "../../core/check/types";
 import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
@@ -8,6 +7,7 @@ import { parseSummaryTemplate, type ParsedSummary } from "../../core/summary/par
 import { renderParsedSummary } from "../../core/summary/render-summary";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
 import type { Template } from "../../core/template/schema";
+import { checkFiles } from "./check-files-parallel";
 import { consolidatedJson, singleSheetJson } from "./consolidated-json";
 import { consolidatedText, skippedSheetLines } from "./consolidated-text";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
@@ -24,8 +24,8 @@ const BY_UNIT_SUMMARY = "by-unit";
  * `report check FILE|DIR ...` without --out/--public: every roster sheet of every file is one
  * submission with its own verdict, and all join one consolidated result (people across them,
  * 统计表 by 填报单位). One sheet of one file reads exactly as a single check always did.
- * Files are read and checked one after another, streaming each sheet: memory holds one file's
- * bytes, the ID/account index and the verdicts.
+ * Files are read and checked on all cores (check-files-parallel.ts), streaming each sheet: memory
+ * holds about one file per core, the ID/account index and the verdicts.
  */
 export async function checkMany(command: CheckCommand, writeOutput: (path: string, bytes: Uint8Array) => Promise<void>): Promise<number> {
   refusePublicCopy(command);
@@ -33,7 +33,7 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
   const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
   const files = await submissionFiles(command.files);
   refuseOverwritingAnInput(command.out, files);
-  const { consolidated, onlyResult } = await checkFiles(files, template, command.sheets);
+  const { consolidated, onlyResult } = await checkAll(files, template, command.sheets);
   if (command.out !== undefined) {
     // exceljs is loaded only for the 汇总 workbook: a report does not need it.
     const { writeConsolidatedWorkbook } = await import("../../adapters/xlsx/consolidated-workbook");
@@ -55,7 +55,7 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
   return consolidated.issues.some((issue) => issue.severity === "error") ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
 }
 
-async function checkFiles(
+async function checkAll(
   files: readonly string[],
   template: Template,
   sheets: readonly string[],
@@ -68,22 +68,20 @@ async function checkFiles(
     process.stderr,
     (rows) => `正在校验… 已完成 ${filesDone}/${files.length} 个文件，${(rowsDone + rows).toLocaleString("en-US")} 行`,
   );
+  const jobs = files.map((path) => ({ path, file: fileLabel(path), template, sheets }));
   try {
-    for (const path of files) {
-      const file = fileLabel(path);
-      const { checked, skipped } = checkRosterSheets(await readInputFile(path), file, template, {
-        sheets,
-        collectPeople: true,
-        onProgress: progress.update,
-      });
-      for (const result of checked) consolidation.add(file, result);
-      consolidation.skip(file, skipped);
-      // The people went into the index: only a lone sheet's result is kept, for the single-sheet report.
-      onlyResult = files.length === 1 && checked.length === 1 ? checked[0] : null;
-      filesDone++;
-      rowsDone += checked.reduce((sum, result) => sum + result.dataRows, 0);
-      progress.update(0);
-    }
+    await checkFiles(
+      jobs,
+      (index, { checked, skipped }) => {
+        for (const result of checked) consolidation.add(jobs[index].file, result);
+        consolidation.skip(jobs[index].file, skipped);
+        // The people went into the index: only a lone sheet's result is kept, for the single-sheet report.
+        onlyResult = files.length === 1 && checked.length === 1 ? checked[0] : null;
+        filesDone++;
+        rowsDone += checked.reduce((sum, result) => sum + result.dataRows, 0);
+      },
+      progress.update,
+    );
   } finally {
     progress.done();
   }

@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "../../adapters/xlsx/workbook-files";
 import { cleanRows, HEADER, IDS, writeRoster } from "./rosters";
-import { buildCli, runCli } from "./run-cli";
+import { buildCli, expectUnusable, runCli } from "./run-cli";
 
 jest.setTimeout(120_000);
 
@@ -162,6 +162,10 @@ describe("report check with several submissions", () => {
     const verdicts = (workbook.getWorksheet("各单位核对")!.getSheetValues() as unknown[][]).map((row) => row?.slice(1).join("|"));
     expect(verdicts).toContain("04-伊吾县.csv|04-伊吾县|伊吾县|44|1|0|36000|36000|相符");
     expect(verdicts).toContain("03-巴里坤县.xlsx › 填表说明：前 30 行没有认得出的名单表头（汇总、封面、说明等），未校验");
+  });
+
+  it("stops with one line naming a file that cannot be used, whichever worker read it", () => {
+    expectUnusable(runCli(["check", SUBMISSIONS, join(dir, "不存在.xlsx")]), "不存在.xlsx");
   });
 
   it("refuses a 公示版 of several submissions and an output that is one of the rosters", () => {
