@@ -5,12 +5,15 @@ import { HAMI, figures, group, region } from "./figures";
 
 const [byRegion, byGroup, byUnit] = BUILTIN_SUMMARIES;
 
+/** Seed summary 篇3, word for word. */
+const SEED_SENTENCE =
+  "本次全地区共走访慰问400名困难劳模及职工，其中：地直55户（劳模2户）、哈密市125户（劳模25户）、巴里坤县176户（劳模48户）、伊吾县44户（劳模0户）。" +
+  "将发放慰问金27.4万元，其中：地直6.1万元、哈密市7万元、巴里坤县10.7万元、伊吾县3.6万元。";
+
 describe("the built-in summaries", () => {
   it("reproduce the 哈密 sentence of the seed exactly", () => {
     expect(renderSummary(byRegion.text, HAMI)).toEqual({
-      text:
-        "本次全地区共走访慰问400名困难劳模及职工，其中：地直55户（劳模2户）、哈密市125户（劳模25户）、巴里坤县176户（劳模48户）、伊吾县44户（劳模0户）。" +
-        "将发放慰问金27.4万元，其中：地直6.1万元、哈密市7万元、巴里坤县10.7万元、伊吾县3.6万元。",
+      text: SEED_SENTENCE,
       warnings: [],
     });
   });
@@ -31,9 +34,7 @@ describe("the 各单位 section", () => {
 
   it("writes the 篇3 sentence from the units' submissions", () => {
     expect(renderSummary(byUnit.text, units)).toEqual({
-      text:
-        "本次全地区共走访慰问400名困难劳模及职工，其中：地直55户（劳模2户）、哈密市125户（劳模25户）、巴里坤县176户（劳模48户）、伊吾县44户（劳模0户）。" +
-        "将发放慰问金27.4万元，其中：地直6.1万元、哈密市7万元、巴里坤县10.7万元、伊吾县3.6万元。",
+      text: SEED_SENTENCE,
       warnings: [],
     });
     expect(renderSummary("{#各地区}{地区}{户数}户{/各地区}", units).text).toBe("城关镇200户、淖毛湖镇200户");
