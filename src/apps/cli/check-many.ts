@@ -3,6 +3,7 @@ import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult } from "../../core/check/types";
 import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
 import { ReportError } from "../../core/errors";
+import { BY_UNIT_SUMMARY } from "../../core/summary/builtin-summaries";
 import { parseSummaryTemplate, type ParsedSummary } from "../../core/summary/parse-summary-template";
 import { renderParsedSummary } from "../../core/summary/render-summary";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
@@ -18,7 +19,6 @@ import { textReport } from "./text-report";
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS_FOUND = 1;
-const BY_UNIT_SUMMARY = "by-unit";
 
 /**
  * `report check FILE|DIR ...` without --out/--public: every roster sheet of every file is one
@@ -106,7 +106,5 @@ function refuseOverwritingAnInput(out: string | undefined, files: readonly strin
 
 /** Several 填报单位: the built-in by-unit sentence (the 地区 clerk's 逐级上报); one: the template's first. */
 function defaultSummary(template: Template, consolidated: ConsolidatedResult): ParsedSummary {
-  const byUnit = template.summaries.find((summary) => summary.id === BY_UNIT_SUMMARY);
-  const text = consolidated.units.length > 1 && byUnit !== undefined ? byUnit.text : template.summaries[0].text;
-  return parseSummaryTemplate(text);
+  return parseSummaryTemplate(consolidated.units.length > 1 ? BY_UNIT_SUMMARY.text : template.summaries[0].text);
 }

@@ -1,9 +1,9 @@
 import { ReportError } from "../../../src/core/errors";
-import { BUILTIN_SUMMARIES } from "../../../src/core/summary/builtin-summaries";
+import { BUILTIN_SUMMARIES, BY_UNIT_SUMMARY } from "../../../src/core/summary/builtin-summaries";
 import { renderSummary } from "../../../src/core/summary/render-summary";
 import { HAMI, figures, group, region } from "./figures";
 
-const [byRegion, byGroup, byUnit] = BUILTIN_SUMMARIES;
+const [byRegion, byGroup] = BUILTIN_SUMMARIES;
 
 /** Seed summary 篇3, word for word. */
 const SEED_SENTENCE =
@@ -33,7 +33,7 @@ describe("the 各单位 section", () => {
   };
 
   it("writes the 篇3 sentence from the units' submissions", () => {
-    expect(renderSummary(byUnit.text, units)).toEqual({
+    expect(renderSummary(BY_UNIT_SUMMARY.text, units)).toEqual({
       text: SEED_SENTENCE,
       warnings: [],
     });
