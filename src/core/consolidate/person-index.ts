@@ -14,8 +14,11 @@ export interface SubmissionPlace {
   readonly columns: Readonly<Partial<Record<FieldKey, number>>>;
 }
 
+/** Numbers only: the index holds one small record per ID and account, the place is named when needed. */
 interface FirstSeen {
-  readonly place: string;
+  readonly submission: number;
+  readonly row: number;
+  readonly column: number;
   /** The submission that last met this key: its own rows are its own sheet's rules' business. */
   lastSubmission: number;
 }
@@ -31,23 +34,26 @@ interface FirstAccount extends FirstSeen {
  * first seen as 文件名 › 工作表!单元格. The first is the one given first: files in the order named.
  */
 export class PersonIndex {
+  /** File and sheet of each submission added, by its index. */
+  private readonly places: Pick<SubmissionPlace, "file" | "sheet">[] = [];
   private readonly byId = new Map<string, FirstSeen>();
   private readonly byAccount = new Map<string, FirstAccount>();
 
   /** The issues `people` of `submission` raise against those added before it. */
   add(submission: SubmissionPlace, people: readonly PersonEntry[]): Issue[] {
+    this.places[submission.index] = { file: submission.file, sheet: submission.sheet };
     const issues: Issue[] = [];
     const idColumn = submission.columns.idNumber;
     const accountColumn = submission.columns.account;
     for (const person of people) {
       if (person.idKey !== "" && idColumn !== undefined) {
         const first = this.seen(this.byId, person.idKey, submission, idColumn, person.row);
-        if (first !== null) issues.push(crossIssue("duplicate-person", "idNumber", person.row, idColumn, first.place, person.idKey));
+        if (first !== null) issues.push(crossIssue("duplicate-person", "idNumber", person.row, idColumn, this.placeOf(first), person.idKey));
       }
       if (person.accountKey !== "" && accountColumn !== undefined) {
         const first = this.seen(this.byAccount, person.accountKey, submission, accountColumn, person.row, person.name);
         if (first !== null && first.name !== person.name) {
-          issues.push(crossIssue("account-shared", "account", person.row, accountColumn, first.place, person.accountKey));
+          issues.push(crossIssue("account-shared", "account", person.row, accountColumn, this.placeOf(first), person.accountKey));
         }
       }
     }
@@ -58,12 +64,16 @@ export class PersonIndex {
   private seen<T extends FirstSeen>(index: Map<string, T>, key: string, submission: SubmissionPlace, column: number, row: number, name?: string): T | null {
     const first = index.get(key);
     if (first === undefined) {
-      index.set(key, { place: placeName(submission, cellAddress(row, column)), lastSubmission: submission.index, ...(name === undefined ? {} : { name }) } as T);
+      index.set(key, { submission: submission.index, row, column, lastSubmission: submission.index, ...(name === undefined ? {} : { name }) } as T);
       return null;
     }
     if (first.lastSubmission === submission.index) return null;
     first.lastSubmission = submission.index;
     return first;
+  }
+
+  private placeOf(first: FirstSeen): string {
+    return placeName(this.places[first.submission], cellAddress(first.row, first.column));
   }
 }
 
