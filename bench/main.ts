@@ -1,11 +1,12 @@
 /**
- * `npm run bench`: the four parts of issue 5, printed as tables and written to
+ * `npm run bench`: the four parts of issue 5 and issue 11's consolidation, printed as tables and written to
  * docs/benchmarks.md. Not part of `npm test`: it takes minutes and its times vary by machine.
  * `npm run bench -- core excel` runs only the named parts and leaves the file alone.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { benchCli } from "./cli-part";
+import { benchConsolidation } from "./consolidation-part";
 import { benchCore } from "./core-part";
 import { benchExcel } from "./excel-part";
 import { describeMachine } from "./machine";
@@ -19,6 +20,7 @@ const PARTS: Record<string, () => Section | Promise<Section>> = {
   cli: benchCli,
   excel: benchExcel,
   taskpane: benchTaskPane,
+  consolidation: benchConsolidation,
 };
 
 async function main(only: readonly string[]): Promise<void> {

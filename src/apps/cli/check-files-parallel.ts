@@ -9,6 +9,12 @@ import type { WorkerReply } from "./check-worker-node";
 
 const WORKER = join(__dirname, "check-worker-node.js");
 
+/** All cores, or REPORT_THREADS (a clerk sharing the machine, or the bench measuring one core). */
+function threadsWanted(): number {
+  const wanted = Number(process.env.REPORT_THREADS);
+  return Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism();
+}
+
 /**
  * Checks the files on all cores, one worker thread per core, and hands the outcomes over in the
  * files' order (the first sighting of a person is in the file named first). A worker is given
@@ -20,7 +26,7 @@ export async function checkFiles(
   onOutcome: (index: number, outcome: RosterSheets) => void,
   onProgress: (rowsRead: number) => void,
 ): Promise<void> {
-  const threads = Math.min(availableParallelism(), jobs.length);
+  const threads = Math.min(threadsWanted(), jobs.length);
   if (threads <= 1 || !existsSync(WORKER)) {
     for (let i = 0; i < jobs.length; i++) onOutcome(i, await checkFile(jobs[i], onProgress));
     return;
