@@ -14,7 +14,7 @@ import { consolidatedText, skippedSheetLines } from "./consolidated-text";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
-import { fileLabel, submissionFiles } from "./submission-files-node";
+import { fileLabels, submissionFiles } from "./submission-files-node";
 import { textReport } from "./text-report";
 
 const EXIT_CLEAN = 0;
@@ -33,11 +33,12 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
   const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
   const files = await submissionFiles(command.files);
   refuseOverwritingAnInput(command.out, files);
-  const { consolidated, onlyResult } = await checkAll(files, template, command.sheets);
+  const labels = fileLabels(files);
+  const { consolidated, onlyResult } = await checkAll(files, labels, template, command.sheets);
   if (command.out !== undefined) {
     // exceljs is loaded only for the 汇总 workbook: a report does not need it.
     const { writeConsolidatedWorkbook } = await import("../../adapters/xlsx/consolidated-workbook");
-    const sources = files.map((path) => ({ file: fileLabel(path), bytes: () => readInputFile(path) }));
+    const sources = files.map((path, i) => ({ file: labels[i], bytes: () => readInputFile(path) }));
     await writeOutput(command.out, await writeConsolidatedWorkbook(consolidated, template, sources));
   }
 
@@ -57,6 +58,7 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
 
 async function checkAll(
   files: readonly string[],
+  labels: readonly string[],
   template: Template,
   sheets: readonly string[],
 ): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null }> {
@@ -68,7 +70,7 @@ async function checkAll(
     process.stderr,
     (rows) => `正在校验… 已完成 ${filesDone}/${files.length} 个文件，${(rowsDone + rows).toLocaleString("en-US")} 行`,
   );
-  const jobs = files.map((path) => ({ path, file: fileLabel(path), template, sheets }));
+  const jobs = files.map((path, i) => ({ path, file: labels[i], template, sheets }));
   try {
     await checkFiles(
       jobs,

@@ -45,7 +45,11 @@ async function isFolder(path: string): Promise<boolean> {
   }
 }
 
-/** How issues and verdicts name a file: its name, as the clerk sees it in the folder. */
-export function fileLabel(path: string): string {
-  return basename(path);
+/**
+ * How issues and verdicts name each file: its name, as the clerk sees it in the folder, or the
+ * path as given when two folders hold files of the same name (each must stay one submission).
+ */
+export function fileLabels(paths: readonly string[]): string[] {
+  const names = paths.map((path) => basename(path));
+  return names.map((name, i) => (names.indexOf(name) === names.lastIndexOf(name) ? name : paths[i]));
 }

@@ -164,6 +164,17 @@ describe("report check with several submissions", () => {
     expect(verdicts).toContain("03-巴里坤县.xlsx › 填表说明：前 30 行没有认得出的名单表头（汇总、封面、说明等），未校验");
   });
 
+  it("keeps two files of the same name in two folders apart, naming them by path", async () => {
+    const [first, second] = [join(dir, "县甲"), join(dir, "县乙")];
+    mkdirSync(first);
+    mkdirSync(second);
+    const [zhang, li] = cleanRows();
+    await writeRoster(first, "名单.xlsx", [zhang]);
+    await writeRoster(second, "名单.xlsx", [li]);
+    const report = JSON.parse(runCli(["check", first, second, "--json"]).stdout);
+    expect(report.submissions.map((s: { file: string; dataRows: number }) => `${s.file} ${s.dataRows}`)).toEqual([`${join(first, "名单.xlsx")} 1`, `${join(second, "名单.xlsx")} 1`]);
+  });
+
   it("stops with one line naming a file that cannot be used, whichever worker read it", () => {
     expectUnusable(runCli(["check", SUBMISSIONS, join(dir, "不存在.xlsx")]), "不存在.xlsx");
   });
