@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "../../adapters/xlsx/workbook-files";
+import { generateRoster } from "../../fakes/generate-roster";
 import { cleanRows, HEADER, IDS, writeRoster } from "./rosters";
 import { buildCli, expectUnusable, runCli } from "./run-cli";
 
@@ -173,6 +174,26 @@ describe("report check with several submissions", () => {
     await writeRoster(second, "名单.xlsx", [li]);
     const report = JSON.parse(runCli(["check", first, second, "--json"]).stdout);
     expect(report.submissions.map((s: { file: string; dataRows: number }) => `${s.file} ${s.dataRows}`)).toEqual([`${join(first, "名单.xlsx")} 1`, `${join(second, "名单.xlsx")} 1`]);
+  });
+
+  it("takes the first sighting from the file named first, however long it takes to read", async () => {
+    const folder = join(dir, "六个单位");
+    mkdirSync(folder);
+    const write = async (name: string, rows: ReturnType<typeof generateRoster>["rows"]) => {
+      const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet("名单").addRows(rows);
+      await workbook.xlsx.writeFile(join(folder, name));
+    };
+    const big = generateRoster(5_000, { defectRate: 0, seed: 1 }).rows;
+    await write("1.xlsx", big);
+    for (let unit = 2; unit <= 6; unit++) await write(`${unit}.xlsx`, generateRoster(3, { defectRate: 0, seed: unit, firstPerson: 10_000 * unit }).rows);
+    const last = generateRoster(3, { defectRate: 0, seed: 7, firstPerson: 70_000 }).rows;
+    last[4][4] = big[big.length - 2][4]; // the 5,000th household of 1.xlsx, paid again by unit 7
+    await write("7.xlsx", last);
+    const report = JSON.parse(runCli(["check", folder, "--json"]).stdout);
+    expect(report.submissions.map((s: { file: string }) => s.file)).toEqual(["1.xlsx", "2.xlsx", "3.xlsx", "4.xlsx", "5.xlsx", "6.xlsx", "7.xlsx"]);
+    const duplicates = report.issues.filter((issue: { code: string }) => issue.code === "duplicate-person");
+    expect(duplicates).toEqual([expect.objectContaining({ file: "7.xlsx", cell: "E5", message: expect.stringContaining("1.xlsx › 名单!E5002") })]);
   });
 
   it("stops with one line naming a file that cannot be used, whichever worker read it", () => {
