@@ -7,10 +7,10 @@ import { renderParsedSummary } from "../../core/summary/render-summary";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
 import type { Template } from "../../core/template/schema";
 import { checkMany } from "./check-many";
-import { namesSeveralSubmissions } from "./submission-files-node";
 import { jsonReport } from "./json-report";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
 import type { CheckCommand } from "./parse-args";
+import { namesSeveralSubmissions } from "./submission-files-node";
 import { textReport } from "./text-report";
 
 export const EXIT_CLEAN = 0;

@@ -1,4 +1,6 @@
 import type { CellValue } from "../cell";
+import { fillingUnitOf } from "../consolidate/filling-unit";
+import { personEntry, type PersonEntry } from "../consolidate/person-entry";
 import type { FieldKey } from "../fields";
 import { isColumnNumberRow } from "../header/column-number-row";
 import { detectHeader, type HeaderMatch } from "../header/detect-header";
@@ -9,8 +11,6 @@ import { cellText } from "../rows/cell-text";
 import { RowReader } from "../rows/read-row";
 import { RowView } from "../rows/row-view";
 import type { SheetRow } from "../rows/sheet-row";
-import { fillingUnitOf } from "../consolidate/filling-unit";
-import { personEntry, type PersonEntry } from "../consolidate/person-entry";
 import { checkAmountInvalid } from "../rules/amount-invalid";
 import { AccountSharedCheck } from "../rules/account-shared";
 import { DuplicatePersonCheck } from "../rules/duplicate-person";
