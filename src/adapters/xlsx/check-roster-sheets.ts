@@ -10,7 +10,10 @@ export interface RosterSheetsOptions {
   readonly sheets?: readonly string[];
   /** Rows read so far in this file, called about every half megabyte of sheet XML. */
   readonly onProgress?: (rowsRead: number) => void;
-  /** Keep each data row's ID and account keys, for the checks across submissions. */
+  /**
+   * Keep each data row's ID and account keys for the checks across submissions: true when other
+   * files are checked too. Within one file they are kept only when it has more than one sheet to try.
+   */
   readonly collectPeople?: boolean;
 }
 
@@ -28,10 +31,11 @@ export interface RosterSheets {
  */
 export function checkRosterSheets(bytes: Uint8Array, fileName: string, template: Template, options: RosterSheetsOptions = {}): RosterSheets {
   const sheets = openWorkbookReader(bytes, fileName);
+  const collectPeople = options.collectPeople === true || sheets.length > 1;
   let rowsBefore = 0;
   const check = (sheet: SheetReader) => {
     const progress: SheetProgress = { rowsRead: 0, report: () => options.onProgress?.(rowsBefore + progress.rowsRead) };
-    const checked = checkSheet(sheet, template, progress, { collectPeople: options.collectPeople });
+    const checked = checkSheet(sheet, template, progress, { collectPeople });
     rowsBefore += progress.rowsRead;
     return checked;
   };

@@ -8,8 +8,10 @@ export interface FileJob {
   readonly file: string;
   readonly template: Template;
   readonly sheets: readonly string[];
+  /** Other files are checked too: their people are compared with this file's. */
+  readonly acrossFiles: boolean;
 }
 
 export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => void): Promise<RosterSheets> {
-  return checkRosterSheets(await readInputFile(job.path), job.file, job.template, { sheets: job.sheets, collectPeople: true, onProgress });
+  return checkRosterSheets(await readInputFile(job.path), job.file, job.template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress });
 }

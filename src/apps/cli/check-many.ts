@@ -70,7 +70,7 @@ async function checkAll(
     process.stderr,
     (rows) => `正在校验… 已完成 ${filesDone}/${files.length} 个文件，${(rowsDone + rows).toLocaleString("en-US")} 行`,
   );
-  const jobs = files.map((path, i) => ({ path, file: labels[i], template, sheets }));
+  const jobs = files.map((path, i) => ({ path, file: labels[i], template, sheets, acrossFiles: files.length > 1 }));
   try {
     await checkFiles(
       jobs,

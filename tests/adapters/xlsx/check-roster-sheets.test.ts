@@ -49,6 +49,13 @@ describe("checkRosterSheets", () => {
     expect(checked[1].people?.map((p) => p.idKey)).toEqual([IDS[2], IDS[0]]);
   });
 
+  it("keeps people only when there is someone to compare them with: another sheet, or other files", async () => {
+    const one = await xlsxBytes((workbook) => township(workbook, "清源镇", [["张三", IDS[0], 1000]]));
+    expect(checkRosterSheets(one, "清源镇.xlsx", SONGWENNUAN_TEMPLATE).checked[0].people).toBeUndefined();
+    expect(checkRosterSheets(one, "清源镇.xlsx", SONGWENNUAN_TEMPLATE, { collectPeople: true }).checked[0].people).toHaveLength(1);
+    expect(checkRosterSheets(await countyWorkbook(), "巴里坤县.xlsx", SONGWENNUAN_TEMPLATE).checked[0].people).toHaveLength(2);
+  });
+
   it("checks exactly the sheets named (--sheet, repeated), a hidden one included", async () => {
     const { checked, skipped } = checkRosterSheets(await countyWorkbook(), "巴里坤县.xlsx", SONGWENNUAN_TEMPLATE, { sheets: ["旧表", "城关镇"] });
     expect(checked.map((result) => result.sheet)).toEqual(["旧表", "城关镇"]);
