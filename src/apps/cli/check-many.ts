@@ -21,9 +21,10 @@ const EXIT_CLEAN = 0;
 const EXIT_ERRORS_FOUND = 1;
 
 /**
- * `report check FILE|DIR ...` without --out/--public: every roster sheet of every file is one
- * submission with its own verdict, and all join one consolidated result (people across them,
- * 统计表 by 填报单位). One sheet of one file reads exactly as a single check always did.
+ * `report check FILE|DIR ...` as a report, or with --out for several submissions: every roster
+ * sheet of every file is one submission with its own verdict, and all join one consolidated result
+ * (people across them, 统计表 by 填报单位; --out the 汇总 workbook). One sheet of one file reads
+ * exactly as a single check always did.
  * Files are read and checked on all cores (check-files-parallel.ts), streaming each sheet: memory
  * holds about one file per core, the ID/account index and the verdicts.
  */
