@@ -1,6 +1,6 @@
 /**
- * Part 2's baseline: exceljs alone streaming the roster (WorkbookReader, default options),
- * touching every row's values. Usage: exceljs-read-worker.js FILE → prints {"rows": n}.
+ * Parts 2 and 5's baseline: exceljs alone streaming the rosters one after another (WorkbookReader,
+ * default options), touching every row's values. Usage: exceljs-read-worker.js FILE... → prints {"rows": n}.
  */
 import ExcelJS from "exceljs";
 
@@ -16,4 +16,10 @@ async function main(file: string): Promise<number> {
   return cells > 0 ? rows : 0;
 }
 
-main(process.argv[2]).then((rows) => process.stdout.write(JSON.stringify({ rows }) + "\n"));
+async function readAll(files: readonly string[]): Promise<number> {
+  let rows = 0;
+  for (const file of files) rows += await main(file);
+  return rows;
+}
+
+readAll(process.argv.slice(2)).then((rows) => process.stdout.write(JSON.stringify({ rows }) + "\n"));

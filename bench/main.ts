@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: the parts of issues 5 and 12, printed as tables and written to
+ * `npm run bench`: the four parts of issue 5 and issue 11's consolidation, printed as tables and written to
  * docs/benchmarks.md. Not part of `npm test`: it takes minutes and its times vary by machine.
  * `npm run bench -- core excel` runs only the named parts and leaves the file alone.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { benchCli } from "./cli-part";
+import { benchConsolidation } from "./consolidation-part";
 import { benchCore } from "./core-part";
 import { benchExcel } from "./excel-part";
 import { benchPage } from "./page-part";
@@ -23,6 +25,7 @@ const PARTS: Record<string, () => Section | Promise<Section>> = {
   taskpane: benchTaskPane,
   page: benchPage,
   issues: benchIssueHeavy,
+  consolidation: benchConsolidation,
 };
 
 async function main(only: readonly string[]): Promise<void> {

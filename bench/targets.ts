@@ -12,6 +12,10 @@ export const TARGETS = {
   highlight10kSyncs: 10,
   /** CLI default path, 1,000,000 rows with seven findings each (issue 12): peak RSS. */
   issueHeavy1mRssBytes: 2 * 1024 * 1024 * 1024,
+  /** Consolidation of 1,000 submissions (1M rows): speed-up on 2 cores over one, peak RSS, time against exceljs reading them. */
+  consolidationSpeedUp: 1.7,
+  consolidationMaxRssBytes: 300 * 1024 * 1024,
+  consolidationTimeRatio: 1.5,
   /** Task pane initial JS, gzip: 200 KB read as 200 KiB. */
   taskpaneInitialGzipBytes: 200 * 1024,
   /** Standalone page: open and check 200k rows, and its main thread's longest task meanwhile. */

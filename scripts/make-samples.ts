@@ -1,6 +1,7 @@
 /**
  * Writes assets/samples/songwennuan-hami.xlsx (clean, the seed's 哈密 figures) and
- * songwennuan-hami-defects.xlsx (the same with planted defects). Run: npm run samples.
+ * songwennuan-hami-defects.xlsx (the same with planted defects), and the four units' submissions
+ * (submissions/, and submissions-duplicate/ with one person paid twice). Run: npm run samples.
  * The defects are listed in assets/samples/README.md; tests/samples checks both files.
  */
 import { writeFileSync } from "node:fs";
@@ -8,6 +9,7 @@ import { join } from "node:path";
 import { hamiRoster } from "./samples/hami-roster";
 import { plantDefects } from "./samples/planted-defects";
 import { layOutSheet } from "./samples/sheet-layout";
+import { submissionFiles, submissionFilesWithDuplicate, writeSubmissions } from "./samples/submissions";
 import { sampleWorkbookBytes } from "./samples/write-workbook";
 
 async function main(): Promise<void> {
@@ -16,7 +18,11 @@ async function main(): Promise<void> {
   const { sheet: spoiled, defects } = plantDefects(clean);
   writeFileSync(join(outDir, "songwennuan-hami.xlsx"), await sampleWorkbookBytes(clean));
   writeFileSync(join(outDir, "songwennuan-hami-defects.xlsx"), await sampleWorkbookBytes(spoiled));
-  console.log(`已写入 / written: ${outDir}/songwennuan-hami.xlsx, songwennuan-hami-defects.xlsx`);
+  await writeSubmissions(join(outDir, "submissions"), await submissionFiles());
+  const { files, duplicate } = await submissionFilesWithDuplicate();
+  await writeSubmissions(join(outDir, "submissions-duplicate"), files);
+  console.log(`已写入 / written: ${outDir}/songwennuan-hami.xlsx, songwennuan-hami-defects.xlsx, submissions/, submissions-duplicate/`);
+  console.log(`submissions-duplicate: 04-伊吾县.csv 的最后一户与 02-哈密市.xlsx 的 ${duplicate.name} 是同一人 / is the same person`);
   console.log("| 单元格 cell | 代码 code | 级别 | 说明 |\n|---|---|---|---|");
   for (const d of defects) console.log(`| ${d.cell} | \`${d.code}\` | ${d.severity === "error" ? "错误" : "提示"} | ${d.description}${d.changedCells.includes(d.cell) ? "" : `（改动的是 ${d.changedCells.join("、")}）`} |`);
 }

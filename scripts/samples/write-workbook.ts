@@ -9,11 +9,26 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** The sheet as an .xlsx a unit would send in: merged title, bold header, borders, text columns, SUM formulas. */
 export async function sampleWorkbookBytes(sheet: SampleSheet): Promise<Buffer> {
+  const workbook = sampleWorkbook();
+  addSampleSheet(workbook, sheet, SHEET_NAME);
+  return workbookBytes(workbook);
+}
+
+export function sampleWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "报表助手 samples";
   // Fixed dates keep the file identical from one generation to the next.
   workbook.created = workbook.modified = new Date(Date.UTC(2018, 0, 10));
-  const ws = workbook.addWorksheet(SHEET_NAME, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
+  return workbook;
+}
+
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Adds `sheet` laid out as a 统计表: merged title, bold header, borders, text columns, SUM formulas. */
+export function addSampleSheet(workbook: ExcelJS.Workbook, sheet: SampleSheet, name: string): ExcelJS.Worksheet {
+  const ws = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
   ws.columns = COLUMNS.map((c) => ({ width: c.width, style: TEXT_FIELDS.has(c.field) ? { numFmt: "@" } : {} }));
 
   sheet.rows.forEach((cells, index) => {
@@ -36,12 +51,11 @@ export async function sampleWorkbookBytes(sheet: SampleSheet): Promise<Buffer> {
   }
   for (const { row } of [...sheet.subtotalRows, { row: sheet.totalRow }]) ws.getRow(row).font = { bold: true };
   ws.getColumn(columnOf("amount")).numFmt = "#,##0.00";
-
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return ws;
 }
 
 /** SUM formulas carry the result Excel would cache: the numbers in their rows, text ignored. */
-function excelValue(cell: Exclude<SampleCell, null>, sheet: SampleSheet): ExcelJS.CellValue {
+export function excelValue(cell: Exclude<SampleCell, null>, sheet: SampleSheet): ExcelJS.CellValue {
   if (!isSumFormula(cell)) return cell;
   const amountIndex = columnOf("amount") - 1;
   const result = cell.sumOfRows.reduce((sum, row) => {

@@ -21,6 +21,17 @@ export { toDaxie } from "./format/daxie";
 export { maskNumberRuns, maskSensitive } from "./format/mask";
 export { escapeControls } from "./format/control-chars";
 export { isDateFormat, isoDate, serialToDate } from "./format/excel-date";
-export { BUILTIN_SUMMARIES } from "./summary/builtin-summaries";
+export { BUILTIN_SUMMARIES, BY_UNIT_SUMMARY } from "./summary/builtin-summaries";
 export { PLACEHOLDERS } from "./summary/placeholders";
 export { renderSummary, type RenderedSummary, type SummaryFigures } from "./summary/render-summary";
+export {
+  Consolidation,
+  type ConsolidatedResult,
+  type LocatedIssue,
+  type LocatedSkippedSheet,
+  type SubmissionVerdict,
+  type UnitTally,
+} from "./consolidate/consolidation";
+export type { CrossTab, CrossTabCell, CrossTabRow } from "./consolidate/cross-tab";
+export { submissionUnit } from "./consolidate/filling-unit";
+export { SKIP_REASONS_ZH } from "./consolidate/skip-reasons";

@@ -35,15 +35,18 @@ function digits(random: () => number, count: number): string {
   return text;
 }
 
-/** `defectRate` of the rows get one planted defect each (bad ID, no archive, low amount, holder ≠ name). */
-export function generateRoster(households: number, { seed = 7, defectRate = 0.05 } = {}): GeneratedRoster {
+/**
+ * `defectRate` of the rows get one planted defect each (bad ID, no archive, low amount, holder ≠ name).
+ * `firstPerson` shifts the IDs, so rosters generated for different units share no one.
+ */
+export function generateRoster(households: number, { seed = 7, defectRate = 0.05, firstPerson = 0 } = {}): GeneratedRoster {
   const random = prng(seed);
   const rows: CellValue[][] = [["2026年元旦春节送温暖慰问名单"], ROSTER_HEADER];
   let total = 0;
   for (let i = 1; i <= households; i++) {
     const name = SURNAMES[Math.floor(random() * SURNAMES.length)] + GIVEN[Math.floor(random() * GIVEN.length)];
     // Birth date and sequence number come from i, so no two households share an ID (3,240,000 exist).
-    const person = i - 1;
+    const person = firstPerson + i - 1;
     const day = Math.floor(person / 1000);
     const birth = `19${50 + (day % 40)}0${1 + (Math.floor(day / 40) % 9)}1${Math.floor(day / 360) % 9}`;
     const first17 = `652201${birth}${String(person % 1000).padStart(3, "0")}`;

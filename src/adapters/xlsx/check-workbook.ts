@@ -1,4 +1,4 @@
-import { startCheck, type CheckSession } from "../../core/check/check-session";
+import { startCheck, type CheckOptions, type CheckSession } from "../../core/check/check-session";
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { MergedRange } from "../../core/check/merged-ranges";
 import type { ColumnMap } from "../../core/check/column-map";
@@ -40,7 +40,7 @@ export async function checkWorkbookStream(
   const refusals: unknown[] = [];
   for (const name of tried) {
     const sheet = candidates.find((candidate) => candidate.name === name)!;
-    const { session } = await checkSheet(sheet, template, options.columnMap, progress);
+    const { session } = await checkSheet(sheet, template, progress, { columnMap: options.columnMap });
     try {
       return { ...session.finish(), skippedSheets: hidden.filter((skipped) => skipped.sheet !== name) };
     } catch (error) {
@@ -59,23 +59,29 @@ export async function checkWorkbookStream(
  * (a 地区 merged over its block) from the first row on: in the rare sheet that has them, the rows
  * are read a second time (one pass over the bytes for the many sheets without).
  */
-async function checkSheet(
+export async function checkSheet(
   sheet: SheetReader,
   template: Template,
-  columnMap: ColumnMap | undefined,
-  progress: { rowsRead: number; report(): void },
+  progress: SheetProgress,
+  options: Pick<CheckOptions, "collectPeople" | "columnMap"> = {},
 ): Promise<{ session: CheckSession; givenUp: boolean }> {
-  const options = { sheet: sheet.name, textOnly: sheet.textOnly, columnMap };
-  const first = await pushRows(sheet, startCheck(template, options), progress);
+  const sessionOptions: CheckOptions = { ...options, sheet: sheet.name, textOnly: sheet.textOnly };
+  const first = await pushRows(sheet, startCheck(template, sessionOptions), progress);
   if (first.givenUp || !first.merges.some((merge) => merge.bottom > merge.top)) return first;
   progress.rowsRead = 0;
-  return pushRows(sheet, startCheck(template, { ...options, merges: first.merges }), progress);
+  return pushRows(sheet, startCheck(template, { ...sessionOptions, merges: first.merges }), progress);
+}
+
+/** Rows read so far, and a way to say so. */
+export interface SheetProgress {
+  rowsRead: number;
+  report(): void;
 }
 
 async function pushRows(
   sheet: SheetReader,
   session: CheckSession,
-  progress: { rowsRead: number; report(): void },
+  progress: SheetProgress,
 ): Promise<{ session: CheckSession; givenUp: boolean; merges: readonly MergedRange[] }> {
   let firstRow = 0;
   let givenUp = false;

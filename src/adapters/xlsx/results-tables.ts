@@ -10,7 +10,7 @@ export type TableRow = (string | number)[];
 export const ISSUE_HEADER: TableRow = ["序号", "单元格", "行", "字段", "问题", "代码", "级别", "说明", "内容"];
 
 /** The 校验结果 sheet: one line per issue, for a clerk to filter by 问题 or 级别. 内容 is the masked value, never the raw ID or account. */
-export function issueRows(result: CheckResult, template: Template): TableRow[] {
+export function issueRows(result: Pick<CheckResult, "issues">, template: Template): TableRow[] {
   return result.issues.map((issue, i) => issueRow(issue, i, template));
 }
 
@@ -43,7 +43,7 @@ function subtotalRows(labelHeader: string, tallies: readonly (Tally & { label: s
   return [[labelHeader, ...SUBTOTAL_COLUMNS], ...tallies.map((tally) => line(tally.label, tally)), line("合计", total)];
 }
 
-export function regionSubtotalRows(result: CheckResult, money: MoneyCells = moneyAsNumbers): TableRow[] {
+export function regionSubtotalRows(result: Pick<CheckResult, "regions" | "total">, money: MoneyCells = moneyAsNumbers): TableRow[] {
   return subtotalRows(
     "地区",
     result.regions.map((tally) => ({ ...tally, label: tally.region })),
@@ -52,7 +52,7 @@ export function regionSubtotalRows(result: CheckResult, money: MoneyCells = mone
   );
 }
 
-export function groupSubtotalRows(result: CheckResult, money: MoneyCells = moneyAsNumbers): TableRow[] {
+export function groupSubtotalRows(result: Pick<CheckResult, "groups" | "total">, money: MoneyCells = moneyAsNumbers): TableRow[] {
   return subtotalRows(
     "人员类别",
     result.groups.map((tally) => ({ ...tally, label: tally.group })),

@@ -3,8 +3,12 @@ import { DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS } from "../../core/blank-form/blank-
 import { ReportError } from "../../core/errors";
 
 export interface CheckCommand {
+  /** The first file or folder named; `files` has them all. */
   readonly file: string;
+  readonly files: readonly string[];
+  /** The first --sheet; `sheets` has every one given. */
   readonly sheet?: string;
+  readonly sheets: readonly string[];
   readonly json: boolean;
   readonly out?: string;
   readonly publicOut?: string;
@@ -29,14 +33,16 @@ export type CliCommand =
   | ({ readonly kind: "blank" } & BlankCommand);
 
 export const USAGE = `用法 / usage:
-  report check <名单.xlsx|名单.csv> [选项]
+  report check <名单.xlsx|名单.csv|文件夹> ... [选项]
+  （多个文件或文件夹：逐份校验后汇总，查跨单位重复慰问，按填报单位出统计表）
   report blank --form 送温暖 --out 空白表.xlsx [--rows 200] [--rules 规则.json] [--force]
   report forms
 
 选项 / options:
-  --sheet 名称          校验指定的工作表（默认：第一个能识别表头的工作表）
+  --sheet 名称          只校验指定的工作表，可写多次（默认：每个能识别表头的工作表）
   --json                只输出一个 JSON 对象（供其他程序使用）
   --out 文件.xlsx       另存一份标注副本：问题单元格填色并加批注，附“校验结果”“分地区汇总”两表
+                        汇总多份名单时：新的汇总工作簿（汇总名册、校验结果、统计表、各单位核对）
   --public 文件.xlsx    另存公示版：只含地区、单位、姓名、脱敏身份证号、金额
   --rules 规则.json     用本单位的规则（建档要求、最低金额等）覆盖内置规则
   --template 总结.txt   用自己的总结模板（占位符见 README）
@@ -59,7 +65,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       allowPositionals: true,
       strict: true,
       options: {
-        sheet: { type: "string" },
+        sheet: { type: "string", multiple: true },
         json: { type: "boolean", default: false },
         out: { type: "string" },
         public: { type: "string" },
@@ -76,7 +82,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
-  const [command, file, ...extra] = positionals;
+  const [command, ...files] = positionals;
   if (command === "forms" || command === "blank") {
     const unexpected = positionals.slice(1);
     if (unexpected.length > 0) throw usageError(`多余的参数：${unexpected.join(" ")}`, `unexpected arguments: ${unexpected.join(" ")}`);
@@ -90,12 +96,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       command ? `unknown command "${command}"; the commands are check, blank and forms` : "missing the command check, blank or forms",
     );
   }
-  if (!file) throw usageError("缺少要校验的文件", "missing the file to check");
-  if (extra.length > 0) throw usageError(`多余的参数：${extra.join(" ")}`, `unexpected arguments: ${extra.join(" ")}`);
+  if (files.length === 0) throw usageError("缺少要校验的文件", "missing the file to check");
+  const sheets = values.sheet ?? [];
   return {
     kind: "check",
-    file,
-    sheet: values.sheet,
+    file: files[0],
+    files,
+    sheet: sheets[0],
+    sheets,
     json: values.json,
     out: values.out,
     publicOut: values.public,

@@ -8,12 +8,15 @@ import { applySavedSettings } from "../../core/settings/saved-settings";
 import { renderParsedSummary } from "../../core/summary/render-summary";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
 import type { Template } from "../../core/template/schema";
+import { checkMany } from "./check-many";
 import { jsonReportChunks } from "./json-report";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
-import { refuseUnsafeOutputs } from "./output-file-node";
+import { refuseUnsafeOutputs, writeOutputFile } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
+import { namesSeveralSubmissions } from "./submission-files-node";
 import { textReport } from "./text-report";
+import { writeChunks } from "./write-chunks";
 import { writeAnnotatedOutput, writePublicOutput } from "./write-outputs-node";
 
 export const EXIT_CLEAN = 0;
@@ -21,6 +24,10 @@ export const EXIT_ERRORS_FOUND = 1;
 
 /** Runs `report check`; returns the exit code, or throws ReportError for unusable input. */
 export async function runCheck(command: CheckCommand): Promise<number> {
+  // A report, or a 汇总 of several submissions: every roster sheet of every file named (check-many.ts).
+  if ((command.out === undefined && command.publicOut === undefined) || (await namesSeveralSubmissions(command.files, command.sheets))) {
+    return checkMany(command, async (path, bytes) => writeOutputFile(path, (sink) => sink(bytes)));
+  }
   refuseUnsafeOutputs(command.file, [
     ...(command.out === undefined ? [] : [{ option: "--out", path: command.out }]),
     ...(command.publicOut === undefined ? [] : [{ option: "--public", path: command.publicOut }]),
@@ -38,22 +45,6 @@ export async function runCheck(command: CheckCommand): Promise<number> {
   const summary = renderParsedSummary(summaryTemplate, result);
   await writeChunks(process.stdout, command.json ? jsonReportChunks(result, summary.text) : [textReport(fileName, result, summary)]);
   return result.issues.some((issue) => issue.severity === "error") ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
-}
-
-/**
- * Waits whenever the pipe is full, so a slow reader never makes the report pile up in memory;
- * stops when the reader has gone (`| head`).
- */
-async function writeChunks(stream: NodeJS.WriteStream, chunks: Iterable<string>): Promise<void> {
-  for (const chunk of chunks) {
-    if (stream.destroyed) return;
-    if (!stream.write(chunk)) {
-      await new Promise<void>((resume) => {
-        stream.once("drain", resume);
-        stream.once("close", resume);
-      });
-    }
-  }
 }
 
 /** Only the result is needed: rows go straight from the inflated sheet into the check. */

@@ -1,4 +1,5 @@
 import type { CheckResult, Issue } from "../../core/check/types";
+import { SKIP_REASONS_ZH } from "../../core/consolidate/skip-reasons";
 import { groupSubtotalRows, regionSubtotalRows, type MoneyCells, type TableRow } from "../../adapters/xlsx/results-tables";
 import { escapeControls } from "../../core/format/control-chars";
 import { formatYuan } from "../../core/format/fen";
@@ -44,12 +45,11 @@ export function textReport(fileName: string, result: CheckResult, summary: Rende
   return lines.join("\n") + "\n";
 }
 
-/** Hidden sheets the check passed over, said where the verdict is (never a silent all-clear). */
+/** Sheets the check passed over, said where the verdict is (never a silent all-clear). */
 function skippedSheetsNote(result: CheckResult): string {
   const skipped = result.skippedSheets ?? [];
   if (skipped.length === 0) return "";
-  const names = skipped.map((s) => `“${terminalText(s.sheet)}”（${s.reason === "veryHidden" ? "深度隐藏" : "隐藏"}）`).join("、");
-  return `隐藏的工作表 ${names} 未校验，要校验请用 --sheet 指定`;
+  return skipped.map((s) => `“${terminalText(s.sheet)}”：${SKIP_REASONS_ZH[s.reason]}`).join("；");
 }
 
 /** The issues of one code: how many, and the first few to list. */

@@ -1,6 +1,7 @@
 import { readInPage } from "./read-in-page";
 import { widest } from "./preview-grid";
-import { ROWS_PER_MESSAGE, sendableResult, sendError, type WorkerReply, type WorkerRequest } from "./worker-messages";
+import { plainResult } from "../../core/check/plain-result";
+import { ROWS_PER_MESSAGE, sendError, type WorkerReply, type WorkerRequest } from "./worker-messages";
 
 /**
  * The page's reading worker: reads and checks off the page's thread, so the page stays
@@ -25,7 +26,7 @@ async function answer(request: WorkerRequest): Promise<void> {
     post({ type: "opened", defaultSheet: opened.defaultSheet });
   } else {
     if (opened === null) throw new Error("no workbook opened");
-    if (request.type === "check") post({ type: "result", result: sendableResult(await opened.check(request.template, request.sheet, request.columnMap, progress)) });
+    if (request.type === "check") post({ type: "result", result: plainResult(await opened.check(request.template, request.sheet, request.columnMap, progress)) });
     else post({ type: "public", sheet: await opened.publicSheet(request.result, request.template) });
   }
 }

@@ -1,7 +1,7 @@
 import type { NewSheet } from "../../adapters/xlsx/package/worksheet-xml";
 import type { SheetVisibility } from "../../adapters/xlsx/workbook-parts";
 import type { ColumnMap } from "../../core/check/column-map";
-import type { CheckResult, Issue } from "../../core/check/types";
+import type { CheckResult } from "../../core/check/types";
 import { ReportError, type ReportErrorCode } from "../../core/errors";
 import type { Template } from "../../core/template/schema";
 
@@ -33,19 +33,6 @@ export interface SentSheet {
   readonly columnCount: number;
   readonly firstRow: number;
   readonly firstColumn: number;
-}
-
-/**
- * A result as it can cross to the page: the core stores issues compactly with their texts behind
- * getters (FoundIssue), which a structured clone would drop, so each goes as a plain Issue.
- */
-export function sendableResult(result: CheckResult): CheckResult {
-  return { ...result, issues: result.issues.map(plainIssue) };
-}
-
-function plainIssue(issue: Issue): Issue {
-  const { code, severity, row, col, cell, field, message, messageEn, params, shownValue } = issue;
-  return { code, severity, row, col, cell, field, message, messageEn, params, shownValue };
 }
 
 /** An error as it crosses to the page: a ReportError keeps its code and both messages. */

@@ -1,4 +1,6 @@
 import type { CellValue } from "../cell";
+import { fillingUnitOf } from "../consolidate/filling-unit";
+import { personEntry, type PersonEntry } from "../consolidate/person-entry";
 import type { FieldKey } from "../fields";
 import { isColumnNumberRow } from "../header/column-number-row";
 import { detectHeader, type HeaderMatch } from "../header/detect-header";
@@ -37,6 +39,8 @@ export interface CheckOptions {
   readonly textOnly?: boolean;
   /** The clerk's 列对应: which field each header text holds, or null for 不校验. */
   readonly columnMap?: ColumnMap;
+  /** Keep each data row's ID and account keys in the result, for checks across submissions. */
+  readonly collectPeople?: boolean;
 }
 
 export interface CheckSession {
@@ -72,6 +76,7 @@ class StreamingCheck implements CheckSession {
   /** The window's rows when no header was among them, for the message that says what was there. */
   private unrecognised: readonly SheetRow[] = [];
   private table: TableCheck | null = null;
+  private fillingUnit = "";
   private readonly todayKey: number;
 
   constructor(
@@ -106,7 +111,8 @@ class StreamingCheck implements CheckSession {
   finish(): CheckResult {
     if (this.phase === "seeking") this.decideHeader();
     if (this.header === null || this.table === null) throw headerNotFound(this.compiled, this.options.sheet, this.unrecognised);
-    return this.table.result(this.options.sheet, this.header);
+    const result = this.table.result(this.options.sheet, this.header);
+    return this.fillingUnit === "" ? result : { ...result, fillingUnit: this.fillingUnit };
   }
 
   private decideHeader(): void {
@@ -119,6 +125,7 @@ class StreamingCheck implements CheckSession {
       return;
     }
     this.phase = "table";
+    this.fillingUnit = fillingUnitOf(rows.filter((row) => row.rowNumber < this.header!.headerRows[0]));
     this.table = new TableCheck(this.compiled, this.header, this.todayKey, this.options);
     const lastHeaderRow = this.header.headerRows[this.header.headerRows.length - 1];
     for (const row of rows) {
@@ -144,6 +151,9 @@ class TableCheck {
   private readonly dataRowNumbers: number[] = [];
   private readonly totalRowNumbers: number[] = [];
   private readonly hiddenRowNumbers: number[] = [];
+  private readonly people: PersonEntry[] | null;
+  /** The amount of the last 合计 row as written, when it could be read. */
+  private statedTotalFen: number | undefined;
   private lastRow = 0;
   private ended = false;
   /** A column-number row may follow the header (and a repeated header). */
@@ -153,8 +163,9 @@ class TableCheck {
     private readonly compiled: CompiledTemplate,
     header: HeaderMatch,
     todayKey: number,
-    { merges = [], textOnly = false, columnMap = NO_COLUMN_MAP }: CheckOptions,
+    { merges = [], textOnly = false, columnMap = NO_COLUMN_MAP, collectPeople = false }: CheckOptions,
   ) {
+    this.people = collectPeople ? [] : null;
     const { columns, amountScale } = header;
     this.reader = new RowReader(columns, amountScale, todayKey, mergesByColumn(merges));
     this.context = { compiled, columns, amountScale, textOnly, issues: new IssueCollector(columns) };
@@ -186,6 +197,7 @@ class TableCheck {
       this.lastRow = rowNumber;
       this.totalRowNumbers.push(rowNumber);
       checkAmountInvalid(view, this.context);
+      if (total.kind === "grand") this.statedTotalFen = view.amountFen >= 0 ? view.amountFen : undefined;
       this.totals.checkTotalRow(view, total, this.tallies, this.context);
       return;
     }
@@ -206,6 +218,7 @@ class TableCheck {
     this.duplicates.check(view, context);
     this.sharedArchives.check(view, context);
     this.sharedAccounts.check(view, context);
+    if (this.people !== null) this.people.push(personEntry(view));
     this.totals.addDataRow(view, context);
     const group = view.text("group");
     const modelWorker = isModelWorker(view.text("modelWorker"), group, this.compiled.modelWorkerYes);
@@ -228,6 +241,8 @@ class TableCheck {
       regions: this.tallies.regionTallies(),
       groups: this.tallies.groupTallies(),
       total,
+      ...(this.statedTotalFen === undefined ? {} : { statedTotalFen: this.statedTotalFen }),
+      ...(this.people === null ? {} : { people: this.people }),
     };
   }
 }

@@ -1,3 +1,4 @@
+import type { PersonEntry } from "../consolidate/person-entry";
 import type { FieldKey } from "../fields";
 
 export type Severity = "error" | "warning";
@@ -93,10 +94,19 @@ export interface CheckResult {
   readonly total: Tally;
   /** Sheets a file host left unchecked, and why: reports must name them (never a silent all-clear). */
   readonly skippedSheets?: readonly SkippedSheet[];
+  /** The 填报单位 named on a line above the header (填报单位：…), when there is one. */
+  readonly fillingUnit?: string;
+  /** The amount of the last 合计/总计 row as written, when the sheet has one and it reads as money. */
+  readonly statedTotalFen?: number;
+  /** Each data row's keys, when the check was asked to collect them (CheckOptions.collectPeople). */
+  readonly people?: readonly PersonEntry[];
 }
 
-/** A sheet hidden in Excel (veryHidden: only VBA can show it again) is not taken for the roster unless named. */
+/**
+ * A sheet hidden in Excel (veryHidden: only VBA can show it again) is not taken for the roster unless
+ * named; a results sheet this product wrote, or one without a roster header (汇总、封面、说明), is not a roster.
+ */
 export interface SkippedSheet {
   readonly sheet: string;
-  readonly reason: "hidden" | "veryHidden";
+  readonly reason: "hidden" | "veryHidden" | "results" | "no-header";
 }

@@ -142,6 +142,10 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
         zh: "档案编号与第{firstRow}行重复，同一户不应重复慰问：请核对并删除重复的一行。",
         en: "Same archive number as row {firstRow}; no household should be visited twice: check and remove the duplicate row.",
       },
+      elsewhere: {
+        zh: "身份证号码与另一份上报的 {firstPlace} 是同一人（按文字比较，15位旧号码升为18位），同一人不应重复慰问：请与该单位核对，只保留一处。",
+        en: "The same ID number as {firstPlace} in another submission (compared as text, 15-digit IDs upgraded); nobody should be visited twice: agree with that unit which one stays.",
+      },
     },
   },
   "archive-shared": {
@@ -209,6 +213,10 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       default: {
         zh: "银行账号与第{firstRow}行相同，但姓名不同：严禁代签代领，请核实是否为本人账户。",
         en: "Same account as row {firstRow} under another name: payment must go to the recipient's own account; check whose it is.",
+      },
+      elsewhere: {
+        zh: "银行账号与另一份上报的 {firstPlace} 相同，但姓名不同：严禁代签代领，请核实是否为本人账户。",
+        en: "Same account as {firstPlace} in another submission under another name: payment must go to the recipient's own account; check whose it is.",
       },
     },
   },

@@ -1,6 +1,6 @@
-import { toHalfWidth, withoutSpaces } from "../rows/cell-text";
 import { ownCopy } from "../rows/own-copy";
 import type { RowView } from "../rows/row-view";
+import { accountKey, nameKey } from "./person-keys";
 import type { RuleContext } from "./rule-context";
 
 /**
@@ -14,12 +14,13 @@ export class AccountSharedCheck {
     const account = row.text("account");
     const name = row.text("name");
     if (account === "" || name === "") return;
-    const key = withoutSpaces(toHalfWidth(account));
+    const key = accountKey(account);
     const first = this.firstByAccount.get(key);
     if (first === undefined) {
-      this.firstByAccount.set(ownCopy(key), { row: row.rowNumber, name: ownCopy(withoutSpaces(name)) });
+      this.firstByAccount.set(ownCopy(key), { row: row.rowNumber, name: ownCopy(nameKey(name)) });
       return;
     }
-    if (first.name !== withoutSpaces(name)) context.issues.add(row, "account-shared", "account", { firstRow: first.row });
+    if (first.name !== nameKey(name)) context.issues.add(row, "account-shared", "account", { firstRow: first.row });
   }
 }
+

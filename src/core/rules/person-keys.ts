@@ -11,3 +11,13 @@ export function personKey(row: RowView): string {
 export function archiveKey(archiveNo: string): string {
   return withoutSpaces(toHalfWidth(archiveNo));
 }
+
+/** An account as compared between rows: full-width digits and spaces do not make another account. */
+export function accountKey(account: string): string {
+  return withoutSpaces(toHalfWidth(account));
+}
+
+/** A holder's name as compared: 张 三 and 张三 are one person. */
+export function nameKey(name: string): string {
+  return withoutSpaces(name);
+}

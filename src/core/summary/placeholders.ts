@@ -2,7 +2,7 @@
  * The names a clerk may write in a summary template, where each may stand, and what it means.
  * The task pane lists these; the parser accepts exactly these.
  */
-export const SECTION_NAMES = ["各地区", "各类别"] as const;
+export const SECTION_NAMES = ["各地区", "各类别", "各单位"] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
 
 /** "top" is outside any section: values of the whole sheet. */
@@ -30,6 +30,7 @@ export const PLACEHOLDERS = [
   { name: "金额大写", kind: "value", scopes: EVERYWHERE, syntax: "{金额大写}", description: "慰问金额，中文大写（如 贰拾柒万肆仟元整），前面的“人民币”自己写" },
   { name: "地区", kind: "value", scopes: ["各地区"], syntax: "{地区}", description: "当前地区的名称，只能写在 {#各地区}…{/各地区} 里" },
   { name: "类别", kind: "value", scopes: ["各类别"], syntax: "{类别}", description: "当前人员类别，只能写在 {#各类别}…{/各类别} 里" },
+  { name: "单位", kind: "value", scopes: ["各单位"], syntax: "{单位}", description: "当前填报单位的名称，只能写在 {#各单位}…{/各单位} 里（汇总多份上报时）" },
   { name: "地区数", kind: "value", scopes: TOP, syntax: "{地区数}", description: "全表有几个地区" },
   { name: "类别数", kind: "value", scopes: TOP, syntax: "{类别数}", description: "全表有几种人员类别" },
   {
@@ -45,6 +46,13 @@ export const PLACEHOLDERS = [
     scopes: TOP,
     syntax: "{#各类别}{类别}{户数}人{/各类别}",
     description: "按人员类别（按表中首次出现的顺序）重复中间的文字，用“、”连接；{/各类别|，} 改用“，”连接",
+  },
+  {
+    name: "各单位",
+    kind: "section",
+    scopes: TOP,
+    syntax: "{#各单位}{单位}{户数}户{/各单位}",
+    description: "汇总多份上报时，按填报单位（按上报的顺序）重复中间的文字，用“、”连接；只校验一张表时没有内容",
   },
 ] as const satisfies readonly PlaceholderInfo[];
 

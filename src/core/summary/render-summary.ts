@@ -1,4 +1,5 @@
 import type { CheckResult, Tally } from "../check/types";
+import type { UnitTally } from "../consolidate/consolidation";
 import { toDaxie } from "../format/daxie";
 import { formatYuan } from "../format/fen";
 import { formatHundredths } from "../format/hundredths";
@@ -7,7 +8,8 @@ import { yiYuanHundredths } from "../format/yi-yuan";
 import { parseSummaryTemplate, type InlineNode, type ParsedSummary } from "./parse-summary-template";
 import type { SectionName, ValueName } from "./placeholders";
 
-export type SummaryFigures = Pick<CheckResult, "regions" | "groups" | "total">;
+/** `units` only for a consolidation of several submissions; one sheet's summary has none, and 各单位 repeats nothing. */
+export type SummaryFigures = Pick<CheckResult, "regions" | "groups" | "total"> & { readonly units?: readonly UnitTally[] };
 
 export interface RenderedSummary {
   readonly text: string;
@@ -41,6 +43,7 @@ const VALUES: Record<ValueName, ValueSource> = {
   金额大写: fen(toDaxie),
   地区: { label: (item) => item.label },
   类别: { label: (item) => item.label },
+  单位: { label: (item) => item.label },
   地区数: { label: (_, figures) => String(figures.regions.length) },
   类别数: { label: (_, figures) => String(figures.groups.length) },
 };
@@ -51,9 +54,9 @@ function quantityOf(name: ValueName): Quantity | null {
 }
 
 function sectionItems(name: SectionName, figures: SummaryFigures): Item[] {
-  return name === "各地区"
-    ? figures.regions.map((r) => ({ tally: r, label: r.region }))
-    : figures.groups.map((g) => ({ tally: g, label: g.group }));
+  if (name === "各地区") return figures.regions.map((r) => ({ tally: r, label: r.region }));
+  if (name === "各单位") return (figures.units ?? []).map((u) => ({ tally: u, label: u.unit }));
+  return figures.groups.map((g) => ({ tally: g, label: g.group }));
 }
 
 function showValue(name: ValueName, item: Item, figures: SummaryFigures): string {
@@ -111,6 +114,8 @@ function partsVersusTotals(parsed: ParsedSummary, figures: SummaryFigures): stri
   return warnings;
 }
 
+const SECTION_EN: Record<SectionName, string> = { 各地区: "region", 各类别: "group", 各单位: "unit" };
+
 const ROUNDED_UNITS: Partial<Record<ValueName, string>> = { 金额万元: "万元", 金额亿元: "亿元" };
 
 function mismatchWarning(section: SectionName, name: ValueName, sum: string, total: string): string {
@@ -123,6 +128,6 @@ function mismatchWarning(section: SectionName, name: ValueName, sum: string, tot
   }
   return (
     `${section}的 {${name}} 相加为 ${sum}，而全表为 ${total}，分项之和与合计不一致（可能有行未填${section.slice(1)}）；请核对` +
-    ` / The ${section} values of {${name}} add up to ${sum} but the whole sheet has ${total}; check for rows without a ${section === "各地区" ? "region" : "group"}`
+    ` / The ${section} values of {${name}} add up to ${sum} but the whole sheet has ${total}; check for rows without a ${SECTION_EN[section]}`
   );
 }

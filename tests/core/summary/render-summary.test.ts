@@ -1,16 +1,19 @@
 import { ReportError } from "../../../src/core/errors";
-import { BUILTIN_SUMMARIES } from "../../../src/core/summary/builtin-summaries";
+import { BUILTIN_SUMMARIES, BY_UNIT_SUMMARY } from "../../../src/core/summary/builtin-summaries";
 import { renderSummary } from "../../../src/core/summary/render-summary";
 import { HAMI, figures, group, region } from "./figures";
 
 const [byRegion, byGroup] = BUILTIN_SUMMARIES;
 
+/** Seed summary 篇3, word for word. */
+const SEED_SENTENCE =
+  "本次全地区共走访慰问400名困难劳模及职工，其中：地直55户（劳模2户）、哈密市125户（劳模25户）、巴里坤县176户（劳模48户）、伊吾县44户（劳模0户）。" +
+  "将发放慰问金27.4万元，其中：地直6.1万元、哈密市7万元、巴里坤县10.7万元、伊吾县3.6万元。";
+
 describe("the built-in summaries", () => {
   it("reproduce the 哈密 sentence of the seed exactly", () => {
     expect(renderSummary(byRegion.text, HAMI)).toEqual({
-      text:
-        "本次全地区共走访慰问400名困难劳模及职工，其中：地直55户（劳模2户）、哈密市125户（劳模25户）、巴里坤县176户（劳模48户）、伊吾县44户（劳模0户）。" +
-        "将发放慰问金27.4万元，其中：地直6.1万元、哈密市7万元、巴里坤县10.7万元、伊吾县3.6万元。",
+      text: SEED_SENTENCE,
       warnings: [],
     });
   });
@@ -19,6 +22,28 @@ describe("the built-in summaries", () => {
     expect(renderSummary(byGroup.text, HAMI).text).toBe(
       "本次共慰问困难职工180人，劳务派遣工120人，一线职工100人，共发放慰问金27.4万元（人民币贰拾柒万肆仟元整）。",
     );
+  });
+});
+
+describe("the 各单位 section", () => {
+  /** Four units' submissions whose rows name townships, not the units: 各地区 keeps its meaning. */
+  const units = {
+    ...figures([region("城关镇", 200, 30, 150_000), region("淖毛湖镇", 200, 45, 124_000)]),
+    units: HAMI.regions.map(({ region: unit, ...tally }) => ({ unit, ...tally })),
+  };
+
+  it("writes the 篇3 sentence from the units' submissions", () => {
+    expect(renderSummary(BY_UNIT_SUMMARY.text, units)).toEqual({
+      text: SEED_SENTENCE,
+      warnings: [],
+    });
+    expect(renderSummary("{#各地区}{地区}{户数}户{/各地区}", units).text).toBe("城关镇200户、淖毛湖镇200户");
+  });
+
+  it("repeats nothing for one sheet checked alone, and says the parts miss the total", () => {
+    const out = renderSummary("共{户数}户：{#各单位}{单位}{户数}户{/各单位}", HAMI);
+    expect(out.text).toBe("共400户：");
+    expect(out.warnings).toEqual([expect.stringContaining("各单位的 {户数} 相加为 0，而全表为 400")]);
   });
 });
 
@@ -121,7 +146,7 @@ describe("template errors", () => {
     const error = errorOf("共{人数}人");
     expect(error.code).toBe("summary-placeholder-unknown");
     expect(error.messageZh).toBe(
-      "总结模板第 2 个字符处：无法识别占位符 {人数}。可用的占位符有：{户数}、{劳模户数}、{金额万元}、{金额亿元}、{金额元}、{金额大写}、{地区数}、{类别数}、{#各地区}、{#各类别}",
+      "总结模板第 2 个字符处：无法识别占位符 {人数}。可用的占位符有：{户数}、{劳模户数}、{金额万元}、{金额亿元}、{金额元}、{金额大写}、{地区数}、{类别数}、{#各地区}、{#各类别}、{#各单位}",
     );
     expect(error.messageEn).toContain("unknown placeholder {人数}");
   });
@@ -139,9 +164,9 @@ describe("template errors", () => {
   });
 
   it("names an unknown section", () => {
-    const error = errorOf("{#各单位}{/各单位}");
+    const error = errorOf("{#各街道}{/各街道}");
     expect(error.code).toBe("summary-placeholder-unknown");
-    expect(error.messageZh).toContain("{#各单位}");
+    expect(error.messageZh).toContain("{#各街道}");
   });
 
   it.each([

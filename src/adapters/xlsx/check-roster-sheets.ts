@@ -1,0 +1,86 @@
+import type { ColumnMap } from "../../core/check/column-map";
+import type { CheckResult, SkippedSheet } from "../../core/check/types";
+import type { Template } from "../../core/template/schema";
+import { checkSheet, type SheetProgress } from "./check-workbook";
+import { allSheetsHidden, isHeaderNotFound, noHeaderInAnySheet, sheetsToTry } from "./choose-sheet";
+import { RESULTS_SHEETS } from "./sheet-names";
+import { openWorkbookReader, type SheetReader } from "./workbook-reader";
+
+export interface RosterSheetsOptions {
+  /** The sheets the clerk named (--sheet, repeatable): exactly these, hidden or not. Otherwise every roster sheet. */
+  readonly sheets?: readonly string[];
+  /** Rows read so far in this file, called about every half megabyte of sheet XML. */
+  readonly onProgress?: (rowsRead: number) => void;
+  /**
+   * Keep each data row's ID and account keys for the checks across submissions: true when other
+   * files are checked too. Within one file they are kept only when it has more than one sheet to try.
+   */
+  readonly collectPeople?: boolean;
+  /** The clerk's 列对应 saved in the workbook. */
+  readonly columnMap?: ColumnMap;
+}
+
+/** Every roster sheet of a workbook checked, and every other sheet with the reason it was not. */
+export interface RosterSheets {
+  readonly checked: readonly CheckResult[];
+  readonly skipped: readonly SkippedSheet[];
+}
+
+/**
+ * Checks every visible sheet whose header the template recognises (a county's workbook has one
+ * sheet per township), streaming each sheet's rows as its part is inflated. Hidden sheets, the
+ * results sheets a previous run added and sheets without a roster header (汇总、封面、说明) are
+ * listed as skipped; a file where nothing could be checked is refused with the reason.
+ */
+export async function checkRosterSheets(bytes: Uint8Array, fileName: string, template: Template, options: RosterSheetsOptions = {}): Promise<RosterSheets> {
+  const sheets = await openWorkbookReader(bytes, fileName);
+  const collectPeople = options.collectPeople === true || sheets.length > 1;
+  let rowsBefore = 0;
+  const check = async (sheet: SheetReader) => {
+    const progress: SheetProgress = { rowsRead: 0, report: () => options.onProgress?.(rowsBefore + progress.rowsRead) };
+    const checked = await checkSheet(sheet, template, progress, { collectPeople, columnMap: options.columnMap });
+    rowsBefore += progress.rowsRead;
+    return checked;
+  };
+
+  if (options.sheets !== undefined && options.sheets.length > 0) {
+    const names = sheets.map((sheet) => sheet.name);
+    const named = [...new Set(options.sheets)].map((name) => sheets[names.indexOf(sheetsToTry(names, name)[0])]);
+    // A sheet the clerk named must be a roster: the core's own message says which headers it needs.
+    const checkedNamed: CheckResult[] = [];
+    for (const sheet of named) checkedNamed.push((await check(sheet)).session.finish());
+    return { checked: checkedNamed, skipped: [] };
+  }
+
+  const checked: CheckResult[] = [];
+  const skipped: SkippedSheet[] = [];
+  let headerNotFound: unknown = null;
+  for (const sheet of sheets) {
+    if (sheet.visibility !== "visible") skipped.push({ sheet: sheet.name, reason: sheet.visibility });
+    else if (RESULTS_SHEETS.includes(sheet.name)) skipped.push({ sheet: sheet.name, reason: "results" });
+    else {
+      const outcome = finishedOrNoHeader(await check(sheet));
+      if ("result" in outcome) checked.push(outcome.result);
+      else {
+        skipped.push({ sheet: sheet.name, reason: "no-header" });
+        headerNotFound = outcome.error;
+      }
+    }
+  }
+  if (checked.length > 0) return { checked, skipped };
+  if (sheets.length > 0 && sheets.every((sheet) => sheet.visibility !== "visible")) throw allSheetsHidden(fileName, skipped);
+  const tried = skipped.filter((sheet) => sheet.reason === "no-header").map((sheet) => sheet.sheet);
+  // One sheet looked at (a CSV): the core's own message says which headers it needs.
+  if (tried.length === 1 && headerNotFound !== null) throw headerNotFound;
+  throw noHeaderInAnySheet(fileName, tried);
+}
+
+function finishedOrNoHeader({ session }: Awaited<ReturnType<typeof checkSheet>>): { result: CheckResult } | { error: unknown } {
+  try {
+    // A session that gave up has no header: finishing it only builds the message saying so.
+    return { result: session.finish() };
+  } catch (error) {
+    if (isHeaderNotFound(error)) return { error };
+    throw error;
+  }
+}

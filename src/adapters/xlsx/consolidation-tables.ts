@@ -1,0 +1,42 @@
+import type { ConsolidatedResult, LocatedSkippedSheet, SubmissionVerdict } from "../../core/consolidate/consolidation";
+import type { CrossTabRow } from "../../core/consolidate/cross-tab";
+import { SKIP_REASONS_ZH } from "../../core/consolidate/skip-reasons";
+import type { TableRow } from "./results-tables";
+
+/** How a table shows one amount: a number in a sheet, 1,234.56 in a terminal. */
+export type Money = (fen: number) => string | number;
+
+export const VERDICT_HEADER: TableRow = ["文件", "工作表", "填报单位", "数据行", "错误", "警告", "金额（元）", "表中合计（元）", "核对"];
+
+/** 各单位核对: one line per submission, its 合计 as written against the sum of its rows. */
+export function verdictRows(consolidated: ConsolidatedResult, money: Money): TableRow[] {
+  return consolidated.submissions.map((submission: SubmissionVerdict) => [
+    submission.file,
+    submission.sheet,
+    submission.unit,
+    submission.dataRows,
+    submission.errors,
+    submission.warnings,
+    money(submission.total.amountFen),
+    submission.statedTotalFen === undefined ? "—" : money(submission.statedTotalFen),
+    submission.totalAgrees === null ? "无合计行" : submission.totalAgrees ? "相符" : "不符",
+  ]);
+}
+
+/** 统计表 in a sheet: 户数 and 金额 in columns of their own per 人员类别, so Excel can sum them. */
+export function crossTabSheetRows({ crossTab }: ConsolidatedResult, money: Money): TableRow[] {
+  const line = (row: CrossTabRow): TableRow => [
+    row.unit,
+    ...row.cells.flatMap((cell) => [cell.households, money(cell.amountFen)]),
+    row.total.modelWorkers,
+    row.total.households,
+    money(row.total.amountFen),
+  ];
+  const header = ["单位", ...crossTab.groups.flatMap((group) => [`${group}户数`, `${group}金额（元）`]), "其中劳模户数", "合计户数", "合计金额（元）"];
+  return [header, ...crossTab.rows.map(line), line(crossTab.total)];
+}
+
+/** One line per sheet left unchecked: 文件 › 工作表：why. */
+export function skippedSheetTexts(skipped: readonly LocatedSkippedSheet[]): string[] {
+  return skipped.map((sheet) => `${sheet.file} › ${sheet.sheet}：${SKIP_REASONS_ZH[sheet.reason]}`);
+}

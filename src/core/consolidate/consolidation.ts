@@ -1,0 +1,107 @@
+import type { CheckResult, GroupTally, Issue, RegionTally, SkippedSheet, Tally } from "../check/types";
+import { CrossTabBuilder, type CrossTab } from "./cross-tab";
+import { submissionUnit } from "./filling-unit";
+import { TallyMerge } from "./merge-tallies";
+import { PersonIndex } from "./person-index";
+
+/** An issue and the submission it is in. */
+export interface LocatedIssue extends Issue {
+  readonly file: string;
+  readonly sheet: string;
+}
+
+/** One submission's own verdict (各单位核对): its rows, its issues, its 合计 as written against its rows. */
+export interface SubmissionVerdict {
+  readonly file: string;
+  readonly sheet: string;
+  readonly unit: string;
+  readonly headerRow: number;
+  readonly dataRows: number;
+  readonly hiddenRowNumbers: readonly number[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly total: Tally;
+  /** Undefined when the sheet has no 合计 row (or its amount does not read as money). */
+  readonly statedTotalFen?: number;
+  /** null without a stated 合计. */
+  readonly totalAgrees: boolean | null;
+}
+
+export interface UnitTally extends Tally {
+  readonly unit: string;
+}
+
+export interface LocatedSkippedSheet extends SkippedSheet {
+  readonly file: string;
+}
+
+/** Everything checked, as one result: the tallies are over every submission, issues name theirs. */
+export interface ConsolidatedResult {
+  readonly submissions: readonly SubmissionVerdict[];
+  readonly issues: readonly LocatedIssue[];
+  readonly regions: readonly RegionTally[];
+  readonly groups: readonly GroupTally[];
+  readonly total: Tally;
+  /** Per 填报单位, in order of first appearance. */
+  readonly units: readonly UnitTally[];
+  readonly crossTab: CrossTab;
+  readonly skippedSheets: readonly LocatedSkippedSheet[];
+}
+
+/**
+ * Joins submissions one at a time, in the order given: each adds its verdict, its issues and its
+ * tallies, and its people go into the ID/account index and are dropped, so memory holds the
+ * index and the verdicts, never the rows of all files.
+ */
+export class Consolidation {
+  private readonly people = new PersonIndex();
+  private readonly submissions: SubmissionVerdict[] = [];
+  private readonly issues: LocatedIssue[] = [];
+  private readonly regions = new TallyMerge();
+  private readonly groups = new TallyMerge();
+  private readonly crossTab = new CrossTabBuilder();
+  private readonly skipped: LocatedSkippedSheet[] = [];
+
+  /** A checked sheet; `unit` overrides the one the sheet names (a clerk's correction). */
+  add(file: string, result: CheckResult, unit = submissionUnit(result.fillingUnit, file, result.sheet)): void {
+    const place = { index: this.submissions.length, file, sheet: result.sheet, columns: result.columns };
+    const issues = [...result.issues, ...this.people.add(place, result.people ?? [])];
+    const errors = issues.filter((issue) => issue.severity === "error").length;
+    this.submissions.push({
+      file,
+      sheet: result.sheet,
+      unit,
+      headerRow: result.headerRow,
+      dataRows: result.dataRows,
+      hiddenRowNumbers: result.hiddenRowNumbers,
+      errors,
+      warnings: issues.length - errors,
+      total: result.total,
+      ...(result.statedTotalFen === undefined ? {} : { statedTotalFen: result.statedTotalFen }),
+      totalAgrees: result.statedTotalFen === undefined ? null : result.statedTotalFen === result.total.amountFen,
+    });
+    for (const issue of issues) this.issues.push({ ...issue, file, sheet: result.sheet });
+    for (const region of result.regions) this.regions.add(region.region, region);
+    for (const group of result.groups) this.groups.add(group.group, group);
+    this.crossTab.add(unit, result.groups, result.total);
+  }
+
+  /** Sheets of `file` left unchecked, and why: every report names them. */
+  skip(file: string, sheets: readonly SkippedSheet[]): void {
+    for (const sheet of sheets) this.skipped.push({ ...sheet, file });
+  }
+
+  finish(): ConsolidatedResult {
+    const crossTab = this.crossTab.build();
+    return {
+      submissions: this.submissions,
+      issues: this.issues,
+      regions: this.regions.entries().map(([region, tally]) => ({ region, ...tally })),
+      groups: this.groups.entries().map(([group, tally]) => ({ group, ...tally })),
+      total: crossTab.total.total,
+      units: crossTab.rows.map((row) => ({ unit: row.unit, ...row.total })),
+      crossTab,
+      skippedSheets: this.skipped,
+    };
+  }
+}

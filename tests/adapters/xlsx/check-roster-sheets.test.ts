@@ -1,0 +1,89 @@
+import type ExcelJS from "exceljs";
+import { checkRosterSheets } from "../../../src/adapters/xlsx/check-roster-sheets";
+import { ReportError } from "../../../src/core/errors";
+import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
+import { xlsxBytes } from "./workbook-files";
+
+const HEADER = ["序号", "地区", "姓名", "身份证号", "人员类别", "慰问金额", "发放方式"];
+const IDS = ["11010519491231002X", "440524188001010014", "34052419800101001X"];
+
+/** A township's sheet: title, 填报单位 line (when given), header, rows, 合计. */
+function township(workbook: ExcelJS.Workbook, name: string, people: [string, string, number][], unitLine?: string): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name);
+  sheet.addRow([`${name}送温暖名单`]);
+  sheet.addRow([unitLine ?? null]);
+  sheet.addRow(HEADER);
+  people.forEach(([person, id, yuan], i) => sheet.addRow([i + 1, name, person, id, "一线职工", yuan, "现金"]));
+  sheet.addRow(["合计", null, null, null, null, people.reduce((sum, [, , yuan]) => sum + yuan, 0)]);
+  return sheet;
+}
+
+/** A county workbook: a cover, three townships (the last hidden), a 汇总 sheet and an old 校验结果. */
+async function countyWorkbook(): Promise<Uint8Array> {
+  return xlsxBytes((workbook) => {
+    workbook.addWorksheet("封面").getCell("A1").value = "巴里坤县2024年送温暖名册";
+    township(workbook, "清源镇", [["张三", IDS[0], 1000], ["李四", IDS[1], 800]], "填报单位：清源镇工会");
+    township(workbook, "城关镇", [["王五", IDS[2], 600], ["张三", IDS[0], 1000]]);
+    township(workbook, "旧表", [["赵六", IDS[1], 500]]).state = "hidden";
+    const summary = workbook.addWorksheet("汇总");
+    summary.addRow(["乡镇", "户数", "金额"]);
+    summary.addRow(["清源镇", 2, 1800]);
+    workbook.addWorksheet("校验结果").addRow(["序号", "单元格", "行", "字段", "问题"]);
+  });
+}
+
+describe("checkRosterSheets", () => {
+  it("checks every roster sheet and lists every other sheet with the reason", async () => {
+    const { checked, skipped } = await checkRosterSheets(await countyWorkbook(), "巴里坤县.xlsx", SONGWENNUAN_TEMPLATE, { collectPeople: true });
+    expect(checked.map((result) => [result.sheet, result.dataRows, result.total.amountFen, result.statedTotalFen])).toEqual([
+      ["清源镇", 2, 180_000, 180_000],
+      ["城关镇", 2, 160_000, 160_000],
+    ]);
+    expect(skipped).toEqual([
+      { sheet: "封面", reason: "no-header" },
+      { sheet: "旧表", reason: "hidden" },
+      { sheet: "汇总", reason: "no-header" },
+      { sheet: "校验结果", reason: "results" },
+    ]);
+    expect(checked.map((result) => result.fillingUnit)).toEqual(["清源镇工会", undefined]);
+    expect(checked[1].people?.map((p) => p.idKey)).toEqual([IDS[2], IDS[0]]);
+  });
+
+  it("keeps people only when there is someone to compare them with: another sheet, or other files", async () => {
+    const one = await xlsxBytes((workbook) => township(workbook, "清源镇", [["张三", IDS[0], 1000]]));
+    expect((await checkRosterSheets(one, "清源镇.xlsx", SONGWENNUAN_TEMPLATE)).checked[0].people).toBeUndefined();
+    expect((await checkRosterSheets(one, "清源镇.xlsx", SONGWENNUAN_TEMPLATE, { collectPeople: true })).checked[0].people).toHaveLength(1);
+    expect((await checkRosterSheets(await countyWorkbook(), "巴里坤县.xlsx", SONGWENNUAN_TEMPLATE)).checked[0].people).toHaveLength(2);
+  });
+
+  it("checks exactly the sheets named (--sheet, repeated), a hidden one included", async () => {
+    const { checked, skipped } = await checkRosterSheets(await countyWorkbook(), "巴里坤县.xlsx", SONGWENNUAN_TEMPLATE, { sheets: ["旧表", "城关镇"] });
+    expect(checked.map((result) => result.sheet)).toEqual(["旧表", "城关镇"]);
+    expect(skipped).toEqual([]);
+  });
+
+  it("refuses a named sheet without a roster header, and a name that is not there, listing the sheets", async () => {
+    const bytes = await countyWorkbook();
+    await expect(checkRosterSheets(bytes, "巴里坤县.xlsx", SONGWENNUAN_TEMPLATE, { sheets: ["汇总"] })).rejects.toEqual(
+      expect.objectContaining({ code: "header-not-found" }),
+    );
+    await expect(checkRosterSheets(bytes, "巴里坤县.xlsx", SONGWENNUAN_TEMPLATE, { sheets: ["清源镇", "南山乡"] })).rejects.toEqual(
+      expect.objectContaining({ code: "sheet-not-found", messageZh: expect.stringContaining("“城关镇”") }),
+    );
+  });
+
+  it("refuses a workbook where no sheet holds a roster, naming the sheets looked at", async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      workbook.addWorksheet("封面").getCell("A1").value = "名册";
+      workbook.addWorksheet("说明").getCell("A1").value = "请按表头填写";
+    });
+    let error: unknown;
+    try {
+      await checkRosterSheets(bytes, "空.xlsx", SONGWENNUAN_TEMPLATE);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).messageZh).toContain("“封面”、“说明”");
+  });
+});
