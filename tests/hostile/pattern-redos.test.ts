@@ -28,7 +28,8 @@ function rulesFile(name: string, archiveNoPattern: string): string {
 /** Ten households every rule accepts, but for archive numbers made to make a backtracking engine hang. */
 function evilRows() {
   const { rows, firstDataRow, lastDataRow } = generateRoster(10, { defectRate: 0 });
-  return rows.map((row, i) => (i + 1 >= firstDataRow && i + 1 <= lastDataRow ? row.map((cell, c) => (c === ARCHIVE_NO ? EVIL_ARCHIVE_NO : cell)) : row));
+  // One hostile number a row, each its own length: one number shared by ten IDs would be archive-shared.
+  return rows.map((row, i) => (i + 1 >= firstDataRow && i + 1 <= lastDataRow ? row.map((cell, c) => (c === ARCHIVE_NO ? "a".repeat(i) + EVIL_ARCHIVE_NO : cell)) : row));
 }
 
 async function evilRoster(): Promise<string> {

@@ -49,7 +49,9 @@ export async function checkRosterSheets(bytes: Uint8Array, fileName: string, tem
     // A sheet the clerk named must be a roster: the core's own message says which headers it needs.
     const checkedNamed: CheckResult[] = [];
     for (const sheet of named) checkedNamed.push((await check(sheet)).session.finish());
-    return { checked: checkedNamed, skipped: [] };
+    // Hidden sheets the clerk did not name are still said: never a silent all-clear.
+    const hiddenLeft = sheets.filter((sheet) => sheet.visibility !== "visible" && !named.includes(sheet));
+    return { checked: checkedNamed, skipped: hiddenLeft.map((sheet) => ({ sheet: sheet.name, reason: sheet.visibility as "hidden" | "veryHidden" })) };
   }
 
   const checked: CheckResult[] = [];

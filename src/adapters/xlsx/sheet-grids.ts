@@ -35,7 +35,7 @@ export async function readSheetGrids(bytes: Uint8Array, fileName: string, onRows
         return true;
       },
     );
-    grids.push({ name: sheet.name, visibility: sheet.visibility, rows, firstRow: firstRow || 1, firstColumn: 1, hiddenRows, merges });
+    grids.push({ name: sheet.name, visibility: sheet.visibility, rows, firstRow: firstRow || 1, firstColumn: 1, hiddenRows, merges, textOnly: sheet.textOnly });
   }
   return grids;
 }

@@ -58,7 +58,7 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
     chunks = [single ? textReport(consolidated.submissions[0].file, single, summary) : consolidatedText(consolidated, summary)];
   }
   await writeChunks(process.stdout, chunks);
-  return consolidated.issues.some((issue) => issue.severity === "error") ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
+  return consolidated.submissions.some((submission) => submission.errors > 0) ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
 }
 
 async function checkAll(

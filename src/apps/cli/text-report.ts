@@ -1,5 +1,5 @@
 import type { CheckResult, Issue } from "../../core/check/types";
-import { SKIP_REASONS_ZH } from "../../core/consolidate/skip-reasons";
+import { SKIP_REASON_WORDS_ZH } from "../../core/consolidate/skip-reasons";
 import { groupSubtotalRows, regionSubtotalRows, type MoneyCells, type TableRow } from "../../adapters/xlsx/results-tables";
 import { escapeControls } from "../../core/format/control-chars";
 import { formatYuan } from "../../core/format/fen";
@@ -49,7 +49,8 @@ export function textReport(fileName: string, result: CheckResult, summary: Rende
 function skippedSheetsNote(result: CheckResult): string {
   const skipped = result.skippedSheets ?? [];
   if (skipped.length === 0) return "";
-  return skipped.map((s) => `“${terminalText(s.sheet)}”：${SKIP_REASONS_ZH[s.reason]}`).join("；");
+  const names = skipped.map((s) => `“${terminalText(s.sheet)}”（${SKIP_REASON_WORDS_ZH[s.reason]}）`).join("、");
+  return `工作表 ${names} 未校验，要校验请用 --sheet 指定`;
 }
 
 /** The issues of one code: how many, and the first few to list. */

@@ -21,6 +21,7 @@ import type { RuleContext } from "../rules/rule-context";
 import { TotalMismatchCheck } from "../rules/total-mismatch";
 import { isModelWorker } from "../subtotals/model-worker";
 import { TallyBook } from "../subtotals/tally-book";
+import { compileArchiveNoPattern } from "../template/archive-no-matcher";
 import { compileTemplate, type CompiledTemplate } from "../template/compile-template";
 import type { Template } from "../template/schema";
 import { headerNotFound } from "./header-not-found";
@@ -168,7 +169,8 @@ class TableCheck {
     this.people = collectPeople ? [] : null;
     const { columns, amountScale } = header;
     this.reader = new RowReader(columns, amountScale, todayKey, mergesByColumn(merges));
-    this.context = { compiled, columns, amountScale, textOnly, issues: new IssueCollector(columns) };
+    const archiveNoMatcher = compiled.archiveNoPattern === null ? null : compileArchiveNoPattern(compiled.archiveNoPattern);
+    this.context = { compiled, columns, amountScale, textOnly, archiveNoMatcher, issues: new IssueCollector(columns) };
     this.columnMap = columnMap;
     this.mappedFields = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined);
     this.notLabels = [columns.amount, columns.remark].filter((column): column is number => column !== undefined);

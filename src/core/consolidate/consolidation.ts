@@ -56,7 +56,8 @@ export interface ConsolidatedResult {
 export class Consolidation {
   private readonly people = new PersonIndex();
   private readonly submissions: SubmissionVerdict[] = [];
-  private readonly issues: LocatedIssue[] = [];
+  /** Each submission's issues as found, located only when a report asks (one sheet's report never does). */
+  private readonly issueParts: { readonly issues: readonly Issue[]; readonly file: string; readonly sheet: string }[] = [];
   private readonly regions = new TallyMerge();
   private readonly groups = new TallyMerge();
   private readonly crossTab = new CrossTabBuilder();
@@ -65,8 +66,10 @@ export class Consolidation {
   /** A checked sheet; `unit` overrides the one the sheet names (a clerk's correction). */
   add(file: string, result: CheckResult, unit = submissionUnit(result.fillingUnit, file, result.sheet)): void {
     const place = { index: this.submissions.length, file, sheet: result.sheet, columns: result.columns };
-    const issues = [...result.issues, ...this.people.add(place, result.people ?? [])];
-    const errors = issues.filter((issue) => issue.severity === "error").length;
+    const across = this.people.add(place, result.people ?? []);
+    const issues = across.length === 0 ? result.issues : [...result.issues, ...across];
+    let errors = 0;
+    for (const issue of issues) if (issue.severity === "error") errors++;
     this.submissions.push({
       file,
       sheet: result.sheet,
@@ -80,7 +83,7 @@ export class Consolidation {
       ...(result.statedTotalFen === undefined ? {} : { statedTotalFen: result.statedTotalFen }),
       totalAgrees: result.statedTotalFen === undefined ? null : result.statedTotalFen === result.total.amountFen,
     });
-    for (const issue of issues) this.issues.push({ ...issue, file, sheet: result.sheet });
+    this.issueParts.push({ issues, file, sheet: result.sheet });
     for (const region of result.regions) this.regions.add(region.region, region);
     for (const group of result.groups) this.groups.add(group.group, group);
     this.crossTab.add(unit, result.groups, result.total);
@@ -93,9 +96,15 @@ export class Consolidation {
 
   finish(): ConsolidatedResult {
     const crossTab = this.crossTab.build();
+    const parts = this.issueParts;
+    let located: LocatedIssue[] | null = null;
     return {
       submissions: this.submissions,
-      issues: this.issues,
+      // A million issues of one sheet are never copied for a report that does not list them by file.
+      get issues() {
+        located ??= parts.flatMap(({ issues, file, sheet }) => issues.map((issue) => locatedIssue(issue, file, sheet)));
+        return located;
+      },
       regions: this.regions.entries().map(([region, tally]) => ({ region, ...tally })),
       groups: this.groups.entries().map(([group, tally]) => ({ group, ...tally })),
       total: crossTab.total.total,
@@ -104,4 +113,12 @@ export class Consolidation {
       skippedSheets: this.skipped,
     };
   }
+}
+
+/**
+ * The issue with its file and sheet. Issues keep their texts behind getters (FoundIssue): a spread
+ * would lose them, so the located issue reads through to the found one.
+ */
+function locatedIssue(issue: Issue, file: string, sheet: string): LocatedIssue {
+  return Object.assign(Object.create(issue) as Issue, { file, sheet });
 }

@@ -7,3 +7,11 @@ export const SKIP_REASONS_ZH: Readonly<Record<SkippedSheet["reason"], string>> =
   results: "报表助手写入的结果表，不是名单",
   "no-header": "前 30 行没有认得出的名单表头（汇总、封面、说明等），未校验",
 };
+
+/** The same, in a word, for the verdict line of one sheet's report. */
+export const SKIP_REASON_WORDS_ZH: Readonly<Record<SkippedSheet["reason"], string>> = {
+  hidden: "隐藏",
+  veryHidden: "深度隐藏",
+  results: "结果表",
+  "no-header": "没有名单表头",
+};

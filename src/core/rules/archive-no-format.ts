@@ -3,8 +3,8 @@ import type { RuleContext } from "./rule-context";
 
 /** Only when the template sets a pattern: archive numbers have no national format. */
 export function checkArchiveNoFormat(row: RowView, context: RuleContext): void {
-  const pattern = context.compiled.archiveNoPattern;
+  const pattern = context.archiveNoMatcher;
   const archiveNo = row.text("archiveNo");
   if (pattern === null || archiveNo === "" || pattern.test(archiveNo)) return;
-  context.issues.add(row, "archive-no-format", "archiveNo", { pattern: context.compiled.template.rules.archiveNoPattern ?? "" });
+  context.issues.add(row, "archive-no-format", "archiveNo", { pattern: context.compiled.archiveNoPattern ?? "" });
 }

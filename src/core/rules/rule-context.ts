@@ -1,6 +1,7 @@
 import type { FieldKey } from "../fields";
 import type { AmountScale } from "../rows/parse-amount";
 import type { RowView } from "../rows/row-view";
+import type { ArchiveNoMatcher } from "../template/archive-no-matcher";
 import type { CompiledTemplate } from "../template/compile-template";
 import type { IssueCollector } from "./issue-collector";
 
@@ -11,6 +12,8 @@ export interface RuleContext {
   readonly amountScale: AmountScale;
   /** The source keeps no cell types (a CSV): every value arrives as text. */
   readonly textOnly: boolean;
+  /** The template's archive-number pattern on RE2, anchored to the whole number; null when unset. */
+  readonly archiveNoMatcher: ArchiveNoMatcher | null;
   readonly issues: IssueCollector;
 }
 

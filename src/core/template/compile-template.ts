@@ -1,7 +1,6 @@
 import type { FieldKey } from "../fields";
 import { foldHeader } from "../header/fold-header";
 import { archiveLevelKey } from "./archive-level";
-import { compileArchiveNoPattern, type ArchiveNoMatcher } from "./archive-no-matcher";
 import { MinimumTable } from "./minimum-table";
 import type { FieldSpec, Template } from "./schema";
 
@@ -31,8 +30,11 @@ export interface CompiledTemplate {
   readonly bankPayMethods: ReadonlySet<string>;
   readonly cashPayMethods: ReadonlySet<string>;
   readonly modelWorkerYes: ReadonlySet<string>;
-  /** The template's archive-number pattern, anchored to the whole number; null when unset. */
-  readonly archiveNoPattern: ArchiveNoMatcher | null;
+  /**
+   * The template's archive-number pattern (source text); null when unset. Compiled on RE2 only
+   * where rows are checked (check-session.ts), so the pane's first download carries no regex engine.
+   */
+  readonly archiveNoPattern: string | null;
 }
 
 /** Header detection always needs a name and an amount, whatever else a template requires. */
@@ -68,6 +70,6 @@ export function compileTemplate(template: Template): CompiledTemplate {
     bankPayMethods: new Set(rules.bankPayMethods),
     cashPayMethods: new Set(rules.cashPayMethods),
     modelWorkerYes: new Set(rules.modelWorkerYes),
-    archiveNoPattern: rules.archiveNoPattern === undefined ? null : compileArchiveNoPattern(rules.archiveNoPattern),
+    archiveNoPattern: rules.archiveNoPattern ?? null,
   };
 }

@@ -88,7 +88,8 @@ describe("设置 tab", () => {
     const host = new FakeHost({ 花名册: ROSTER }, { saved: { rules: { archiveNoPattern: "(QZ)\\1+" } } });
     await renderPane(host);
     const error = await screen.findByTestId("settings-error");
+    // The pane speaks its display language only (zh-CN here).
     expect(error).toHaveTextContent("rules.archiveNoPattern: 不支持反向引用");
-    expect(error).toHaveTextContent("backreferences");
+    expect(error).not.toHaveTextContent("backreferences");
   });
 });

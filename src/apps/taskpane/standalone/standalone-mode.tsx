@@ -11,6 +11,9 @@ import { startReadWorker } from "../../standalone/start-read-worker";
  */
 export async function loadStandaloneMode(): Promise<ReactElement> {
   const { StandaloneMode } = await import(/* webpackChunkName: "standalone-mode" */ "./StandaloneMode");
-  const reading = typeof Worker === "undefined" ? undefined : readInWorker(startReadWorker);
+  // A page opened as a file (file://) may not start a worker from its own folder (Chromium refuses
+  // file: worker scripts): it reads on its own thread, as browsers without workers do.
+  const workers = typeof Worker !== "undefined" && location.protocol !== "file:";
+  const reading = workers ? readInWorker(startReadWorker) : undefined;
   return <StandaloneMode baseTemplate={SONGWENNUAN_TEMPLATE} saveFile={downloadFile} loadSample={loadSample} reading={reading} />;
 }
