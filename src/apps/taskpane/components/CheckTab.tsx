@@ -1,5 +1,5 @@
-import { Button, Field, makeStyles, ProgressBar, Select, Text, tokens } from "@fluentui/react-components";
-import { useMemo, useState, type ReactNode } from "react";
+import { Button, Field, makeStyles, ProgressBar, Select, Spinner, Text, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
 import type { ColumnMap } from "../../../core/check/column-map";
 import type { CheckResult, IssueCode } from "../../../core/check/types";
 import { ReportError } from "../../../core/errors";
@@ -9,11 +9,13 @@ import type { CheckProgress, WorkbookHost } from "../../../core/ports/workbook-h
 import { useStrings } from "../i18n/locale";
 import { groupIssues, stepError, type SeverityFilter } from "../issue-groups";
 import { useAction } from "../use-action";
-import { ColumnMapper } from "./ColumnMapper";
 import { IssueList } from "./IssueList";
 import { ReportErrorBar } from "./ReportErrorBar";
 import { StatusBar } from "./StatusBar";
 import { UncheckedColumns } from "./UncheckedColumns";
+
+/** Only a sheet whose header is not recognised needs the mapper (and its dropdowns): loaded then. */
+const ColumnMapper = lazy(() => import(/* webpackChunkName: "column-mapper" */ "./ColumnMapper").then((m) => ({ default: m.ColumnMapper })));
 
 /** Below this many rows a check finishes before a progress bar could be read. */
 const BIG_SHEET_ROWS = 1000;
@@ -144,16 +146,18 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
       )}
       {check.hasError && <ReportErrorBar error={check.error} testId="check-error" />}
       {mapperOpen && header !== null && (
-        <ColumnMapper
-          key={header.sheet}
-          template={template}
-          rows={header.rows}
-          columnMap={columnMap}
-          busy={check.busy}
-          onApply={(map) => void applyMapping(map)}
-          onClose={() => setMapperOpen(false)}
-          savedWhere={savedWhere}
-        />
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <ColumnMapper
+            key={header.sheet}
+            template={template}
+            rows={header.rows}
+            columnMap={columnMap}
+            busy={check.busy}
+            onApply={(map) => void applyMapping(map)}
+            onClose={() => setMapperOpen(false)}
+            savedWhere={savedWhere}
+          />
+        </Suspense>
       )}
       {!result && !check.busy && !check.hasError && <Text>{strings.check.notRun}</Text>}
       {result && (
