@@ -20,6 +20,13 @@ describe("hostile zips: refused whole, in bounded time and memory", () => {
     expect(run.maxRssBytes).toBeLessThan(300 * MiB);
   }, 120_000);
 
+  it("refuses the bomb behind a workbook's saved-settings sheet too: settings are read under the reader's caps", async () => {
+    const run = checkFile("设置炸弹.xlsx", await sharedStringsBomb(400, undefined, true), "--json");
+    expectRefused(run, "设置炸弹.xlsx", "可能是压缩炸弹/文件已损坏", "zip bomb");
+    expect(run.wallMs).toBeLessThan(20_000);
+    expect(run.maxRssBytes).toBeLessThan(300 * MiB);
+  }, 120_000);
+
   it("refuses the same bomb when the zip claims a harmless size, as soon as the inflating passes it", async () => {
     const run = checkFile("炸弹2.xlsx", await sharedStringsBomb(400, 64 * 1024), "--json");
     expectRefused(run, "炸弹2.xlsx", "损坏", "共享字符串");

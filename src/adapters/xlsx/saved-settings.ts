@@ -1,8 +1,9 @@
-import { strFromU8, unzipSync } from "fflate";
-import { decodeXml } from "./xml-text";
+import { strFromU8 } from "fflate";
 import { fromXml } from "./json-xml";
 import { SETTINGS_SHEET } from "./sheet-names";
-import { parseWorkbookParts } from "./workbook-parts";
+import { openWorkbookReader } from "./workbook-reader";
+import { readZipDirectory } from "./zip-directory";
+import { PART_LIMITS, partBytes } from "./zip-part";
 
 /**
  * Settings saved inside a workbook, as any host finds them in the .xlsx package. Two copies:
@@ -73,26 +74,25 @@ export function fromSettingsChunks(chunks: readonly string[]): SettingsEnvelope 
 }
 
 /**
- * The settings saved in an .xlsx (the newer of the two copies), or null when it has none. Reads
- * only the parts it needs; a file that is not a readable zip has no settings.
+ * The settings saved in an .xlsx (the newer of the two copies), or null when it has none. Read with
+ * the one reader, under its caps (part sizes, inflate ratio, CRC-32): a received workbook's settings
+ * are as untrusted as its rows. A file that is not a readable workbook has no settings; the check
+ * itself then says what is wrong with it.
  */
-export function readSavedSettings(bytes: Uint8Array): unknown | null {
-  let files: Record<string, Uint8Array>;
+export async function readSavedSettings(bytes: Uint8Array): Promise<unknown | null> {
+  const entries = readZipDirectory(bytes);
+  if (entries === null) return null;
   try {
-    files = unzipSync(bytes, { filter: (file) => /^customXml\/item\d+\.xml$/.test(file.name) || /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels)$/.test(file.name) });
+    return newerEnvelope(await partEnvelope(bytes, entries), await sheetEnvelope(bytes))?.settings ?? null;
   } catch {
     return null;
   }
-  const fromPart = partEnvelope(files);
-  const sheetPath = settingsSheetPath(files);
-  const fromSheet = sheetPath === null ? null : sheetEnvelope(bytes, sheetPath);
-  return newerEnvelope(fromPart, fromSheet)?.settings ?? null;
 }
 
-function partEnvelope(files: Record<string, Uint8Array>): SettingsEnvelope | null {
-  for (const [name, data] of Object.entries(files)) {
-    if (!name.startsWith("customXml/")) continue;
-    const xml = partText(data);
+async function partEnvelope(bytes: Uint8Array, entries: NonNullable<ReturnType<typeof readZipDirectory>>): Promise<SettingsEnvelope | null> {
+  for (const [name, entry] of entries) {
+    if (!/^customXml\/item\d+\.xml$/.test(name)) continue;
+    const xml = partText(await partBytes(bytes, entry, PART_LIMITS.small));
     if (!xml.includes(SETTINGS_NAMESPACE)) continue;
     try {
       return asEnvelope(fromXml(xml));
@@ -110,42 +110,14 @@ function partText(data: Uint8Array): string {
   return strFromU8(data);
 }
 
-function settingsSheetPath(files: Record<string, Uint8Array>): string | null {
-  const workbook = files["xl/workbook.xml"];
-  const rels = files["xl/_rels/workbook.xml.rels"];
-  if (workbook === undefined || rels === undefined) return null;
-  return parseWorkbookParts(workbook, rels).sheets.find((sheet) => sheet.name === SETTINGS_SHEET)?.path ?? null;
-}
-
-function sheetEnvelope(bytes: Uint8Array, path: string): SettingsEnvelope | null {
-  const files = unzipSync(bytes, { filter: (file) => file.name === path || file.name === "xl/sharedStrings.xml" });
-  const sheet = files[path];
+/** Column A of the veryHidden settings sheet, as the one reader reads any sheet (shared, inline or rich text). */
+async function sheetEnvelope(bytes: Uint8Array): Promise<SettingsEnvelope | null> {
+  const sheet = (await openWorkbookReader(bytes, "workbook.xlsx")).find((candidate) => candidate.name === SETTINGS_SHEET);
   if (sheet === undefined) return null;
-  const shared = files["xl/sharedStrings.xml"];
-  return fromSettingsChunks(columnATexts(strFromU8(sheet), shared === undefined ? [] : sharedStrings(strFromU8(shared))));
-}
-
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const TEXT = /<t\b[^>]*>([\s\S]*?)<\/t>/g;
-
-/** Column A's texts in row order: inline, shared or formula strings. */
-function columnATexts(sheetXml: string, shared: readonly string[]): string[] {
   const texts: string[] = [];
-  for (const [, attributes, body = ""] of sheetXml.matchAll(CELL)) {
-    if (!/\br="A\d+"/.test(attributes)) continue;
-    const type = /\bt="(\w+)"/.exec(attributes)?.[1];
-    const value = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-    if (type === "inlineStr") texts.push(joinedText(body));
-    else if (type === "s" && value !== undefined) texts.push(shared[Number(value)] ?? "");
-    else if (value !== undefined) texts.push(decodeXml(value));
-  }
-  return texts;
-}
-
-function sharedStrings(xml: string): string[] {
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map(([, item]) => joinedText(item.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "")));
-}
-
-function joinedText(xml: string): string {
-  return [...xml.matchAll(TEXT)].map(([, text]) => decodeXml(text)).join("");
+  await sheet.readRows((_row, cells) => {
+    const first = cells[0];
+    if (first !== null && first !== undefined) texts.push(String(first));
+  });
+  return fromSettingsChunks(texts);
 }

@@ -27,7 +27,7 @@ export interface FileJob {
  */
 export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => void): Promise<RosterSheets> {
   const bytes = await readInputFile(job.path);
-  const saved = readSavedSettings(bytes);
+  const saved = await readSavedSettings(bytes);
   if (saved === null) return checkRosterSheets(bytes, job.file, job.template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress });
   const fromWorkbook = applySavedSettings(job.baseTemplate, saved);
   const template = await loadTemplate(fromWorkbook.template, job.rules);

@@ -73,7 +73,7 @@ async function withWorkbookSettings(
   rulesTemplate: Template,
   rulesPath: string | undefined,
 ): Promise<{ template: Template; columnMap: ColumnMap }> {
-  const saved = readSavedSettings(bytes);
+  const saved = await readSavedSettings(bytes);
   const fromWorkbook = applySavedSettings(SONGWENNUAN_TEMPLATE, saved);
   if (saved === null) return { template: rulesTemplate, columnMap: fromWorkbook.columnMap };
   const mapped = Object.keys(fromWorkbook.columnMap).length;

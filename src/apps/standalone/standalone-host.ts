@@ -67,7 +67,7 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     reading: WorkbookReading = readInPage,
   ): Promise<StandaloneHost> {
     const read = await reading.open(bytes, fileName, template);
-    return new StandaloneHost(bytes, fileName, read, saveFile, settings, readSavedSettings(bytes));
+    return new StandaloneHost(bytes, fileName, read, saveFile, settings, await readSavedSettings(bytes));
   }
 
   /** The reading worker goes when the clerk opens another file. */

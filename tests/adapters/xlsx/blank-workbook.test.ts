@@ -92,7 +92,7 @@ describe("writeBlankWorkbook", () => {
 
   it("carries the template it was made from, equal to the one used", async () => {
     const province = { ...SONGWENNUAN_TEMPLATE, rules: { ...SONGWENNUAN_TEMPLATE.rules, minimums: [{ level: "全总", minYuan: 1500 }] } };
-    expect(readSavedSettings((await blank(province)).bytes)).toEqual(province);
+    expect(await readSavedSettings((await blank(province)).bytes)).toEqual(province);
   });
 
   it("puts a list longer than Excel's 255 inline characters on a hidden 填写选项 sheet and refers to it", async () => {

@@ -22,17 +22,17 @@ const roster = () =>
 
 describe("settings saved inside an .xlsx", () => {
   it("a workbook without them has none", async () => {
-    expect(readSavedSettings(await roster())).toBeNull();
-    expect(readSavedSettings(strToU8("not a zip"))).toBeNull();
+    expect(await readSavedSettings(await roster())).toBeNull();
+    expect(await readSavedSettings(strToU8("not a zip"))).toBeNull();
   });
 
   it("embedded, they are read back, and the roster checks with the saved 列对应", async () => {
     const original = await roster();
     const saved = embedSavedSettings(original, SETTINGS, new Date("2026-01-05T08:00:00Z"));
-    expect(readSavedSettings(saved)).toEqual(SETTINGS);
+    expect(await readSavedSettings(saved)).toEqual(SETTINGS);
     const opened = await openWorkbook(saved, "county.xlsx");
     expect(() => checkOpenedWorkbook(opened, SONGWENNUAN_TEMPLATE)).toThrow(expect.objectContaining({ code: "header-not-found" }));
-    const { template, columnMap } = applySavedSettings(SONGWENNUAN_TEMPLATE, readSavedSettings(saved));
+    const { template, columnMap } = applySavedSettings(SONGWENNUAN_TEMPLATE, await readSavedSettings(saved));
     const result = checkOpenedWorkbook(opened, template, undefined, columnMap);
     expect(result.sheet).toBe("花名册");
     expect(result.regions.map((tally) => tally.region)).toEqual(["城关镇", "花园乡"]);
@@ -53,7 +53,7 @@ describe("settings saved inside an .xlsx", () => {
   it("saved again, both copies are replaced, not added", async () => {
     const once = embedSavedSettings(await roster(), SETTINGS, new Date("2026-01-05T08:00:00Z"));
     const twice = embedSavedSettings(once, { columnMap: { [COUNTY_REGION]: null } }, new Date("2026-01-06T08:00:00Z"));
-    expect(readSavedSettings(twice)).toEqual({ columnMap: { [COUNTY_REGION]: null } });
+    expect(await readSavedSettings(twice)).toEqual({ columnMap: { [COUNTY_REGION]: null } });
     const names = Object.keys(unzipSync(twice));
     expect(names.filter((name) => /^customXml\/item\d+\.xml$/.test(name))).toHaveLength(1);
     expect((await loadXlsx(twice)).worksheets.map((sheet) => sheet.name)).toEqual(["花名册", SETTINGS_SHEET]);
@@ -65,16 +65,16 @@ describe("settings saved inside an .xlsx", () => {
     const part = Object.keys(parts).find((name) => /^customXml\/item\d+\.xml$/.test(name))!;
     // An older part (bare JSON, as the pane wrote before envelopes) beside the newer sheet.
     parts[part] = strToU8(`<data xmlns="${SETTINGS_NAMESPACE}">{"columnMap":{"旧表头":"region"}}</data>`);
-    expect(readSavedSettings(zipSync(parts))).toEqual(SETTINGS);
+    expect(await readSavedSettings(zipSync(parts))).toEqual(SETTINGS);
     delete parts[part];
-    expect(readSavedSettings(zipSync(parts))).toEqual(SETTINGS);
+    expect(await readSavedSettings(zipSync(parts))).toEqual(SETTINGS);
   });
 
   it("settings longer than one cell holds are split across rows and joined back", async () => {
     const long = { columnMap: Object.fromEntries(Array.from({ length: 4000 }, (_, i) => [`自定义表头${i}号`, null])) };
     expect(JSON.stringify(long).length).toBeGreaterThan(SETTINGS_CHUNK_CHARS * 2);
     const saved = embedSavedSettings(await roster(), long, new Date());
-    expect(readSavedSettings(saved)).toEqual(long);
+    expect(await readSavedSettings(saved)).toEqual(long);
     const sheet = (await loadXlsx(saved)).getWorksheet(SETTINGS_SHEET)!;
     expect(sheet.rowCount).toBeGreaterThanOrEqual(3);
     sheet.eachRow((row) => expect(String(row.getCell(1).value).length).toBeLessThanOrEqual(32767));

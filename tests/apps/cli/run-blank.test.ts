@@ -77,7 +77,7 @@ describe("report blank", () => {
     const lines: string[] = [];
     workbook.getWorksheet("填报说明")!.getColumn(1).eachCell((cell) => lines.push(String(cell.value)));
     expect(lines.join("\n")).toContain("最低慰问标准：全总每户不低于 1,500 元。");
-    expect(readSavedSettings(readFileSync(out))).toMatchObject({ rules: { minimums: [{ level: "全总", minYuan: 1500 }] } });
+    expect(await readSavedSettings(readFileSync(out))).toMatchObject({ rules: { minimums: [{ level: "全总", minYuan: 1500 }] } });
   });
 
   it("filled with good rows, the form checks clean", async () => {

@@ -111,7 +111,7 @@ describe("the standalone page's workbook host", () => {
     await host.saveSettings({ columnMap: { 地区: "region" } });
     expect(browser.load()).toEqual({ columnMap: { 地区: "region" } });
     await host.downloadAnnotated(await host.check(SONGWENNUAN_TEMPLATE, "花名册"), SONGWENNUAN_TEMPLATE);
-    expect(readSavedSettings(saved[0].bytes)).toEqual({ columnMap: { 地区: "region" } });
+    expect(await readSavedSettings(saved[0].bytes)).toEqual({ columnMap: { 地区: "region" } });
     expect((await reopen(saved[0].bytes)).worksheets.filter((sheet) => sheet.name === SETTINGS_SHEET)).toHaveLength(1);
   });
 

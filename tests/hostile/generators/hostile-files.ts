@@ -31,7 +31,7 @@ export function columnBeyondXfd(rows: number): Uint8Array {
  * thousandth of that. `recordedSize` lets the zip claim a harmless size, so only the inflating
  * itself can tell.
  */
-export async function sharedStringsBomb(mib: number, recordedSize?: number): Promise<Uint8Array> {
+export async function sharedStringsBomb(mib: number, recordedSize?: number, settingsSheet = false): Promise<Uint8Array> {
   const head = Buffer.from('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">');
   const tail = Buffer.from("</sst>");
   const block = Buffer.from(`<si><t>${"哈".repeat(340)}</t></si>`.repeat(1024));
@@ -51,8 +51,11 @@ export async function sharedStringsBomb(mib: number, recordedSize?: number): Pro
   await ended;
   const size = head.length + blocks * block.length + tail.length;
   const sheet = headerRow() + row(textCell("哈密市", "A2") + `<c r="B2" t="s"><v>0</v></c>` + numberCell(1000, "C2"), 2);
+  // The veryHidden sheet where the add-in keeps saved settings, its one cell a shared string:
+  // settings are read before the check, so they must be read under the same caps.
+  const settings = settingsSheet ? [{ name: "报表助手设置", state: "veryHidden" as const, sheetData: row(`<c r="A1" t="s"><v>0</v></c>`, 1) }] : [];
   return zipArchive(
-    workbookParts([{ name: "名单", sheetData: sheet }], [
+    workbookParts([{ name: "名单", sheetData: sheet }, ...settings], [
       { name: "xl/sharedStrings.xml", content: "", compressed: Buffer.concat(out), crc, size: recordedSize ?? size },
     ]),
   );
