@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { ByteSink } from "../../adapters/xlsx/package/zip-writer";
 import { ReportError } from "../../core/errors";
@@ -10,9 +10,15 @@ const BUFFER_BYTES = 1 << 20;
  * Writes an output file so that a kill, a full disk or a failed check never leaves a broken file
  * where the previous good one was: the bytes go to a temporary file in the same folder, created
  * readable by the owner only (rosters are personal data), and are renamed into place only once
- * complete and, when `verify` is given, read back and accepted.
+ * complete and, when `verify` is given, read back and accepted. With `replace: false` (a blank form
+ * a clerk may already have filled) an existing file is left alone and refused.
  */
-export function writeOutputFile(path: string, write: (sink: ByteSink) => void, verify?: (written: Uint8Array) => void): void {
+export function writeOutputFile(
+  path: string,
+  write: (sink: ByteSink) => void,
+  verify?: (written: Uint8Array) => void,
+  { replace = true }: { readonly replace?: boolean } = {},
+): void {
   const temp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let fd: number | null = null;
   try {
@@ -38,16 +44,33 @@ export function writeOutputFile(path: string, write: (sink: ByteSink) => void, v
     closeSync(out);
     fd = null;
     verify?.(new Uint8Array(readFileSync(temp)));
-    renameSync(temp, path);
+    if (replace) renameSync(temp, path);
+    else placeWithoutReplacing(temp, path);
   } catch (error) {
     if (fd !== null) closeSync(fd);
+    if (error instanceof ReportError) throw error;
+    throw unwritable(path, error as NodeJS.ErrnoException);
+  } finally {
     try {
       unlinkSync(temp);
     } catch {
-      // never created, or already gone
+      // renamed into place, or never created
     }
-    if (error instanceof ReportError) throw error;
-    throw unwritable(path, error as NodeJS.ErrnoException);
+  }
+}
+
+/**
+ * A hard link refuses an existing target atomically. USB sticks (FAT, exFAT) and some shares have
+ * no hard links: there the check and the rename are two steps, which is enough for one clerk.
+ */
+function placeWithoutReplacing(temp: string, path: string): void {
+  try {
+    linkSync(temp, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw error;
+    if (existsSync(path)) throw Object.assign(new Error(`${path} exists`), { code: "EEXIST" });
+    renameSync(temp, path);
   }
 }
 
@@ -107,6 +130,9 @@ function sameIdentity(a: Identity, b: Identity): boolean {
 
 function unwritable(path: string, error: NodeJS.ErrnoException): ReportError {
   const code = error.code;
+  if (code === "EEXIST") {
+    return new ReportError("output-unwritable", `“${path}”已存在，没有覆盖：请换一个文件名，或加 --force 覆盖。`, `"${path}" already exists and was left alone: choose another name, or add --force to replace it.`);
+  }
   const busy = code === "EBUSY" || code === "EPERM" || code === "EACCES";
   return new ReportError(
     "output-unwritable",

@@ -2,14 +2,15 @@ import { blankFormSpec } from "../../core/blank-form/blank-form-spec";
 import { findForm } from "./builtin-forms";
 import { loadTemplate } from "./load-inputs-node";
 import type { BlankCommand } from "./parse-args";
-import { writeNewFile } from "./write-new-file-node";
+import { writeOutputFile } from "./output-file-node";
 
 /** `report blank`: writes the form's blank workbook (下发) and says what it holds. */
 export async function runBlank(command: BlankCommand): Promise<number> {
   const template = await loadTemplate(findForm(command.form), command.rules);
   const spec = blankFormSpec(template, command.rows);
   const { writeBlankWorkbook } = await import("../../adapters/xlsx/blank-workbook");
-  writeNewFile(command.out, await writeBlankWorkbook(spec, new Date()), command.force);
+  const bytes = await writeBlankWorkbook(spec, new Date());
+  writeOutputFile(command.out, (sink) => sink(bytes), undefined, { replace: command.force });
   const validated = spec.columns.filter((column) => column.validation !== null).length;
   const text = spec.columns.filter((column) => column.textFormat).map((column) => column.header);
   process.stdout.write(
