@@ -9,6 +9,7 @@ import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
 import type { Template } from "../../core/template/schema";
 import { checkFiles } from "./check-files-parallel";
 import type { FileJob } from "./check-file-node";
+import type { TemplateLayers } from "./workbook-settings-node";
 import { consolidatedJson } from "./consolidated-json";
 import { consolidatedText } from "./consolidated-text";
 import { jsonReportChunks } from "./json-report";
@@ -64,7 +65,7 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
 async function checkAll(
   files: readonly string[],
   labels: readonly string[],
-  templates: Pick<FileJob, "baseTemplate" | "rules" | "template">,
+  templates: TemplateLayers,
   sheets: readonly string[],
 ): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null }> {
   const consolidation = new Consolidation();

@@ -1,10 +1,8 @@
 import { basename } from "node:path";
 import { checkWorkbookStream } from "../../adapters/xlsx/check-workbook";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
-import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
 import type { ColumnMap } from "../../core/check/column-map";
 import type { CheckResult } from "../../core/check/types";
-import { applySavedSettings } from "../../core/settings/saved-settings";
 import { renderParsedSummary } from "../../core/summary/render-summary";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
 import type { Template } from "../../core/template/schema";
@@ -17,6 +15,7 @@ import { progressLine } from "./progress-line";
 import { namesSeveralSubmissions } from "./submission-files-node";
 import { textReport } from "./text-report";
 import { writeChunks } from "./write-chunks";
+import { settingsForFile } from "./workbook-settings-node";
 import { writeAnnotatedOutput, writePublicOutput } from "./write-outputs-node";
 
 export const EXIT_CLEAN = 0;
@@ -35,7 +34,7 @@ export async function runCheck(command: CheckCommand): Promise<number> {
   const rulesTemplate = await loadTemplate(SONGWENNUAN_TEMPLATE, command.rules);
   const bytes = await readInputFile(command.file);
   const fileName = basename(command.file);
-  const { template, columnMap } = await withWorkbookSettings(bytes, rulesTemplate, command.rules);
+  const { template, columnMap } = await settingsForFile(bytes, fileName, { baseTemplate: SONGWENNUAN_TEMPLATE, template: rulesTemplate, rules: command.rules });
   const summaryTemplate = await loadSummary(template, command.summaryTemplate);
 
   const result = await checkStreaming(bytes, fileName, template, columnMap, command.sheet);
@@ -61,22 +60,4 @@ async function checkStreaming(
   } finally {
     progress.done();
   }
-}
-
-/**
- * The settings and 列对应 a county saved inside the workbook apply here too, so the file checks
- * the same at the 地区 as where it was made; an explicit --rules still has the last word. Said on
- * stderr, so a clerk knows why this file checks differently from another.
- */
-async function withWorkbookSettings(
-  bytes: Uint8Array,
-  rulesTemplate: Template,
-  rulesPath: string | undefined,
-): Promise<{ template: Template; columnMap: ColumnMap }> {
-  const saved = await readSavedSettings(bytes);
-  const fromWorkbook = applySavedSettings(SONGWENNUAN_TEMPLATE, saved);
-  if (saved === null) return { template: rulesTemplate, columnMap: fromWorkbook.columnMap };
-  const mapped = Object.keys(fromWorkbook.columnMap).length;
-  process.stderr.write(`已采用工作簿中保存的设置（列对应 ${mapped} 项） / Using the settings saved in the workbook (${mapped} column mappings)\n`);
-  return { template: await loadTemplate(fromWorkbook.template, rulesPath), columnMap: fromWorkbook.columnMap };
 }
