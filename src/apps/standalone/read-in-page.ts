@@ -1,4 +1,5 @@
 import { sheetsToTry } from "../../adapters/xlsx/choose-sheet";
+import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
 import { readSheetGrids, type VisibleGrid } from "../../adapters/xlsx/sheet-grids";
 import type { Template } from "../../core/template/schema";
 import { publicSheet } from "../../adapters/xlsx/public-workbook";
@@ -16,11 +17,13 @@ import type { ReadWorkbook, WorkbookReading } from "./workbook-reading";
 export const readInPage = {
   async open(bytes: Uint8Array, fileName: string, template: Template, onProgress?: (rowsRead: number) => void): Promise<ReadWorkbook & { grids: VisibleGrid[] }> {
     const grids = await readSheetGrids(bytes, fileName, onProgress);
+    const savedSettings = await readSavedSettings(bytes);
     const hidden: SkippedSheet[] = grids.flatMap((grid) => (grid.visibility === "visible" ? [] : [{ sheet: grid.name, reason: grid.visibility }]));
     return {
       sheets: grids.map((grid) => ({ name: grid.name, visibility: grid.visibility, preview: previewOfGrid(grid) })),
       grids,
       defaultSheet: defaultSheet(grids, template),
+      savedSettings,
       async check(checkTemplate, sheet, columnMap, onCheckProgress) {
         // Throws the clerk's "no such sheet" message, naming the sheets there are.
         sheetsToTry(

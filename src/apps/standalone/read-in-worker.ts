@@ -15,7 +15,7 @@ export function readInWorker(startWorker: () => Worker): WorkbookReading {
       const sheets: ReadSheet[] = [];
       let batches: BatchedPreviewGrid | null = null;
       const copy = bytes.slice();
-      return ask<string>(worker, { type: "open", bytes: copy, fileName, template }, [copy.buffer], (reply) => {
+      return ask<{ defaultSheet: string; savedSettings: unknown | null }>(worker, { type: "open", bytes: copy, fileName, template }, [copy.buffer], (reply) => {
         if (reply.type === "progress") onProgress?.(reply.rowsRead);
         if (reply.type === "sheet") {
           const { name, visibility, rowCount, columnCount, firstRow, firstColumn } = reply.sheet;
@@ -23,11 +23,12 @@ export function readInWorker(startWorker: () => Worker): WorkbookReading {
           sheets.push({ name, visibility, preview: batches });
         }
         if (reply.type === "rows") batches?.addBatch(reply.json);
-        return reply.type === "opened" ? { value: reply.defaultSheet } : null;
+        return reply.type === "opened" ? { value: { defaultSheet: reply.defaultSheet, savedSettings: reply.savedSettings } } : null;
       }).then(
-        (defaultSheet): ReadWorkbook => ({
+        ({ defaultSheet, savedSettings }): ReadWorkbook => ({
           sheets,
           defaultSheet,
+          savedSettings,
           check: (checkTemplate, sheet, columnMap, onCheckProgress) =>
             ask<CheckResult>(worker, { type: "check", template: checkTemplate, sheet, columnMap }, [], (reply) => {
               if (reply.type === "progress") onCheckProgress?.(reply.rowsRead);

@@ -23,7 +23,7 @@ async function answer(request: WorkerRequest): Promise<void> {
       post({ type: "sheet", sheet: { name, visibility, rowCount: rows.length, columnCount: widest(rows), firstRow, firstColumn } });
       for (let at = 0; at < rows.length; at += ROWS_PER_MESSAGE) post({ type: "rows", json: JSON.stringify(rows.slice(at, at + ROWS_PER_MESSAGE)) });
     }
-    post({ type: "opened", defaultSheet: opened.defaultSheet });
+    post({ type: "opened", defaultSheet: opened.defaultSheet, savedSettings: opened.savedSettings });
   } else {
     if (opened === null) throw new Error("no workbook opened");
     if (request.type === "check") post({ type: "result", result: plainResult(await opened.check(request.template, request.sheet, request.columnMap, progress)) });

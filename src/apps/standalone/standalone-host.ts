@@ -1,5 +1,4 @@
 import { embedSavedSettings } from "../../adapters/xlsx/embed-saved-settings";
-import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { CheckResult, Severity } from "../../core/check/types";
 import type { CheckRun, WorkbookHost } from "../../core/ports/workbook-host";
@@ -67,7 +66,7 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     reading: WorkbookReading = readInPage,
   ): Promise<StandaloneHost> {
     const read = await reading.open(bytes, fileName, template);
-    return new StandaloneHost(bytes, fileName, read, saveFile, settings, await readSavedSettings(bytes));
+    return new StandaloneHost(bytes, fileName, read, saveFile, settings, read.savedSettings);
   }
 
   /** The reading worker goes when the clerk opens another file. */

@@ -25,6 +25,8 @@ export interface ReadWorkbook {
   readonly sheets: readonly ReadSheet[];
   /** The first visible sheet whose header the template recognises, else the first visible sheet. */
   readonly defaultSheet: string;
+  /** The settings and 列对应 saved inside the file, read with its sheets (off the page's thread), or null. */
+  readonly savedSettings: unknown | null;
   /** Checks one sheet with the clerk's 列对应 (the result lists the hidden sheets not checked). */
   check(template: Template, sheet: string, columnMap: ColumnMap, onProgress?: (rowsRead: number) => void): Promise<CheckResult>;
   /** The 公示版 sheet of a checked sheet, from the rows already read (ReportError "public-unsafe" when refused). */

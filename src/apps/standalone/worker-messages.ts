@@ -19,7 +19,7 @@ export type WorkerReply =
   | { readonly type: "progress"; readonly rowsRead: number }
   | { readonly type: "sheet"; readonly sheet: SentSheet }
   | { readonly type: "rows"; readonly json: string }
-  | { readonly type: "opened"; readonly defaultSheet: string }
+  | { readonly type: "opened"; readonly defaultSheet: string; readonly savedSettings: unknown | null }
   | { readonly type: "result"; readonly result: CheckResult }
   | { readonly type: "public"; readonly sheet: NewSheet }
   | { readonly type: "failed"; readonly error: SentError };
