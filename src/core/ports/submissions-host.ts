@@ -1,0 +1,46 @@
+import type { ColumnMap } from "../check/column-map";
+import type { CheckResult, SkippedSheet } from "../check/types";
+import type { ConsolidatedResult } from "../consolidate/consolidation";
+import type { ReportError } from "../errors";
+import type { Template } from "../template/schema";
+
+/** A file the clerk picked or dropped: its name and, when asked, its bytes (read on this machine, never uploaded). */
+export interface PickedFile {
+  readonly name: string;
+  readonly bytes: () => Promise<Uint8Array>;
+}
+
+/**
+ * One submission as checked: every roster sheet of it (each with its people, for the checks across
+ * submissions) and every sheet left out with the reason; or the reason the whole file could not be read.
+ */
+export type CheckedSubmission =
+  | { readonly file: string; readonly checked: readonly CheckResult[]; readonly skipped: readonly SkippedSheet[] }
+  | { readonly file: string; readonly error: ReportError };
+
+export interface SubmissionsProgress {
+  readonly filesDone: number;
+  readonly filesTotal: number;
+  readonly rowsRead: number;
+}
+
+export interface SubmissionsRun {
+  readonly columnMap?: ColumnMap;
+  readonly onProgress?: (progress: SubmissionsProgress) => void;
+}
+
+/**
+ * What the 汇总 flow needs from a host, beside WorkbookHost: the page and the task pane each
+ * implement it; the 汇总 view receives it as props and never touches Office.js or exceljs itself.
+ */
+export interface SubmissionsHost {
+  /** Every roster sheet of the workbook open in the host (the task pane); absent where none is open. */
+  checkOpenWorkbook?(template: Template, run?: SubmissionsRun): Promise<CheckedSubmission>;
+  /** Files picked or dropped, read and checked off the UI thread, one result per file in the order given. */
+  checkFiles(files: readonly PickedFile[], template: Template, run?: SubmissionsRun): Promise<CheckedSubmission[]>;
+  /**
+   * Writes the 汇总 workbook (汇总名册, 校验结果, 统计表, 各单位核对): a download on the page, a new
+   * workbook opened in Excel in the pane. Returns what the clerk is told (where it went).
+   */
+  saveConsolidated(consolidated: ConsolidatedResult, template: Template, files: readonly PickedFile[]): Promise<string>;
+}
