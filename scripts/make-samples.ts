@@ -1,12 +1,17 @@
 /**
  * Writes assets/samples/songwennuan-hami.xlsx (clean, the seed's 哈密 figures) and
  * songwennuan-hami-defects.xlsx (the same with planted defects), and the four units' submissions
- * (submissions/, and submissions-duplicate/ with one person paid twice). Run: npm run samples.
+ * (submissions/, and submissions-duplicate/ with one person paid twice), and for each other pack
+ * in assets/templates a clean sample and its defects copy. Run: npm run samples.
  * The defects are listed in assets/samples/README.md; tests/samples checks both files.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hamiRoster } from "./samples/hami-roster";
+import { JINQIU_SAMPLE } from "./samples/jinqiu-roster";
+import { KUNNAN_SAMPLE } from "./samples/kunnan-roster";
+import { LAOMO_SAMPLE } from "./samples/laomo-roster";
+import { packWorkbookBytes, plantPackDefects, type PlantedPackDefect } from "./samples/pack-sample";
 import { plantDefects } from "./samples/planted-defects";
 import { layOutSheet } from "./samples/sheet-layout";
 import { submissionFiles, submissionFilesWithDuplicate, writeSubmissions } from "./samples/submissions";
@@ -23,6 +28,18 @@ async function main(): Promise<void> {
   await writeSubmissions(join(outDir, "submissions-duplicate"), files);
   console.log(`已写入 / written: ${outDir}/songwennuan-hami.xlsx, songwennuan-hami-defects.xlsx, submissions/, submissions-duplicate/`);
   console.log(`submissions-duplicate: 04-伊吾县.csv 的最后一户与 02-哈密市.xlsx 的 ${duplicate.name} 是同一人 / is the same person`);
+  printDefects(defects);
+  for (const sample of [JINQIU_SAMPLE, LAOMO_SAMPLE, KUNNAN_SAMPLE]) {
+    const spoiled = plantPackDefects(sample);
+    writeFileSync(join(outDir, `${sample.stem}.xlsx`), await packWorkbookBytes(sample, sample.rows));
+    writeFileSync(join(outDir, `${sample.stem}-defects.xlsx`), await packWorkbookBytes(sample, spoiled.rows));
+    console.log(`\n${sample.stem}.xlsx, ${sample.stem}-defects.xlsx (${sample.packId}):`);
+    printDefects(spoiled.defects);
+  }
+}
+
+/** The table assets/samples/README.md lists the planted defects in. */
+function printDefects(defects: readonly PlantedPackDefect[]): void {
   console.log("| 单元格 cell | 代码 code | 级别 | 说明 |\n|---|---|---|---|");
   for (const d of defects) console.log(`| ${d.cell} | \`${d.code}\` | ${d.severity === "error" ? "错误" : "提示"} | ${d.description}${d.changedCells.includes(d.cell) ? "" : `（改动的是 ${d.changedCells.join("、")}）`} |`);
 }

@@ -38,10 +38,15 @@ export class PeopleFactory {
     );
   }
 
-  /** An 18-character ID with a real birth date (1950–1995) and a correct check character. */
-  idNumber(areaCode: string): string {
+  /** A Han name with the given surname: a child named after a parent. */
+  nameWithSurname(surname: string): string {
+    return this.unique(() => surname + this.given());
+  }
+
+  /** An 18-character ID with a real birth date (by default 1950–1995) and a correct check character. */
+  idNumber(areaCode: string, born: { readonly from: number; readonly to: number } = { from: 1950, to: 1995 }): string {
     return this.unique(() => {
-      const year = this.random.int(1950, 1995);
+      const year = this.random.int(born.from, born.to);
       const month = this.random.int(1, 12);
       const day = this.random.int(1, 28);
       const first17 = areaCode + year + pad(month) + pad(day) + this.random.digits(3);

@@ -28,29 +28,50 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer>
 
 /** Adds `sheet` laid out as a 统计表: merged title, bold header, borders, text columns, SUM formulas. */
 export function addSampleSheet(workbook: ExcelJS.Workbook, sheet: SampleSheet, name: string): ExcelJS.Worksheet {
-  const ws = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
-  ws.columns = COLUMNS.map((c) => ({ width: c.width, style: TEXT_FIELDS.has(c.field) ? { numFmt: "@" } : {} }));
+  return addRosterSheet(workbook, name, sheet.rows.map((cells) => cells.map((cell) => (cell === null ? null : excelValue(cell, sheet)))), {
+    columns: COLUMNS.map((c) => ({ width: c.width, text: TEXT_FIELDS.has(c.field) })),
+    headerRow: HEADER_ROW,
+    lastRow: sheet.totalRow,
+    boldRows: [...sheet.subtotalRows.map((s) => s.row), sheet.totalRow],
+    moneyColumns: [columnOf("amount")],
+  });
+}
 
-  sheet.rows.forEach((cells, index) => {
+/** How a roster sheet looks, whatever its template: the parts a clerk's sheet has in common. */
+export interface RosterLook {
+  readonly columns: readonly { readonly width: number; readonly text: boolean }[];
+  readonly headerRow: number;
+  /** Borders run from the header down to this row (the 合计). */
+  readonly lastRow: number;
+  readonly boldRows: readonly number[];
+  readonly moneyColumns: readonly number[];
+}
+
+/** A sheet with its title merged across, a bold header, borders, text-formatted number columns. */
+export function addRosterSheet(workbook: ExcelJS.Workbook, name: string, cells: readonly (readonly (ExcelJS.CellValue | null)[])[], look: RosterLook): ExcelJS.Worksheet {
+  const ws = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: look.headerRow }] });
+  ws.columns = look.columns.map((c) => ({ width: c.width, style: c.text ? { numFmt: "@" } : {} }));
+
+  cells.forEach((values, index) => {
     const row = ws.getRow(index + 1);
-    cells.forEach((cell, c) => {
-      if (cell !== null) row.getCell(c + 1).value = excelValue(cell, sheet);
+    values.forEach((value, c) => {
+      if (value !== null) row.getCell(c + 1).value = value;
     });
   });
 
-  const lastColumn = COLUMNS.length;
+  const lastColumn = look.columns.length;
   ws.mergeCells(1, 1, 1, lastColumn);
   const title = ws.getCell(1, 1);
   title.font = { bold: true, size: 16 };
   title.alignment = { horizontal: "center" };
   ws.getRow(1).height = 28;
-  ws.getRow(HEADER_ROW).font = { bold: true };
-  ws.getRow(HEADER_ROW).alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-  for (let r = HEADER_ROW; r <= sheet.totalRow; r++) {
+  ws.getRow(look.headerRow).font = { bold: true };
+  ws.getRow(look.headerRow).alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  for (let r = look.headerRow; r <= look.lastRow; r++) {
     for (let c = 1; c <= lastColumn; c++) ws.getCell(r, c).border = BORDER;
   }
-  for (const { row } of [...sheet.subtotalRows, { row: sheet.totalRow }]) ws.getRow(row).font = { bold: true };
-  ws.getColumn(columnOf("amount")).numFmt = "#,##0.00";
+  for (const row of look.boldRows) ws.getRow(row).font = { bold: true };
+  for (const column of look.moneyColumns) ws.getColumn(column).numFmt = "#,##0.00";
   return ws;
 }
 
