@@ -8,12 +8,12 @@ const COMMUNITIES = ["王串场社区", "民权门社区", "月牙河社区", "�
 
 /**
  * Seed summary 篇2: 计划生育伤残家庭2户、单亲家庭150余户、低保边缘户320余户、新生儿独生子女家庭50余户,
- * each given 米、面、油 or 吊钱、福字 and 儿童小围嘴; money here is 1000 / 300 / 200 元 and none for
- * newborns' families: 111,000 元 in all.
+ * every family given goods (米、面、油, or 吊钱、福字 and 儿童小围嘴), and money too: 1000 / 300 / 200 元,
+ * none for newborns' families; 111,000 元 in all.
  */
-const PLAN: readonly { type: string; count: number; yuan: number | null; goods: string | null; size: [number, number]; born: { from: number; to: number } }[] = [
+const PLAN: readonly { type: string; count: number; yuan: number | null; goods: string; size: [number, number]; born: { from: number; to: number } }[] = [
   { type: "计划生育伤残家庭", count: 2, yuan: 1000, goods: "米、面、油", size: [2, 3], born: { from: 1950, to: 1965 } },
-  { type: "单亲家庭", count: 150, yuan: 300, goods: null, size: [2, 3], born: { from: 1970, to: 1988 } },
+  { type: "单亲家庭", count: 150, yuan: 300, goods: "米、面、油", size: [2, 3], born: { from: 1970, to: 1988 } },
   { type: "低保边缘户", count: 320, yuan: 200, goods: "米、面、油", size: [1, 5], born: { from: 1945, to: 1985 } },
   { type: "新生儿独生子女家庭", count: 50, yuan: null, goods: "儿童小围嘴、吊钱、福字", size: [3, 3], born: { from: 1982, to: 1990 } },
 ];
@@ -83,10 +83,10 @@ export const KUNNAN_SAMPLE: PackSample = {
     {
       code: "required-missing",
       severity: "error",
-      flagged: "amount",
-      description: "既没有慰问金额也没有慰问物品",
+      flagged: "goods",
+      description: "慰问物品没有填（每户都送了物品）",
       where: (row, i) => i > 60 && row.familyType === "单亲家庭",
-      changes: () => ({ amount: null }),
+      changes: () => ({ goods: null }),
     },
     {
       code: "id-invalid",
