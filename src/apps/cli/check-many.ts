@@ -5,9 +5,10 @@ import { ReportError } from "../../core/errors";
 import { BY_UNIT_SUMMARY } from "../../core/summary/builtin-summaries";
 import { parseSummaryTemplate, type ParsedSummary } from "../../core/summary/parse-summary-template";
 import { renderParsedSummary } from "../../core/summary/render-summary";
-import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
 import type { Template } from "../../core/template/schema";
 import { checkFiles } from "./check-files-parallel";
+import type { ChosenForm } from "./choose-form-node";
+import { formLine, withFormKey } from "./form-note";
 import type { FileJob } from "./check-file-node";
 import type { TemplateLayers } from "./workbook-settings-node";
 import { consolidatedJson } from "./consolidated-json";
@@ -32,10 +33,10 @@ const EXIT_ERRORS_FOUND = 1;
  * Files are read and checked on all cores (check-files-parallel.ts), streaming each sheet: memory
  * holds about one file per core, the ID/account index and the verdicts.
  */
-export async function checkMany(command: CheckCommand, writeOutput: (path: string, bytes: Uint8Array) => Promise<void>): Promise<number> {
+export async function checkMany(command: CheckCommand, writeOutput: (path: string, bytes: Uint8Array) => Promise<void>, form: ChosenForm): Promise<number> {
   refusePublicCopy(command);
-  const template = await loadTemplate(SONGWENNUAN_TEMPLATE, command.rules);
-  const base = { baseTemplate: SONGWENNUAN_TEMPLATE, rules: command.rules, template };
+  const template = await loadTemplate(form.template, command.rules);
+  const base = { baseTemplate: form.template, rules: command.rules, template };
   const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
   const files = await submissionFiles(command.files);
   refuseOverwritingAnInput(command.out, files);
@@ -54,9 +55,9 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
   const single = lone === null ? null : { ...lone, skippedSheets: consolidated.skippedSheets.map(({ sheet, reason }) => ({ sheet, reason })) };
   let chunks: Iterable<string>;
   if (command.json) {
-    chunks = single ? jsonReportChunks(single, summary.text) : [JSON.stringify(consolidatedJson(consolidated, summary.text)) + "\n"];
+    chunks = withFormKey(single ? jsonReportChunks(single, summary.text) : [JSON.stringify(consolidatedJson(consolidated, summary.text)) + "\n"], form);
   } else {
-    chunks = [single ? textReport(consolidated.submissions[0].file, single, summary) : consolidatedText(consolidated, summary)];
+    chunks = [formLine(form) + (single ? textReport(consolidated.submissions[0].file, single, summary) : consolidatedText(consolidated, summary))];
   }
   await writeChunks(process.stdout, chunks);
   return consolidated.submissions.some((submission) => submission.errors > 0) ? EXIT_ERRORS_FOUND : EXIT_CLEAN;

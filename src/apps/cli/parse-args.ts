@@ -14,6 +14,8 @@ export interface CheckCommand {
   readonly publicOut?: string;
   readonly rules?: string;
   readonly summaryTemplate?: string;
+  /** A form's name or a pack file; without it the form is read from the header. */
+  readonly form?: string;
 }
 
 export interface BlankCommand {
@@ -35,6 +37,7 @@ export type CliCommand =
 export const USAGE = `用法 / usage:
   report check <名单.xlsx|名单.csv|文件夹> ... [选项]
   （多个文件或文件夹：逐份校验后汇总，查跨单位重复慰问，按填报单位出统计表）
+  （报表按表头自动识别，报告开头写明用了哪个；--form 指定）
   report blank --form 送温暖 --out 空白表.xlsx [--rows 200] [--rules 规则.json] [--force]
   report forms
 
@@ -46,6 +49,7 @@ export const USAGE = `用法 / usage:
   --public 文件.xlsx    另存公示版：只含地区、单位、姓名、脱敏身份证号、金额
   --rules 规则.json     用本单位的规则（建档要求、最低金额等）覆盖内置规则
   --template 总结.txt   用自己的总结模板（占位符见 README）
+  --form 名称|模板.json 按指定的报表校验（report forms 列出可用的），或用本省自己的模板包文件
   -h, --help            显示本说明
 
 blank（下发空白表）/ blank form to send down:
@@ -86,7 +90,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (command === "forms" || command === "blank") {
     const unexpected = positionals.slice(1);
     if (unexpected.length > 0) throw usageError(`多余的参数：${unexpected.join(" ")}`, `unexpected arguments: ${unexpected.join(" ")}`);
-    refuseOptions(command, values, command === "forms" ? [...CHECK_ONLY, ...BLANK_ONLY, "out", "rules"] : CHECK_ONLY);
+    refuseOptions(command, values, command === "forms" ? [...CHECK_ONLY, ...BLANK_ONLY, "form", "out", "rules"] : CHECK_ONLY);
     return command === "forms" ? { kind: "forms" } : blankCommand(values);
   }
   if (command === "check") refuseOptions(command, values, BLANK_ONLY);
@@ -109,11 +113,12 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     publicOut: values.public,
     rules: values.rules,
     summaryTemplate: values.template,
+    form: values.form,
   };
 }
 
 const CHECK_ONLY = ["sheet", "json", "public", "template"] as const;
-const BLANK_ONLY = ["form", "rows", "force"] as const;
+const BLANK_ONLY = ["rows", "force"] as const;
 
 /** An option another command takes would be silently ignored here: say so instead. */
 function refuseOptions(command: string, values: Record<string, unknown>, names: readonly string[]): void {
