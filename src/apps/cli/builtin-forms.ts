@@ -3,23 +3,30 @@ import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
 import type { Template } from "../../core/template/schema";
 
 interface BuiltinForm {
-  /** What `--form` accepts: the template's id and the clerk's short name. */
+  /** What `--form` accepts besides the template's id and name (and any start of the name). */
   readonly names: readonly string[];
   readonly template: Template;
 }
 
-/** The templates the CLI knows by name. Packs (issue 10) will add theirs here. */
+/** The templates the CLI knows by name, in the order detection prefers them on a tie. */
 export const BUILTIN_FORMS: readonly BuiltinForm[] = [{ names: [SONGWENNUAN_TEMPLATE.id, "送温暖"], template: SONGWENNUAN_TEMPLATE }];
 
+/** A form by its id, its name or its name's first characters (金秋助学 for 金秋助学资助名单). */
 export function findForm(name: string): Template {
   const wanted = name.trim().toLowerCase();
-  const form = BUILTIN_FORMS.find((candidate) => candidate.names.some((n) => n.toLowerCase() === wanted));
-  if (form) return form.template;
-  const known = BUILTIN_FORMS.map((candidate) => candidate.names.join(" / ")).join("；");
+  const exact = BUILTIN_FORMS.find((form) => [...form.names, form.template.id, form.template.name].some((n) => n.toLowerCase() === wanted));
+  if (exact) return exact.template;
+  const starts = wanted.length >= 2 ? BUILTIN_FORMS.filter((form) => form.template.name.startsWith(name.trim())) : [];
+  if (starts.length === 1) return starts[0].template;
+  const known = BUILTIN_FORMS.map((form) => form.names.join(" / ")).join("；");
+  if (starts.length > 1) {
+    const names = starts.map((form) => form.template.name).join("、");
+    throw new ReportError("usage", `“${name}”可指${names}，请写全（report forms 列出全部）`, `"${name}" could be ${names}; write it in full (report forms lists them)`);
+  }
   throw new ReportError("usage", `没有名为“${name}”的报表；可用的：${known}（report forms 列出全部）`, `No form named "${name}"; available: ${known} (report forms lists them)`);
 }
 
-/** `report forms`: one line per form, its names then its title. */
+/** `report forms`: one line per form — what --form takes, its name and how many columns it has. */
 export function formsListing(): string {
   return BUILTIN_FORMS.map((form) => `${form.names.join(" / ")}\t${form.template.name}（${form.template.fields.length} 列）`).join("\n") + "\n";
 }
