@@ -14,6 +14,12 @@ export interface TemplateProblem {
  */
 export function unknownKeyProblems(schema: z.core.$ZodType, json: unknown, path: PropertyKey[] = []): TemplateProblem[] {
   const inner = schema instanceof z.ZodMiniOptional ? schema.def.innerType : schema;
+  if (inner instanceof z.ZodMiniDiscriminatedUnion && isPlainObject(json)) {
+    // A rule's keys depend on its kind: judge them against the kind it says it is.
+    const { discriminator, options } = inner.def as z.core.$ZodDiscriminatedUnionDef;
+    const option = options.find((candidate) => literalValues(candidate, discriminator).includes(json[discriminator]));
+    return option === undefined ? [] : unknownKeyProblems(option, json, path);
+  }
   if (inner instanceof z.ZodMiniArray && Array.isArray(json)) {
     return json.flatMap((item, index) => unknownKeyProblems(inner.def.element, item, [...path, index]));
   }
@@ -24,6 +30,12 @@ export function unknownKeyProblems(schema: z.core.$ZodType, json: unknown, path:
       ? unknownKeyProblems(shape[key], json[key], [...path, key])
       : [{ path: keyPath([...path, key]), zh: `未知的键，可用：${Object.keys(shape).join("、")}`, en: `unknown key; known keys: ${Object.keys(shape).join(", ")}` }],
   );
+}
+
+function literalValues(option: z.core.$ZodType, discriminator: string): readonly unknown[] {
+  if (!(option instanceof z.ZodMiniObject)) return [];
+  const literal = (option.shape as Record<string, z.core.$ZodType>)[discriminator];
+  return literal instanceof z.ZodMiniLiteral ? literal.def.values : [];
 }
 
 /** `at` is where `json` sits in the file the clerk wrote (["fields"] for the fields list alone). */
@@ -59,7 +71,13 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): [string, string
       return [`不能小于${issue.minimum}`, `must not be less than ${issue.minimum}`];
     case "not_multiple_of":
       return [`应为${issue.divisor}的整数倍（金额最多两位小数）`, `must be a multiple of ${issue.divisor} (at most two decimals)`];
+    case "invalid_union":
+      if ("options" in issue && issue.options !== undefined) {
+        return [`应为以下之一：${issue.options.join("、")}`, `expected one of: ${issue.options.join(", ")}`];
+      }
+      return ["写法不对", "not a valid entry"];
     case "invalid_value": {
+      if (value === undefined) return ["缺少此项", "missing"];
       const values = issue.values.map(String);
       return [`应为以下之一：${values.join("、")}`, `expected one of: ${values.join(", ")}`];
     }

@@ -1,0 +1,134 @@
+import type { IssueCode } from "../check/types";
+import { MESSAGES } from "../messages/catalogue";
+import { keyPath } from "./key-path";
+import type { FieldType, Pack, PackField, PackRule } from "./pack-schema";
+import type { TemplateProblem } from "./template-problems";
+
+type Path = readonly PropertyKey[];
+
+/** Field types a person's name, a holder or a compared name may have. */
+const NAME_LIKE: readonly FieldType[] = ["name", "text"];
+const CHOICE_LIKE: readonly FieldType[] = ["text", "one-of", "yes-no"];
+
+/**
+ * What zod cannot see in a well-formed pack: a rule, dimension, person or payment naming a field
+ * the pack does not have or one of the wrong type, type options on a type that has none. One
+ * problem per bad key, each at its JSON path, so a province's pack is fixed in one round.
+ */
+export function packProblems(pack: Pack): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  const byKey = new Map<string, PackField>();
+  const say = (path: Path, zh: string, en: string) => problems.push({ path: keyPath(path), zh, en });
+
+  pack.fields.forEach((field, index) => {
+    if (byKey.has(field.key)) say(["fields", index, "key"], `字段“${field.key}”重复`, `field "${field.key}" is declared twice`);
+    else byKey.set(field.key, field);
+    fieldOptionProblems(field, ["fields", index], say);
+  });
+
+  /** Checks one reference; `types` empty means any type will do. */
+  const ref = (path: Path, key: string, types: readonly FieldType[] = []) => {
+    const field = byKey.get(key);
+    if (field === undefined) {
+      say(path, `未知字段 ${key}`, `unknown field ${key}`);
+    } else if (types.length > 0 && !types.includes(field.type)) {
+      say(path, `字段 ${key} 的类型是 ${field.type}，这里须为 ${types.join(" 或 ")}`, `field ${key} is of type ${field.type}; expected ${types.join(" or ")}`);
+    }
+  };
+
+  ref(["person", "name"], pack.person.name, NAME_LIKE);
+  if (pack.person.id !== undefined) ref(["person", "id"], pack.person.id, ["id-number"]);
+  if (pack.payment !== undefined) {
+    ref(["payment", "account"], pack.payment.account, ["bank-account"]);
+    if (pack.payment.holder !== undefined) ref(["payment", "holder"], pack.payment.holder, NAME_LIKE);
+    if (pack.payment.method !== undefined) ref(["payment", "method"], pack.payment.method, CHOICE_LIKE);
+  }
+  const dimensionNames = new Set<string>();
+  pack.dimensions.forEach((dimension, index) => {
+    ref(["dimensions", index, "field"], dimension.field);
+    if (dimensionNames.has(dimension.name)) say(["dimensions", index, "name"], `维度名称“${dimension.name}”重复`, `dimension name "${dimension.name}" is used twice`);
+    dimensionNames.add(dimension.name);
+  });
+  (pack.flags ?? []).forEach((flag, index) => {
+    ref(["flags", index, "field"], flag.field);
+    if (flag.alsoWhen !== undefined) ref(["flags", index, "alsoWhen", "field"], flag.alsoWhen.field);
+  });
+  pack.rules.forEach((rule, index) => ruleProblems(rule, ["rules", index], ref, say, pack));
+  return problems;
+}
+
+function fieldOptionProblems(field: PackField, at: Path, say: (path: Path, zh: string, en: string) => void): void {
+  const only = (key: keyof PackField, type: FieldType) => {
+    if (field[key] !== undefined && field.type !== type) say([...at, key], `仅 ${type} 类型的字段可用此项`, `only a field of type ${type} takes this key`);
+  };
+  only("unit", "money");
+  only("sum", "money");
+  only("values", "one-of");
+  only("open", "one-of");
+  only("yes", "yes-no");
+  only("no", "yes-no");
+  if (field.type === "one-of" && (field.values ?? []).length === 0) {
+    say([...at, "values"], "one-of 类型的字段须列出可选值", "a one-of field needs its list of values");
+  }
+}
+
+function ruleProblems(
+  rule: PackRule,
+  at: Path,
+  ref: (path: Path, key: string, types?: readonly FieldType[]) => void,
+  say: (path: Path, zh: string, en: string) => void,
+  pack: Pack,
+): void {
+  if (rule.code !== undefined) {
+    const entry = MESSAGES[rule.code as IssueCode] as (typeof MESSAGES)[IssueCode] | undefined;
+    if (entry === undefined) {
+      say([...at, "code"], `未知的问题代码 ${rule.code}`, `unknown issue code ${rule.code}`);
+    } else if (rule.severity !== undefined && rule.severity !== entry.severity) {
+      say([...at, "severity"], `问题代码 ${rule.code} 的级别是 ${entry.severity}`, `issue code ${rule.code} has severity ${entry.severity}`);
+    }
+  }
+  switch (rule.kind) {
+    case "required":
+    case "unique":
+      rule.fields.forEach((key, index) => ref([...at, "fields", index], key));
+      return;
+    case "required-if":
+      ref([...at, "field"], rule.field);
+      rule.when.forEach((condition, index) => ref([...at, "when", index, "field"], condition.field));
+      return;
+    case "minimum":
+    case "maximum": {
+      ref([...at, "field"], rule.field, ["money"]);
+      (rule.by ?? []).forEach((key, index) => ref([...at, "by", index], key));
+      const by = rule.by === undefined ? null : new Set(rule.by);
+      rule.table.forEach((entry, index) => {
+        for (const key of Object.keys(entry.when ?? {})) {
+          if (by !== null && !by.has(key)) say([...at, "table", index, "when", key], `字段 ${key} 不在 by 中`, `field ${key} is not listed in by`);
+          else if (by === null) ref([...at, "table", index, "when", key], key);
+        }
+      });
+      return;
+    }
+    case "ceiling":
+      ref([...at, "field"], rule.field, ["money"]);
+      return;
+    case "one-of":
+      ref([...at, "field"], rule.field, ["one-of"]);
+      return;
+    case "pattern":
+      ref([...at, "field"], rule.field);
+      return;
+    case "equals-field":
+      ref([...at, "field"], rule.field, ["name", "text"]);
+      rule.equals.forEach((key, index) => ref([...at, "equals", index], key, ["name", "text"]));
+      return;
+    case "archive-required":
+      ref([...at, "field"], rule.field);
+      ref([...at, "level"], rule.level);
+      ref([...at, "group"], rule.group);
+      return;
+    case "pay-method":
+      if (pack.payment?.method === undefined) say([...at, "kind"], "pay-method 规则须在 payment.method 中指明发放方式字段", "a pay-method rule needs payment.method to name the 发放方式 field");
+      return;
+  }
+}

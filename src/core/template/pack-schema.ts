@@ -1,0 +1,139 @@
+// zod/mini: the same validator with a tree-shakable API, so the task pane carries only what it uses.
+import * as z from "zod/mini";
+import { archiveNoPatternProblem } from "./archive-no-pattern";
+import { summaryTemplateSchema } from "./schema";
+
+/**
+ * A template pack: one roster form declared as data (assets/templates/*.json). The core knows
+ * kinds of fields and kinds of rules; which columns a form has and what is checked on them is
+ * here. Validated when loaded (load-pack.ts), never per row. Version 1; keys are only ever added.
+ */
+const nonEmpty = z.string().check(z.minLength(1));
+const fieldRef = nonEmpty;
+const yuan = z.number().check(z.nonnegative(), z.multipleOf(0.01));
+const severity = z.optional(z.enum(["error", "warning"]));
+
+export const FIELD_TYPES = ["text", "name", "money", "id-number", "bank-account", "phone", "date", "integer", "yes-no", "one-of"] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+export const packFieldSchema = z.object({
+  /** Free camelCase, unique in the pack: what rules, dimensions and summaries name. */
+  key: nonEmpty,
+  /** The header a blank form uses. */
+  label: nonEmpty,
+  /** Other header texts meaning this column, compared after folding width, spaces and a bracketed unit. */
+  aliases: z.optional(z.array(nonEmpty)),
+  type: z.enum(FIELD_TYPES),
+  required: z.optional(z.boolean()),
+  /** Masked on screen and left out of 公示版; default true for id-number, bank-account and phone. */
+  sensitive: z.optional(z.boolean()),
+  /** money: the unit the column is written in (a 单位：万元 line still switches it). */
+  unit: z.optional(z.enum(["元", "万元"])),
+  /** money: part of the row's amount; when no money field says so, the first money field is the amount. */
+  sum: z.optional(z.boolean()),
+  /** one-of: the values allowed. */
+  values: z.optional(z.array(nonEmpty)),
+  /** one-of: other values are a warning rather than an error. */
+  open: z.optional(z.boolean()),
+  /** yes-no: the texts meaning yes and no. */
+  yes: z.optional(z.array(nonEmpty)),
+  no: z.optional(z.array(nonEmpty)),
+});
+
+export const personSchema = z.object({ name: fieldRef, id: z.optional(fieldRef) });
+
+export const paymentSchema = z.object({
+  account: fieldRef,
+  holder: z.optional(fieldRef),
+  method: z.optional(fieldRef),
+  /** 发放方式 values that pay into an account (an empty 发放方式 counts as one). */
+  bankMethods: z.optional(z.array(nonEmpty)),
+  /** 发放方式 values paid in cash: allowed, with a warning. */
+  cashMethods: z.optional(z.array(nonEmpty)),
+});
+
+export const dimensionSchema = z.object({
+  /** What a summary calls it: {#地区}…{/地区}. */
+  name: nonEmpty,
+  field: fieldRef,
+  /** The place in the JSON result and 统计表 it fills: regions, groups, 填报单位. */
+  role: z.optional(z.enum(["region", "group", "unit"])),
+});
+
+export const flagSchema = z.object({
+  /** Counted beside 户数: {劳模户数}. */
+  name: nonEmpty,
+  field: fieldRef,
+  yes: z.array(nonEmpty),
+  /** The flag also holds when another field's text contains this (人员类别 困难劳模). */
+  alsoWhen: z.optional(z.object({ field: fieldRef, contains: nonEmpty })),
+});
+
+const common = { code: z.optional(nonEmpty), severity };
+
+const conditionSchema = z.object({ field: fieldRef, in: z.array(nonEmpty).check(z.minLength(1)) });
+
+const amountTableSchema = z.object({
+  field: fieldRef,
+  /** The fields the table is keyed by; each entry's `when` names some of them. */
+  by: z.optional(z.array(fieldRef)),
+  table: z.array(z.object({ when: z.optional(z.record(z.string(), nonEmpty)), yuan })),
+  ...common,
+});
+
+const patternSource = z.string().check(
+  z.superRefine((source, context) => {
+    const problem = archiveNoPatternProblem(source);
+    if (problem !== null) context.addIssue({ code: "custom", message: `${problem.zh} / ${problem.en}`, input: source });
+  }),
+);
+
+export const ruleSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("required"), fields: z.array(fieldRef).check(z.minLength(1)), ...common }),
+  z.object({ kind: z.literal("required-if"), field: fieldRef, when: z.array(conditionSchema).check(z.minLength(1)), ...common }),
+  z.object({ kind: z.literal("minimum"), ...amountTableSchema.shape }),
+  z.object({ kind: z.literal("maximum"), ...amountTableSchema.shape }),
+  z.object({ kind: z.literal("ceiling"), field: fieldRef, yuan: z.number().check(z.positive(), z.multipleOf(0.01)), ...common }),
+  z.object({ kind: z.literal("one-of"), field: fieldRef, ...common }),
+  z.object({ kind: z.literal("pattern"), field: fieldRef, pattern: patternSource, ...common }),
+  z.object({ kind: z.literal("unique"), fields: z.array(fieldRef).check(z.minLength(1)), ...common }),
+  z.object({ kind: z.literal("equals-field"), field: fieldRef, equals: z.array(fieldRef).check(z.minLength(1)), ...common }),
+  /** 先建档、后帮扶: rows of these archive levels or groups need an archive number. */
+  z.object({
+    kind: z.literal("archive-required"),
+    field: fieldRef,
+    level: fieldRef,
+    group: fieldRef,
+    levels: z.array(nonEmpty),
+    groups: z.array(nonEmpty),
+    ...common,
+  }),
+  /** The payment's 发放方式: cash is a warning, a bank payment needs an account. */
+  z.object({ kind: z.literal("pay-method"), ...common }),
+]);
+
+export const packSchema = z.object({
+  format: z.literal("baobiao-template"),
+  version: z.literal(1),
+  id: nonEmpty,
+  name: nonEmpty,
+  /** A blank form's title line. */
+  title: z.optional(nonEmpty),
+  fields: z.array(packFieldSchema).check(z.minLength(1)),
+  /** Who a row is about: duplicate people across sheets and files, the person index. */
+  person: personSchema,
+  payment: z.optional(paymentSchema),
+  dimensions: z.array(dimensionSchema),
+  flags: z.optional(z.array(flagSchema)),
+  rules: z.array(ruleSchema),
+  /** The first is the default. */
+  summaries: z.array(summaryTemplateSchema).check(z.minLength(1)),
+});
+
+export type Pack = z.infer<typeof packSchema>;
+export type PackField = z.infer<typeof packFieldSchema>;
+export type PackRule = z.infer<typeof ruleSchema>;
+export type RuleKind = PackRule["kind"];
+export type Dimension = z.infer<typeof dimensionSchema>;
+export type Flag = z.infer<typeof flagSchema>;
+export type Payment = z.infer<typeof paymentSchema>;

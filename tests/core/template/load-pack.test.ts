@@ -1,0 +1,96 @@
+import songwennuanJson from "../../../assets/templates/songwennuan.json";
+import { ReportError } from "../../../src/core/errors";
+import { parsePack } from "../../../src/core/template/load-pack";
+
+function thrown(action: () => unknown): ReportError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ReportError) return error;
+  }
+  throw new Error("expected a ReportError");
+}
+
+/** A copy of the bundled 送温暖 pack a test may spoil. */
+function songwennuan(): Record<string, any> {
+  return JSON.parse(JSON.stringify(songwennuanJson));
+}
+
+/** The "path: problem" lines of a refused pack, in Chinese. */
+function problemLines(json: unknown): string[] {
+  const error = thrown(() => parsePack(json));
+  expect(error.code).toBe("template-invalid");
+  return error.messageZh.replace(/^模板有误：/, "").split("；");
+}
+
+describe("parsePack", () => {
+  it("accepts the bundled 送温暖 pack", () => {
+    const pack = parsePack(songwennuan());
+    expect(pack.id).toBe("songwennuan");
+    expect(pack.fields.map((field) => field.key)).toContain("idNumber");
+  });
+
+  it("names a rule's unknown field and a payment field of the wrong type, one line each", () => {
+    const json = songwennuan();
+    json.rules[4].equals = ["nmae"];
+    json.payment.account = "phone";
+    expect(problemLines(json)).toEqual(["payment.account: 字段 phone 的类型是 phone，这里须为 bank-account", "rules[4].equals[0]: 未知字段 nmae"]);
+  });
+
+  it("says the same in English", () => {
+    const json = songwennuan();
+    json.dimensions[0].field = "county";
+    expect(thrown(() => parsePack(json)).messageEn).toBe("Invalid template: dimensions[0].field: unknown field county");
+  });
+
+  it("names a misspelt key inside a rule, judged against the rule's own kind", () => {
+    const json = songwennuan();
+    json.rules[2].yaun = 5;
+    expect(problemLines(json)).toEqual(["rules[2].yaun: 未知的键，可用：kind、field、yuan、code、severity"]);
+  });
+
+  it("lists the rule kinds when a rule's kind is unknown", () => {
+    const json = songwennuan();
+    json.rules[0].kind = "archive";
+    expect(problemLines(json)[0]).toMatch(/^rules\[0\]\.kind: 应为以下之一：required、required-if、.*archive-required/);
+  });
+
+  it("refuses a one-of field without values, type options on the wrong type, and a duplicate key", () => {
+    const json = songwennuan();
+    json.fields[5].type = "one-of";
+    json.fields[0].unit = "元";
+    json.fields[16].key = "seq";
+    expect(problemLines(json)).toEqual([
+      "fields[0].unit: 仅 money 类型的字段可用此项",
+      "fields[5].values: one-of 类型的字段须列出可选值",
+      "fields[16].key: 字段“seq”重复",
+    ]);
+  });
+
+  it("refuses a minimum entry keyed by a field its rule does not list in by, and an unknown issue code", () => {
+    const json = songwennuan();
+    json.rules[1].table[0].when = { region: "地直" };
+    json.rules[5].code = "duplicate-persons";
+    expect(problemLines(json)).toEqual(["rules[1].table[0].when.region: 字段 region 不在 by 中", "rules[5].code: 未知的问题代码 duplicate-persons"]);
+  });
+
+  it("refuses a ceiling on a field that is not money and a code whose severity contradicts the catalogue", () => {
+    const json = songwennuan();
+    json.rules[2].field = "remark";
+    json.rules[6].severity = "error";
+    expect(problemLines(json)).toEqual(["rules[2].field: 字段 remark 的类型是 text，这里须为 money", "rules[6].severity: 问题代码 account-shared 的级别是 warning"]);
+  });
+
+  it("accepts a near miss: the same references spelt right", () => {
+    const json = songwennuan();
+    json.rules.push({ kind: "required-if", field: "archiveNo", when: [{ field: "archiveLevel", in: ["全总"] }] });
+    expect(parsePack(json).rules).toHaveLength(json.rules.length);
+  });
+
+  it("refuses a file that is not a pack at all, naming format and version", () => {
+    const json = songwennuan();
+    json.format = "something-else";
+    delete json.version;
+    expect(problemLines(json)).toEqual(["format: 应为以下之一：baobiao-template", "version: 缺少此项"]);
+  });
+});
