@@ -1,8 +1,8 @@
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Offers bytes as a download through a blob: URL — nothing leaves the page. */
-export function downloadFile(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+/** Offers bytes (a workbook unless `type` says otherwise) as a download through a blob: URL — nothing leaves the page. */
+export function downloadFile(bytes: Uint8Array | string, fileName: string, type = XLSX_TYPE): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

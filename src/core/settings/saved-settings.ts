@@ -19,7 +19,8 @@ export function applySavedSettings(base: Template, saved: unknown | null): Workb
   if (typeof saved !== "object" || Array.isArray(saved)) {
     throw new ReportError("rules-invalid", "工作簿中保存的设置有误：应为对象 {...}", "The settings saved in the workbook are invalid: expected an object {...}");
   }
-  const { columnMap, ...overrides } = saved as Record<string, unknown>;
+  // A saved pack is the form itself, not an override of it (saved-pack.ts).
+  const { columnMap, pack: _pack, ...overrides } = saved as Record<string, unknown>;
   return {
     template: Object.keys(overrides).length === 0 ? base : applyRuleOverrides(base, overrides),
     columnMap: columnMap === undefined ? NO_COLUMN_MAP : parseColumnMap(columnMap),

@@ -3,18 +3,27 @@ import { packProblems } from "./pack-problems";
 import { packSchema, type Pack } from "./pack-schema";
 import { unknownKeyProblems, zodProblems, type TemplateProblem } from "./template-problems";
 
+/** A pack read from JSON: the pack, or every problem with it (never both). */
+export type PackReading = { readonly pack: Pack; readonly problems: readonly [] } | { readonly pack: null; readonly problems: readonly TemplateProblem[] };
+
 /**
- * A template pack from JSON (a bundled one, a province's file, one saved in a workbook). Every
- * problem is named at once — unknown keys, wrong types, references to fields the pack lacks —
- * one per bad key, at its JSON path.
+ * Every problem of a pack's JSON at once — unknown keys, wrong types, references to fields the
+ * pack lacks — one per bad key, at its JSON path. The pane lists them one per line.
  */
-export function parsePack(json: unknown): Pack {
+export function readPack(json: unknown): PackReading {
   const problems: TemplateProblem[] = unknownKeyProblems(packSchema, json);
   const parsed = packSchema.safeParse(json);
   if (parsed.success) problems.push(...packProblems(parsed.data));
   else problems.push(...zodProblems(parsed.error, json));
-  if (problems.length > 0 || !parsed.success) throw packInvalid(problems);
-  return parsed.data;
+  if (problems.length > 0 || !parsed.success) return { pack: null, problems };
+  return { pack: parsed.data, problems: [] };
+}
+
+/** A template pack from JSON (a bundled one, a province's file, one saved in a workbook); throws naming every problem. */
+export function parsePack(json: unknown): Pack {
+  const reading = readPack(json);
+  if (reading.pack === null) throw packInvalid(reading.problems);
+  return reading.pack;
 }
 
 function packInvalid(problems: readonly TemplateProblem[]): ReportError {

@@ -5,7 +5,6 @@ import type { ReactElement } from "react";
 import { TaskPane } from "../../../src/apps/taskpane/components/TaskPane";
 import { PaneShell } from "../../../src/apps/taskpane/components/PaneShell";
 import { STRINGS_ZH, type Strings } from "../../../src/apps/taskpane/i18n/strings-zh";
-import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import type { WorkbookHost } from "../../../src/core/ports/workbook-host";
 
 export function renderInShell(content: ReactElement, strings: Strings = STRINGS_ZH) {
@@ -20,7 +19,7 @@ export function renderInShell(content: ReactElement, strings: Strings = STRINGS_
 
 /** Renders the pane and waits until it has read the workbook's sheets and settings. */
 export async function renderPane(host: WorkbookHost, strings: Strings = STRINGS_ZH) {
-  const view = renderInShell(<TaskPane host={host} baseTemplate={SONGWENNUAN_TEMPLATE} />, strings);
+  const view = renderInShell(<TaskPane host={host} />, strings);
   await screen.findByRole("tablist");
   return view;
 }

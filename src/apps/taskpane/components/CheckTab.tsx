@@ -1,5 +1,5 @@
 import { Button, Field, makeStyles, ProgressBar, Select, Spinner, Text, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ColumnMap } from "../../../core/check/column-map";
 import type { CheckResult, IssueCode } from "../../../core/check/types";
 import { ReportError } from "../../../core/errors";
@@ -83,6 +83,14 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
     }
   };
   const runCheck = () => check.run(() => checkWith(columnMap));
+  /** Another form, or edited settings: a result on screen is checked again with them, never left stale. */
+  const checkedWith = useRef(template);
+  useEffect(() => {
+    if (checkedWith.current === template) return;
+    checkedWith.current = template;
+    if (result !== null && !check.busy) void runCheck();
+    // Only a new template re-checks; the other values are read as they are then.
+  }, [template]);
   const applyMapping = (map: ColumnMap) =>
     check.run(async () => {
       await onColumnMap(map);

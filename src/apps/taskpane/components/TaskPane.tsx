@@ -1,11 +1,18 @@
 import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { NO_COLUMN_MAP, type ColumnMap } from "../../../core/check/column-map";
 import type { CheckResult } from "../../../core/check/types";
+import { savedPack, withPack } from "../../../core/settings/saved-pack";
 import { applySavedSettings, withColumnMap } from "../../../core/settings/saved-settings";
 import type { Template } from "../../../core/template/schema";
 import type { WorkbookHost } from "../../../core/ports/workbook-host";
+import { BUNDLED_FORMS } from "../forms/bundled-forms";
+import { formOf, type Form, type FormSelection } from "../forms/form";
+import { FormPicker, type PackProblems } from "../forms/FormPicker";
+import { readPackFile } from "../forms/read-pack-file";
+import { clerkForm, detectForm, workbookForm } from "../forms/select-form";
 import { useStrings } from "../i18n/locale";
+import { useAction } from "../use-action";
 import { rulesOf, withRules } from "../settings/workbook-settings";
 import type { RuleSettings } from "../settings/settings-form";
 import { CheckTab } from "./CheckTab";
@@ -27,22 +34,27 @@ const useStyles = makeStyles({
 
 export interface TaskPaneProps {
   host: WorkbookHost;
-  /** The built-in template; the workbook's saved settings are laid over it. */
-  baseTemplate: Template;
+  /** The form the page was switched to before opening the file; left out, read from the header. */
+  preferredForm?: Form;
+  /** The page's 下载空白表 follows the form the pane checks with. */
+  onForm?: (form: Form) => void;
   /** Standalone mode adds its download buttons under the check result. */
   resultActions?: (result: CheckResult, template: Template) => ReactNode;
 }
 
 /** The four tabs of issue 3, talking to the workbook only through `host`. */
-export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
+export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPaneProps) {
   const strings = useStrings();
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>("check");
-  const [template, setTemplate] = useState(baseTemplate);
-  const [settingsError, setSettingsError] = useState<unknown>(null);
-  /** The settings as saved in the workbook: rules, 列对应, and whatever else a rules file put there. */
+  const [selection, setSelection] = useState<FormSelection>(() => ({ form: BUNDLED_FORMS[0], how: "no-match", reason: { zh: "", en: "" } }));
+  /** A province's own pack, imported into or read from this workbook. */
+  const [ownForm, setOwnForm] = useState<Form | null>(null);
+  const [packProblems, setPackProblems] = useState<PackProblems | null>(null);
+  const importing = useAction();
+  /** The settings as saved in the workbook: rules, 列对应, the form's pack, and whatever else a rules file put there. */
   const [saved, setSaved] = useState<unknown | null>(null);
-  const [columnMap, setColumnMap] = useState<ColumnMap>(NO_COLUMN_MAP);
+  const { template, columnMap, settingsError } = useMemo(() => applied(selection.form.template, saved), [selection, saved]);
   const [sheets, setSheets] = useState<string[]>([]);
   const [sheet, setSheet] = useState("");
   const [result, setResult] = useState<CheckResult | null>(null);
@@ -53,35 +65,52 @@ export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
     let live = true;
     (async () => {
       const [names, first, stored] = await Promise.all([host.listSheets(), host.defaultSheet(), host.loadSettings()]);
+      const own = savedPack(stored);
+      const header = own?.pack || preferredForm ? [] : await host.headerRows(first).catch(() => []);
       if (!live) return;
       setSheets(names);
       setSheet(first);
       setSaved(stored);
-      try {
-        const applied = applySavedSettings(baseTemplate, stored);
-        setTemplate(applied.template);
-        setColumnMap(applied.columnMap);
-      } catch (error) {
-        setSettingsError(error);
+      if (own?.pack) {
+        const form = formOf(own.pack, "workbook");
+        setOwnForm(form);
+        setSelection(workbookForm(form));
+      } else {
+        if (own !== null) setPackProblems({ title: strings.forms.savedPackBad, problems: own.problems });
+        setSelection(preferredForm ? clerkForm(preferredForm) : detectForm(BUNDLED_FORMS, header));
       }
       setReady(true);
     })().catch((error: unknown) => live && setLoadError(error));
     return () => {
       live = false;
     };
-  }, [host, baseTemplate]);
+  }, [host, preferredForm, strings]);
+
+  useEffect(() => onForm?.(selection.form), [selection, onForm]);
 
   /** Validates before saving, so a workbook never stores settings it cannot apply. */
-  const store = async (next: Record<string, unknown>) => {
-    const applied = applySavedSettings(baseTemplate, next);
+  const store = async (next: Record<string, unknown>, form: Form = selection.form) => {
+    applySavedSettings(form.template, next);
     await host.saveSettings(next);
     setSaved(next);
-    setTemplate(applied.template);
-    setColumnMap(applied.columnMap);
-    setSettingsError(null);
   };
   const saveSettings = (settings: RuleSettings) => store(withRules(saved, settings));
   const saveColumnMap = (map: ColumnMap) => store(withColumnMap(saved, map));
+  const forms = ownForm === null ? BUNDLED_FORMS : [ownForm, ...BUNDLED_FORMS];
+  /** A province's pack is checked, then saved into the workbook so it travels up with the file. */
+  const importPack = (file: File) =>
+    importing.run(async () => {
+      const read = await readPackFile(file, file.name);
+      if ("problems" in read) {
+        setPackProblems({ title: strings.forms.problemsTitle(file.name), problems: read.problems });
+        return;
+      }
+      const form = formOf(read.pack, "workbook");
+      await store(withPack(saved, read.pack), form);
+      setPackProblems(null);
+      setOwnForm(form);
+      setSelection(workbookForm(form));
+    });
 
   if (!ready) {
     return loadError === null ? <Spinner className={styles.pane} aria-label={strings.appName} /> : <ReportErrorBar error={loadError} />;
@@ -96,6 +125,15 @@ export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
           </Tab>
         ))}
       </TabList>
+      <FormPicker
+        forms={forms}
+        selection={selection}
+        onChoose={(form) => setSelection(clerkForm(form))}
+        onImport={(file) => void importPack(file)}
+        problems={packProblems}
+        busy={importing.busy}
+      />
+      {importing.hasError && <ReportErrorBar error={importing.error} testId="import-error" />}
       {settingsError !== null && <ReportErrorBar error={settingsError} testId="settings-error" />}
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
         <Suspense fallback={<Spinner size="small" label={strings.tabs[tab]} />}>
@@ -118,7 +156,7 @@ export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
           {tab === "settings" && (
             <SettingsTab
               current={rulesOf(template)}
-              defaults={rulesOf(baseTemplate)}
+              defaults={rulesOf(selection.form.template)}
               save={saveSettings}
               hostKind={host.kind}
             />
@@ -127,4 +165,13 @@ export function TaskPane({ host, baseTemplate, resultActions }: TaskPaneProps) {
       </div>
     </div>
   );
+}
+
+/** The form with the workbook's saved settings laid over it; settings it cannot take are said, and the form used bare. */
+function applied(base: Template, saved: unknown | null): { template: Template; columnMap: ColumnMap; settingsError: unknown } {
+  try {
+    return { ...applySavedSettings(base, saved), settingsError: null };
+  } catch (error) {
+    return { template: base, columnMap: NO_COLUMN_MAP, settingsError: error };
+  }
 }

@@ -29,6 +29,15 @@ export const STRINGS_EN: Strings = {
     severityWarning: "Warning",
   },
   codes: ISSUE_TITLES_EN,
+  forms: {
+    label: "Form",
+    detect: "Read from the header",
+    workbookOwn: (name) => `${name} (this workbook's form)`,
+    importPack: "Import form template…",
+    exportPack: "Export form template",
+    problemsTitle: (file) => `The template ${file} has problems and was not imported:`,
+    savedPackBad: "The form template saved in the workbook has problems; the form was read from the header instead:",
+  },
   totals: {
     byRegion: "By region",
     byGroup: "By group",

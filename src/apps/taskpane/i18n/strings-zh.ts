@@ -30,6 +30,15 @@ export const STRINGS_ZH = {
     severityWarning: "警告",
   },
   codes: ISSUE_TITLES_ZH,
+  forms: {
+    label: "报表",
+    detect: "按表头自动识别",
+    workbookOwn: (name: string) => `${name}（本工作簿的报表）`,
+    importPack: "导入报表模板…",
+    exportPack: "导出报表模板",
+    problemsTitle: (file: string) => `模板“${file}”有误，未导入：`,
+    savedPackBad: "工作簿中保存的报表模板有误，已按表头识别：",
+  },
   columns: {
     title: "列对应",
     intro: "表头里有模板不认识的列。在每列下面选它是什么内容，或选“不校验”。",

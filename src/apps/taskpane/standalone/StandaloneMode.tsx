@@ -1,6 +1,5 @@
-import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Template } from "../../../core/template/schema";
 import { BrowserSettings } from "../../standalone/settings-store";
 import { StandaloneHost, type SaveFile } from "../../standalone/standalone-host";
 import type { WorkbookReading } from "../../standalone/workbook-reading";
@@ -9,6 +8,8 @@ import { TaskPane } from "../components/TaskPane";
 import { useStrings } from "../i18n/locale";
 import { useAction } from "../use-action";
 import { applySavedSettings } from "../../../core/settings/saved-settings";
+import { BUNDLED_FORMS } from "../forms/bundled-forms";
+import type { Form } from "../forms/form";
 import { BlankFormButton, DownloadButtons } from "./DownloadButtons";
 import { FileOpener } from "./FileOpener";
 import { SheetPreview } from "./SheetPreview";
@@ -25,7 +26,6 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  baseTemplate: Template;
   saveFile: SaveFile;
   /** Reads the bundled sample; the page fetches it from its own origin. */
   loadSample(): Promise<{ bytes: Uint8Array; fileName: string }>;
@@ -37,23 +37,27 @@ interface Session {
   readonly host: StandaloneHost;
   /** Opening the same file again starts the pane afresh. */
   readonly id: number;
+  /** The form picked on the page before opening; none: read from the file's header. */
+  readonly preferredForm: Form | undefined;
 }
 
 /** The task pane without Excel: the workbook is opened in the page and never leaves it. */
-export function StandaloneMode({ baseTemplate, saveFile, loadSample, reading }: Props) {
+export function StandaloneMode({ saveFile, loadSample, reading }: Props) {
   const strings = useStrings();
   const styles = useStyles();
   const [settings] = useState(() => new BrowserSettings(() => window.localStorage));
   const [session, setSession] = useState<Session | null>(null);
+  /** Picked on the page (null: read from the header), then whatever the pane checks with. */
+  const [form, setForm] = useState<Form | null>(null);
   const opening = useAction();
 
   const open = (read: () => Promise<{ bytes: Uint8Array; fileName: string }>) =>
     opening.run(async () => {
       const { bytes, fileName } = await read();
-      const host = await StandaloneHost.open(bytes, fileName, baseTemplate, saveFile, settings, reading);
+      const host = await StandaloneHost.open(bytes, fileName, (form ?? BUNDLED_FORMS[0]).template, saveFile, settings, reading);
       setSession((previous) => {
         previous?.host.close();
-        return { host, id: (previous?.id ?? 0) + 1 };
+        return { host, id: (previous?.id ?? 0) + 1, preferredForm: form ?? undefined };
       });
     });
 
@@ -68,7 +72,21 @@ export function StandaloneMode({ baseTemplate, saveFile, loadSample, reading }: 
         onSample={() => open(loadSample)}
       />
       {opening.hasError && <ReportErrorBar error={opening.error} testId="open-error" />}
-      <BlankFormButton template={() => applySavedSettings(baseTemplate, settings.load()).template} saveFile={saveFile} />
+      <Field label={strings.forms.label}>
+        <Select
+          value={form === null ? "" : String(BUNDLED_FORMS.findIndex((bundled) => bundled.pack.id === form.pack.id))}
+          onChange={(_, data) => setForm(data.value === "" ? null : BUNDLED_FORMS[Number(data.value)])}
+          data-testid="page-form-select"
+        >
+          <option value="">{strings.forms.detect}</option>
+          {BUNDLED_FORMS.map((bundled, index) => (
+            <option key={bundled.pack.id} value={index}>
+              {bundled.pack.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <BlankFormButton template={() => applySavedSettings((form ?? BUNDLED_FORMS[0]).template, settings.load()).template} saveFile={saveFile} />
       {session ? (
         <>
           <Text data-testid="opened-file">{strings.standalone.opened(session.host.fileName)}</Text>
@@ -76,7 +94,8 @@ export function StandaloneMode({ baseTemplate, saveFile, loadSample, reading }: 
             <TaskPane
               key={session.id}
               host={session.host}
-              baseTemplate={baseTemplate}
+              preferredForm={session.preferredForm}
+              onForm={setForm}
               resultActions={(result, template) => (
                 <DownloadButtons host={session.host} result={result} template={template} />
               )}

@@ -1,5 +1,4 @@
 import type { ReactElement } from "react";
-import { SONGWENNUAN_TEMPLATE } from "../../../core/template/songwennuan";
 import { loadSample } from "../../standalone/load-sample";
 import { readInWorker } from "../../standalone/read-in-worker";
 import { downloadFile } from "../../standalone/save-file";
@@ -15,5 +14,5 @@ export async function loadStandaloneMode(): Promise<ReactElement> {
   // file: worker scripts): it reads on its own thread, as browsers without workers do.
   const workers = typeof Worker !== "undefined" && location.protocol !== "file:";
   const reading = workers ? readInWorker(startReadWorker) : undefined;
-  return <StandaloneMode baseTemplate={SONGWENNUAN_TEMPLATE} saveFile={downloadFile} loadSample={loadSample} reading={reading} />;
+  return <StandaloneMode saveFile={downloadFile} loadSample={loadSample} reading={reading} />;
 }

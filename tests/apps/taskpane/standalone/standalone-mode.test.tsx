@@ -2,7 +2,6 @@ import { fireEvent, screen, waitFor } from "@testing-library/react";
 import ExcelJS from "exceljs";
 import { TextDecoder, TextEncoder } from "node:util";
 import { StandaloneMode } from "../../../../src/apps/taskpane/standalone/StandaloneMode";
-import { SONGWENNUAN_TEMPLATE } from "../../../../src/core/template/songwennuan";
 import { rosterWorkbook } from "../../standalone/roster-workbook";
 import { renderInShell } from "../render-pane";
 import { giveElementsAViewport } from "./viewport";
@@ -11,7 +10,6 @@ function renderStandalone(loadSample = async () => ({ bytes: new Uint8Array(), f
   const saved: { bytes: Uint8Array; fileName: string }[] = [];
   const view = renderInShell(
     <StandaloneMode
-      baseTemplate={SONGWENNUAN_TEMPLATE}
       saveFile={(bytes, fileName) => saved.push({ bytes, fileName })}
       loadSample={loadSample}
     />,

@@ -1,0 +1,24 @@
+import type { MessageText } from "../../../core/messages/catalogue";
+import type { Pack } from "../../../core/template/pack-schema";
+import { packToTemplate } from "../../../core/template/pack-to-template";
+import type { Template } from "../../../core/template/schema";
+
+/** A form the pane can check with: the pack (exported, saved in the workbook) and what the check engine reads of it. */
+export interface Form {
+  readonly pack: Pack;
+  readonly template: Template;
+  /** Shipped with the product, or a province's own pack imported into (or read from) this workbook. */
+  readonly origin: "bundled" | "workbook";
+}
+
+export function formOf(pack: Pack, origin: Form["origin"]): Form {
+  return { pack, template: packToTemplate(pack), origin };
+}
+
+/** Which form the check uses and why — shown above the tabs, never left to guess. */
+export interface FormSelection {
+  readonly form: Form;
+  /** Read from the header (alone, or tied with others), saved in the workbook, or picked by the clerk. */
+  readonly how: "detected" | "ambiguous" | "no-match" | "workbook" | "clerk";
+  readonly reason: MessageText;
+}
