@@ -1,15 +1,21 @@
 import { ReportError } from "../../core/errors";
-import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
+import { BUNDLED_TEMPLATES } from "../../core/template/bundled-packs";
 import type { Template } from "../../core/template/schema";
 
 interface BuiltinForm {
-  /** What `--form` accepts besides the template's id and name (and any start of the name). */
+  /** The id and the short name: what `--form` accepts, besides the full name or any start of it. */
   readonly names: readonly string[];
   readonly template: Template;
 }
 
+/** Short names clerks use; the id and any start of the full name work as well. */
+const SHORT_NAMES: Readonly<Record<string, string>> = { songwennuan: "送温暖", "jinqiu-zhuxue": "金秋助学", "laomo-weiwen": "劳模慰问", "kunnan-jiating": "困难家庭" };
+
 /** The templates the CLI knows by name, in the order detection prefers them on a tie. */
-export const BUILTIN_FORMS: readonly BuiltinForm[] = [{ names: [SONGWENNUAN_TEMPLATE.id, "送温暖"], template: SONGWENNUAN_TEMPLATE }];
+export const BUILTIN_FORMS: readonly BuiltinForm[] = BUNDLED_TEMPLATES.map((template) => ({
+  names: [template.id, ...(SHORT_NAMES[template.id] === undefined ? [] : [SHORT_NAMES[template.id]])],
+  template,
+}));
 
 /** A form by its id, its name or its name's first characters (金秋助学 for 金秋助学资助名单). */
 export function findForm(name: string): Template {

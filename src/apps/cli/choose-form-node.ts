@@ -4,6 +4,7 @@ import type { MessageText } from "../../core/messages/catalogue";
 import { chooseTemplate } from "../../core/template/choose-template";
 import type { Template } from "../../core/template/schema";
 import { BUILTIN_FORMS, findForm } from "./builtin-forms";
+import { loadPackFile } from "./load-inputs-node";
 
 /** The form a check uses, and why: the report says both. */
 export interface ChosenForm {
@@ -19,8 +20,12 @@ export interface ChosenForm {
  */
 export async function chooseForm(form: string | undefined, firstFile: string, sheet: string | undefined): Promise<ChosenForm> {
   if (form !== undefined) {
-    const template = findForm(form);
-    return { template, chosenBy: "name", reason: { zh: `按 --form 指定：“${template.name}”`, en: `as named by --form: ${template.name}` } };
+    const template = await namedForm(form);
+    return {
+      template,
+      chosenBy: isPackFile(form) ? "file" : "name",
+      reason: { zh: `按 --form 指定的“${template.name}”校验`, en: `checked as ${template.name}, named by --form` },
+    };
   }
   const templates = BUILTIN_FORMS.map((builtin) => builtin.template);
   let sheets;
@@ -41,4 +46,13 @@ export async function chooseForm(form: string | undefined, firstFile: string, sh
     chosenBy: choice.kind,
     reason: { zh: `${choice.reason.zh}（--form 名称）`, en: `${choice.reason.en} (--form NAME)` },
   };
+}
+
+/** `--form`: a bundled form by name, or a province's own pack file (*.json). */
+export function namedForm(form: string): Promise<Template> {
+  return isPackFile(form) ? loadPackFile(form) : Promise.resolve(findForm(form));
+}
+
+function isPackFile(form: string): boolean {
+  return /\.json$/i.test(form);
 }

@@ -1,8 +1,8 @@
 import type { ChosenForm } from "./choose-form-node";
 
-/** The report's first line: which form the roster was checked as, and why. */
+/** The report's first line: which form the roster was checked as, and why (each reason names the form). */
 export function formLine(form: ChosenForm): string {
-  return `报表：${form.template.name}（${form.reason.zh}）\n`;
+  return `${form.reason.zh}。\n`;
 }
 
 /** What --json says of the form: `"template":{id,name,chosenBy,reason:{zh,en}}`. */

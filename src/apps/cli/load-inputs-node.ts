@@ -1,30 +1,40 @@
 import { readFile } from "node:fs/promises";
 import { decodeText, garbageAt } from "../../adapters/xlsx/decode-text";
 import { ReportError } from "../../core/errors";
+import { parsePack } from "../../core/template/load-pack";
 import { applyRuleOverrides } from "../../core/template/load-template";
+import { packToTemplate } from "../../core/template/pack-to-template";
 import type { Template } from "../../core/template/schema";
 import { parseSummaryTemplate, type ParsedSummary } from "../../core/summary/parse-summary-template";
 
-type TextFileKind = { readonly code: "rules-invalid" | "summary-template-invalid"; readonly zh: string; readonly en: string };
+type TextFileKind = { readonly code: "rules-invalid" | "summary-template-invalid" | "template-invalid"; readonly zh: string; readonly en: string };
 
 const RULES_FILE: TextFileKind = { code: "rules-invalid", zh: "规则文件", en: "rules file" };
 const SUMMARY_FILE: TextFileKind = { code: "summary-template-invalid", zh: "总结模板", en: "summary template" };
+const PACK_FILE: TextFileKind = { code: "template-invalid", zh: "模板包", en: "template pack" };
 
 /** The template with the clerk's --rules applied; a bad file fails before the roster is read. */
 export async function loadTemplate(base: Template, rulesPath: string | undefined): Promise<Template> {
   if (rulesPath === undefined) return base;
-  const text = await readText(rulesPath, RULES_FILE);
-  let json: unknown;
+  return applyRuleOverrides(base, await readJson(rulesPath, RULES_FILE));
+}
+
+/** A province's own pack (--form 模板.json), checked key by key before any roster is read. */
+export async function loadPackFile(path: string): Promise<Template> {
+  return packToTemplate(parsePack(await readJson(path, PACK_FILE)));
+}
+
+async function readJson(path: string, kind: TextFileKind): Promise<unknown> {
+  const text = await readText(path, kind);
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new ReportError(
-      "rules-invalid",
-      `规则文件“${rulesPath}”不是有效的 JSON：${(error as Error).message}`,
-      `The rules file "${rulesPath}" is not valid JSON: ${(error as Error).message}`,
+      kind.code,
+      `${kind.zh}“${path}”不是有效的 JSON：${(error as Error).message}`,
+      `The ${kind.en} "${path}" is not valid JSON: ${(error as Error).message}`,
     );
   }
-  return applyRuleOverrides(base, json);
 }
 
 /** The summary paragraph template (--template, else the template's default), parsed up front so an unknown placeholder fails fast. */

@@ -53,7 +53,7 @@ export const USAGE = `用法 / usage:
   -h, --help            显示本说明
 
 blank（下发空白表）/ blank form to send down:
-  --form 名称           报表名称（report forms 列出可用的，如 送温暖 / songwennuan）
+  --form 名称|模板.json 报表名称（report forms 列出可用的，如 送温暖 / songwennuan），或本省的模板包文件
   --out 文件.xlsx       空白表写到这里；文件已存在时不覆盖，除非加 --force
   --rows 行数           空白行数（默认 ${DEFAULT_BLANK_ROWS}，最多 ${MAX_BLANK_ROWS}）
   --rules 规则.json     把本单位的规则（最低标准、建档要求……）写进空白表的下拉、提示和填报说明

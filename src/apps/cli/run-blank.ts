@@ -1,12 +1,12 @@
 import { blankFormSpec } from "../../core/blank-form/blank-form-spec";
-import { findForm } from "./builtin-forms";
+import { namedForm } from "./choose-form-node";
 import { loadTemplate } from "./load-inputs-node";
 import type { BlankCommand } from "./parse-args";
 import { writeOutputFile } from "./output-file-node";
 
 /** `report blank`: writes the form's blank workbook (下发) and says what it holds. */
 export async function runBlank(command: BlankCommand): Promise<number> {
-  const template = await loadTemplate(findForm(command.form), command.rules);
+  const template = await loadTemplate(await namedForm(command.form), command.rules);
   const spec = blankFormSpec(template, command.rows);
   const { writeBlankWorkbook } = await import("../../adapters/xlsx/blank-workbook");
   const bytes = await writeBlankWorkbook(spec, new Date());

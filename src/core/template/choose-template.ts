@@ -69,7 +69,7 @@ export function chooseTemplate<P extends HeaderNames>(packs: readonly P[], sheet
     pack: fits[0].pack,
     fits,
     reason: {
-      zh: `按表头识别：“${fits[0].pack.name}”${fits[0].pack.fields.length} 列中认出 ${best} 列${next ? `（其次“${next.pack.name}”${next.matched.length} 列）` : ""}`,
+      zh: `按表头识别为“${fits[0].pack.name}”（${fits[0].pack.fields.length} 列中认出 ${best} 列${next ? `；其次“${next.pack.name}”${next.matched.length} 列` : ""}）`,
       en: `Detected from the header: ${best} of the ${fits[0].pack.fields.length} columns of ${fits[0].pack.name}${next ? ` (next: ${next.pack.name}, ${next.matched.length})` : ""}`,
     },
   };

@@ -42,7 +42,7 @@ describe("report check", () => {
     expect(Object.keys(report)).toEqual(["sheet", "headerRow", "dataRows", "issues", "groups", "byGroup", "total", "summary", "skippedSheets", "template"]);
     expect(report).toMatchObject({ sheet: "名单", headerRow: 2, dataRows: 3 });
     expect(report.template).toMatchObject({ id: "songwennuan", name: "送温暖慰问花名册", chosenBy: "detected" });
-    expect(report.template.reason.zh).toMatch(/^按表头识别：“送温暖慰问花名册”17 列中认出 \d+ 列/);
+    expect(report.template.reason.zh).toMatch(/^按表头识别为“送温暖慰问花名册”（17 列中认出 \d+ 列/);
     expect(report.issues).toEqual(
       expect.arrayContaining([
         { cell: "G3", row: 3, field: "archiveNo", code: "archive-missing", severity: "error", message: expect.any(String) },

@@ -59,7 +59,7 @@ describe("report blank", () => {
   });
 
   it("refuses an unknown form, a bad row count, a missing --out and another command's options, writing nothing", () => {
-    expectUnusable(runCli(["blank", "--form", "金秋", "--out", join(dir, "x.xlsx")]), "金秋", "songwennuan / 送温暖");
+    expectUnusable(runCli(["blank", "--form", "夏送清凉", "--out", join(dir, "x.xlsx")]), "夏送清凉", "songwennuan / 送温暖");
     expectUnusable(runCli(["blank", "--form", "送温暖", "--out", join(dir, "y.xlsx"), "--rows", "2.5"]), "--rows");
     expectUnusable(runCli(["blank", "--form", "送温暖"]), "--out");
     expectUnusable(runCli(["blank", "--form", "送温暖", "--out", join(dir, "z.xlsx"), "--json"]), "blank 不接受 --json");

@@ -35,7 +35,7 @@ describe("choosing the template from a roster's header", () => {
     expect(choice.kind).toBe("detected");
     expect(choice.pack.id).toBe(id);
     expect(choice.fits[0].matched).toHaveLength(choice.pack.fields.length);
-    expect(choice.reason.zh).toContain(`“${choice.pack.name}”${choice.pack.fields.length} 列中认出 ${choice.pack.fields.length} 列`);
+    expect(choice.reason.zh).toContain(`按表头识别为“${choice.pack.name}”（${choice.pack.fields.length} 列中认出 ${choice.pack.fields.length} 列`);
   });
 
   it("picks 送温暖 for each unit's 送温暖 submission, whatever its layout (merged 地区, an instructions sheet first, CSV)", async () => {
@@ -48,7 +48,7 @@ describe("choosing the template from a roster's header", () => {
   it("says why: the runner-up and how many of its columns it found", async () => {
     const choice = chooseTemplate(PACKS, await topRows(join(SAMPLES, "laomo-weiwen-hami.xlsx")));
     expect(choice.fits[1].pack.id).toBe("songwennuan");
-    expect(choice.reason.zh).toBe(`按表头识别：“劳模慰问名册”16 列中认出 16 列（其次“送温暖慰问花名册”${choice.fits[1].matched.length} 列）`);
+    expect(choice.reason.zh).toBe(`按表头识别为“劳模慰问名册”（16 列中认出 16 列；其次“送温暖慰问花名册”${choice.fits[1].matched.length} 列）`);
     // 劳模级别 and 特殊困难帮扶金 are what 送温暖 lacks.
     expect(choice.fits[1].matched.length).toBeLessThan(16);
   });

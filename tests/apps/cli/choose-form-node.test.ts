@@ -1,0 +1,89 @@
+import ExcelJS from "exceljs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { tempDir } from "../../adapters/xlsx/workbook-files";
+import { cleanRows, IDS, writeRoster } from "./rosters";
+import { buildCli, expectUnusable, runCli } from "./run-cli";
+
+jest.setTimeout(120_000);
+
+const dir = tempDir();
+beforeAll(() => buildCli());
+
+const SONGWENNUAN_JSON = readFileSync(join(__dirname, "../../../assets/templates/songwennuan.json"), "utf8");
+
+function packFile(name: string, pack: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(pack));
+  return path;
+}
+
+describe("report forms and --form", () => {
+  it("report forms lists every bundled pack: what --form takes, its name and its columns", () => {
+    const run = runCli(["forms"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trimEnd().split("\n")).toEqual([
+      "songwennuan / 送温暖\t送温暖慰问花名册（17 列）",
+      "jinqiu-zhuxue / 金秋助学\t金秋助学资助名单（17 列）",
+      "laomo-weiwen / 劳模慰问\t劳模慰问名册（16 列）",
+      "kunnan-jiating / 困难家庭\t困难家庭慰问名册（11 列）",
+    ]);
+  });
+
+  it("says in the report which form was detected from the header, and why", async () => {
+    const run = runCli(["check", await writeRoster(dir, "detected.xlsx")]);
+    expect(run.stdout.split("\n")[0]).toMatch(/^按表头识别为“送温暖慰问花名册”（17 列中认出 10 列；其次“.+”\d+ 列）。$/);
+  });
+
+  it("says an ambiguous header is ambiguous: which forms tie, which was used and how to choose", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("名单");
+    sheet.addRow(["地区", "姓名", "身份证号", "家庭住址", "金额"]);
+    sheet.addRow(["哈密市", "张三", IDS[0], "天山路1号", 500]);
+    const path = join(dir, "ambiguous.xlsx");
+    await workbook.xlsx.writeFile(path);
+    const run = runCli(["check", path]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n")[0]).toBe(
+      "表头同样符合“送温暖慰问花名册”、“困难家庭慰问名册”（各认出 4 列），按先列出的“送温暖慰问花名册”校验；不对时请指定报表（--form 名称）。",
+    );
+    expect(JSON.parse(runCli(["check", path, "--json"]).stdout).template).toMatchObject({ id: "songwennuan", chosenBy: "ambiguous" });
+  });
+
+  it("--form by short name or id checks with that form and says so", async () => {
+    const path = await writeRoster(dir, "named.xlsx");
+    const byName = JSON.parse(runCli(["check", path, "--json", "--form", "送温暖"]).stdout);
+    expect(byName.template).toEqual({
+      id: "songwennuan",
+      name: "送温暖慰问花名册",
+      chosenBy: "name",
+      reason: { zh: "按 --form 指定的“送温暖慰问花名册”校验", en: "checked as 送温暖慰问花名册, named by --form" },
+    });
+    expect(byName.dataRows).toBe(cleanRows().length);
+  });
+
+  it("an unknown form name is refused, listing the forms", async () => {
+    expectUnusable(runCli(["check", await writeRoster(dir, "unknown.xlsx"), "--form", "夏送清凉"]), "夏送清凉", "金秋助学");
+  });
+
+  it("a province's own pack file is used, and named as the form", async () => {
+    const pack = { ...JSON.parse(SONGWENNUAN_JSON), id: "xinjiang-songwennuan", name: "新疆送温暖花名册" };
+    const run = runCli(["check", await writeRoster(dir, "own-pack.xlsx"), "--json", "--form", packFile("xinjiang.json", pack)]);
+    expect(JSON.parse(run.stdout).template).toMatchObject({ id: "xinjiang-songwennuan", name: "新疆送温暖花名册", chosenBy: "file" });
+  });
+
+  it("a bad pack file is refused before the roster is read, with one message per bad key", async () => {
+    const pack = JSON.parse(SONGWENNUAN_JSON);
+    pack.dimensions[0].field = "county";
+    pack.rules.push({ kind: "ceiling", field: "remark", yuan: 100 });
+    pack.colour = "red";
+    const run = runCli(["check", await writeRoster(dir, "bad-pack.xlsx"), "--form", packFile("bad.json", pack)]);
+    expectUnusable(run, "dimensions[0].field", "未知字段 county", `rules[${pack.rules.length - 1}].field`, "colour");
+  });
+
+  it("a pack file that is not JSON is named as such", async () => {
+    const path = join(dir, "broken.json");
+    writeFileSync(path, "{ fields: [");
+    expectUnusable(runCli(["check", await writeRoster(dir, "broken-pack.xlsx"), "--form", path]), "模板包", "broken.json", "不是有效的 JSON");
+  });
+});
