@@ -13,6 +13,8 @@ export class FakeHost implements WorkbookHost {
   readonly selected: string[] = [];
   readonly resultSheetsWritten: CheckResult[] = [];
   readonly summaries: string[] = [];
+  /** The id of the template each check ran with, in order. */
+  readonly checkedWith: string[] = [];
   saved: unknown | null;
 
   constructor(
@@ -33,6 +35,7 @@ export class FakeHost implements WorkbookHost {
 
   async check(template: Template, sheet: string, { columnMap, onProgress }: CheckRun = {}): Promise<CheckResult> {
     const rows = this.sheets[sheet];
+    this.checkedWith.push(template.id);
     onProgress?.({ rowsRead: rows.length, rowsTotal: rows.length });
     return checkGrid(template, { sheet, rows, columnMap });
   }

@@ -111,6 +111,16 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
       setOwnForm(form);
       setSelection(workbookForm(form));
     });
+  /**
+   * A pack in the saved settings is the form the workbook is checked with (every host reads it so):
+   * switching to a bundled form takes it out, switching back to the workbook's own puts it back.
+   */
+  const choose = (form: Form) =>
+    importing.run(async () => {
+      if (form.origin === "workbook") await store(withPack(saved, form.template.pack), form);
+      else if (savedPack(saved) !== null) await store(withPack(saved, null), form);
+      setSelection(clerkForm(form));
+    });
 
   if (!ready) {
     return loadError === null ? <Spinner className={styles.pane} aria-label={strings.appName} /> : <ReportErrorBar error={loadError} />;
@@ -128,7 +138,7 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
       <FormPicker
         forms={forms}
         selection={selection}
-        onChoose={(form) => setSelection(clerkForm(form))}
+        onChoose={(form) => void choose(form)}
         onImport={(file) => void importPack(file)}
         problems={packProblems}
         busy={importing.busy}

@@ -32,9 +32,9 @@ export function FormPicker({ forms, selection, onChoose, onImport, problems, bus
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const zh = strings.locale === "zh-CN";
-  const exportPack = () => downloadFile(`${JSON.stringify(selection.form.pack, null, 2)}\n`, `${selection.form.pack.id}.json`, "application/json");
+  const exportPack = () => downloadFile(`${JSON.stringify(selection.form.template.pack, null, 2)}\n`, `${selection.form.template.pack.id}.json`, "application/json");
   return (
-    <section className={styles.picker} data-testid="form-picker" data-form={selection.form.pack.id} data-how={selection.how}>
+    <section className={styles.picker} data-testid="form-picker" data-form={selection.form.template.pack.id} data-how={selection.how}>
       <div className={styles.row}>
         <Field label={strings.forms.label}>
           <Select
@@ -44,8 +44,8 @@ export function FormPicker({ forms, selection, onChoose, onImport, problems, bus
             data-testid="form-select"
           >
             {forms.map((form, index) => (
-              <option key={`${form.origin}:${form.pack.id}`} value={index}>
-                {form.origin === "workbook" ? strings.forms.workbookOwn(form.pack.name) : form.pack.name}
+              <option key={`${form.origin}:${form.template.pack.id}`} value={index}>
+                {form.origin === "workbook" ? strings.forms.workbookOwn(form.template.pack.name) : form.template.pack.name}
               </option>
             ))}
           </Select>

@@ -3,16 +3,15 @@ import type { Pack } from "../../../core/template/pack-schema";
 import { packToTemplate } from "../../../core/template/pack-to-template";
 import type { Template } from "../../../core/template/schema";
 
-/** A form the pane can check with: the pack (exported, saved in the workbook) and what the check engine reads of it. */
+/** A form the pane can check with: its template (and the pack under it, exported and saved in the workbook). */
 export interface Form {
-  readonly pack: Pack;
   readonly template: Template;
   /** Shipped with the product, or a province's own pack imported into (or read from) this workbook. */
   readonly origin: "bundled" | "workbook";
 }
 
 export function formOf(pack: Pack, origin: Form["origin"]): Form {
-  return { pack, template: packToTemplate(pack), origin };
+  return { template: packToTemplate(pack), origin };
 }
 
 /** Which form the check uses and why — shown above the tabs, never left to guess. */

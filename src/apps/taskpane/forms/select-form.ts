@@ -5,10 +5,10 @@ import type { Form, FormSelection } from "./form";
 /** The form whose fields the sheet's header names best; the reason says how sure that is. */
 export function detectForm(forms: readonly Form[], headerRows: readonly SheetRow[]): FormSelection {
   const choice = chooseTemplate(
-    forms.map((form) => form.pack),
+    forms.map((form) => form.template),
     [headerRows],
   );
-  return { form: forms.find((form) => form.pack === choice.pack)!, how: choice.kind, reason: choice.reason };
+  return { form: forms.find((form) => form.template === choice.pack)!, how: choice.kind, reason: choice.reason };
 }
 
 /** A pack saved in the workbook is the form the file was filled in on: it wins over detection. */
@@ -16,10 +16,10 @@ export function workbookForm(form: Form): FormSelection {
   return {
     form,
     how: "workbook",
-    reason: { zh: `按工作簿中保存的报表“${form.pack.name}”校验`, en: `Checked as ${form.pack.name}, the form saved in the workbook` },
+    reason: { zh: `按工作簿中保存的报表“${form.template.pack.name}”校验`, en: `Checked as ${form.template.pack.name}, the form saved in the workbook` },
   };
 }
 
 export function clerkForm(form: Form): FormSelection {
-  return { form, how: "clerk", reason: { zh: `已改用“${form.pack.name}”校验`, en: `Checked as ${form.pack.name}, as chosen` } };
+  return { form, how: "clerk", reason: { zh: `已改用“${form.template.pack.name}”校验`, en: `Checked as ${form.template.pack.name}, as chosen` } };
 }

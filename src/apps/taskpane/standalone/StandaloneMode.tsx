@@ -74,14 +74,14 @@ export function StandaloneMode({ saveFile, loadSample, reading }: Props) {
       {opening.hasError && <ReportErrorBar error={opening.error} testId="open-error" />}
       <Field label={strings.forms.label}>
         <Select
-          value={form === null ? "" : String(BUNDLED_FORMS.findIndex((bundled) => bundled.pack.id === form.pack.id))}
+          value={form === null ? "" : String(BUNDLED_FORMS.findIndex((bundled) => bundled.template.pack.id === form.template.pack.id))}
           onChange={(_, data) => setForm(data.value === "" ? null : BUNDLED_FORMS[Number(data.value)])}
           data-testid="page-form-select"
         >
           <option value="">{strings.forms.detect}</option>
           {BUNDLED_FORMS.map((bundled, index) => (
-            <option key={bundled.pack.id} value={index}>
-              {bundled.pack.name}
+            <option key={bundled.template.pack.id} value={index}>
+              {bundled.template.pack.name}
             </option>
           ))}
         </Select>
