@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { SETTINGS_SHEET } from "../../../src/adapters/xlsx/sheet-names";
 import { OfficeError } from "../../fakes/in-memory-excel";
 import { FakeCustomXmlPartCollection } from "../../fakes/in-memory-excel/workbook";
@@ -34,6 +36,16 @@ describe("settings saved in the open workbook", () => {
     await host.saveSettings(SETTINGS);
     expect(model.xmlParts).toHaveLength(0);
     expect(await host.loadSettings()).toEqual(SETTINGS);
+  });
+
+  it("carry a whole pack (a province's own form, some KiB of JSON) through the sheet alone", async () => {
+    jest.spyOn(FakeCustomXmlPartCollection.prototype, "getByNamespace").mockImplementation(() => {
+      throw new OfficeError("AccessDenied", "customXmlParts is not available on this host");
+    });
+    const pack = JSON.parse(readFileSync(join(__dirname, "../../../assets/templates/jinqiu-zhuxue.json"), "utf8")) as unknown;
+    const { host } = excelHostWith([["x"]]);
+    await host.saveSettings({ ...SETTINGS, pack });
+    expect(await host.loadSettings()).toEqual({ ...SETTINGS, pack });
   });
 
   it("a shorter save leaves no piece of the longer one behind, and the newer copy wins over a stale part", async () => {
