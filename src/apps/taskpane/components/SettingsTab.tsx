@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useStrings } from "../i18n/locale";
 import { KNOWN_GROUPS } from "../settings/known-groups";
 import { formFromRules, validateSettings, type RuleSettings, type SettingsErrors, type SettingsForm } from "../settings/settings-form";
@@ -32,9 +32,16 @@ interface Props {
   save(settings: RuleSettings): Promise<void>;
   /** Excel keeps them in the workbook; the page, in this browser (and its downloaded copy). */
   hostKind: WorkbookHost["kind"];
+  /**
+   * The minimums by 建档级别 and 人员类别 and the archive settings belong to forms with a 先建档、后帮扶
+   * rule (送温暖); other forms edit their tables in the form's own editor.
+   */
+  archiveRules: boolean;
+  /** The form's own editor (列名, 可选值, amount tables, 条件必填), below the rule settings. */
+  children?: ReactNode;
 }
 
-export function SettingsTab({ current, defaults, save, hostKind }: Props) {
+export function SettingsTab({ current, defaults, save, hostKind, archiveRules, children }: Props) {
   const strings = useStrings();
   const styles = useStyles();
   const [form, setForm] = useState<SettingsForm>(() => formFromRules(current));
@@ -71,82 +78,87 @@ export function SettingsTab({ current, defaults, save, hostKind }: Props) {
 
   const invalid = Object.keys(errors).length > 0;
   return (
-    <form
-      className={styles.tab}
-      onSubmit={(event) => {
-        event.preventDefault();
-        persist(form, hostKind === "excel" ? strings.settings.saved : strings.settings.savedBrowser);
-      }}
-      noValidate
-    >
-      <fieldset className={styles.fieldset}>
-        <legend>{strings.settings.minimums}</legend>
-        {form.minimums.map((row, index) => (
-          <div className={styles.minimumRow} key={index} data-testid="minimum-row">
-            <Field label={strings.settings.level}>
-              <Input className={styles.shrinkable} input={{ className: styles.shrinkable }} value={row.level} placeholder={strings.settings.anyValue} onChange={(_, d) => editMinimum(index, "level", d.value)} />
-            </Field>
-            <Field label={strings.settings.group}>
-              <Input className={styles.shrinkable} input={{ className: styles.shrinkable }} value={row.group} placeholder={strings.settings.anyValue} onChange={(_, d) => editMinimum(index, "group", d.value)} />
-            </Field>
-            <Field
-              label={strings.settings.minYuan}
-              validationMessage={errors[`minimums.${index}.minYuan`]}
-              validationState={errors[`minimums.${index}.minYuan`] ? "error" : "none"}
-            >
-              <Input className={styles.shrinkable} input={{ className: styles.shrinkable }} value={row.minYuan} inputMode="decimal" onChange={(_, d) => editMinimum(index, "minYuan", d.value)} />
-            </Field>
-            <Button
-              className={styles.removeRow}
-              aria-label={strings.settings.removeRow(index + 1)}
-              onClick={() => edit({ ...form, minimums: form.minimums.filter((_, i) => i !== index) })}
-            >
-              ×
+    <div className={styles.tab}>
+      {archiveRules && (
+        <form
+          className={styles.tab}
+          onSubmit={(event) => {
+            event.preventDefault();
+            persist(form, hostKind === "excel" ? strings.settings.saved : strings.settings.savedBrowser);
+          }}
+          noValidate
+        >
+          <fieldset className={styles.fieldset}>
+            <legend>{strings.settings.minimums}</legend>
+            {form.minimums.map((row, index) => (
+              <div className={styles.minimumRow} key={index} data-testid="minimum-row">
+                <Field label={strings.settings.level}>
+                  <Input className={styles.shrinkable} input={{ className: styles.shrinkable }} value={row.level} placeholder={strings.settings.anyValue} onChange={(_, d) => editMinimum(index, "level", d.value)} />
+                </Field>
+                <Field label={strings.settings.group}>
+                  <Input className={styles.shrinkable} input={{ className: styles.shrinkable }} value={row.group} placeholder={strings.settings.anyValue} onChange={(_, d) => editMinimum(index, "group", d.value)} />
+                </Field>
+                <Field
+                  label={strings.settings.minYuan}
+                  validationMessage={errors[`minimums.${index}.minYuan`]}
+                  validationState={errors[`minimums.${index}.minYuan`] ? "error" : "none"}
+                >
+                  <Input className={styles.shrinkable} input={{ className: styles.shrinkable }} value={row.minYuan} inputMode="decimal" onChange={(_, d) => editMinimum(index, "minYuan", d.value)} />
+                </Field>
+                <Button
+                  className={styles.removeRow}
+                  aria-label={strings.settings.removeRow(index + 1)}
+                  onClick={() => edit({ ...form, minimums: form.minimums.filter((_, i) => i !== index) })}
+                >
+                  ×
+                </Button>
+              </div>
+            ))}
+            <Button onClick={() => edit({ ...form, minimums: [...form.minimums, { level: "", group: "", minYuan: "" }] })} data-testid="add-minimum">
+              {strings.settings.addRow}
+            </Button>
+          </fieldset>
+          <Field
+            label={strings.settings.archivePattern}
+            validationMessage={errors.archiveNoPattern}
+            validationState={errors.archiveNoPattern ? "error" : "none"}
+          >
+            <Input value={form.archiveNoPattern} onChange={(_, d) => edit({ ...form, archiveNoPattern: d.value })} data-testid="archive-pattern" />
+          </Field>
+          <fieldset className={styles.fieldset}>
+            <legend>{strings.settings.archiveGroups}</legend>
+            {groups.map((group) => (
+              <Checkbox
+                key={group}
+                label={group}
+                checked={form.archiveGroups.includes(group)}
+                onChange={(_, d) =>
+                  edit({
+                    ...form,
+                    archiveGroups: d.checked ? [...form.archiveGroups, group] : form.archiveGroups.filter((g) => g !== group),
+                  })
+                }
+              />
+            ))}
+          </fieldset>
+          {invalid && (
+            <MessageBar intent="error" data-testid="settings-invalid">
+              <MessageBarBody>{strings.settings.invalid}</MessageBarBody>
+            </MessageBar>
+          )}
+          <div className={styles.actions}>
+            <Button appearance="primary" type="submit" disabled={saving.busy} data-testid="save-settings">
+              {strings.settings.save}
+            </Button>
+            <Button onClick={restoreDefaults} disabled={saving.busy} data-testid="restore-defaults">
+              {strings.settings.restoreDefaults}
             </Button>
           </div>
-        ))}
-        <Button onClick={() => edit({ ...form, minimums: [...form.minimums, { level: "", group: "", minYuan: "" }] })} data-testid="add-minimum">
-          {strings.settings.addRow}
-        </Button>
-      </fieldset>
-      <Field
-        label={strings.settings.archivePattern}
-        validationMessage={errors.archiveNoPattern}
-        validationState={errors.archiveNoPattern ? "error" : "none"}
-      >
-        <Input value={form.archiveNoPattern} onChange={(_, d) => edit({ ...form, archiveNoPattern: d.value })} data-testid="archive-pattern" />
-      </Field>
-      <fieldset className={styles.fieldset}>
-        <legend>{strings.settings.archiveGroups}</legend>
-        {groups.map((group) => (
-          <Checkbox
-            key={group}
-            label={group}
-            checked={form.archiveGroups.includes(group)}
-            onChange={(_, d) =>
-              edit({
-                ...form,
-                archiveGroups: d.checked ? [...form.archiveGroups, group] : form.archiveGroups.filter((g) => g !== group),
-              })
-            }
-          />
-        ))}
-      </fieldset>
-      {invalid && (
-        <MessageBar intent="error" data-testid="settings-invalid">
-          <MessageBarBody>{strings.settings.invalid}</MessageBarBody>
-        </MessageBar>
+          {notice && <StatusBar testId="settings-notice">{notice}</StatusBar>}
+          {saving.hasError && <ReportErrorBar error={saving.error} />}
+        </form>
       )}
-      <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={saving.busy} data-testid="save-settings">
-          {strings.settings.save}
-        </Button>
-        <Button onClick={restoreDefaults} disabled={saving.busy} data-testid="restore-defaults">
-          {strings.settings.restoreDefaults}
-        </Button>
-      </div>
-      {notice && <StatusBar testId="settings-notice">{notice}</StatusBar>}
-      {saving.hasError && <ReportErrorBar error={saving.error} />}
-    </form>
+      {children}
+    </div>
   );
 }

@@ -3,6 +3,8 @@ import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "re
 import { NO_COLUMN_MAP, type ColumnMap } from "../../../core/check/column-map";
 import type { CheckResult } from "../../../core/check/types";
 import { savedPack, withPack } from "../../../core/settings/saved-pack";
+import { readPack } from "../../../core/template/load-pack";
+import type { Pack } from "../../../core/template/pack-schema";
 import { applySavedSettings, withColumnMap } from "../../../core/settings/saved-settings";
 import type { Template } from "../../../core/template/schema";
 import type { WorkbookHost } from "../../../core/ports/workbook-host";
@@ -18,6 +20,8 @@ import type { RuleSettings } from "../settings/settings-form";
 import { CheckTab } from "./CheckTab";
 import { ReportErrorBar } from "./ReportErrorBar";
 import { TotalsTab } from "./TotalsTab";
+
+const PackEditor = lazy(() => import(/* webpackChunkName: "settings-tab" */ "./PackEditor").then((m) => ({ default: m.PackEditor })));
 
 // 总结 and 设置 are opened less often than 校验 and 汇总: fetched on first use, they keep the pane's
 // first download (what Excel loads on every 打开助手) smaller.
@@ -52,6 +56,8 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
   const [ownForm, setOwnForm] = useState<Form | null>(null);
   const [packProblems, setPackProblems] = useState<PackProblems | null>(null);
   const importing = useAction();
+  /** Counts 恢复默认模板, so the editor starts again from the form as shipped. */
+  const [packEdits, setPackEdits] = useState(0);
   /** The settings as saved in the workbook: rules, 列对应, the form's pack, and whatever else a rules file put there. */
   const [saved, setSaved] = useState<unknown | null>(null);
   const { template, columnMap, settingsError } = useMemo(() => applied(selection.form.template, saved), [selection, saved]);
@@ -96,6 +102,7 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
   };
   const saveSettings = (settings: RuleSettings) => store(withRules(saved, settings));
   const saveColumnMap = (map: ColumnMap) => store(withColumnMap(saved, map));
+  const archiveRules = selection.form.template.pack.rules.some((rule) => rule.kind === "archive-required");
   const forms = ownForm === null ? BUNDLED_FORMS : [ownForm, ...BUNDLED_FORMS];
   /** A province's pack is checked, then saved into the workbook so it travels up with the file. */
   const importPack = (file: File) =>
@@ -105,22 +112,38 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
         setPackProblems({ title: strings.forms.problemsTitle(file.name), problems: read.problems });
         return;
       }
-      const form = formOf(read.pack, "workbook");
-      await store(withPack(saved, read.pack), form);
+      await adopt(read.pack);
       setPackProblems(null);
-      setOwnForm(form);
-      setSelection(workbookForm(form));
     });
+  /** The pack becomes this workbook's own form: saved with it, checked with from now on. */
+  const adopt = async (pack: Pack) => {
+    const form = formOf(pack, "workbook");
+    await store(withPack(saved, pack), form);
+    setOwnForm(form);
+    setSelection(workbookForm(form));
+  };
+  /** 设置's edits of the form: judged by the pack schema, key by key, before the workbook keeps them. */
+  const savePack = async (json: Pack) => {
+    const reading = readPack(json);
+    if (reading.pack !== null) await adopt(reading.pack);
+    return reading.problems;
+  };
+  /** 恢复默认模板: the edited pack leaves the workbook; the form as shipped is used again. */
+  const restorePack = async () => {
+    await switchTo(BUNDLED_FORMS.find((form) => form.template.id === selection.form.template.id) ?? BUNDLED_FORMS[0]);
+    setOwnForm(null);
+    setPackEdits((count) => count + 1);
+  };
   /**
    * A pack in the saved settings is the form the workbook is checked with (every host reads it so):
    * switching to a bundled form takes it out, switching back to the workbook's own puts it back.
    */
-  const choose = (form: Form) =>
-    importing.run(async () => {
-      if (form.origin === "workbook") await store(withPack(saved, form.template.pack), form);
-      else if (savedPack(saved) !== null) await store(withPack(saved, null), form);
-      setSelection(clerkForm(form));
-    });
+  const switchTo = async (form: Form) => {
+    if (form.origin === "workbook") await store(withPack(saved, form.template.pack), form);
+    else if (savedPack(saved) !== null) await store(withPack(saved, null), form);
+    setSelection(clerkForm(form));
+  };
+  const choose = (form: Form) => importing.run(() => switchTo(form));
 
   if (!ready) {
     return loadError === null ? <Spinner className={styles.pane} aria-label={strings.appName} /> : <ReportErrorBar error={loadError} />;
@@ -169,7 +192,16 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
               defaults={rulesOf(selection.form.template)}
               save={saveSettings}
               hostKind={host.kind}
-            />
+              archiveRules={archiveRules}
+            >
+              <PackEditor
+                key={`${selection.form.template.id}:${packEdits}`}
+                pack={selection.form.template.pack}
+                save={savePack}
+                restore={restorePack}
+                minimumsAbove={archiveRules}
+              />
+            </SettingsTab>
           )}
         </Suspense>
       </div>

@@ -1,9 +1,10 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
 import type { TemplateProblem } from "../../../core/template/template-problems";
 import { downloadFile } from "../../standalone/save-file";
 import { useStrings } from "../i18n/locale";
 import type { Form, FormSelection } from "./form";
+import { PackProblemList } from "./PackProblemList";
 
 const useStyles = makeStyles({
   picker: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -78,20 +79,7 @@ export function FormPicker({ forms, selection, onChoose, onImport, problems, bus
           {zh ? selection.reason.zh : selection.reason.en}
         </Text>
       )}
-      {problems !== null && (
-        <MessageBar intent="error" layout="multiline" data-testid="pack-problems">
-          <MessageBarBody>
-            <MessageBarTitle>{problems.title}</MessageBarTitle>
-            <ul>
-              {problems.problems.map((problem, index) => (
-                <li key={index} data-testid="pack-problem" lang={strings.locale}>
-                  {problem.path}: {zh ? problem.zh : problem.en}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {problems !== null && <PackProblemList title={problems.title} problems={problems.problems} />}
     </section>
   );
 }
