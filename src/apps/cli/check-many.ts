@@ -7,6 +7,7 @@ import { parseSummaryTemplate, type ParsedSummary } from "../../core/summary/par
 import { renderParsedSummary } from "../../core/summary/render-summary";
 import type { Template } from "../../core/template/schema";
 import { checkFiles } from "./check-files-parallel";
+import { packCarrier } from "./carry-pack";
 import type { ChosenForm } from "./choose-form-node";
 import { formLine, withFormKey } from "./form-note";
 import type { FileJob } from "./check-file-node";
@@ -46,7 +47,8 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
     // exceljs is loaded only for the 汇总 workbook: a report does not need it.
     const { writeConsolidatedWorkbook } = await import("../../adapters/xlsx/consolidated-workbook");
     const sources = files.map((path, i) => ({ file: labels[i], bytes: () => readInputFile(path) }));
-    await writeOutput(command.out, await writeConsolidatedWorkbook(consolidated, template, sources));
+    const carry = await packCarrier(form, null);
+    await writeOutput(command.out, carry(await writeConsolidatedWorkbook(consolidated, template, sources)));
   }
 
   const summary = renderParsedSummary(chosenSummary ?? defaultSummary(template, consolidated), consolidated);

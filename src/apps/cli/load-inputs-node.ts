@@ -3,7 +3,7 @@ import { decodeText, garbageAt } from "../../adapters/xlsx/decode-text";
 import { ReportError } from "../../core/errors";
 import { parsePack } from "../../core/template/load-pack";
 import { applyRuleOverrides } from "../../core/template/load-template";
-import { packToTemplate } from "../../core/template/pack-to-template";
+import type { Pack } from "../../core/template/pack-schema";
 import type { Template } from "../../core/template/schema";
 import { parseSummaryTemplate, type ParsedSummary } from "../../core/summary/parse-summary-template";
 
@@ -20,8 +20,8 @@ export async function loadTemplate(base: Template, rulesPath: string | undefined
 }
 
 /** A province's own pack (--form 模板.json), checked key by key before any roster is read. */
-export async function loadPackFile(path: string): Promise<Template> {
-  return packToTemplate(parsePack(await readJson(path, PACK_FILE)));
+export async function loadPackFile(path: string): Promise<Pack> {
+  return parsePack(await readJson(path, PACK_FILE));
 }
 
 async function readJson(path: string, kind: TextFileKind): Promise<unknown> {
