@@ -13,7 +13,7 @@ export { findHeader } from "./check/find-header";
 export type { HeaderMatch } from "./header/detect-header";
 export { parseMergedRange, type MergedRange } from "./check/merged-ranges";
 export { MESSAGES, type MessageEntry, type MessageText } from "./messages/catalogue";
-export { FIELD_NAMES } from "./messages/field-names";
+export { fieldName } from "./messages/field-names";
 export { fenToYuan, formatYuan } from "./format/fen";
 export { formatWanYuan } from "./format/wan-yuan";
 export { formatYiYuan } from "./format/yi-yuan";

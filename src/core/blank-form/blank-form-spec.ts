@@ -1,4 +1,5 @@
-import { SENSITIVE_FIELDS, type FieldKey } from "../fields";
+import type { FieldKey } from "../fields";
+import { sensitiveFields } from "../template/sensitive-fields";
 import type { Template } from "../template/schema";
 import { columnValidation } from "./column-validation";
 import type { ColumnValidation } from "./data-validation";
@@ -61,12 +62,13 @@ export function blankFormSpec(template: Template, rows = DEFAULT_BLANK_ROWS): Bl
 
 /** The columns of a template, in its order; also what 加上填写规则 looks up by header on a roster. */
 export function blankColumns(template: Template): BlankColumn[] {
+  const sensitive = sensitiveFields(template);
   return template.fields.map((spec, i) => ({
     key: spec.key,
     header: spec.label,
     column: i + 1,
-    textFormat: needsTextFormat(inputKind(spec.key)),
-    sensitive: SENSITIVE_FIELDS.has(spec.key),
+    textFormat: needsTextFormat(inputKind(template, spec.key)),
+    sensitive: sensitive.has(spec.key),
     validation: columnValidation(template, spec),
   }));
 }

@@ -13,7 +13,7 @@ const KEEP_ANYWAY = "确认无误可点“是”保留。";
  * the column takes any text and has nothing to say (序号, 备注).
  */
 export function columnValidation(template: Template, spec: FieldSpec): ColumnValidation | null {
-  const kind = inputKind(spec.key);
+  const kind = inputKind(template, spec.key);
   const title = spec.label.slice(0, MAX_PROMPT_TITLE_CHARS);
   const lead = spec.required ? "必填。" : "";
   switch (kind) {

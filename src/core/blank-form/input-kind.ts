@@ -1,26 +1,31 @@
 import type { FieldKey } from "../fields";
+import { templateRoles } from "../template/field-roles";
+import type { Template } from "../template/schema";
 
 /**
- * How a column is typed into a blank form. Today's templates declare no field types, so the kind
- * follows from the field's key, here and only here; when templates declare a type per field
- * (issue 10, item 1) this table is what that type replaces.
+ * How a column is typed into a blank form: from the field's type in the pack, and for text fields
+ * from what the pack's rules make of them (an archive number keeps its leading zeros; the 建档
+ * level and group, the 发放方式 and the flag are chosen from the values the rules name).
  */
 export type InputKind = "text" | "id-number" | "bank-account" | "phone" | "archive-number" | "money" | "one-of";
 
-const KINDS: Partial<Record<FieldKey, InputKind>> = {
-  idNumber: "id-number",
-  account: "bank-account",
-  phone: "phone",
-  archiveNo: "archive-number",
-  amount: "money",
-  archiveLevel: "one-of",
-  group: "one-of",
-  payMethod: "one-of",
-  modelWorker: "one-of",
-};
-
-export function inputKind(key: FieldKey): InputKind {
-  return KINDS[key] ?? "text";
+export function inputKind(template: Template, key: FieldKey): InputKind {
+  const type = template.pack.fields.find((field) => field.key === key)?.type ?? "text";
+  switch (type) {
+    case "id-number":
+    case "bank-account":
+    case "phone":
+    case "money":
+    case "one-of":
+      return type;
+    case "yes-no":
+      return "one-of";
+    default: {
+      const roles = templateRoles(template);
+      if (key === roles.archiveNo) return "archive-number";
+      return [roles.archiveLevel, roles.archiveGroup, roles.payMethod, roles.flag].includes(key) ? "one-of" : "text";
+    }
+  }
 }
 
 /**

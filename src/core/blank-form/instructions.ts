@@ -1,4 +1,5 @@
-import { SENSITIVE_FIELDS } from "../fields";
+import { templateRoles } from "../template/field-roles";
+import { sensitiveFields } from "../template/sensitive-fields";
 import type { Template } from "../template/schema";
 import { inputKind, needsTextFormat } from "./input-kind";
 import { amountCeilingYuan } from "./money-ceiling";
@@ -20,13 +21,18 @@ import {
 export function instructionLines(template: Template, sheetName: string): string[] {
   const labels = (keys: (spec: Template["fields"][number]) => boolean) => template.fields.filter(keys).map((spec) => spec.label);
   const required = labels((spec) => spec.required);
-  const textColumns = labels((spec) => needsTextFormat(inputKind(spec.key)));
-  const sensitive = labels((spec) => SENSITIVE_FIELDS.has(spec.key));
+  const textColumns = labels((spec) => needsTextFormat(inputKind(template, spec.key)));
+  const sensitiveKeys = sensitiveFields(template);
+  const sensitive = labels((spec) => sensitiveKeys.has(spec.key));
   const lists = template.fields
-    .filter((spec) => inputKind(spec.key) === "one-of" && oneOfValues(template, spec.key).length > 0)
+    .filter((spec) => inputKind(template, spec.key) === "one-of" && oneOfValues(template, spec.key).length > 0)
     .map((spec) => `${spec.label}（${listText(oneOfValues(template, spec.key))}）`);
-  const idLabel = labelOf(template, "idNumber");
-  const amountLabel = labelOf(template, "amount");
+  const roles = templateRoles(template);
+  const idLabel = labelOf(template, roles.id);
+  const amountLabel = labelOf(template, roles.amount);
+  const archiveNoLabel = labelOf(template, roles.archiveNo);
+  const accountLabel = labelOf(template, roles.account);
+  const phoneLabel = labelOf(template, roles.phone);
   const minimums = minimumLines(template);
   const pattern = template.rules.archiveNoPattern;
 
@@ -40,14 +46,14 @@ export function instructionLines(template: Template, sheetName: string): string[
     amountLabel ? `${amountLabel}只填数字，单位：元，不要写“元”字、大写或万元；每户不超过 ${yuanText(amountCeilingYuan(template.rules))} 元。` : null,
     minimums.length > 0 ? `最低慰问标准：${minimums.join("；")}。` : null,
     archiveRequirement(template),
-    pattern !== undefined && labelOf(template, "archiveNo") ? `${labelOf(template, "archiveNo")}须符合格式（正则表达式）：${pattern}` : null,
+    pattern !== undefined && archiveNoLabel ? `${archiveNoLabel}须符合格式（正则表达式）：${pattern}` : null,
     bankAccountRequirement(template),
-    labelOf(template, "account") ? `${labelOf(template, "account")}：银行卡 16～19 位数字；存折账号照存折填写。` : null,
+    accountLabel ? `${accountLabel}：银行卡 16～19 位数字；存折账号照存折填写。` : null,
     accountHolderRequirement(template),
-    idLabel || labelOf(template, "archiveNo")
-      ? `同一${[idLabel, labelOf(template, "archiveNo")].filter(Boolean).join("或同一")}只能出现一次，不得重复慰问。`
+    idLabel || archiveNoLabel
+      ? `同一${[idLabel, archiveNoLabel].filter(Boolean).join("或同一")}只能出现一次，不得重复慰问。`
       : null,
-    labelOf(template, "phone") ? `${labelOf(template, "phone")}：11 位手机号，或带区号的座机号（如 0902-2231234）。` : null,
+    phoneLabel ? `${phoneLabel}：11 位手机号，或带区号的座机号（如 0902-2231234）。` : null,
     lists.length > 0 ? `下拉选择：${lists.join("；")}。列表外的值也可填写，Excel 会请您确认。` : null,
     sensitive.length > 0 ? `${listText(sensitive)}是敏感个人信息，只用于本次发放，不得公开或转发；公示时请用报表助手的“公示版”。` : null,
     "表中的下拉和提醒只在逐格录入时起作用，粘贴进来的内容不会被拦住：填好后请用报表助手校验（Excel 加载项、独立网页或命令行 report check），再逐级上报。",

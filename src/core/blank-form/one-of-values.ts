@@ -1,5 +1,6 @@
 import type { FieldKey } from "../fields";
 import { archiveLevelKey } from "../template/archive-level";
+import { templateRoles } from "../template/field-roles";
 import type { Template } from "../template/schema";
 
 /**
@@ -9,14 +10,18 @@ import type { Template } from "../template/schema";
  */
 export function oneOfValues(template: Template, key: FieldKey): string[] {
   const { rules } = template;
+  const field = template.pack.fields.find((candidate) => candidate.key === key);
+  if (field?.type === "one-of") return distinct(field.values ?? []);
+  if (field?.type === "yes-no") return distinct([...(field.yes ?? ["是"]), ...(field.no ?? ["否"])]);
+  const roles = templateRoles(template);
   switch (key) {
-    case "archiveLevel":
+    case roles.archiveLevel:
       return distinct([...rules.archiveLevels, ...rules.minimums.flatMap((m) => (m.level === undefined ? [] : [m.level]))], archiveLevelKey);
-    case "group":
+    case roles.archiveGroup:
       return distinct([...rules.archiveGroups, ...rules.minimums.flatMap((m) => (m.group === undefined ? [] : [m.group]))]);
-    case "payMethod":
+    case roles.payMethod:
       return distinct([...rules.bankPayMethods, ...rules.cashPayMethods]);
-    case "modelWorker":
+    case roles.flag:
       return distinct([...rules.modelWorkerYes, "否"]);
     default:
       return [];

@@ -1,5 +1,6 @@
 import { formatYuan } from "../format/fen";
 import type { FieldKey } from "../fields";
+import { templateRoles } from "../template/field-roles";
 import type { Minimum, Template } from "../template/schema";
 
 /**
@@ -17,18 +18,21 @@ export function listText(values: readonly string[]): string {
 }
 
 /** The column's header as the clerk sees it on this form. */
-export function labelOf(template: Template, key: FieldKey): string | null {
-  return template.fields.find((spec) => spec.key === key)?.label ?? null;
+export function labelOf(template: Template, key: FieldKey | null): string | null {
+  return key === null ? null : template.fields.find((spec) => spec.key === key)?.label ?? null;
 }
 
 /** 先建档、后帮扶: who must carry an archive number. */
 export function archiveRequirement(template: Template): string | null {
   const { archiveLevels, archiveGroups } = template.rules;
+  const roles = templateRoles(template);
+  const level = labelOf(template, roles.archiveLevel);
+  const group = labelOf(template, roles.archiveGroup);
   const who = [
-    archiveLevels.length > 0 && labelOf(template, "archiveLevel") ? `${labelOf(template, "archiveLevel")}为${listText(archiveLevels)}` : null,
-    archiveGroups.length > 0 && labelOf(template, "group") ? `${labelOf(template, "group")}为${listText(archiveGroups)}` : null,
+    archiveLevels.length > 0 && level ? `${level}为${listText(archiveLevels)}` : null,
+    archiveGroups.length > 0 && group ? `${group}为${listText(archiveGroups)}` : null,
   ].filter((part): part is string => part !== null);
-  const archiveNo = labelOf(template, "archiveNo");
+  const archiveNo = labelOf(template, roles.archiveNo);
   if (who.length === 0 || archiveNo === null) return null;
   return `${who.join("或")}的，必须填写${archiveNo}（先建档、后帮扶）。`;
 }
@@ -48,15 +52,17 @@ function minimumScope({ level, group }: Minimum): string {
 
 /** 发放方式 that pay into an account need one; cash is allowed with a warning. */
 export function bankAccountRequirement(template: Template): string | null {
-  const account = labelOf(template, "account");
-  const payMethod = labelOf(template, "payMethod");
+  const roles = templateRoles(template);
+  const account = labelOf(template, roles.account);
+  const payMethod = labelOf(template, roles.payMethod);
   const { bankPayMethods } = template.rules;
   if (account === null || payMethod === null || bankPayMethods.length === 0) return null;
   return `${payMethod}为${listText(bankPayMethods)}或未填的，必须填写${account}。`;
 }
 
 export function accountHolderRequirement(template: Template): string | null {
-  const holder = labelOf(template, "accountHolder");
-  const name = labelOf(template, "name");
+  const roles = templateRoles(template);
+  const holder = labelOf(template, roles.holder);
+  const name = labelOf(template, roles.name);
   return holder === null || name === null ? null : `${holder}必须与${name}相同（严禁代签代领）。`;
 }

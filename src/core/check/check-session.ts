@@ -138,7 +138,7 @@ class StreamingCheck implements CheckSession {
 /** Everything below the header: classifies each row and runs the rules on data rows. */
 class TableCheck {
   private readonly reader: RowReader;
-  private readonly view = new RowView();
+  private readonly view: RowView;
   private readonly current: CurrentRow = { rowNumber: 0, cells: [], firstColumn: 1, hidden: false };
   private readonly context: RuleContext;
   private readonly mappedFields: readonly FieldKey[];
@@ -168,12 +168,13 @@ class TableCheck {
   ) {
     this.people = collectPeople ? [] : null;
     const { columns, amountScale } = header;
-    this.reader = new RowReader(columns, amountScale, todayKey, mergesByColumn(merges));
+    this.view = new RowView(compiled);
+    this.reader = new RowReader(compiled, columns, amountScale, todayKey, mergesByColumn(merges));
     const archiveNoMatcher = compiled.archiveNoPattern === null ? null : compileArchiveNoPattern(compiled.archiveNoPattern);
-    this.context = { compiled, columns, amountScale, textOnly, archiveNoMatcher, issues: new IssueCollector(columns) };
+    this.context = { compiled, columns, amountScale, textOnly, archiveNoMatcher, issues: new IssueCollector(columns, compiled.sensitive) };
     this.columnMap = columnMap;
     this.mappedFields = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined);
-    this.notLabels = [columns.amount, columns.remark].filter((column): column is number => column !== undefined);
+    this.notLabels = compiled.notTotalLabels.map((key) => columns[key]).filter((column): column is number => column !== undefined);
     this.lastRow = header.headerRows[header.headerRows.length - 1];
   }
 
@@ -220,11 +221,12 @@ class TableCheck {
     this.duplicates.check(view, context);
     this.sharedArchives.check(view, context);
     this.sharedAccounts.check(view, context);
-    if (this.people !== null) this.people.push(personEntry(view));
+    if (this.people !== null) this.people.push(personEntry(view, this.compiled.roleSlots));
     this.totals.addDataRow(view, context);
-    const group = view.text("group");
-    const modelWorker = isModelWorker(view.text("modelWorker"), group, this.compiled.modelWorkerYes);
-    this.tallies.add(view.text("region"), group, modelWorker, view.amountFen);
+    const { roleSlots, modelWorkerYes } = this.compiled;
+    const group = view.texts[roleSlots.group];
+    const modelWorker = isModelWorker(view.texts[roleSlots.flag], view.texts[roleSlots.flagAlso], modelWorkerYes);
+    this.tallies.add(view.texts[roleSlots.region], group, modelWorker, view.amountFen);
   }
 
   result(sheet: string, header: HeaderMatch): CheckResult {
@@ -244,7 +246,7 @@ class TableCheck {
       groups: this.tallies.groupTallies(),
       total,
       ...(this.statedTotalFen === undefined ? {} : { statedTotalFen: this.statedTotalFen }),
-      ...(this.people === null ? {} : { people: this.people }),
+      ...(this.people === null ? {} : { people: this.people, personFields: { id: this.compiled.roles.id, account: this.compiled.roles.account } }),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { ReportError } from "../errors";
-import { FIELD_KEYS, type FieldKey } from "../fields";
+import type { FieldKey } from "../fields";
 import { foldHeader } from "../header/fold-header";
 
 /**
@@ -23,10 +23,9 @@ export function mappedField(map: ColumnMap, key: string): FieldKey | null | unde
   return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
 }
 
-const KNOWN_FIELDS: ReadonlySet<string> = new Set(FIELD_KEYS);
-
-/** A column map as saved in a workbook or a rules file; names every bad entry. */
-export function parseColumnMap(json: unknown): ColumnMap {
+/** A column map as saved in a workbook or a rules file, onto the template's `fields`; names every bad entry. */
+export function parseColumnMap(json: unknown, fields: readonly FieldKey[]): ColumnMap {
+  const known = new Set(fields);
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     throw invalid(["columnMap: 应为对象 {\"表头\": \"字段\"}"], ["columnMap: expected an object {\"header\": \"field\"}"]);
   }
@@ -38,11 +37,11 @@ export function parseColumnMap(json: unknown): ColumnMap {
     if (key === "") {
       zh.push(`columnMap: 表头不能为空`);
       en.push(`columnMap: a header cannot be empty`);
-    } else if (field === null || (typeof field === "string" && KNOWN_FIELDS.has(field))) {
+    } else if (field === null || (typeof field === "string" && known.has(field))) {
       map[key] = field as FieldKey | null;
     } else {
-      zh.push(`columnMap.${header}: 应为字段名（${FIELD_KEYS.join("/")}）或 null（不校验）`);
-      en.push(`columnMap.${header}: expected a field key (${FIELD_KEYS.join("/")}) or null (not checked)`);
+      zh.push(`columnMap.${header}: 应为字段名（${fields.join("/")}）或 null（不校验）`);
+      en.push(`columnMap.${header}: expected a field key (${fields.join("/")}) or null (not checked)`);
     }
   }
   if (zh.length > 0) throw invalid(zh, en);

@@ -4,7 +4,6 @@ import type { FieldKey } from "../fields";
 import { matchHeaderCell } from "../header/detect-header";
 import { maskNumberRuns } from "../format/mask";
 import { foldHeader } from "../header/fold-header";
-import { FIELD_NAMES } from "../messages/field-names";
 import { cellText } from "../rows/cell-text";
 import type { SheetRow } from "../rows/sheet-row";
 import type { CompiledTemplate } from "../template/compile-template";
@@ -53,7 +52,7 @@ export function headerNotFound(compiled: CompiledTemplate, sheet: string, rows: 
   const missing = compiled.headerFields.filter((key) => !best.found.has(key));
   const unrecognised = unrecognisedCells(compiled, best.row, missing);
   const missingZh = missing.map((key) => `${label(compiled, key)}（可写作 ${aliasesOf(compiled, key).join("/")}）`).join("、");
-  const missingEn = missing.map((key) => `${FIELD_NAMES[key].en} (headed ${aliasesOf(compiled, key).join(" / ")})`).join(", ");
+  const missingEn = missing.map((key) => `${compiled.fieldNames.get(key)?.fieldEn ?? key} (headed ${aliasesOf(compiled, key).join(" / ")})`).join(", ");
   const seenZh = unrecognised.length === 0 ? "该行没有别的列名" : `该行未认出的列名：${unrecognised.map((u) => `“${u.text}”（${u.cell}）`).join("、")}`;
   const seenEn = unrecognised.length === 0 ? "the row has no other headers" : `headers in it that match no field: ${unrecognised.map((u) => `"${u.text}" (${u.cell})`).join(", ")}`;
   const example = JSON.stringify({ fields: [{ key: missing[0], aliases: [closestTo(compiled, missing[0], unrecognised)] }] });
@@ -123,7 +122,7 @@ function sharedCharacters(text: string, alias: string): number {
 }
 
 function label(compiled: CompiledTemplate, key: FieldKey): string {
-  return compiled.fields.find((field) => field.key === key)?.label ?? FIELD_NAMES[key].zh;
+  return compiled.fields.find((field) => field.key === key)?.label ?? key;
 }
 
 function aliasesOf(compiled: CompiledTemplate, key: FieldKey): readonly string[] {

@@ -100,6 +100,13 @@ export interface CheckResult {
   readonly statedTotalFen?: number;
   /** Each data row's keys, when the check was asked to collect them (CheckOptions.collectPeople). */
   readonly people?: readonly PersonEntry[];
+  /** With `people`: the fields their ID and account keys came from, for the issues raised across submissions. */
+  readonly personFields?: PersonFields;
+}
+
+export interface PersonFields {
+  readonly id: FieldKey | null;
+  readonly account: FieldKey | null;
 }
 
 /**

@@ -53,6 +53,9 @@ export interface ConsolidatedResult {
  * tallies, and its people go into the ID/account index and are dropped, so memory holds the
  * index and the verdicts, never the rows of all files.
  */
+/** A result checked without collecting people has nothing to index. */
+const NO_PERSON_FIELDS = { id: null, account: null } as const;
+
 export class Consolidation {
   private readonly people = new PersonIndex();
   private readonly submissions: SubmissionVerdict[] = [];
@@ -65,7 +68,7 @@ export class Consolidation {
 
   /** A checked sheet; `unit` overrides the one the sheet names (a clerk's correction). */
   add(file: string, result: CheckResult, unit = submissionUnit(result.fillingUnit, file, result.sheet)): void {
-    const place = { index: this.submissions.length, file, sheet: result.sheet, columns: result.columns };
+    const place = { index: this.submissions.length, file, sheet: result.sheet, columns: result.columns, personFields: result.personFields ?? NO_PERSON_FIELDS };
     const across = this.people.add(place, result.people ?? []);
     const issues = across.length === 0 ? result.issues : [...result.issues, ...across];
     let errors = 0;

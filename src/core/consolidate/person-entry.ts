@@ -1,5 +1,6 @@
 import { ownCopy } from "../rows/own-copy";
 import type { RowView } from "../rows/row-view";
+import type { RoleSlots } from "../template/compile-template";
 import { accountKey, nameKey, personKey } from "../rules/person-keys";
 
 /**
@@ -15,9 +16,9 @@ export interface PersonEntry {
   readonly name: string;
 }
 
-export function personEntry(row: RowView): PersonEntry {
-  const account = row.text("account");
-  const name = row.text("name");
+export function personEntry(row: RowView, slots: RoleSlots): PersonEntry {
+  const account = row.texts[slots.account];
+  const name = row.texts[slots.name];
   const shared = account !== "" && name !== "";
   return {
     row: row.rowNumber,

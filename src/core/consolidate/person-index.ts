@@ -1,5 +1,5 @@
 import { cellAddress } from "../address";
-import type { Issue, IssueCode } from "../check/types";
+import type { Issue, IssueCode, PersonFields } from "../check/types";
 import type { FieldKey } from "../fields";
 import { maskSensitive } from "../format/mask";
 import { MESSAGES } from "../messages/catalogue";
@@ -12,6 +12,7 @@ export interface SubmissionPlace {
   readonly file: string;
   readonly sheet: string;
   readonly columns: Readonly<Partial<Record<FieldKey, number>>>;
+  readonly personFields: PersonFields;
 }
 
 /** Numbers only: the index holds one small record per ID and account, the place is named when needed. */
@@ -43,17 +44,18 @@ export class PersonIndex {
   add(submission: SubmissionPlace, people: readonly PersonEntry[]): Issue[] {
     this.places[submission.index] = { file: submission.file, sheet: submission.sheet };
     const issues: Issue[] = [];
-    const idColumn = submission.columns.idNumber;
-    const accountColumn = submission.columns.account;
+    const { id: idField, account: accountField } = submission.personFields;
+    const idColumn = idField === null ? undefined : submission.columns[idField];
+    const accountColumn = accountField === null ? undefined : submission.columns[accountField];
     for (const person of people) {
       if (person.idKey !== "" && idColumn !== undefined) {
         const first = this.seen(this.byId, person.idKey, submission, idColumn, person.row);
-        if (first !== null) issues.push(crossIssue("duplicate-person", "idNumber", person.row, idColumn, this.placeOf(first), person.idKey));
+        if (first !== null) issues.push(crossIssue("duplicate-person", idField!, person.row, idColumn, this.placeOf(first), person.idKey));
       }
       if (person.accountKey !== "" && accountColumn !== undefined) {
         const first = this.seen(this.byAccount, person.accountKey, submission, accountColumn, person.row, person.name);
         if (first !== null && first.name !== person.name) {
-          issues.push(crossIssue("account-shared", "account", person.row, accountColumn, this.placeOf(first), person.accountKey));
+          issues.push(crossIssue("account-shared", accountField!, person.row, accountColumn, this.placeOf(first), person.accountKey));
         }
       }
     }

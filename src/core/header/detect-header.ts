@@ -68,7 +68,7 @@ export function detectHeader(
   return {
     headerRows: best.headerRows,
     columns: best.columns,
-    amountScale: best.scale ?? unitLineAbove(rows, best.headerRows[0]) ?? 1,
+    amountScale: best.scale ?? unitLineAbove(rows, best.headerRows[0]) ?? compiled.amountScale,
   };
 }
 
@@ -95,7 +95,7 @@ function matchRows(compiled: CompiledTemplate, upper: SheetRow | null, lower: Sh
     if (taken !== undefined && (!mayReplace || taken <= match.rank)) return false;
     columns[match.field] = column;
     ranks[match.field] = match.rank;
-    if (match.field === "amount") scale = match.scale;
+    if (match.field === compiled.roles.amount) scale = match.scale;
     if (taken !== undefined) return false;
     score++;
     return true;

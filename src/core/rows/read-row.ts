@@ -2,15 +2,11 @@ import type { ColumnMerges } from "../check/merged-ranges";
 import type { FieldKey } from "../fields";
 import { checkAccount } from "../id/bank-account";
 import { checkIdNumber, normalizeIdNumber } from "../id/id-number";
+import type { CompiledTemplate } from "../template/compile-template";
 import { cellText } from "./cell-text";
-import { parseAmountFen, type AmountScale } from "./parse-amount";
-import { FIELD_INDEX, type RowView } from "./row-view";
+import { AMOUNT_EMPTY, AMOUNT_INVALID, parseAmountFen, type AmountScale } from "./parse-amount";
+import type { RowView } from "./row-view";
 import type { SheetRow } from "./sheet-row";
-
-const AMOUNT = FIELD_INDEX.amount;
-const ID = FIELD_INDEX.idNumber;
-const ACCOUNT = FIELD_INDEX.account;
-const PAY_METHOD = FIELD_INDEX.payMethod;
 
 /** Fills a RowView from a sheet row through the header's column map, computed once. */
 export class RowReader {
@@ -18,18 +14,30 @@ export class RowReader {
   private readonly fieldColumns: Int32Array;
   /** Per field, the merges over several rows in its column, or null (the usual case). */
   private readonly fieldMerges: (ColumnMerges | null)[];
+  private readonly moneySlots: Int32Array;
+  private readonly summedSlots: Int32Array;
+  private readonly idSlot: number;
+  private readonly accountSlot: number;
+  private readonly payMethodSlot: number;
 
   constructor(
+    compiled: CompiledTemplate,
     columns: Readonly<Partial<Record<FieldKey, number>>>,
     private readonly amountScale: AmountScale,
     private readonly todayKey: number,
     merges: ReadonlyMap<number, ColumnMerges> = new Map(),
   ) {
-    // 序号 is read by no rule and only makes a row look filled: skipping it spares a String() per row.
-    const mapped = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined && key !== "seq");
-    this.fieldIndices = Int32Array.from(mapped, (key) => FIELD_INDEX[key]);
+    // A field no rule reads (序号) only makes a row look filled: skipping it spares a String() per row.
+    const mapped = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined && compiled.slots.has(key) && !compiled.unread.has(key));
+    this.fieldIndices = Int32Array.from(mapped, (key) => compiled.slots.get(key)!);
     this.fieldColumns = Int32Array.from(mapped, (key) => columns[key] as number);
     this.fieldMerges = mapped.map((key) => merges.get(columns[key] as number) ?? null);
+    const slotsOf = (keys: readonly FieldKey[]) => Int32Array.from(keys, (key) => compiled.slots.get(key)!);
+    this.moneySlots = slotsOf(compiled.moneyFields);
+    this.summedSlots = slotsOf(compiled.summedFields);
+    this.idSlot = compiled.roleSlots.id;
+    this.accountSlot = compiled.roleSlots.account;
+    this.payMethodSlot = compiled.roleSlots.payMethod;
   }
 
   /**
@@ -39,7 +47,7 @@ export class RowReader {
    */
   read(row: SheetRow, view: RowView): boolean {
     const { cells, firstColumn, rowNumber } = row;
-    const { values, texts } = view;
+    const { values, texts, fens } = view;
     let filled = false;
     for (let i = 0; i < this.fieldIndices.length; i++) {
       const field = this.fieldIndices[i];
@@ -54,15 +62,30 @@ export class RowReader {
     }
     view.rowNumber = rowNumber;
     view.hidden = row.hidden;
-    const amount = values[AMOUNT];
-    view.amountFen = parseAmountFen(amount, this.amountScale);
-    // A formula's 501.21000000000004 is shown as the 501.21 it pays, not as a run of digits to mask.
-    if (typeof amount === "number" && !Number.isInteger(amount) && view.amountFen >= 0) {
-      texts[AMOUNT] = String(view.amountFen / (100 * this.amountScale));
+    for (let i = 0; i < this.moneySlots.length; i++) {
+      const slot = this.moneySlots[i];
+      const amount = values[slot];
+      const fen = parseAmountFen(amount, this.amountScale);
+      fens[slot] = fen;
+      // A formula's 501.21000000000004 is shown as the 501.21 it pays, not as a run of digits to mask.
+      if (typeof amount === "number" && !Number.isInteger(amount) && fen >= 0) texts[slot] = String(fen / (100 * this.amountScale));
     }
-    view.idNumber = texts[ID] === "" ? "" : normalizeIdNumber(texts[ID]);
-    view.idCheck = checkIdNumber(values[ID], view.idNumber, this.todayKey);
-    view.accountCheck = checkAccount(values[ACCOUNT], texts[ACCOUNT], texts[PAY_METHOD].includes("折"));
+    view.amountFen = this.summedSlots.length === 1 ? fens[this.summedSlots[0]] : this.sumFen(fens);
+    const idText = texts[this.idSlot];
+    view.idNumber = idText === "" ? "" : normalizeIdNumber(idText);
+    view.idCheck = checkIdNumber(values[this.idSlot], view.idNumber, this.todayKey);
+    view.accountCheck = checkAccount(values[this.accountSlot], texts[this.accountSlot], texts[this.payMethodSlot].includes("折"));
     return filled;
+  }
+
+  /** Several money fields make the amount (慰问金 + 帮扶金): one unreadable makes it unreadable; all empty, empty. */
+  private sumFen(fens: Float64Array): number {
+    let sum = AMOUNT_EMPTY;
+    for (let i = 0; i < this.summedSlots.length; i++) {
+      const fen = fens[this.summedSlots[i]];
+      if (fen === AMOUNT_INVALID) return AMOUNT_INVALID;
+      if (fen >= 0) sum = sum === AMOUNT_EMPTY ? fen : sum + fen;
+    }
+    return sum;
   }
 }

@@ -1,34 +1,40 @@
 import type { CellValue } from "../cell";
-import { FIELD_KEYS, type FieldKey } from "../fields";
+import type { FieldKey } from "../fields";
 import type { AccountCheck } from "../id/bank-account";
 import type { IdCheck } from "../id/id-number";
+import type { CompiledTemplate } from "../template/compile-template";
 import { AMOUNT_EMPTY } from "./parse-amount";
 
-export const FIELD_COUNT = FIELD_KEYS.length;
-
-/** Position of each field in a RowView's arrays. */
-export const FIELD_INDEX = Object.fromEntries(FIELD_KEYS.map((key, index) => [key, index])) as Readonly<
-  Record<FieldKey, number>
->;
-
 /**
- * One table row as the rules read it. A session owns one and refills it for every row, so the
- * hot loop allocates nothing per row; fields without a column stay null / "".
+ * One table row as the rules read it, with a slot per field of its template (compile-template.ts)
+ * and one more that stays empty, which a role the template lacks reads. A session owns one and
+ * refills it for every row, so the hot loop allocates nothing per row; fields without a column
+ * stay null / "".
  */
 export class RowView {
   rowNumber = 0;
   hidden = false;
-  readonly values: (CellValue | undefined)[] = new Array(FIELD_COUNT).fill(null);
+  readonly values: (CellValue | undefined)[];
   /** Trimmed cell text per field. */
-  readonly texts: string[] = new Array(FIELD_COUNT).fill("");
-  /** Integer fen, AMOUNT_EMPTY or AMOUNT_INVALID. */
+  readonly texts: string[];
+  /** Per money field's slot: integer fen, AMOUNT_EMPTY or AMOUNT_INVALID (other slots unused). */
+  readonly fens: Float64Array;
+  /** The row's amount (the sum of its summed money fields): integer fen, AMOUNT_EMPTY or AMOUNT_INVALID. */
   amountFen = AMOUNT_EMPTY;
-  /** The ID as compared for duplicates: half-width, upper-case X. */
+  /** The person's ID as compared for duplicates: half-width, upper-case X. */
   idNumber = "";
   idCheck: IdCheck = "empty";
   accountCheck: AccountCheck = "empty";
 
-  text(key: FieldKey): string {
-    return this.texts[FIELD_INDEX[key]];
+  constructor(private readonly compiled: Pick<CompiledTemplate, "slots" | "emptySlot">) {
+    const size = compiled.emptySlot + 1;
+    this.values = new Array(size).fill(null);
+    this.texts = new Array(size).fill("");
+    this.fens = new Float64Array(size).fill(AMOUNT_EMPTY);
+  }
+
+  /** A field's text by key ("" for a field the template lacks); rules in the hot loop read slots. */
+  text(key: FieldKey | null): string {
+    return this.texts[key === null ? this.compiled.emptySlot : (this.compiled.slots.get(key) ?? this.compiled.emptySlot)];
   }
 }

@@ -11,16 +11,17 @@ export class AccountSharedCheck {
   private readonly firstByAccount = new Map<string, { readonly row: number; readonly name: string }>();
 
   check(row: RowView, context: RuleContext): void {
-    const account = row.text("account");
-    const name = row.text("name");
-    if (account === "" || name === "") return;
+    const { roles, roleSlots, builtins } = context.compiled;
+    const account = row.texts[roleSlots.account];
+    const name = row.texts[roleSlots.name];
+    if (account === "" || name === "" || !builtins.accountShared) return;
     const key = accountKey(account);
     const first = this.firstByAccount.get(key);
     if (first === undefined) {
       this.firstByAccount.set(ownCopy(key), { row: row.rowNumber, name: ownCopy(nameKey(name)) });
       return;
     }
-    if (first.name !== nameKey(name)) context.issues.add(row, "account-shared", "account", { firstRow: first.row });
+    if (first.name !== nameKey(name)) context.issues.add(row, "account-shared", roles.account!, { firstRow: first.row });
   }
 }
 

@@ -13,8 +13,9 @@ export function checkAmountImplausible(row: RowView, context: RuleContext): void
   if (context.amountScale === 10000 && fen >= YUAN_UNDER_WAN_FEN) {
     // The figure typed is fen / 10^6; meant as yuan, in 万元 it is fen / 10^10.
     const asWan = String(Number((fen / 1e10).toPrecision(15)));
-    context.issues.add(row, "amount-implausible", "amount", { typed: row.text("amount"), amountYuan, asWan }, "wan");
+    const { roles, roleSlots } = context.compiled;
+    context.issues.add(row, "amount-implausible", roles.amount!, { typed: row.texts[roleSlots.amount], amountYuan, asWan }, "wan");
     return;
   }
-  context.issues.add(row, "amount-implausible", "amount", { amountYuan, ceilingYuan: formatYuan(context.compiled.amountCeilingFen) });
+  context.issues.add(row, "amount-implausible", context.compiled.roles.amount!, { amountYuan, ceilingYuan: formatYuan(context.compiled.amountCeilingFen) });
 }

@@ -6,5 +6,5 @@ import type { RuleContext } from "./rule-context";
 export function checkAmountInvalid(row: RowView, context: RuleContext): void {
   if (row.amountFen !== AMOUNT_INVALID) return;
   const wan = context.amountScale === 10000;
-  context.issues.add(row, "amount-invalid", "amount", { unit: wan ? "万元" : "元", unitEn: wan ? "10,000 yuan" : "yuan" });
+  context.issues.add(row, "amount-invalid", context.compiled.roles.amount!, { unit: wan ? "万元" : "元", unitEn: wan ? "10,000 yuan" : "yuan" });
 }

@@ -8,13 +8,14 @@ import type { RuleContext } from "./rule-context";
  * archive number. Without an archive-number column the level or group cell carries the issue.
  */
 export function checkArchiveMissing(row: RowView, context: RuleContext): void {
-  if (row.text("archiveNo") !== "") return;
-  const { archiveLevels, archiveGroups } = context.compiled;
-  const level = archiveLevelKey(row.text("archiveLevel"));
-  const group = row.text("group");
+  const { archiveLevels, archiveGroups, roles, roleSlots } = context.compiled;
+  if (roles.archiveNo === null || row.texts[roleSlots.archiveNo] !== "") return;
+  const level = archiveLevelKey(row.texts[roleSlots.archiveLevel]);
+  const group = row.texts[roleSlots.archiveGroup];
   const byLevel = level !== "" && archiveLevels.has(level);
   if (!byLevel && !archiveGroups.has(group)) return;
   const who = archiveSubject(byLevel ? level : "", group, "建档对象");
-  const field = context.columns.archiveNo !== undefined ? "archiveNo" : byLevel ? "archiveLevel" : "group";
+  const field = context.columns[roles.archiveNo] !== undefined ? roles.archiveNo : byLevel ? roles.archiveLevel : roles.archiveGroup;
+  if (field === null) return;
   context.issues.add(row, "archive-missing", field, { who });
 }

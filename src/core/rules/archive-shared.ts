@@ -22,8 +22,8 @@ export class ArchiveSharedCheck {
   private readonly archives = new Map<string, Archive>();
 
   check(row: RowView, context: RuleContext): void {
-    const archiveNo = row.text("archiveNo");
-    if (archiveNo === "" || row.idNumber === "") return;
+    const archiveNo = row.texts[context.compiled.roleSlots.archiveNo];
+    if (archiveNo === "" || row.idNumber === "" || !context.compiled.builtins.archiveShared) return;
     const key = archiveKey(archiveNo);
     const id = personKey(row);
     const archive = this.archives.get(key);
@@ -34,6 +34,6 @@ export class ArchiveSharedCheck {
     }
     if (id === archive.firstId || archive.others?.has(id)) return;
     (archive.others ??= new Set()).add(ownCopy(id));
-    context.issues.add(row, "archive-shared", "archiveNo", { firstRow: archive.firstRow, row: row.rowNumber });
+    context.issues.add(row, "archive-shared", context.compiled.roles.archiveNo!, { firstRow: archive.firstRow, row: row.rowNumber });
   }
 }

@@ -6,8 +6,9 @@ import type { RuleContext } from "./rule-context";
  * A sheet without an account column is a visiting list, not a payment roster: not checked.
  */
 export function checkBankAccountMissing(row: RowView, context: RuleContext): void {
-  if (context.columns.account === undefined || row.text("account") !== "") return;
-  const payMethod = row.text("payMethod");
-  if (payMethod === "") context.issues.add(row, "bank-account-missing", "account", {}, "unstated");
-  else if (context.compiled.bankPayMethods.has(payMethod)) context.issues.add(row, "bank-account-missing", "account", { payMethod });
+  const { roles, roleSlots, bankPayMethods, builtins } = context.compiled;
+  if (!builtins.payMethod || roles.account === null || context.columns[roles.account] === undefined || row.texts[roleSlots.account] !== "") return;
+  const payMethod = row.texts[roleSlots.payMethod];
+  if (payMethod === "") context.issues.add(row, "bank-account-missing", roles.account, {}, "unstated");
+  else if (bankPayMethods.has(payMethod)) context.issues.add(row, "bank-account-missing", roles.account, { payMethod });
 }

@@ -17,6 +17,8 @@ export class DuplicatePersonCheck {
   private readonly firstWasLegacy = new Set<string>();
 
   check(row: RowView, context: RuleContext): void {
+    const { roles, roleSlots, builtins } = context.compiled;
+    if (!builtins.duplicatePerson) return;
     if (row.idNumber !== "") {
       const legacy = row.idCheck === "legacy";
       const key = personKey(row);
@@ -27,13 +29,13 @@ export class DuplicatePersonCheck {
       }
       // One row old 15 digits, the other 18: the message says why they are one person.
       const variant = legacy === this.firstWasLegacy.has(key) ? "idNumber" : "legacyId";
-      context.issues.add(row, "duplicate-person", "idNumber", { firstRow }, variant);
+      context.issues.add(row, "duplicate-person", roles.id!, { firstRow }, variant);
       return;
     }
-    const archiveNo = row.text("archiveNo");
+    const archiveNo = row.texts[roleSlots.archiveNo];
     if (archiveNo === "") return;
     const firstRow = firstRowOf(this.firstRowByArchiveNo, archiveKey(archiveNo), row.rowNumber);
-    if (firstRow !== undefined) context.issues.add(row, "duplicate-person", "archiveNo", { firstRow }, "archiveNo");
+    if (firstRow !== undefined) context.issues.add(row, "duplicate-person", roles.archiveNo!, { firstRow }, "archiveNo");
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Issue, IssueCode } from "../check/types";
-import { SENSITIVE_FIELDS, type FieldKey } from "../fields";
+import type { FieldKey } from "../fields";
 import { maskNumberRuns, maskSensitive } from "../format/mask";
 import type { MessageParams } from "../messages/render-message";
 import { ownCopy } from "../rows/own-copy";
@@ -20,14 +20,17 @@ export class IssueCollector {
   private readonly sharedParams = new Map<string, MessageParams>();
   private readonly sharedTexts = new Map<string, string>();
 
-  constructor(private readonly columns: Readonly<Partial<Record<FieldKey, number>>>) {}
+  constructor(
+    private readonly columns: Readonly<Partial<Record<FieldKey, number>>>,
+    private readonly sensitive: ReadonlySet<FieldKey>,
+  ) {}
 
   add(row: RowView, code: IssueCode, field: FieldKey, params: MessageParams = NO_PARAMS, variant = "default"): void {
     const col = this.columns[field];
     // A rule only reports on a column the header has; this guards the table bounds anyway.
     if (col === undefined) return;
     const text = row.text(field);
-    const shownValue = SENSITIVE_FIELDS.has(field) ? maskSensitive(text) : shared(this.sharedTexts, text, () => ownCopy(maskNumberRuns(text)));
+    const shownValue = this.sensitive.has(field) ? maskSensitive(text) : shared(this.sharedTexts, text, () => ownCopy(maskNumberRuns(text)));
     const shownParams = params === NO_PARAMS ? params : shared(this.sharedParams, paramsKey(code, params), () => maskParams(params));
     this.found.push(new FoundIssue(code, field, variant, row.rowNumber, col, shownParams, shownValue));
   }

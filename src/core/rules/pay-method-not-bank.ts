@@ -3,8 +3,9 @@ import type { RuleContext } from "./rule-context";
 
 /** 现金 (or anything but a bank method) is allowed, but the clerk should keep a signed receipt. */
 export function checkPayMethodNotBank(row: RowView, context: RuleContext): void {
-  const payMethod = row.text("payMethod");
-  if (payMethod !== "" && !context.compiled.bankPayMethods.has(payMethod)) {
-    context.issues.add(row, "pay-method-not-bank", "payMethod", { payMethod });
+  const { roles, roleSlots, bankPayMethods, builtins } = context.compiled;
+  const payMethod = row.texts[roleSlots.payMethod];
+  if (builtins.payMethod && payMethod !== "" && !bankPayMethods.has(payMethod)) {
+    context.issues.add(row, "pay-method-not-bank", roles.payMethod!, { payMethod });
   }
 }

@@ -56,8 +56,9 @@ export class TotalMismatchCheck {
     this.blockLastRow = row.rowNumber;
     if (row.amountFen > 0) this.blockFen += row.amountFen;
     if (!isTextAmount(row, context)) return;
-    const cell = cellAddress(row.rowNumber, context.columns.amount ?? 0);
-    const region = row.text("region");
+    const { roles, roleSlots } = context.compiled;
+    const cell = cellAddress(row.rowNumber, context.columns[roles.amount ?? ""] ?? 0);
+    const region = row.texts[roleSlots.region];
     let regionText = this.textByRegion.get(region);
     if (regionText === undefined) this.textByRegion.set(region, (regionText = new TextAmounts()));
     for (const text of [this.blockText, regionText, this.allText]) text.add(cell, row.amountFen);
@@ -78,9 +79,9 @@ export class TotalMismatchCheck {
     };
     const text = coverage.text;
     if (text !== undefined && text.count > 0 && row.amountFen === coverage.sumFen - text.fen) {
-      context.issues.add(row, "total-mismatch", "amount", { ...params, ...text.named(), textYuan: formatYuan(text.fen) }, "text-amounts");
+      context.issues.add(row, "total-mismatch", context.compiled.roles.amount!, { ...params, ...text.named(), textYuan: formatYuan(text.fen) }, "text-amounts");
     } else {
-      context.issues.add(row, "total-mismatch", "amount", params);
+      context.issues.add(row, "total-mismatch", context.compiled.roles.amount!, params);
     }
   }
 
@@ -89,7 +90,8 @@ export class TotalMismatchCheck {
   }
 
   private subtotalCoverage(row: RowView, label: TotalLabel, tallies: TallyBook, context: RuleContext): Coverage | null {
-    const regionCell = context.columns.region === label.column ? "" : row.text("region");
+    const { roles, roleSlots } = context.compiled;
+    const regionCell = roles.region === null || context.columns[roles.region] === label.column ? "" : row.texts[roleSlots.region];
     const region = label.namedRegion !== "" ? label.namedRegion : regionCell;
     const regionFen = region === "" ? undefined : tallies.regionAmountFen(region);
     if (regionFen !== undefined) return { sumFen: regionFen, scope: region, scopeEn: region, text: this.textByRegion.get(region) };

@@ -1,8 +1,18 @@
 import type { FieldKey } from "../fields";
 import { foldHeader } from "../header/fold-header";
+import { fieldName } from "../messages/field-names";
+import type { MessageText } from "../messages/catalogue";
+import type { AmountScale } from "../rows/parse-amount";
 import { archiveLevelKey } from "./archive-level";
 import { MinimumTable } from "./minimum-table";
+import type { FieldType, Pack, PackRule } from "./pack-schema";
+import { splitRules, type BuiltinChecks } from "./builtin-checks";
+import { fieldRoles, type FieldRoles } from "./field-roles";
 import type { FieldSpec, Template } from "./schema";
+import { sensitiveFields } from "./sensitive-fields";
+
+/** Where each role's text sits in a RowView; a role the pack lacks reads the always-empty slot. */
+export type RoleSlots = { readonly [role in keyof FieldRoles]: number };
 
 /**
  * A template in the form the per-row loop reads: everything that could be derived once is.
@@ -10,6 +20,7 @@ import type { FieldSpec, Template } from "./schema";
  */
 export interface CompiledTemplate {
   readonly template: Template;
+  readonly pack: Pack;
   /** Folded header text → field. */
   readonly aliases: ReadonlyMap<string, FieldKey>;
   /**
@@ -19,8 +30,31 @@ export interface CompiledTemplate {
   readonly aliasRanks: ReadonlyMap<string, number>;
   /** Fields declared by the template, in template order. */
   readonly fields: readonly FieldSpec[];
-  /** Fields every data row must fill. */
+  /** Each field's slot in a RowView; slots run 0..fields.length, the last one always empty. */
+  readonly slots: ReadonlyMap<FieldKey, number>;
+  readonly emptySlot: number;
+  /** Each field's type (a field a rules file added is text). */
+  readonly types: ReadonlyMap<FieldKey, FieldType>;
+  /** Masked on screen and in 校验结果. */
+  readonly sensitive: ReadonlySet<FieldKey>;
+  /** The fields the engine gives a meaning: the person, the amount, the payment, the dimensions. */
+  readonly roles: FieldRoles;
+  readonly roleSlots: RoleSlots;
+  /** Money fields in template order: each is parsed. */
+  readonly moneyFields: readonly FieldKey[];
+  /** The money fields whose sum is the row's amount: those marked sum, else the amount alone. */
+  readonly summedFields: readonly FieldKey[];
+  /** 1, or 10000 when the amount field is declared in 万元; a header's own unit still wins. */
+  readonly amountScale: AmountScale;
+  /** Money and 备注 columns may say 合计 or 小计 without their row being a total. */
+  readonly notTotalLabels: readonly FieldKey[];
+  /** Fields nothing reads (序号): left unread so they cannot make an empty line look filled. */
+  readonly unread: ReadonlySet<FieldKey>;
+  /** Fields every data row must fill, and their slots. */
   readonly required: readonly FieldKey[];
+  readonly requiredSlots: Int32Array;
+  /** A required-missing message's params per field: how messages name it. */
+  readonly fieldNames: ReadonlyMap<FieldKey, { readonly field: string; readonly fieldEn: string }>;
   /** Fields a row must name to be taken for the header: the required ones, and name and amount. */
   readonly headerFields: readonly FieldKey[];
   readonly archiveLevels: ReadonlySet<string>;
@@ -35,13 +69,19 @@ export interface CompiledTemplate {
    * where rows are checked (check-session.ts), so the pane's first download carries no regex engine.
    */
   readonly archiveNoPattern: string | null;
+  /** Which of the engine's own checks the pack's rules switch on. */
+  readonly builtins: BuiltinChecks;
+  /** The pack's rules no built-in check runs: run from data by their kind. */
+  readonly genericRules: readonly PackRule[];
 }
 
-/** Header detection always needs a name and an amount, whatever else a template requires. */
-const ANCHOR_FIELDS: readonly FieldKey[] = ["name", "amount"];
+
+/** 序号 columns are numbered ahead on empty lines: they must not make a line a row. */
+const SEQUENCE_LABEL = foldHeader("序号").text;
+const REMARK_LABEL = foldHeader("备注").text;
 
 export function compileTemplate(template: Template): CompiledTemplate {
-  const { rules } = template;
+  const { rules, pack } = template;
   const fields = template.fields;
   const aliases = new Map<string, FieldKey>();
   const aliasRanks = new Map<string, number>();
@@ -53,15 +93,39 @@ export function compileTemplate(template: Template): CompiledTemplate {
       aliasRanks.set(folded, rank);
     });
   }
+  const packFields = new Map(pack.fields.map((field) => [field.key, field]));
+  const types = new Map(fields.map((spec) => [spec.key, packFields.get(spec.key)?.type ?? "text"]));
+  const sensitive = sensitiveFields(template);
+  const slots = new Map(fields.map((spec, slot) => [spec.key, slot]));
+  const emptySlot = fields.length;
+  const roles = fieldRoles(pack, new Set(slots.keys()));
+  const roleSlots = Object.fromEntries(Object.entries(roles).map(([role, key]) => [role, key === null ? emptySlot : slots.get(key)!])) as unknown as RoleSlots;
+  const { builtins, generic } = splitRules(pack, roles);
+  const moneyFields = fields.filter((spec) => types.get(spec.key) === "money").map((spec) => spec.key);
+  const summed = moneyFields.filter((key) => packFields.get(key)?.sum === true);
   const required = fields.filter((spec) => spec.required).map((spec) => spec.key);
-  const declared = new Set(fields.map((spec) => spec.key));
-  const headerFields = [...required, ...ANCHOR_FIELDS.filter((key) => declared.has(key) && !required.includes(key))];
+  const anchors = [roles.name, roles.amount].filter((key): key is FieldKey => key !== null);
+  const headerFields = [...required, ...anchors.filter((key) => !required.includes(key))];
   return {
     template,
+    pack,
     aliases,
     aliasRanks,
     fields,
+    slots,
+    emptySlot,
+    types,
+    sensitive,
+    roles,
+    roleSlots,
+    moneyFields,
+    summedFields: summed.length > 0 ? summed : anchors.filter((key) => key === roles.amount),
+    amountScale: packFields.get(roles.amount ?? "")?.unit === "万元" ? 10000 : 1,
+    notTotalLabels: [...moneyFields, ...fields.filter((spec) => foldHeader(spec.label).text === REMARK_LABEL).map((spec) => spec.key)],
+    unread: new Set(fields.filter((spec) => foldHeader(spec.label).text === SEQUENCE_LABEL).map((spec) => spec.key)),
     required,
+    requiredSlots: Int32Array.from(required, (key) => slots.get(key)!),
+    fieldNames: new Map(fields.map((spec) => [spec.key, termParams(fieldName(template, spec.key))])),
     headerFields,
     archiveLevels: new Set(rules.archiveLevels.map(archiveLevelKey)),
     archiveGroups: new Set(rules.archiveGroups),
@@ -71,5 +135,11 @@ export function compileTemplate(template: Template): CompiledTemplate {
     cashPayMethods: new Set(rules.cashPayMethods),
     modelWorkerYes: new Set(rules.modelWorkerYes),
     archiveNoPattern: rules.archiveNoPattern ?? null,
+    builtins,
+    genericRules: generic,
   };
+}
+
+function termParams(term: MessageText): { readonly field: string; readonly fieldEn: string } {
+  return { field: term.zh, fieldEn: term.en };
 }

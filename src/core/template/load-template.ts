@@ -2,7 +2,10 @@ import { ReportError } from "../errors";
 import { mergeFields } from "./merge-fields";
 import { mergeOverrides } from "./merge-overrides";
 import { minimumsOffProblems, unreachableFieldProblems } from "./override-problems";
+import { parsePack } from "./load-pack";
+import type { Pack } from "./pack-schema";
 import { ruleOverridesSchema, templateSchema, type FieldSpec, type Template } from "./schema";
+import { SONGWENNUAN_PACK } from "./songwennuan";
 import { isPlainObject, unknownKeyProblems, zodProblems, type TemplateProblem } from "./template-problems";
 
 type Failure = { readonly code: "template-invalid" | "rules-invalid"; readonly zh: string; readonly en: string };
@@ -10,9 +13,12 @@ type Failure = { readonly code: "template-invalid" | "rules-invalid"; readonly z
 const TEMPLATE_INVALID: Failure = { code: "template-invalid", zh: "模板有误", en: "Invalid template" };
 const RULES_INVALID: Failure = { code: "rules-invalid", zh: "规则文件有误", en: "Invalid rules file" };
 
-/** A whole template from JSON (a saved or shared one). */
+/** A whole template from JSON (a saved or shared one): its parameters, and its pack under `pack` (送温暖's when absent). */
 export function parseTemplate(json: unknown): Template {
-  return validate(json, unknownKeyProblems(templateSchema, json), TEMPLATE_INVALID, unreachableFieldProblems);
+  const { pack: packJson, ...data } = isPlainObject(json) ? json : { pack: undefined };
+  const pack = packJson === undefined ? SONGWENNUAN_PACK : parsePack(packJson);
+  const source = isPlainObject(json) ? data : json;
+  return validate(source, unknownKeyProblems(templateSchema, source), TEMPLATE_INVALID, pack, unreachableFieldProblems);
 }
 
 /**
@@ -35,7 +41,8 @@ export function applyRuleOverrides(template: Template, json: unknown): Template 
       problems.push(...zodProblems(overrides.error, json.fields, ["fields"]));
     }
   }
-  return validate(mergeOverrides(template, { ...json, fields }), problems, RULES_INVALID, (merged) => [
+  const { pack, ...data } = template;
+  return validate(mergeOverrides(data, { ...json, fields }), problems, RULES_INVALID, pack, (merged) => [
     ...unreachableFieldProblems(merged),
     ...minimumsOffProblems(template, merged),
   ]);
@@ -45,12 +52,13 @@ export function applyRuleOverrides(template: Template, json: unknown): Template 
  * Unknown keys are judged on what the clerk wrote (already in `problems`); types, and then what
  * the template would mean, on the merged result. Every problem is named at once.
  */
-function validate(merged: unknown, problems: TemplateProblem[], kind: Failure, meaning: (template: Template) => TemplateProblem[]): Template {
+function validate(merged: unknown, problems: TemplateProblem[], kind: Failure, pack: Pack, meaning: (template: Template) => TemplateProblem[]): Template {
   const parsed = templateSchema.safeParse(merged);
-  if (parsed.success) problems.push(...meaning(parsed.data));
-  else problems.push(...zodProblems(parsed.error, merged));
-  if (problems.length > 0 || !parsed.success) throw failure(kind, problems);
-  return parsed.data;
+  const template = parsed.success ? { ...parsed.data, pack } : null;
+  if (template !== null) problems.push(...meaning(template));
+  else if (!parsed.success) problems.push(...zodProblems(parsed.error, merged));
+  if (problems.length > 0 || template === null) throw failure(kind, problems);
+  return template;
 }
 
 function failure(kind: Failure, problems: readonly TemplateProblem[]): ReportError {

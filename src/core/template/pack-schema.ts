@@ -21,6 +21,8 @@ export const packFieldSchema = z.object({
   key: nonEmpty,
   /** The header a blank form uses. */
   label: nonEmpty,
+  /** How messages name the column (身份证号码 / ID number); default: the label, and the key in English. */
+  term: z.optional(z.object({ zh: nonEmpty, en: nonEmpty })),
   /** Other header texts meaning this column, compared after folding width, spaces and a bracketed unit. */
   aliases: z.optional(z.array(nonEmpty)),
   type: z.enum(FIELD_TYPES),

@@ -1,4 +1,3 @@
-import type { FieldKey } from "../fields";
 import type { Pack, PackRule } from "./pack-schema";
 import type { Minimum, Template } from "./schema";
 
@@ -20,7 +19,7 @@ export function packToTemplate(pack: Pack): Template {
     id: pack.id,
     name: pack.name,
     fields: pack.fields.map((field) => ({
-      key: field.key as FieldKey,
+      key: field.key,
       label: field.label,
       aliases: field.aliases ?? [field.label],
       required: field.required ?? false,
@@ -41,6 +40,7 @@ export function packToTemplate(pack: Pack): Template {
       modelWorkerYes: flag?.yes ?? [],
     },
     summaries: pack.summaries,
+    pack,
   };
 }
 

@@ -1,7 +1,7 @@
 // zod/mini: the same validator with a tree-shakable API, so the task pane carries only what it uses.
 import * as z from "zod/mini";
-import { FIELD_KEYS } from "../fields";
 import { archiveNoPatternProblem } from "./archive-no-pattern";
+import type { Pack } from "./pack-schema";
 
 /**
  * A report template is data: which columns a roster has (with the header aliases units use),
@@ -11,7 +11,8 @@ import { archiveNoPatternProblem } from "./archive-no-pattern";
 const nonEmpty = z.string().check(z.minLength(1));
 
 export const fieldSpecSchema = z.object({
-  key: z.enum(FIELD_KEYS),
+  /** The pack's key for the field (送温暖: name, idNumber, amount…). */
+  key: nonEmpty,
   /** The header a new sheet should use, e.g. 慰问金额（元）. */
   label: nonEmpty,
   /** Header texts that mean this column, compared after folding width, spaces and a bracketed unit. */
@@ -24,7 +25,7 @@ export const fieldSpecSchema = z.object({
  * aliases added, a label replaced — or taken out with an explicit `"remove": true`.
  */
 export const fieldOverrideSchema = z.object({
-  key: z.enum(FIELD_KEYS),
+  key: nonEmpty,
   label: z.optional(nonEmpty),
   aliases: z.optional(z.array(nonEmpty)),
   required: z.optional(z.boolean()),
@@ -89,4 +90,8 @@ export type FieldOverride = z.infer<typeof fieldOverrideSchema>;
 export type Minimum = z.infer<typeof minimumSchema>;
 export type RuleParams = z.infer<typeof ruleParamsSchema>;
 export type SummaryTemplate = z.infer<typeof summaryTemplateSchema>;
-export type Template = z.infer<typeof templateSchema>;
+/**
+ * The rule parameters a clerk may override, beside the pack they were derived from
+ * (pack-to-template.ts): the pack gives each field its type and the rules their fields.
+ */
+export type Template = z.infer<typeof templateSchema> & { readonly pack: Pack };

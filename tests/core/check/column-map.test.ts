@@ -50,7 +50,9 @@ describe("column map (列对应)", () => {
   });
 
   it("refuses a mapping to a field that does not exist, naming it", () => {
-    expect(() => parseColumnMap({ 乡镇: "town" })).toThrow(expect.objectContaining({ code: "rules-invalid", messageZh: expect.stringContaining("columnMap.乡镇") }));
-    expect(() => parseColumnMap(["region"])).toThrow(expect.objectContaining({ code: "rules-invalid" }));
+    const fields = ["region", "name", "amount"];
+    expect(() => parseColumnMap({ 乡镇: "town" }, fields)).toThrow(expect.objectContaining({ code: "rules-invalid", messageZh: expect.stringContaining("columnMap.乡镇") }));
+    expect(() => parseColumnMap(["region"], fields)).toThrow(expect.objectContaining({ code: "rules-invalid" }));
+    expect(parseColumnMap({ 乡镇: "region" }, fields)).toEqual({ 乡镇: "region" });
   });
 });

@@ -2,7 +2,7 @@ import type { PersonEntry } from "../../../src/core/consolidate/person-entry";
 import { PersonIndex, type SubmissionPlace } from "../../../src/core/consolidate/person-index";
 
 const COLUMNS = { idNumber: 4, account: 11 };
-const place = (index: number, file: string, sheet: string): SubmissionPlace => ({ index, file, sheet, columns: COLUMNS });
+const place = (index: number, file: string, sheet: string): SubmissionPlace => ({ index, file, sheet, columns: COLUMNS, personFields: { id: "idNumber", account: "account" } });
 const entry = (row: number, idKey: string, accountKey = "", name = ""): PersonEntry => ({ row, idKey, accountKey, name });
 
 describe("PersonIndex", () => {

@@ -4,7 +4,7 @@ import { columnLetters } from "../../../core/address";
 import type { ColumnMap } from "../../../core/check/column-map";
 import type { FieldKey } from "../../../core/fields";
 import { headerLayout, type HeaderLayout } from "../../../core/header/header-layout";
-import { FIELD_NAMES } from "../../../core/messages/field-names";
+import { fieldName as fieldTerm } from "../../../core/messages/field-names";
 import type { SheetRow } from "../../../core/rows/sheet-row";
 import { compileTemplate } from "../../../core/template/compile-template";
 import type { Template } from "../../../core/template/schema";
@@ -56,7 +56,7 @@ export function ColumnMapper({ template, rows, columnMap, busy, onApply, onClose
   const [draft, setDraft] = useState<ColumnMap>(columnMap);
   const layout = useMemo(() => headerLayout(compiled, rows, draft), [compiled, rows, draft]);
   if (layout === null) return null;
-  const fieldName = (key: FieldKey) => (strings.locale === "zh-CN" ? FIELD_NAMES[key].zh : FIELD_NAMES[key].en);
+  const fieldName = (key: FieldKey) => (strings.locale === "zh-CN" ? fieldTerm(template, key).zh : fieldTerm(template, key).en);
   const choose = (key: string, field: FieldKey | null) => setDraft(assign(layout, draft, key, field));
   const missing = layout.missing.map(fieldName).join(strings.locale === "zh-CN" ? "、" : ", ");
 
