@@ -2,7 +2,7 @@ import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
 import { readTopRows } from "../../adapters/xlsx/top-rows";
 import type { MessageText } from "../../core/messages/catalogue";
-import { splitSavedPack } from "../../core/settings/saved-pack";
+import { savedPack } from "../../core/settings/saved-pack";
 import { chooseTemplate } from "../../core/template/choose-template";
 import type { Pack } from "../../core/template/pack-schema";
 import { packToTemplate } from "../../core/template/pack-to-template";
@@ -43,10 +43,10 @@ export async function chooseForm(form: string | undefined, firstFile: string, sh
       reason: { zh: `未能读出表头，按“${templates[0].name}”校验`, en: `The header could not be read; checked as ${templates[0].name}` },
     };
   }
-  const carried = splitSavedPack(await readSavedSettings(bytes));
-  if (carried.template !== null && carried.pack !== null) {
-    const name = carried.template.name;
-    return { template: carried.template, ownPack: carried.pack, chosenBy: "workbook", reason: { zh: `按工作簿中保存的模板包“${name}”校验`, en: `checked as ${name}, the pack saved in the workbook` } };
+  const carried = savedPack(await readSavedSettings(bytes));
+  if (carried !== null) {
+    const reason = { zh: `按工作簿中保存的模板包“${carried.name}”校验`, en: `checked as ${carried.name}, the pack saved in the workbook` };
+    return { template: packToTemplate(carried), ownPack: carried, chosenBy: "workbook", reason };
   }
   const choice = chooseTemplate(templates, await readTopRows(bytes, firstFile, sheet).catch(() => []));
   if (choice.kind !== "ambiguous") return { template: choice.pack, chosenBy: choice.kind, reason: choice.reason };

@@ -1,6 +1,5 @@
 import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
 import { NO_COLUMN_MAP, type ColumnMap } from "../../core/check/column-map";
-import { splitSavedPack } from "../../core/settings/saved-pack";
 import { applySavedSettings } from "../../core/settings/saved-settings";
 import type { Template } from "../../core/template/schema";
 import { loadTemplate } from "./load-inputs-node";
@@ -21,8 +20,7 @@ export interface TemplateLayers {
  * this file checks differently from another.
  */
 export async function settingsForFile(bytes: Uint8Array, file: string, layers: TemplateLayers): Promise<{ template: Template; columnMap: ColumnMap }> {
-  // The pack a workbook carries chose the form already (choose-form-node.ts); here its settings apply.
-  const saved = splitSavedPack(await readSavedSettings(bytes)).settings;
+  const saved = await readSavedSettings(bytes);
   if (saved === null) return { template: layers.template, columnMap: NO_COLUMN_MAP };
   const fromWorkbook = applySavedSettings(layers.baseTemplate, saved);
   const mapped = Object.keys(fromWorkbook.columnMap).length;
