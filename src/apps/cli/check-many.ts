@@ -1,3 +1,4 @@
+import { summaryDimensions } from "../../core/summary/summary-dimensions";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult } from "../../core/check/types";
 import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
@@ -117,5 +118,5 @@ function refuseOverwritingAnInput(out: string | undefined, files: readonly strin
 
 /** Several 填报单位: the built-in by-unit sentence (the 地区 clerk's 逐级上报); one: the template's first. */
 function defaultSummary(template: Template, consolidated: ConsolidatedResult): ParsedSummary {
-  return parseSummaryTemplate(consolidated.units.length > 1 ? BY_UNIT_SUMMARY.text : template.summaries[0].text);
+  return parseSummaryTemplate(consolidated.units.length > 1 ? BY_UNIT_SUMMARY.text : template.summaries[0].text, summaryDimensions(template));
 }

@@ -1,3 +1,4 @@
+import { summaryDimensions } from "../../core/summary/summary-dimensions";
 import { readFile } from "node:fs/promises";
 import { decodeText, garbageAt } from "../../adapters/xlsx/decode-text";
 import { ReportError } from "../../core/errors";
@@ -40,7 +41,7 @@ async function readJson(path: string, kind: TextFileKind): Promise<unknown> {
 /** The summary paragraph template (--template, else the template's default), parsed up front so an unknown placeholder fails fast. */
 export async function loadSummary(template: Template, summaryPath: string | undefined): Promise<ParsedSummary> {
   const text = summaryPath === undefined ? template.summaries[0].text : await readText(summaryPath, SUMMARY_FILE);
-  return parseSummaryTemplate(text.trim());
+  return parseSummaryTemplate(text.trim(), summaryDimensions(template));
 }
 
 /**
