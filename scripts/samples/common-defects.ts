@@ -21,10 +21,13 @@ export function sameIdAsFirstRow(field: string, description: string, where: Wher
   return { code: "duplicate-person", severity: "error", flagged: field, description, where, changes: (_, rows) => ({ [field]: rows[0][field] }) };
 }
 
-/** A family member's card: the holder is someone else. */
-export function holderIsSomeoneElse(nameField: string, given: string, description: string, where: Where): PackDefectRecipe {
+/**
+ * A family member's card: the holder is someone else. `account-holder-mismatch` where the holder
+ * must be the person; `value-mismatch` where a pack's equals-field rule allows several names.
+ */
+export function holderIsSomeoneElse(code: string, nameField: string, given: string, description: string, where: Where): PackDefectRecipe {
   return {
-    code: "account-holder-mismatch",
+    code,
     severity: "error",
     flagged: "accountHolder",
     description,

@@ -110,7 +110,7 @@ export const JINQIU_SAMPLE: PackSample = {
   rows: jinqiuRows(),
   defects: [
     {
-      code: "archive-missing",
+      code: "required-missing",
       severity: "error",
       flagged: "parentArchiveNo",
       description: "家长建档级别为省总，没有填档案编号",
@@ -133,7 +133,7 @@ export const JINQIU_SAMPLE: PackSample = {
       where: (row) => row.schoolLevel === "专科",
       changes: () => ({ schoolLevel: "大专" }),
     },
-    holderIsSomeoneElse("parentName", "桂兰", "户名既不是家长也不是学生（祖父母代领）", (row) => row.accountHolder === row.parentName),
+    holderIsSomeoneElse("value-mismatch", "parentName", "桂兰", "户名既不是家长也不是学生（祖父母代领）", (row) => row.accountHolder === row.parentName),
     idTypedAsNumber("studentId", "学生", (row) => row.schoolLevel === "高职"),
     sameIdAsFirstRow("studentId", "同一学生报了两次（学生身份证号与第 4 行相同）", (row) => row.schoolLevel === "高中"),
     accountLastDigitWrong((_, i) => i > 30),

@@ -64,6 +64,7 @@ export const KUNNAN_SAMPLE: PackSample = {
     { key: "remark", header: "备注", width: 10 },
   ],
   rows: kunnanRows(),
+  totalMismatch: "合计的 SUM 不计文本“200元”，比明细少 200（说明里点名 H305）",
   defects: [
     {
       code: "amount-below-minimum",

@@ -105,7 +105,7 @@ export const LAOMO_SAMPLE: PackSample = {
       where: (row) => row.inHardship === "否",
       changes: () => ({ hardshipAid: AID_YUAN }),
     },
-    holderIsSomeoneElse("name", "秀兰", "户名是家属（与姓名不一致）", (_, i) => i > 20),
+    holderIsSomeoneElse("account-holder-mismatch", "name", "秀兰", "户名是家属（与姓名不一致）", (_, i) => i > 20),
     {
       code: "id-invalid",
       severity: "error",
@@ -117,10 +117,10 @@ export const LAOMO_SAMPLE: PackSample = {
     {
       code: "amount-invalid",
       severity: "error",
-      flagged: "hardshipAid",
-      description: "特殊困难帮扶金写成大写“贰仟”（SUM 不计文字）",
-      where: (row, i) => i > 40 && row.inHardship === "是",
-      changes: () => ({ hardshipAid: "贰仟" }),
+      flagged: "condolence",
+      description: "慰问金写成大写“贰仟”（SUM 不计文字，合计随之少 2000）",
+      where: (row, i) => i > 40 && row.inHardship === "否",
+      changes: () => ({ condolence: "贰仟" }),
     },
     sameIdAsFirstRow("idNumber", "同一劳模在两个地区都报了（身份证号与第 4 行相同）", (row, i) => i > 50 && row.region !== "地直"),
     phoneOneDigitShort((_, i) => i > 60),
