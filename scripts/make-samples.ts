@@ -41,7 +41,7 @@ async function main(): Promise<void> {
 /** The table assets/samples/README.md lists the planted defects in. */
 function printDefects(defects: readonly PlantedPackDefect[]): void {
   console.log("| 单元格 cell | 代码 code | 级别 | 说明 |\n|---|---|---|---|");
-  for (const d of defects) console.log(`| ${d.cell} | \`${d.code}\` | ${d.severity === "error" ? "错误" : "提示"} | ${d.description}${d.changedCells.includes(d.cell) ? "" : `（改动的是 ${d.changedCells.join("、")}）`} |`);
+  for (const d of defects) console.log(`| ${d.cell} | \`${d.code}\` | ${d.severity === "error" ? "错误" : "提示"} | ${d.description}${d.changedCells.length === 0 || d.changedCells.includes(d.cell) ? "" : `（改动的是 ${d.changedCells.join("、")}）`} |`);
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { accountLastDigitWrong, holderIsSomeoneElse, idTypedAsNumber, sameIdAsFirstRow } from "./common-defects";
 import type { PackRow, PackSample } from "./pack-sample";
 import { PeopleFactory } from "./people";
 import { seededRandom } from "./prng";
@@ -109,7 +110,7 @@ export const JINQIU_SAMPLE: PackSample = {
   rows: jinqiuRows(),
   defects: [
     {
-      code: "archive-missing",
+      code: "required-missing",
       severity: "error",
       flagged: "parentArchiveNo",
       description: "家长建档级别为省总，没有填档案编号",
@@ -132,38 +133,10 @@ export const JINQIU_SAMPLE: PackSample = {
       where: (row) => row.schoolLevel === "专科",
       changes: () => ({ schoolLevel: "大专" }),
     },
-    {
-      code: "account-holder-mismatch",
-      severity: "error",
-      flagged: "accountHolder",
-      description: "户名既不是家长也不是学生（祖父母代领）",
-      where: (row) => row.accountHolder === row.parentName && !String(row.parentName).includes("·"),
-      changes: (row) => ({ accountHolder: `${String(row.parentName)[0] === "王" ? "李" : "王"}桂兰` }),
-    },
-    {
-      code: "id-invalid",
-      severity: "error",
-      flagged: "studentId",
-      description: "学生身份证号按数字录入，Excel 只保留 15 位有效数字（末三位变成 000）",
-      where: (row) => row.schoolLevel === "高职",
-      changes: (row) => ({ studentId: Number(String(row.studentId).slice(0, 15) + "000") }),
-    },
-    {
-      code: "duplicate-person",
-      severity: "error",
-      flagged: "studentId",
-      description: "同一学生报了两次（学生身份证号与第 4 行相同）",
-      where: (row) => row.schoolLevel === "高中",
-      changes: (_, rows) => ({ studentId: rows[0].studentId }),
-    },
-    {
-      code: "account-checksum",
-      severity: "warning",
-      flagged: "account",
-      description: "银行卡号末位抄错，Luhn 校验不通过",
-      where: (_, i) => i > 30,
-      changes: (row) => ({ account: String(row.account).slice(0, -1) + ((Number(String(row.account).slice(-1)) + 1) % 10) }),
-    },
+    holderIsSomeoneElse("value-mismatch", "parentName", "桂兰", "户名既不是家长也不是学生（祖父母代领）", (row) => row.accountHolder === row.parentName),
+    idTypedAsNumber("studentId", "学生", (row) => row.schoolLevel === "高职"),
+    sameIdAsFirstRow("studentId", "同一学生报了两次（学生身份证号与第 4 行相同）", (row) => row.schoolLevel === "高中"),
+    accountLastDigitWrong((_, i) => i > 30),
     {
       code: "required-missing",
       severity: "error",

@@ -1,3 +1,4 @@
+import { idTypedAsNumber, phoneOneDigitShort, sameIdAsFirstRow } from "./common-defects";
 import type { PackRow, PackSample } from "./pack-sample";
 import { PeopleFactory } from "./people";
 import { seededRandom } from "./prng";
@@ -63,6 +64,7 @@ export const KUNNAN_SAMPLE: PackSample = {
     { key: "remark", header: "备注", width: 10 },
   ],
   rows: kunnanRows(),
+  totalMismatch: "合计的 SUM 不计文本“200元”，比明细少 200（说明里点名 H305）",
   defects: [
     {
       code: "amount-below-minimum",
@@ -88,14 +90,7 @@ export const KUNNAN_SAMPLE: PackSample = {
       where: (row, i) => i > 60 && row.familyType === "单亲家庭",
       changes: () => ({ goods: null }),
     },
-    {
-      code: "id-invalid",
-      severity: "error",
-      flagged: "idNumber",
-      description: "身份证号按数字录入，Excel 只保留 15 位有效数字（末三位变成 000）",
-      where: (_, i) => i > 200,
-      changes: (row) => ({ idNumber: Number(String(row.idNumber).slice(0, 15) + "000") }),
-    },
+    idTypedAsNumber("idNumber", "户主", (_, i) => i > 200),
     {
       code: "amount-text",
       severity: "warning",
@@ -104,21 +99,7 @@ export const KUNNAN_SAMPLE: PackSample = {
       where: (row, i) => i > 300 && row.amount === 200,
       changes: () => ({ amount: "200元" }),
     },
-    {
-      code: "duplicate-person",
-      severity: "error",
-      flagged: "idNumber",
-      description: "同一户在两个社区都报了（身份证号与第 4 行相同）",
-      where: (_, i) => i > 400,
-      changes: (_, rows) => ({ idNumber: rows[0].idNumber }),
-    },
-    {
-      code: "phone-invalid",
-      severity: "warning",
-      flagged: "phone",
-      description: "手机号少一位",
-      where: (_, i) => i > 500,
-      changes: (row) => ({ phone: String(row.phone).slice(0, 10) }),
-    },
+    sameIdAsFirstRow("idNumber", "同一户在两个社区都报了（身份证号与第 4 行相同）", (_, i) => i > 400),
+    phoneOneDigitShort((_, i) => i > 500),
   ],
 };

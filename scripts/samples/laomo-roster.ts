@@ -1,3 +1,4 @@
+import { holderIsSomeoneElse, phoneOneDigitShort, sameIdAsFirstRow } from "./common-defects";
 import type { PackRow, PackSample } from "./pack-sample";
 import { AREA_CODES, PeopleFactory } from "./people";
 import { seededRandom } from "./prng";
@@ -104,14 +105,7 @@ export const LAOMO_SAMPLE: PackSample = {
       where: (row) => row.inHardship === "否",
       changes: () => ({ hardshipAid: AID_YUAN }),
     },
-    {
-      code: "account-holder-mismatch",
-      severity: "error",
-      flagged: "accountHolder",
-      description: "户名是家属（与姓名不一致）",
-      where: (row, i) => i > 20 && !String(row.name).includes("·"),
-      changes: (row) => ({ accountHolder: `${String(row.name)[0] === "王" ? "李" : "王"}秀兰` }),
-    },
+    holderIsSomeoneElse("account-holder-mismatch", "name", "秀兰", "户名是家属（与姓名不一致）", (_, i) => i > 20),
     {
       code: "id-invalid",
       severity: "error",
@@ -123,26 +117,12 @@ export const LAOMO_SAMPLE: PackSample = {
     {
       code: "amount-invalid",
       severity: "error",
-      flagged: "hardshipAid",
-      description: "特殊困难帮扶金写成大写“贰仟”（SUM 不计文字）",
-      where: (row, i) => i > 40 && row.inHardship === "是",
-      changes: () => ({ hardshipAid: "贰仟" }),
+      flagged: "condolence",
+      description: "慰问金写成大写“贰仟”（SUM 不计文字，合计随之少 2000）",
+      where: (row, i) => i > 40 && row.inHardship === "否",
+      changes: () => ({ condolence: "贰仟" }),
     },
-    {
-      code: "duplicate-person",
-      severity: "error",
-      flagged: "idNumber",
-      description: "同一劳模在两个地区都报了（身份证号与第 4 行相同）",
-      where: (row, i) => i > 50 && row.region !== "地直",
-      changes: (_, rows) => ({ idNumber: rows[0].idNumber }),
-    },
-    {
-      code: "phone-invalid",
-      severity: "warning",
-      flagged: "phone",
-      description: "手机号少一位",
-      where: (_, i) => i > 60,
-      changes: (row) => ({ phone: String(row.phone).slice(0, 10) }),
-    },
+    sameIdAsFirstRow("idNumber", "同一劳模在两个地区都报了（身份证号与第 4 行相同）", (row, i) => i > 50 && row.region !== "地直"),
+    phoneOneDigitShort((_, i) => i > 60),
   ],
 };

@@ -43,6 +43,8 @@ export interface PackSample {
   readonly columns: readonly PackColumn[];
   readonly rows: readonly PackRow[];
   readonly defects: readonly PackDefectRecipe[];
+  /** Why the 合计's SUM no longer matches the rows once the defects are in (text Excel does not add). */
+  readonly totalMismatch?: string;
 }
 
 export interface PlantedPackDefect {
@@ -83,6 +85,10 @@ export function plantPackDefects(sample: PackSample): { rows: PackRow[]; defects
       description: recipe.description,
     };
   });
+  if (sample.totalMismatch !== undefined) {
+    const cell = packCell(sample, rows.length, sample.columns.find((column) => column.money)!.key);
+    defects.push({ code: "total-mismatch", severity: "error", cell, row: PACK_HEADER_ROW + 1 + rows.length, changedCells: [], description: sample.totalMismatch });
+  }
   return { rows, defects: defects.sort((a, b) => a.row - b.row) };
 }
 

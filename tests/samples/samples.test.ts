@@ -181,7 +181,8 @@ describe("the defects sample songwennuan-hami-defects.xlsx", () => {
   });
 
   it("lists every planted defect in assets/samples/README.md", () => {
-    const readme = readFileSync(join(SAMPLES, "README.md"), "utf8");
+    // This sample's section: the other packs' samples have tables of their own further down.
+    const readme = readFileSync(join(SAMPLES, "README.md"), "utf8").split("\n## songwennuan-hami-defects.xlsx")[1].split("\n## ")[0];
     const listed = [...readme.matchAll(/^\| ([A-Q]\d+) \| `([a-z-]+)` \|/gm)].map((m) => `${m[1]} ${m[2]}`);
     expect(listed).toEqual(defects.map((d) => `${d.cell} ${d.code}`));
   });

@@ -1,3 +1,4 @@
+import { summaryDimensions } from "../../core/summary/summary-dimensions";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult } from "../../core/check/types";
 import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
@@ -7,6 +8,7 @@ import { parseSummaryTemplate, type ParsedSummary } from "../../core/summary/par
 import { renderParsedSummary } from "../../core/summary/render-summary";
 import type { Template } from "../../core/template/schema";
 import { checkFiles } from "./check-files-parallel";
+import { packCarrier } from "./carry-pack";
 import type { ChosenForm } from "./choose-form-node";
 import { formLine, withFormKey } from "./form-note";
 import type { FileJob } from "./check-file-node";
@@ -46,7 +48,8 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
     // exceljs is loaded only for the 汇总 workbook: a report does not need it.
     const { writeConsolidatedWorkbook } = await import("../../adapters/xlsx/consolidated-workbook");
     const sources = files.map((path, i) => ({ file: labels[i], bytes: () => readInputFile(path) }));
-    await writeOutput(command.out, await writeConsolidatedWorkbook(consolidated, template, sources));
+    const carry = await packCarrier(form, null);
+    await writeOutput(command.out, carry(await writeConsolidatedWorkbook(consolidated, template, sources)));
   }
 
   const summary = renderParsedSummary(chosenSummary ?? defaultSummary(template, consolidated), consolidated);
@@ -115,5 +118,5 @@ function refuseOverwritingAnInput(out: string | undefined, files: readonly strin
 
 /** Several 填报单位: the built-in by-unit sentence (the 地区 clerk's 逐级上报); one: the template's first. */
 function defaultSummary(template: Template, consolidated: ConsolidatedResult): ParsedSummary {
-  return parseSummaryTemplate(consolidated.units.length > 1 ? BY_UNIT_SUMMARY.text : template.summaries[0].text);
+  return parseSummaryTemplate(consolidated.units.length > 1 ? BY_UNIT_SUMMARY.text : template.summaries[0].text, summaryDimensions(template));
 }

@@ -1,9 +1,10 @@
+import { summaryDimensions } from "../../core/summary/summary-dimensions";
 import { readFile } from "node:fs/promises";
 import { decodeText, garbageAt } from "../../adapters/xlsx/decode-text";
 import { ReportError } from "../../core/errors";
 import { parsePack } from "../../core/template/load-pack";
 import { applyRuleOverrides } from "../../core/template/load-template";
-import { packToTemplate } from "../../core/template/pack-to-template";
+import type { Pack } from "../../core/template/pack-schema";
 import type { Template } from "../../core/template/schema";
 import { parseSummaryTemplate, type ParsedSummary } from "../../core/summary/parse-summary-template";
 
@@ -20,8 +21,8 @@ export async function loadTemplate(base: Template, rulesPath: string | undefined
 }
 
 /** A province's own pack (--form 模板.json), checked key by key before any roster is read. */
-export async function loadPackFile(path: string): Promise<Template> {
-  return packToTemplate(parsePack(await readJson(path, PACK_FILE)));
+export async function loadPackFile(path: string): Promise<Pack> {
+  return parsePack(await readJson(path, PACK_FILE));
 }
 
 async function readJson(path: string, kind: TextFileKind): Promise<unknown> {
@@ -40,7 +41,7 @@ async function readJson(path: string, kind: TextFileKind): Promise<unknown> {
 /** The summary paragraph template (--template, else the template's default), parsed up front so an unknown placeholder fails fast. */
 export async function loadSummary(template: Template, summaryPath: string | undefined): Promise<ParsedSummary> {
   const text = summaryPath === undefined ? template.summaries[0].text : await readText(summaryPath, SUMMARY_FILE);
-  return parseSummaryTemplate(text.trim());
+  return parseSummaryTemplate(text.trim(), summaryDimensions(template));
 }
 
 /**

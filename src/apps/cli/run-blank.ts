@@ -6,7 +6,7 @@ import { writeOutputFile } from "./output-file-node";
 
 /** `report blank`: writes the form's blank workbook (下发) and says what it holds. */
 export async function runBlank(command: BlankCommand): Promise<number> {
-  const template = await loadTemplate(await namedForm(command.form), command.rules);
+  const template = await loadTemplate((await namedForm(command.form)).template, command.rules);
   const spec = blankFormSpec(template, command.rows);
   const { writeBlankWorkbook } = await import("../../adapters/xlsx/blank-workbook");
   const bytes = await writeBlankWorkbook(spec, new Date());

@@ -6,6 +6,7 @@ import type { CheckResult } from "../../core/check/types";
 import { renderParsedSummary } from "../../core/summary/render-summary";
 import type { Template } from "../../core/template/schema";
 import { checkMany } from "./check-many";
+import { packCarrier } from "./carry-pack";
 import { chooseForm } from "./choose-form-node";
 import { formLine, withFormKey } from "./form-note";
 import { jsonReportChunks } from "./json-report";
@@ -40,7 +41,7 @@ export async function runCheck(command: CheckCommand): Promise<number> {
   const summaryTemplate = await loadSummary(template, command.summaryTemplate);
 
   const result = await checkStreaming(bytes, fileName, template, columnMap, command.sheet);
-  if (command.out !== undefined) writeAnnotatedOutput(command.out, bytes, fileName, result, template);
+  if (command.out !== undefined) writeAnnotatedOutput(command.out, bytes, fileName, result, template, await packCarrier(form, bytes));
   if (command.publicOut !== undefined) await writePublicOutput(command.publicOut, bytes, fileName, result, template);
 
   const summary = renderParsedSummary(summaryTemplate, result);

@@ -7,9 +7,19 @@ import type { CheckResult } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
 import { writeOutputFile } from "./output-file-node";
 
-/** --out: the annotated copy, streamed to a temporary file, read back and compared, then renamed into place. */
-export function writeAnnotatedOutput(path: string, bytes: Uint8Array, fileName: string, result: CheckResult, template: Template): void {
-  const source = annotationSource(bytes, fileName);
+/**
+ * --out: the annotated copy, streamed to a temporary file, read back and compared, then renamed into
+ * place. `carry` adds to the workbook what must travel up with it (a province's own pack).
+ */
+export function writeAnnotatedOutput(
+  path: string,
+  bytes: Uint8Array,
+  fileName: string,
+  result: CheckResult,
+  template: Template,
+  carry: (source: Uint8Array) => Uint8Array = (source) => source,
+): void {
+  const source = carry(annotationSource(bytes, fileName));
   let written: AnnotatedCopy | undefined;
   writeOutputFile(
     path,

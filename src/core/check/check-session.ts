@@ -17,7 +17,8 @@ import { ArchiveSharedCheck } from "../rules/archive-shared";
 import { DuplicatePersonCheck } from "../rules/duplicate-person";
 import { IssueCollector } from "../rules/issue-collector";
 import { ROW_RULES } from "../rules/row-rules";
-import type { RuleContext } from "../rules/rule-context";
+import { packRowChecks } from "../rules/pack-rules";
+import type { RowCheck, RuleContext } from "../rules/rule-context";
 import { TotalMismatchCheck } from "../rules/total-mismatch";
 import { isModelWorker } from "../subtotals/model-worker";
 import { TallyBook } from "../subtotals/tally-book";
@@ -144,6 +145,8 @@ class TableCheck {
   private readonly mappedFields: readonly FieldKey[];
   private readonly columnMap: ColumnMap;
   private readonly notLabels: readonly number[];
+  /** The pack's rules run from data, and the checks its field types imply. */
+  private readonly packChecks: readonly RowCheck[];
   private readonly duplicates = new DuplicatePersonCheck();
   private readonly sharedArchives = new ArchiveSharedCheck();
   private readonly sharedAccounts = new AccountSharedCheck();
@@ -171,8 +174,9 @@ class TableCheck {
     this.view = new RowView(compiled);
     this.reader = new RowReader(compiled, columns, amountScale, todayKey, mergesByColumn(merges));
     const archiveNoMatcher = compiled.archiveNoPattern === null ? null : compileArchiveNoPattern(compiled.archiveNoPattern);
-    this.context = { compiled, columns, amountScale, textOnly, archiveNoMatcher, issues: new IssueCollector(columns, compiled.sensitive) };
+    this.context = { compiled, columns, amountScale, textOnly, archiveNoMatcher, issues: new IssueCollector(columns, compiled.sensitive), todayKey };
     this.columnMap = columnMap;
+    this.packChecks = packRowChecks(compiled);
     this.mappedFields = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined);
     this.notLabels = compiled.notTotalLabels.map((key) => columns[key]).filter((column): column is number => column !== undefined);
     this.lastRow = header.headerRows[header.headerRows.length - 1];
@@ -218,6 +222,7 @@ class TableCheck {
     this.dataRowNumbers.push(view.rowNumber);
     if (view.hidden) this.hiddenRowNumbers.push(view.rowNumber);
     for (let i = 0; i < ROW_RULES.length; i++) ROW_RULES[i](view, context);
+    for (let i = 0; i < this.packChecks.length; i++) this.packChecks[i].check(view, context);
     this.duplicates.check(view, context);
     this.sharedArchives.check(view, context);
     this.sharedAccounts.check(view, context);

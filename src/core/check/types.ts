@@ -17,7 +17,12 @@ export type ErrorCode =
   | "archive-shared"
   | "bank-account-missing"
   | "account-holder-mismatch"
-  | "total-mismatch";
+  | "total-mismatch"
+  | "value-not-in-list"
+  | "amount-above-maximum"
+  | "duplicate-value"
+  | "value-mismatch"
+  | "integer-invalid";
 
 export type WarningCode =
   | "amount-implausible"
@@ -28,7 +33,9 @@ export type WarningCode =
   | "account-shared"
   | "pay-method-not-bank"
   | "phone-invalid"
-  | "archive-no-format";
+  | "archive-no-format"
+  | "pattern-mismatch"
+  | "date-invalid";
 
 export type IssueCode = ErrorCode | WarningCode;
 

@@ -22,7 +22,10 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
   "required-missing": {
     severity: "error",
     title: { zh: "必填项未填", en: "Required value missing" },
-    variants: { default: { zh: "{field}为空：请填写{field}。", en: "The {fieldEn} is empty: fill it in." } },
+    variants: {
+      default: { zh: "{field}为空：请填写{field}。", en: "The {fieldEn} is empty: fill it in." },
+      when: { zh: "{field}为空：{whenField}为{whenValue}的，须填写{field}。", en: "The {fieldEn} is empty: it is required where the {whenFieldEn} is {whenValue}." },
+    },
   },
   "amount-invalid": {
     severity: "error",
@@ -31,6 +34,10 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       default: {
         zh: "慰问金额不是有效的金额：请填写数字，如 1000 或 1,000.00（单位{unit}）。",
         en: "The amount is not a valid number: enter digits such as 1000 or 1,000.00 (in {unitEn}).",
+      },
+      field: {
+        zh: "{field}不是有效的金额：请填写数字，如 1000 或 1,000.00（单位{unit}）。",
+        en: "The {fieldEn} is not a valid amount: enter digits such as 1000 or 1,000.00 (in {unitEn}).",
       },
     },
   },
@@ -51,6 +58,10 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       default: {
         zh: "慰问金额{amountYuan}元低于{who}的最低标准{minYuan}元：请按标准发放，每户不低于{minYuan}元。",
         en: "The amount {amountYuan} yuan is below the minimum of {minYuan} yuan for {who}: pay at least {minYuan} yuan per household.",
+      },
+      field: {
+        zh: "{field}{amountYuan}元低于{who}的最低标准{minYuan}元：请按标准发放，不低于{minYuan}元。",
+        en: "The {fieldEn} of {amountYuan} yuan is below the minimum of {minYuan} yuan for {who}: pay at least {minYuan} yuan.",
       },
     },
   },
@@ -95,6 +106,10 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       default: {
         zh: "慰问金额{amountYuan}元，超过每户{ceilingYuan}元的上限：请核对是否多打了0或填错了行。",
         en: "The amount of {amountYuan} yuan is above the ceiling of {ceilingYuan} yuan per household: check for an extra 0 or a value in the wrong row.",
+      },
+      field: {
+        zh: "{field}{amountYuan}元，超过{ceilingYuan}元的上限：请核对是否多打了0或填错了行。",
+        en: "The {fieldEn} of {amountYuan} yuan is above the ceiling of {ceilingYuan} yuan: check for an extra 0 or a value in the wrong row.",
       },
       wan: {
         zh: "金额列的单位是万元，{typed}万元即每户{amountYuan}元：多半是把元数填进了万元列，请改为{asWan}（万元），或把表头改为“慰问金额（元）”。",
@@ -265,6 +280,73 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       default: {
         zh: "档案编号不符合模板规定的格式（{pattern}）：请对照帮扶系统核对档案编号。",
         en: "The archive number does not match the template's pattern ({pattern}): check it against the aid system.",
+      },
+    },
+  },
+  "value-not-in-list": {
+    severity: "error",
+    title: { zh: "不在可选值中", en: "Value not in the list" },
+    variants: {
+      default: {
+        zh: "{field}“{value}”不在可选值中（{values}）：请从中选择一项。",
+        en: "The {fieldEn} \"{value}\" is not one of the allowed values ({values}): choose one of them.",
+      },
+    },
+  },
+  "amount-above-maximum": {
+    severity: "error",
+    title: { zh: "高于最高标准", en: "Above the maximum amount" },
+    variants: {
+      default: {
+        zh: "{field}{amountYuan}元高于{who}的最高标准{maxYuan}元：请按标准发放，不超过{maxYuan}元。",
+        en: "The {fieldEn} of {amountYuan} yuan is above the maximum of {maxYuan} yuan for {who}: pay at most {maxYuan} yuan.",
+      },
+    },
+  },
+  "duplicate-value": {
+    severity: "error",
+    title: { zh: "重复填报", en: "Repeated entry" },
+    variants: {
+      default: {
+        zh: "{fields}与第{firstRow}行相同，同一{fields}只能出现一次：请核对并删除重复的一行。",
+        en: "Same {fieldsEn} as row {firstRow}; each may appear only once: check and remove the duplicate row.",
+      },
+    },
+  },
+  "value-mismatch": {
+    severity: "error",
+    title: { zh: "与对应项不一致", en: "Does not match" },
+    variants: {
+      default: {
+        zh: "{field}“{value}”与{others}都不一致：须与其中之一相同，请核对。",
+        en: "The {fieldEn} \"{value}\" matches none of {othersEn}: it must equal one of them; check it.",
+      },
+    },
+  },
+  "integer-invalid": {
+    severity: "error",
+    title: { zh: "不是整数", en: "Not a whole number" },
+    variants: {
+      default: { zh: "{field}应为整数：请只填数字，如 3。", en: "The {fieldEn} should be a whole number: enter digits only, such as 3." },
+    },
+  },
+  "pattern-mismatch": {
+    severity: "warning",
+    title: { zh: "格式不符", en: "Format mismatch" },
+    variants: {
+      default: {
+        zh: "{field}不符合模板规定的格式（{pattern}）：请核对。",
+        en: "The {fieldEn} does not match the template's pattern ({pattern}): check it.",
+      },
+    },
+  },
+  "date-invalid": {
+    severity: "warning",
+    title: { zh: "日期无法识别", en: "Date not readable" },
+    variants: {
+      default: {
+        zh: "{field}不是能识别的日期：请写成 2024-01-31 或 2024年1月31日。",
+        en: "The {fieldEn} is not a readable date: write it as 2024-01-31 or 2024年1月31日.",
       },
     },
   },

@@ -1,7 +1,6 @@
 import { cellAddress } from "../address";
 import type { Issue, IssueCode, Severity } from "../check/types";
 import type { FieldKey } from "../fields";
-import { MESSAGES } from "../messages/catalogue";
 import type { MessageParams } from "../messages/render-message";
 import { kindNumber, kindOf, type IssueKind } from "./issue-kind";
 
@@ -24,9 +23,10 @@ export class FoundIssue implements Issue {
     col: number,
     readonly params: MessageParams,
     readonly shownValue: string,
+    severity?: Severity,
   ) {
     if (!(col >= 1 && col < COLUMN_SPAN)) throw new RangeError(`column ${col} is outside the sheet`);
-    this.kindAndColumn = kindNumber(code, field, variant) * COLUMN_SPAN + col;
+    this.kindAndColumn = kindNumber(code, field, variant, severity) * COLUMN_SPAN + col;
   }
 
   private get kind(): IssueKind {
@@ -46,7 +46,7 @@ export class FoundIssue implements Issue {
   }
 
   get severity(): Severity {
-    return MESSAGES[this.kind.code].severity;
+    return this.kind.severity;
   }
 
   get cell(): string {

@@ -1,4 +1,4 @@
-import type { Issue, IssueCode } from "../check/types";
+import type { Issue, IssueCode, Severity } from "../check/types";
 import type { FieldKey } from "../fields";
 import { maskNumberRuns, maskSensitive } from "../format/mask";
 import type { MessageParams } from "../messages/render-message";
@@ -25,14 +25,15 @@ export class IssueCollector {
     private readonly sensitive: ReadonlySet<FieldKey>,
   ) {}
 
-  add(row: RowView, code: IssueCode, field: FieldKey, params: MessageParams = NO_PARAMS, variant = "default"): void {
+  /** `severity`: a pack's rule's own, where it differs from the catalogue's. */
+  add(row: RowView, code: IssueCode, field: FieldKey, params: MessageParams = NO_PARAMS, variant = "default", severity?: Severity): void {
     const col = this.columns[field];
     // A rule only reports on a column the header has; this guards the table bounds anyway.
     if (col === undefined) return;
     const text = row.text(field);
     const shownValue = this.sensitive.has(field) ? maskSensitive(text) : shared(this.sharedTexts, text, () => ownCopy(maskNumberRuns(text)));
     const shownParams = params === NO_PARAMS ? params : shared(this.sharedParams, paramsKey(code, params), () => maskParams(params));
-    this.found.push(new FoundIssue(code, field, variant, row.rowNumber, col, shownParams, shownValue));
+    this.found.push(new FoundIssue(code, field, variant, row.rowNumber, col, shownParams, shownValue, severity));
   }
 
   /** Every issue so far, in the order found. */

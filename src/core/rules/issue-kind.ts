@@ -1,6 +1,6 @@
-import type { IssueCode } from "../check/types";
+import type { IssueCode, Severity } from "../check/types";
 import type { FieldKey } from "../fields";
-import type { MessageText } from "../messages/catalogue";
+import { MESSAGES, type MessageText } from "../messages/catalogue";
 import { renderMessage, type MessageParams } from "../messages/render-message";
 
 /** What a finding is about, apart from where: shared by every issue of the same code, field and variant. */
@@ -13,6 +13,8 @@ export class IssueKind {
     readonly field: FieldKey,
     /** Which of the code's catalogue texts applies (why an ID is wrong…). */
     readonly variant: string,
+    /** The catalogue's, unless a pack's rule sets its own (an open list warns). */
+    readonly severity: Severity = MESSAGES[code].severity,
   ) {}
 
   /**
@@ -33,12 +35,12 @@ export class IssueKind {
 const KINDS: IssueKind[] = [];
 
 /** The kind's number in KINDS, found by a linear look: cheaper than building a key per issue. */
-export function kindNumber(code: IssueCode, field: FieldKey, variant: string): number {
+export function kindNumber(code: IssueCode, field: FieldKey, variant: string, severity: Severity = MESSAGES[code].severity): number {
   for (let number = 0; number < KINDS.length; number++) {
     const kind = KINDS[number];
-    if (kind.code === code && kind.field === field && kind.variant === variant) return number;
+    if (kind.code === code && kind.field === field && kind.variant === variant && kind.severity === severity) return number;
   }
-  return KINDS.push(new IssueKind(code, field, variant)) - 1;
+  return KINDS.push(new IssueKind(code, field, variant, severity)) - 1;
 }
 
 export function kindOf(number: number): IssueKind {

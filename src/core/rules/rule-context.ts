@@ -15,6 +15,13 @@ export interface RuleContext {
   /** The template's archive-number pattern on RE2, anchored to the whole number; null when unset. */
   readonly archiveNoMatcher: ArchiveNoMatcher | null;
   readonly issues: IssueCollector;
+  /** Today as a dateKey: birth dates after it are wrong. */
+  readonly todayKey: number;
+}
+
+/** A check built from one of a pack's rules (or field types): may remember earlier rows. */
+export interface RowCheck {
+  check(row: RowView, context: RuleContext): void;
 }
 
 /** A check of one data row that needs no memory of other rows. */

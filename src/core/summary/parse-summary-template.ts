@@ -9,7 +9,26 @@ import {
   type ValueName,
 } from "./placeholders";
 
-export type InlineNode = { readonly kind: "text"; readonly text: string } | { readonly kind: "value"; readonly name: ValueName };
+/** `{困难职工.户数}`: a quantity of the one region, group or unit named so, looked up when rendered. */
+export interface PickNode {
+  readonly kind: "pick";
+  readonly label: string;
+  readonly name: ValueName;
+}
+
+export type InlineNode = { readonly kind: "text"; readonly text: string } | { readonly kind: "value"; readonly name: ValueName } | PickNode;
+
+/** A template pack's dimension as summaries name it: {#入学层次}…{入学层次}…{/入学层次} repeats its role's section. */
+export interface SummaryDimension {
+  readonly name: string;
+  readonly section: SectionName;
+}
+
+/** The label each section repeats over. */
+const SECTION_LABELS: Readonly<Record<SectionName, ValueName>> = { 各地区: "地区", 各类别: "类别", 各单位: "单位" };
+
+/** Quantities a value by name may pick. */
+const PICKABLE: ReadonlySet<string> = new Set(["户数", "劳模户数", "金额万元", "金额亿元", "金额元", "金额大写"]);
 
 export interface SectionNode {
   readonly kind: "section";
@@ -29,6 +48,8 @@ export interface ParsedSummary {
 
 interface OpenSection {
   readonly name: SectionName;
+  /** As opened: 各地区, or a dimension's name (地区, 入学层次). */
+  readonly written: string;
   readonly position: number;
   readonly body: InlineNode[];
 }
@@ -39,7 +60,7 @@ interface OpenSection {
  * ReportError("summary-template-invalid") for broken structure, both with the 1-based character
  * position.
  */
-export function parseSummaryTemplate(text: string): ParsedSummary {
+export function parseSummaryTemplate(text: string, dimensions: readonly SummaryDimension[] = []): ParsedSummary {
   const nodes: SummaryNode[] = [];
   let open: OpenSection | null = null;
   let literal = "";
@@ -72,32 +93,42 @@ export function parseSummaryTemplate(text: string): ParsedSummary {
     const inner = text.slice(i + 1, end);
     flush();
     if (inner.startsWith("#")) {
-      const name = sectionName(inner.slice(1).trim(), i, open ? open.name : "top");
+      const written = inner.slice(1).trim();
+      const name = sectionName(written, i, open ? open.name : "top", dimensions);
       if (open) {
-        throw invalid(i, `{#${name}} 不能写在 {#${open.name}}…{/${open.name}} 里面`, `{#${name}} cannot be nested inside {#${open.name}}`);
+        throw invalid(i, `{#${written}} 不能写在 {#${open.written}}…{/${open.written}} 里面`, `{#${written}} cannot be nested inside {#${open.written}}`);
       }
-      open = { name, position: i, body: [] };
+      open = { name, written, position: i, body: [] };
     } else if (inner.startsWith("/")) {
       const bar = inner.indexOf("|");
       const name = (bar < 0 ? inner.slice(1) : inner.slice(1, bar)).trim();
       if (!open) throw invalid(i, `{/${name}} 前面没有对应的 {#${name}}`, `{/${name}} has no matching {#${name}}`);
-      if (name !== open.name) {
-        throw invalid(i, `{/${name}} 与第 ${open.position + 1} 个字符处的 {#${open.name}} 不配对`, `{/${name}} does not close {#${open.name}} opened at character ${open.position + 1}`);
+      if (name !== open.written) {
+        throw invalid(i, `{/${name}} 与第 ${open.position + 1} 个字符处的 {#${open.written}} 不配对`, `{/${name}} does not close {#${open.written}} opened at character ${open.position + 1}`);
       }
       nodes.push({ kind: "section", name: open.name, body: open.body, separator: bar < 0 ? DEFAULT_SECTION_SEPARATOR : inner.slice(bar + 1) });
       open = null;
     } else {
-      emit({ kind: "value", name: valueName(inner.trim(), i, open ? open.name : "top") });
+      emit(valueNode(inner.trim(), i, open ? open.name : "top", dimensions));
     }
     i = end + 1;
   }
   flush();
-  if (open) throw invalid(open.position, `{#${open.name}} 没有结束，请在后面写 {/${open.name}}`, `{#${open.name}} is never closed with {/${open.name}}`);
+  if (open) throw invalid(open.position, `{#${open.written}} 没有结束，请在后面写 {/${open.written}}`, `{#${open.written}} is never closed with {/${open.written}}`);
 
   const warnings = /[｛｝]/.test(text)
     ? ["模板里有全角花括号“｛｝”，它们按原样输出；占位符要用半角 { } / The template has full-width braces ｛｝, which are output as they are; placeholders need ASCII { }"]
     : [];
   return { nodes, warnings };
+}
+
+function valueNode(name: string, position: number, scope: PlaceholderScope, dimensions: readonly SummaryDimension[]): InlineNode {
+  const dot = name.lastIndexOf(".");
+  if (dot > 0 && PICKABLE.has(name.slice(dot + 1))) return { kind: "pick", label: name.slice(0, dot), name: name.slice(dot + 1) as ValueName };
+  // Inside a dimension's loop its name is the current value's label ({入学层次} in {#入学层次}).
+  const dimension = dimensions.find((d) => d.name === name && d.section === scope);
+  if (dimension !== undefined) return { kind: "value", name: SECTION_LABELS[dimension.section] };
+  return { kind: "value", name: valueName(name, position, scope) };
 }
 
 function valueName(name: string, position: number, scope: PlaceholderScope): ValueName {
@@ -106,8 +137,8 @@ function valueName(name: string, position: number, scope: PlaceholderScope): Val
   throw unknown(`{${name}}`, position, scope, info ? whereValid(info.scopes) : null);
 }
 
-function sectionName(name: string, position: number, scope: PlaceholderScope): SectionName {
-  const section = SECTION_NAMES.find((s) => s === name);
+function sectionName(name: string, position: number, scope: PlaceholderScope, dimensions: readonly SummaryDimension[]): SectionName {
+  const section = SECTION_NAMES.find((s) => s === name) ?? dimensions.find((d) => d.name === name)?.section;
   if (section) return section;
   throw unknown(`{#${name}}`, position, scope, null);
 }

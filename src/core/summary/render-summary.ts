@@ -5,7 +5,7 @@ import { formatYuan } from "../format/fen";
 import { formatHundredths } from "../format/hundredths";
 import { wanYuanHundredths } from "../format/wan-yuan";
 import { yiYuanHundredths } from "../format/yi-yuan";
-import { parseSummaryTemplate, type InlineNode, type ParsedSummary } from "./parse-summary-template";
+import { parseSummaryTemplate, type InlineNode, type ParsedSummary, type SummaryDimension } from "./parse-summary-template";
 import type { SectionName, ValueName } from "./placeholders";
 
 /** `units` only for a consolidation of several submissions; one sheet's summary has none, and 各单位 repeats nothing. */
@@ -64,30 +64,57 @@ function showValue(name: ValueName, item: Item, figures: SummaryFigures): string
   return "quantity" in source ? source.quantity.format(source.quantity.measure(item.tally)) : source.label(item, figures);
 }
 
-function renderInline(nodes: readonly InlineNode[], item: Item, figures: SummaryFigures): string {
+function renderInline(nodes: readonly InlineNode[], item: Item, figures: SummaryFigures, warnings: string[]): string {
   let text = "";
-  for (const node of nodes) text += node.kind === "text" ? node.text : showValue(node.name, item, figures);
+  for (const node of nodes) {
+    if (node.kind === "text") text += node.text;
+    else if (node.kind === "value") text += showValue(node.name, item, figures);
+    else text += showValue(node.name, pickItem(node.label, node.name, figures, warnings), figures);
+  }
   return text;
 }
 
+/**
+ * The one region, group or unit a `{名称.户数}` names. A name found nowhere counts as nothing (a
+ * region with no rows this time) and is said; a name found in two lists is said and not guessed.
+ */
+function pickItem(label: string, name: ValueName, figures: SummaryFigures, warnings: string[]): Item {
+  const found = [
+    ...figures.regions.filter((r) => r.region === label),
+    ...figures.groups.filter((g) => g.group === label),
+    ...(figures.units ?? []).filter((u) => u.unit === label),
+  ];
+  const written = `{${label}.${name}}`;
+  if (found.length === 1) return { tally: found[0], label };
+  if (found.length === 0) {
+    warnings.push(`${written}：表中没有名为“${label}”的地区、类别或单位，按 0 计；若是笔误请改正 / ${written}: no region, group or unit is named "${label}" in the sheet, so it counts as 0; correct it if it is a typo`);
+  } else {
+    warnings.push(`${written}：“${label}”既是地区又是类别（或单位），无法确定指哪一个，按 0 计；请改用 {#…} 段落 / ${written}: "${label}" names more than one of region, group and unit, so it counts as 0; use a {#…} section instead`);
+  }
+  return { tally: NOTHING, label };
+}
+
+const NOTHING: Tally = { households: 0, modelWorkers: 0, amountFen: 0 };
+
 /** Fills a template (the language of docs/summary-templates.md) from the sheet's tallies. */
-export function renderSummary(text: string, figures: SummaryFigures): RenderedSummary {
-  return renderParsedSummary(parseSummaryTemplate(text), figures);
+export function renderSummary(text: string, figures: SummaryFigures, dimensions: readonly SummaryDimension[] = []): RenderedSummary {
+  return renderParsedSummary(parseSummaryTemplate(text, dimensions), figures);
 }
 
 export function renderParsedSummary(parsed: ParsedSummary, figures: SummaryFigures): RenderedSummary {
   const whole: Item = { tally: figures.total, label: "" };
+  const picked: string[] = [];
   let text = "";
   for (const node of parsed.nodes) {
     if (node.kind !== "section") {
-      text += renderInline([node], whole, figures);
+      text += renderInline([node], whole, figures, picked);
       continue;
     }
     text += sectionItems(node.name, figures)
-      .map((item) => renderInline(node.body, item, figures))
+      .map((item) => renderInline(node.body, item, figures, picked))
       .join(node.separator);
   }
-  return { text, warnings: [...parsed.warnings, ...partsVersusTotals(parsed, figures)] };
+  return { text, warnings: [...parsed.warnings, ...new Set(picked), ...partsVersusTotals(parsed, figures)] };
 }
 
 /**

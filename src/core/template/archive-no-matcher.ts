@@ -6,12 +6,21 @@ export interface ArchiveNoMatcher {
   test(archiveNo: string): boolean;
 }
 
+/** Where a pattern was written, as the refusal names it. */
+export interface PatternPlace {
+  readonly path: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+const ARCHIVE_NO_PATTERN: PatternPlace = { path: "rules.archiveNoPattern", zh: "档案编号格式", en: "the archive-number pattern" };
+
 /**
  * The pattern on RE2, anchored to the whole archive number. `source` has passed
  * archiveNoPatternProblem; the few patterns JavaScript accepts and RE2 does not (a repeat over
  * 1000, `\Z`…) are refused here, before any row is checked.
  */
-export function compileArchiveNoPattern(source: string): ArchiveNoMatcher {
+export function compileArchiveNoPattern(source: string, where: PatternPlace = ARCHIVE_NO_PATTERN): ArchiveNoMatcher {
   try {
     const pattern = RE2JS.compile(source);
     return { test: (archiveNo) => pattern.matches(archiveNo) };
@@ -19,8 +28,8 @@ export function compileArchiveNoPattern(source: string): ArchiveNoMatcher {
     const detail = (error as Error).message;
     throw new ReportError(
       "rules-invalid",
-      `规则有误：rules.archiveNoPattern: 档案编号格式“${source}”无法使用（${detail}）：请改用更简单的写法`,
-      `Invalid rules: rules.archiveNoPattern: the archive-number pattern "${source}" cannot be used (${detail}): simplify it`,
+      `规则有误：${where.path}: ${where.zh}“${source}”无法使用（${detail}）：请改用更简单的写法`,
+      `Invalid rules: ${where.path}: ${where.en} "${source}" cannot be used (${detail}): simplify it`,
     );
   }
 }

@@ -1,6 +1,19 @@
 import type { FieldRoles } from "./field-roles";
 import type { Pack, PackRule } from "./pack-schema";
 
+type RuleOf<K extends PackRule["kind"]> = Extract<PackRule, { kind: K }>;
+
+export interface SplitRules {
+  readonly builtins: BuiltinChecks;
+  /** The rules whose parameters the engine's own checks take (pack-to-template.ts). */
+  readonly archive: RuleOf<"archive-required"> | undefined;
+  readonly minimum: RuleOf<"minimum"> | undefined;
+  readonly ceiling: RuleOf<"ceiling"> | undefined;
+  readonly pattern: RuleOf<"pattern"> | undefined;
+  /** Everything else, run from data by kind. */
+  readonly generic: PackRule[];
+}
+
 /** The engine's own checks a pack switches on by a rule naming their catalogue code on their fields. */
 export interface BuiltinChecks {
   readonly duplicatePerson: boolean;
@@ -16,8 +29,13 @@ export interface BuiltinChecks {
  * — are those of today's catalogue) and the generic kinds run from data. A rule is the engine's
  * when its kind, code and fields are exactly what that check reads; anything else runs generically.
  */
-export function splitRules(pack: Pack, roles: FieldRoles): { builtins: BuiltinChecks; generic: PackRule[] } {
+export function splitRules(pack: Pack, roles: FieldRoles): SplitRules {
   const claimed = new Set<PackRule>();
+  const take = <K extends PackRule["kind"]>(kind: K, test: (rule: RuleOf<K>) => boolean): RuleOf<K> | undefined => {
+    const rule = pack.rules.find((candidate): candidate is RuleOf<K> => candidate.kind === kind && !claimed.has(candidate) && test(candidate as RuleOf<K>));
+    if (rule !== undefined) claimed.add(rule);
+    return rule;
+  };
   const claim = (test: (rule: PackRule) => boolean): boolean => {
     const rule = pack.rules.find((candidate) => !claimed.has(candidate) && test(candidate));
     if (rule !== undefined) claimed.add(rule);
@@ -26,10 +44,10 @@ export function splitRules(pack: Pack, roles: FieldRoles): { builtins: BuiltinCh
   const uniqueOn = (code: string, key: string | null) => (rule: PackRule) =>
     rule.kind === "unique" && rule.code === code && key !== null && rule.fields.length === 1 && rule.fields[0] === key;
   const archiveKeys = new Set([roles.archiveLevel, roles.archiveGroup]);
-  claim((rule) => rule.kind === "archive-required");
-  claim((rule) => rule.kind === "minimum" && rule.code === "amount-below-minimum" && (rule.by ?? []).every((key) => archiveKeys.has(key)));
-  claim((rule) => rule.kind === "ceiling" && rule.code === "amount-implausible" && rule.field === roles.amount);
-  claim((rule) => rule.kind === "pattern" && rule.code === "archive-no-format" && rule.field === roles.archiveNo);
+  const archive = take("archive-required", () => true);
+  const minimum = take("minimum", (rule) => rule.code === "amount-below-minimum" && rule.field === roles.amount && (rule.by ?? []).every((key) => archiveKeys.has(key)));
+  const ceiling = take("ceiling", (rule) => rule.code === "amount-implausible" && rule.field === roles.amount);
+  const pattern = take("pattern", (rule) => rule.code === "archive-no-format" && rule.field === roles.archiveNo);
   const builtins: BuiltinChecks = {
     payMethod: claim((rule) => rule.kind === "pay-method"),
     holderMismatch: claim(
@@ -44,5 +62,5 @@ export function splitRules(pack: Pack, roles: FieldRoles): { builtins: BuiltinCh
     accountShared: claim(uniqueOn("account-shared", roles.account)),
     archiveShared: claim(uniqueOn("archive-shared", roles.archiveNo)),
   };
-  return { builtins, generic: pack.rules.filter((rule) => !claimed.has(rule)) };
+  return { builtins, archive, minimum, ceiling, pattern, generic: pack.rules.filter((rule) => !claimed.has(rule)) };
 }

@@ -1,5 +1,7 @@
 import type { IssueCode } from "../check/types";
 import { MESSAGES } from "../messages/catalogue";
+import { splitRules } from "./builtin-checks";
+import { fieldRoles } from "./field-roles";
 import { keyPath } from "./key-path";
 import type { FieldType, Pack, PackField, PackRule } from "./pack-schema";
 import type { TemplateProblem } from "./template-problems";
@@ -54,7 +56,40 @@ export function packProblems(pack: Pack): TemplateProblem[] {
     if (flag.alsoWhen !== undefined) ref(["flags", index, "alsoWhen", "field"], flag.alsoWhen.field);
   });
   pack.rules.forEach((rule, index) => ruleProblems(rule, ["rules", index], ref, say, pack));
+  if (problems.length === 0) problems.push(...strayCodeProblems(pack));
   return problems;
+}
+
+/** The code each generic kind reports under. */
+const KIND_CODES: Readonly<Record<string, string>> = {
+  required: "required-missing",
+  "required-if": "required-missing",
+  minimum: "amount-below-minimum",
+  maximum: "amount-above-maximum",
+  ceiling: "amount-implausible",
+  "one-of": "value-not-in-list",
+  pattern: "pattern-mismatch",
+  unique: "duplicate-value",
+  "equals-field": "value-mismatch",
+};
+
+/**
+ * A code on a rule the engine's own check does not take (its fields are not the ones that check
+ * reads) would not be what the rule reports under: said, rather than silently ignored.
+ */
+function strayCodeProblems(pack: Pack): TemplateProblem[] {
+  const { generic } = splitRules(pack, fieldRoles(pack, new Set(pack.fields.map((field) => field.key))));
+  return generic.flatMap((rule) => {
+    const own = KIND_CODES[rule.kind];
+    if (rule.code === undefined || rule.code === own) return [];
+    return [
+      {
+        path: keyPath(["rules", pack.rules.indexOf(rule), "code"]),
+        zh: `问题代码 ${rule.code} 只用于内置检查对应的字段，这条 ${rule.kind} 规则报为 ${own ?? "（无）"}，请删去 code 或改为 ${own ?? "（无）"}`,
+        en: `issue code ${rule.code} belongs to the built-in check on its own fields; this ${rule.kind} rule reports ${own ?? "(none)"}: drop the code or write ${own ?? "(none)"}`,
+      },
+    ];
+  });
 }
 
 function fieldOptionProblems(field: PackField, at: Path, say: (path: Path, zh: string, en: string) => void): void {

@@ -1,19 +1,18 @@
-import type { Pack, PackRule } from "./pack-schema";
+import { splitRules } from "./builtin-checks";
+import { fieldRoles } from "./field-roles";
+import type { Pack } from "./pack-schema";
 import type { Minimum, Template } from "./schema";
-
-type RuleOf<K extends PackRule["kind"]> = Extract<PackRule, { kind: K }>;
 
 /**
  * The pack as the rule parameters the check engine, `--rules` files, saved workbook settings and
  * the 设置 tab read and override (archive levels, the minimum table by level and group, the
- * ceiling, pay methods). The pack stays the one source: these are derived from it.
+ * ceiling, pay methods), taken from the rules the engine's own checks claim (builtin-checks.ts).
+ * The pack stays the one source: these are derived from it.
  */
 export function packToTemplate(pack: Pack): Template {
-  const archive = ruleOf(pack, "archive-required");
+  const { archive, minimum, ceiling, pattern } = splitRules(pack, fieldRoles(pack, new Set(pack.fields.map((field) => field.key))));
   const levelField = archive?.level;
   const groupField = archive?.group;
-  const minimum = ruleOf(pack, "minimum");
-  const pattern = pack.rules.find((rule): rule is RuleOf<"pattern"> => rule.kind === "pattern" && rule.code === "archive-no-format");
   const flag = pack.flags?.[0];
   return {
     id: pack.id,
@@ -33,7 +32,7 @@ export function packToTemplate(pack: Pack): Template {
         if (groupField !== undefined && when[groupField] !== undefined) entry.group = when[groupField];
         return entry;
       }),
-      amountCeilingYuan: ruleOf(pack, "ceiling")?.yuan ?? NO_CEILING_YUAN,
+      amountCeilingYuan: ceiling?.yuan ?? NO_CEILING_YUAN,
       ...(pattern === undefined ? {} : { archiveNoPattern: pattern.pattern }),
       bankPayMethods: pack.payment?.bankMethods ?? [],
       cashPayMethods: pack.payment?.cashMethods ?? [],
@@ -46,7 +45,3 @@ export function packToTemplate(pack: Pack): Template {
 
 /** No household is paid a hundred million yuan: a pack without a ceiling questions no amount. */
 const NO_CEILING_YUAN = 100_000_000;
-
-function ruleOf<K extends PackRule["kind"]>(pack: Pack, kind: K): RuleOf<K> | undefined {
-  return pack.rules.find((rule): rule is RuleOf<K> => rule.kind === kind);
-}

@@ -45,10 +45,10 @@ describe("reading the top rows of a workbook's sheets, to choose its template", 
   });
 
   it("stops reading a long sheet once the window is full: damage at its end is never reached", async () => {
-    const spoiled = withWrongCrc(await roster(40_000), "xl/worksheets/sheet2.xml");
+    const spoiled = withWrongCrc(await roster(20_000), "xl/worksheets/sheet2.xml");
     const sheets = await openWorkbookReader(spoiled, "名单.xlsx");
     await expect(sheets[1].readRows(() => undefined)).rejects.toThrow();
     const top = await readTopRows(spoiled, "名单.xlsx", "名单");
     expect(top[0]).toHaveLength(30);
-  });
+  }, 60_000);
 });

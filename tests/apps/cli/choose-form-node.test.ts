@@ -60,6 +60,8 @@ describe("report forms and --form", () => {
       reason: { zh: "按 --form 指定的“送温暖慰问花名册”校验", en: "checked as 送温暖慰问花名册, named by --form" },
     });
     expect(byName.dataRows).toBe(cleanRows().length);
+    // --form wins over the header: 金秋助学 needs 学生姓名, which a 送温暖 roster lacks.
+    expectUnusable(runCli(["check", path, "--form", "jinqiu-zhuxue"]), "学生姓名");
   });
 
   it("an unknown form name is refused, listing the forms", async () => {

@@ -5,6 +5,8 @@ import { renderMessage } from "../../../src/core/messages/render-message";
 const ERRORS: ErrorCode[] = [
   "required-missing", "amount-invalid", "archive-missing", "amount-below-minimum", "id-invalid",
   "duplicate-person", "archive-shared", "bank-account-missing", "account-holder-mismatch", "total-mismatch",
+  // The generic kinds a template pack declares: its own rules are binding where it says so.
+  "value-not-in-list", "amount-above-maximum", "duplicate-value", "value-mismatch", "integer-invalid",
 ];
 
 describe("message catalogue", () => {

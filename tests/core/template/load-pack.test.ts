@@ -94,3 +94,21 @@ describe("parsePack", () => {
     expect(problemLines(json)).toEqual(["format: 应为以下之一：baobiao-template", "version: 缺少此项"]);
   });
 });
+
+describe("parsePack: codes on rules", () => {
+  it("refuses a catalogue code on a rule the built-in check cannot take (unique on another field)", () => {
+    const json = songwennuan();
+    json.rules[5].fields = ["phone"];
+    expect(problemLines(json)).toEqual([
+      "rules[5].code: 问题代码 duplicate-person 只用于内置检查对应的字段，这条 unique 规则报为 duplicate-value，请删去 code 或改为 duplicate-value",
+    ]);
+  });
+
+  it("accepts a generic rule stating its own kind's code (near miss)", () => {
+    const json = songwennuan();
+    json.rules.push({ kind: "unique", fields: ["phone"], code: "duplicate-value", severity: "warning" });
+    expect(() => parsePack(json)).toThrow(/rules\[8\]\.severity: 问题代码 duplicate-value 的级别是 error/);
+    json.rules[8].severity = "error";
+    expect(parsePack(json).rules).toHaveLength(9);
+  });
+});

@@ -2,6 +2,7 @@ import { Button, Field, Label, makeStyles, MessageBar, MessageBarBody, Select, T
 import { useMemo, useRef, useState } from "react";
 import type { CheckResult } from "../../../core/check/types";
 import { renderSummary, type RenderedSummary } from "../../../core/summary/render-summary";
+import { summaryDimensions } from "../../../core/summary/summary-dimensions";
 import type { Template } from "../../../core/template/schema";
 import type { WorkbookHost } from "../../../core/ports/workbook-host";
 import { copyText } from "../copy-text";
@@ -26,9 +27,9 @@ const useStyles = makeStyles({
 
 type Preview = { ok: true; rendered: RenderedSummary } | { ok: false; error: unknown };
 
-function preview(text: string, result: CheckResult): Preview {
+function preview(text: string, result: CheckResult, template: Template): Preview {
   try {
-    return { ok: true, rendered: renderSummary(text, result) };
+    return { ok: true, rendered: renderSummary(text, result, summaryDimensions(template)) };
   } catch (error) {
     return { ok: false, error };
   }
@@ -49,7 +50,7 @@ export function SummaryTab({ host, template, result }: Props) {
   const [copyFailed, setCopyFailed] = useState(false);
   const textArea = useRef<HTMLTextAreaElement>(null);
   const write = useAction();
-  const shown = useMemo(() => (result ? preview(text, result) : null), [text, result]);
+  const shown = useMemo(() => (result ? preview(text, result, template) : null), [text, result, template]);
 
   const pickTemplate = (id: string) => {
     setTemplateId(id);

@@ -2,7 +2,7 @@ import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-compo
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { NO_COLUMN_MAP, type ColumnMap } from "../../../core/check/column-map";
 import type { CheckResult } from "../../../core/check/types";
-import { savedPack, withPack } from "../../../core/settings/saved-pack";
+import { readSavedPack, withoutSavedPack, withSavedPack } from "../../../core/settings/saved-pack";
 import { readPack } from "../../../core/template/load-pack";
 import type { Pack } from "../../../core/template/pack-schema";
 import { applySavedSettings, withColumnMap } from "../../../core/settings/saved-settings";
@@ -71,7 +71,7 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
     let live = true;
     (async () => {
       const [names, first, stored] = await Promise.all([host.listSheets(), host.defaultSheet(), host.loadSettings()]);
-      const own = savedPack(stored);
+      const own = readSavedPack(stored);
       const header = own?.pack || preferredForm ? [] : await host.headerRows(first).catch(() => []);
       if (!live) return;
       setSheets(names);
@@ -118,7 +118,7 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
   /** The pack becomes this workbook's own form: saved with it, checked with from now on. */
   const adopt = async (pack: Pack) => {
     const form = formOf(pack, "workbook");
-    await store(withPack(saved, pack), form);
+    await store(withSavedPack(saved, pack), form);
     setOwnForm(form);
     setSelection(workbookForm(form));
   };
@@ -139,8 +139,8 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
    * switching to a bundled form takes it out, switching back to the workbook's own puts it back.
    */
   const switchTo = async (form: Form) => {
-    if (form.origin === "workbook") await store(withPack(saved, form.template.pack), form);
-    else if (savedPack(saved) !== null) await store(withPack(saved, null), form);
+    if (form.origin === "workbook") await store(withSavedPack(saved, form.template.pack), form);
+    else if (readSavedPack(saved) !== null) await store(withoutSavedPack(saved), form);
     setSelection(clerkForm(form));
   };
   const choose = (form: Form) => importing.run(() => switchTo(form));
