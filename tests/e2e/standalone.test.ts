@@ -4,7 +4,7 @@
  * assets/samples/README.md and from the same engine run in Node on the same file.
  */
 import { loadWorkbook, annotatedCopyProblems, checkInNode, CLEAN_SAMPLE, CLEAN_SUMMARY, DEFECTS_SAMPLE, PLANTED_DEFECTS, sheetTexts } from "./support/workbooks";
-import { cellInView, counts, downloadBytes, issueRows, openStandalone, UI_TIMEOUT, useGuardedPage, useWorld } from "./support/pages";
+import { cellInView, counts, downloadBytes, expectText, issueRows, openStandalone, UI_TIMEOUT, useGuardedPage, useWorld } from "./support/pages";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 
@@ -172,15 +172,6 @@ describe("standalone page", () => {
   });
 });
 
-async function expectText(locator: ReturnType<Page["locator"]>, text: string): Promise<void> {
-  await locator.waitFor({ timeout: UI_TIMEOUT });
-  await locator.page().waitForFunction(
-    ([element, want]) => (element as HTMLElement).innerText.trim() === want,
-    [await locator.elementHandle(), text] as const,
-    { timeout: UI_TIMEOUT },
-  ).catch(() => undefined);
-  expect((await locator.innerText()).trim()).toBe(text);
-}
 
 async function expectAttribute(locator: ReturnType<Page["locator"]>, name: string, value: string): Promise<void> {
   await locator.page().waitForFunction(

@@ -1,4 +1,4 @@
-import type { Download, Page } from "playwright-core";
+import type { Download, Locator, Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { launchChromium, openGuardedPage, type GuardedPage } from "./browser";
 import { assertBuilt, startStaticServer, type StaticServer } from "./static-server";
@@ -104,4 +104,15 @@ export async function cellInView(page: Page, address: string): Promise<{ inView:
       mark: element.getAttribute("data-mark"),
     };
   });
+}
+
+/** The element's text once it reads `text` (it may still be rendering); fails showing what it read. */
+export async function expectText(locator: Locator, text: string): Promise<void> {
+  await locator.waitFor({ timeout: UI_TIMEOUT });
+  await locator.page().waitForFunction(
+    ([element, want]) => (element as HTMLElement).innerText.trim() === want,
+    [await locator.elementHandle(), text] as const,
+    { timeout: UI_TIMEOUT },
+  ).catch(() => undefined);
+  expect((await locator.innerText()).trim()).toBe(text);
 }
