@@ -2,19 +2,13 @@ import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-compo
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { NO_COLUMN_MAP, type ColumnMap } from "../../../core/check/column-map";
 import type { CheckResult } from "../../../core/check/types";
-import { readSavedPack, withoutSavedPack, withSavedPack } from "../../../core/settings/saved-pack";
-import { readPack } from "../../../core/template/load-pack";
-import type { Pack } from "../../../core/template/pack-schema";
 import { applySavedSettings, withColumnMap } from "../../../core/settings/saved-settings";
 import type { Template } from "../../../core/template/schema";
 import type { WorkbookHost } from "../../../core/ports/workbook-host";
-import { BUNDLED_FORMS } from "../forms/bundled-forms";
-import { formOf, type Form, type FormSelection } from "../forms/form";
-import { FormPicker, type PackProblems } from "../forms/FormPicker";
-import { readPackFile } from "../forms/read-pack-file";
-import { clerkForm, detectForm, workbookForm } from "../forms/select-form";
+import type { Form } from "../forms/form";
+import { FormPicker } from "../forms/FormPicker";
+import { useForms } from "../forms/use-forms";
 import { useStrings } from "../i18n/locale";
-import { useAction } from "../use-action";
 import { rulesOf, withRules } from "../settings/workbook-settings";
 import type { RuleSettings } from "../settings/settings-form";
 import { CheckTab } from "./CheckTab";
@@ -51,15 +45,16 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
   const strings = useStrings();
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>("check");
-  const [selection, setSelection] = useState<FormSelection>(() => ({ form: BUNDLED_FORMS[0], how: "no-match", reason: { zh: "", en: "" } }));
-  /** A province's own pack, imported into or read from this workbook. */
-  const [ownForm, setOwnForm] = useState<Form | null>(null);
-  const [packProblems, setPackProblems] = useState<PackProblems | null>(null);
-  const importing = useAction();
-  /** Counts 恢复默认模板, so the editor starts again from the form as shipped. */
-  const [packEdits, setPackEdits] = useState(0);
   /** The settings as saved in the workbook: rules, 列对应, the form's pack, and whatever else a rules file put there. */
   const [saved, setSaved] = useState<unknown | null>(null);
+  /** Validates before saving, so a workbook never stores settings it cannot apply. */
+  const store = async (next: Record<string, unknown>, form: Form) => {
+    applySavedSettings(form.template, next);
+    await host.saveSettings(next);
+    setSaved(next);
+  };
+  const forms = useForms(saved, store);
+  const { selection } = forms;
   const { template, columnMap, settingsError } = useMemo(() => applied(selection.form.template, saved), [selection, saved]);
   const [sheets, setSheets] = useState<string[]>([]);
   const [sheet, setSheet] = useState("");
@@ -71,79 +66,25 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
     let live = true;
     (async () => {
       const [names, first, stored] = await Promise.all([host.listSheets(), host.defaultSheet(), host.loadSettings()]);
-      const own = readSavedPack(stored);
-      const header = own?.pack || preferredForm ? [] : await host.headerRows(first).catch(() => []);
+      const begin = await forms.start(host, stored, first, preferredForm);
       if (!live) return;
       setSheets(names);
       setSheet(first);
       setSaved(stored);
-      if (own?.pack) {
-        const form = formOf(own.pack, "workbook");
-        setOwnForm(form);
-        setSelection(workbookForm(form));
-      } else {
-        if (own !== null) setPackProblems({ title: strings.forms.savedPackBad, problems: own.problems });
-        setSelection(preferredForm ? clerkForm(preferredForm) : detectForm(BUNDLED_FORMS, header));
-      }
+      begin();
       setReady(true);
     })().catch((error: unknown) => live && setLoadError(error));
     return () => {
       live = false;
     };
-  }, [host, preferredForm, strings]);
+    // The form is chosen once per workbook opened; forms.start reads no state that changes after.
+  }, [host, preferredForm]);
 
   useEffect(() => onForm?.(selection.form), [selection, onForm]);
 
-  /** Validates before saving, so a workbook never stores settings it cannot apply. */
-  const store = async (next: Record<string, unknown>, form: Form = selection.form) => {
-    applySavedSettings(form.template, next);
-    await host.saveSettings(next);
-    setSaved(next);
-  };
-  const saveSettings = (settings: RuleSettings) => store(withRules(saved, settings));
-  const saveColumnMap = (map: ColumnMap) => store(withColumnMap(saved, map));
+  const saveSettings = (settings: RuleSettings) => store(withRules(saved, settings), selection.form);
+  const saveColumnMap = (map: ColumnMap) => store(withColumnMap(saved, map), selection.form);
   const archiveRules = selection.form.template.pack.rules.some((rule) => rule.kind === "archive-required");
-  const forms = ownForm === null ? BUNDLED_FORMS : [ownForm, ...BUNDLED_FORMS];
-  /** A province's pack is checked, then saved into the workbook so it travels up with the file. */
-  const importPack = (file: File) =>
-    importing.run(async () => {
-      const read = await readPackFile(file, file.name);
-      if ("problems" in read) {
-        setPackProblems({ title: strings.forms.problemsTitle(file.name), problems: read.problems });
-        return;
-      }
-      await adopt(read.pack);
-      setPackProblems(null);
-    });
-  /** The pack becomes this workbook's own form: saved with it, checked with from now on. */
-  const adopt = async (pack: Pack) => {
-    const form = formOf(pack, "workbook");
-    await store(withSavedPack(saved, pack), form);
-    setOwnForm(form);
-    setSelection(workbookForm(form));
-  };
-  /** 设置's edits of the form: judged by the pack schema, key by key, before the workbook keeps them. */
-  const savePack = async (json: Pack) => {
-    const reading = readPack(json);
-    if (reading.pack !== null) await adopt(reading.pack);
-    return reading.problems;
-  };
-  /** 恢复默认模板: the edited pack leaves the workbook; the form as shipped is used again. */
-  const restorePack = async () => {
-    await switchTo(BUNDLED_FORMS.find((form) => form.template.id === selection.form.template.id) ?? BUNDLED_FORMS[0]);
-    setOwnForm(null);
-    setPackEdits((count) => count + 1);
-  };
-  /**
-   * A pack in the saved settings is the form the workbook is checked with (every host reads it so):
-   * switching to a bundled form takes it out, switching back to the workbook's own puts it back.
-   */
-  const switchTo = async (form: Form) => {
-    if (form.origin === "workbook") await store(withSavedPack(saved, form.template.pack), form);
-    else if (readSavedPack(saved) !== null) await store(withoutSavedPack(saved), form);
-    setSelection(clerkForm(form));
-  };
-  const choose = (form: Form) => importing.run(() => switchTo(form));
 
   if (!ready) {
     return loadError === null ? <Spinner className={styles.pane} aria-label={strings.appName} /> : <ReportErrorBar error={loadError} />;
@@ -159,14 +100,14 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
         ))}
       </TabList>
       <FormPicker
-        forms={forms}
+        forms={forms.list}
         selection={selection}
-        onChoose={(form) => void choose(form)}
-        onImport={(file) => void importPack(file)}
-        problems={packProblems}
-        busy={importing.busy}
+        onChoose={forms.choose}
+        onImport={forms.importPack}
+        problems={forms.problems}
+        busy={forms.busy}
       />
-      {importing.hasError && <ReportErrorBar error={importing.error} testId="import-error" />}
+      {forms.error !== null && <ReportErrorBar error={forms.error} testId="form-error" />}
       {settingsError !== null && <ReportErrorBar error={settingsError} testId="settings-error" />}
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
         <Suspense fallback={<Spinner size="small" label={strings.tabs[tab]} />}>
@@ -195,10 +136,10 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
               archiveRules={archiveRules}
             >
               <PackEditor
-                key={`${selection.form.template.id}:${packEdits}`}
+                key={`${selection.form.template.id}:${forms.restores}`}
                 pack={selection.form.template.pack}
-                save={savePack}
-                restore={restorePack}
+                save={forms.savePack}
+                restore={forms.restorePack}
                 minimumsAbove={archiveRules}
               />
             </SettingsTab>
