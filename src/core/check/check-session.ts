@@ -20,7 +20,7 @@ import { ROW_RULES } from "../rules/row-rules";
 import { packRowChecks } from "../rules/pack-rules";
 import type { RowCheck, RuleContext } from "../rules/rule-context";
 import { TotalMismatchCheck } from "../rules/total-mismatch";
-import { isModelWorker } from "../subtotals/model-worker";
+import { isFlagged } from "../subtotals/flag";
 import { TallyBook } from "../subtotals/tally-book";
 import { compileArchiveNoPattern } from "../template/archive-no-matcher";
 import { compileTemplate, type CompiledTemplate } from "../template/compile-template";
@@ -228,10 +228,9 @@ class TableCheck {
     this.sharedAccounts.check(view, context);
     if (this.people !== null) this.people.push(personEntry(view, this.compiled.roleSlots));
     this.totals.addDataRow(view, context);
-    const { roleSlots, modelWorkerYes } = this.compiled;
-    const group = view.texts[roleSlots.group];
-    const modelWorker = isModelWorker(view.texts[roleSlots.flag], view.texts[roleSlots.flagAlso], modelWorkerYes);
-    this.tallies.add(view.texts[roleSlots.region], group, modelWorker, view.amountFen);
+    const { roleSlots, modelWorkerYes, flagName, flagContains } = this.compiled;
+    const flagged = isFlagged(view.texts[roleSlots.flag], view.texts[roleSlots.flagAlso], modelWorkerYes, flagName, flagContains);
+    this.tallies.add(view.texts[roleSlots.region], view.texts[roleSlots.group], flagged, view.amountFen);
   }
 
   result(sheet: string, header: HeaderMatch): CheckResult {

@@ -63,7 +63,10 @@ export interface CompiledTemplate {
   readonly amountCeilingFen: number;
   readonly bankPayMethods: ReadonlySet<string>;
   readonly cashPayMethods: ReadonlySet<string>;
+  /** The flag's yes values (是否劳模 = 是), its name and its alsoWhen word; "" when the pack has none. */
   readonly modelWorkerYes: ReadonlySet<string>;
+  readonly flagName: string;
+  readonly flagContains: string;
   /**
    * The template's archive-number pattern (source text); null when unset. Compiled on RE2 only
    * where rows are checked (check-session.ts), so the pane's first download carries no regex engine.
@@ -134,6 +137,8 @@ export function compileTemplate(template: Template): CompiledTemplate {
     bankPayMethods: new Set(rules.bankPayMethods),
     cashPayMethods: new Set(rules.cashPayMethods),
     modelWorkerYes: new Set(rules.modelWorkerYes),
+    flagName: roles.flag === null ? "" : (pack.flags?.[0]?.name ?? ""),
+    flagContains: roles.flagAlso === null ? "" : (pack.flags?.[0]?.alsoWhen?.contains ?? ""),
     archiveNoPattern: rules.archiveNoPattern ?? null,
     builtins,
     genericRules: generic,
