@@ -18,6 +18,17 @@ describe("the 金秋助学 pack on its samples", () => {
     });
   });
 
+  it("the by-region summary gives each 地区's students and aid, in the order the sheet lists them", async () => {
+    const result = await checkSample(TEMPLATE, JINQIU_SAMPLE, "clean", TODAY);
+    const regions = [...new Set(JINQIU_SAMPLE.rows.map((row) => String(row.region)))];
+    const parts = regions.map((region) => {
+      const rows = JINQIU_SAMPLE.rows.filter((row) => row.region === region);
+      const wan = rows.reduce((sum, row) => sum + Number(row.amount), 0) / 10_000;
+      return `${region}${rows.length}名、${wan}万元`;
+    });
+    expect(renderSummary(TEMPLATE.summaries[1].text, result, summaryDimensions(TEMPLATE))).toEqual({ text: `共资助困难职工子女40名，其中：${parts.join("；")}。`, warnings: [] });
+  });
+
   it("reports exactly the planted defects, by code and cell", async () => {
     const result = await checkSample(TEMPLATE, JINQIU_SAMPLE, "defects", TODAY);
     expect(verdicts(result)).toEqual(plantedVerdicts(JINQIU_SAMPLE));

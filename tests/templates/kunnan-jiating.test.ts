@@ -17,6 +17,17 @@ describe("the 困难家庭慰问 pack on its samples", () => {
     });
   });
 
+  it("the by-community summary gives each 社区's households and yuan", async () => {
+    const result = await checkSample(TEMPLATE, KUNNAN_SAMPLE, "clean", TODAY);
+    const communities = [...new Set(KUNNAN_SAMPLE.rows.map((row) => String(row.community)))];
+    const parts = communities.map((community) => {
+      const rows = KUNNAN_SAMPLE.rows.filter((row) => row.community === community);
+      const yuan = rows.reduce((sum, row) => sum + Number(row.amount ?? 0), 0);
+      return `${community}${rows.length}户、${yuan.toLocaleString("en-US")}.00元`;
+    });
+    expect(renderSummary(TEMPLATE.summaries[1].text, result, summaryDimensions(TEMPLATE))).toEqual({ text: `共慰问困难家庭522户，其中：${parts.join("；")}。`, warnings: [] });
+  });
+
   it("reports exactly the planted defects, by code and cell; a category outside the open list is a warning", async () => {
     const result = await checkSample(TEMPLATE, KUNNAN_SAMPLE, "defects", TODAY);
     expect(verdicts(result)).toEqual(plantedVerdicts(KUNNAN_SAMPLE));
