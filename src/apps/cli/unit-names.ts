@@ -43,11 +43,11 @@ export class UnitNames {
   refuseUnused(checked: readonly { readonly file: string; readonly sheet: string }[]): void {
     const unused = [...this.byName.keys()].filter((name) => !this.used.has(name));
     if (unused.length === 0) return;
-    const places = [...new Set(checked.map(({ file, sheet }) => `${file}!${sheet}`))].slice(0, 10).join("、");
+    const places = [...new Set(checked.map(({ file, sheet }) => `${file}!${sheet}`))].slice(0, 10);
     throw new ReportError(
       "usage",
-      `--unit 指定的“${unused.join("、")}”不是校验过的文件或工作表；校验过的有：${places}。`,
-      `--unit names "${unused.join(", ")}", which is no file or sheet checked; checked were: ${places}.`,
+      `--unit 指定的“${unused.join("、")}”不是校验过的文件或工作表；校验过的有：${places.join("、")}。`,
+      `--unit names "${unused.join(", ")}", which is no file or sheet checked; checked were: ${places.join(", ")}.`,
     );
   }
 }
