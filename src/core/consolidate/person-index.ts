@@ -4,6 +4,7 @@ import type { FieldKey } from "../fields";
 import { maskSensitive } from "../format/mask";
 import { MESSAGES } from "../messages/catalogue";
 import { renderMessage } from "../messages/render-message";
+import { doubled, KeyTable } from "./key-table";
 import type { PersonEntry } from "./person-entry";
 
 /** Where a submission sits among those consolidated: its position (the order they were given) and its name. */
@@ -14,17 +15,47 @@ export interface SubmissionPlace {
   readonly columns: Readonly<Partial<Record<FieldKey, number>>>;
 }
 
-/** Numbers only: the index holds one small record per ID and account, the place is named when needed. */
-interface FirstSeen {
-  readonly submission: number;
-  readonly row: number;
-  readonly column: number;
+/**
+ * Where each key was first seen, by its entry number in a KeyTable: numbers in typed arrays, so a
+ * million of them cost 12 MB, not a million objects.
+ */
+class Sightings {
+  readonly keys = new KeyTable();
+  private submission = new Int32Array(1024);
+  private row = new Int32Array(1024);
   /** The submission that last met this key: its own rows are its own sheet's rules' business. */
-  lastSubmission: number;
-}
+  private last = new Int32Array(1024);
 
-interface FirstAccount extends FirstSeen {
-  readonly name: string;
+  /** The entry of a key first seen in an earlier submission and not yet met again by this one; else -1 (and remembered). */
+  seen(key: string, submission: number, row: number): number {
+    const entry = this.keys.entryOf(key);
+    if (entry < 0) {
+      this.remember(this.keys.add(key), submission, row);
+      return -1;
+    }
+    if (this.last[entry] === submission) return -1;
+    this.last[entry] = submission;
+    return entry;
+  }
+
+  firstSubmission(entry: number): number {
+    return this.submission[entry];
+  }
+
+  firstRow(entry: number): number {
+    return this.row[entry];
+  }
+
+  private remember(entry: number, submission: number, row: number): void {
+    if (entry === this.row.length) {
+      this.submission = doubled(this.submission);
+      this.row = doubled(this.row);
+      this.last = doubled(this.last);
+    }
+    this.submission[entry] = submission;
+    this.row[entry] = row;
+    this.last[entry] = submission;
+  }
 }
 
 /**
@@ -34,46 +65,39 @@ interface FirstAccount extends FirstSeen {
  * first seen as 文件名 › 工作表!单元格. The first is the one given first: files in the order named.
  */
 export class PersonIndex {
-  /** File and sheet of each submission added, by its index. */
-  private readonly places: Pick<SubmissionPlace, "file" | "sheet">[] = [];
-  private readonly byId = new Map<string, FirstSeen>();
-  private readonly byAccount = new Map<string, FirstAccount>();
+  /** File, sheet and columns of each submission added, by its index. */
+  private readonly places: SubmissionPlace[] = [];
+  private readonly ids = new Sightings();
+  private readonly accounts = new Sightings();
+  /** The name on each account where it was first seen, by the account's entry. */
+  private readonly accountNames: string[] = [];
 
   /** The issues `people` of `submission` raise against those added before it. */
   add(submission: SubmissionPlace, people: readonly PersonEntry[]): Issue[] {
-    this.places[submission.index] = { file: submission.file, sheet: submission.sheet };
+    this.places[submission.index] = submission;
     const issues: Issue[] = [];
     const idColumn = submission.columns.idNumber;
     const accountColumn = submission.columns.account;
     for (const person of people) {
       if (person.idKey !== "" && idColumn !== undefined) {
-        const first = this.seen(this.byId, person.idKey, submission, idColumn, person.row);
-        if (first !== null) issues.push(crossIssue("duplicate-person", "idNumber", person.row, idColumn, this.placeOf(first), person.idKey));
+        const first = this.ids.seen(person.idKey, submission.index, person.row);
+        if (first >= 0) issues.push(crossIssue("duplicate-person", "idNumber", person.row, idColumn, this.placeOf(this.ids, first, "idNumber"), person.idKey));
       }
       if (person.accountKey !== "" && accountColumn !== undefined) {
-        const first = this.seen(this.byAccount, person.accountKey, submission, accountColumn, person.row, person.name);
-        if (first !== null && first.name !== person.name) {
-          issues.push(crossIssue("account-shared", "account", person.row, accountColumn, this.placeOf(first), person.accountKey));
+        const known = this.accounts.keys.size;
+        const first = this.accounts.seen(person.accountKey, submission.index, person.row);
+        if (this.accounts.keys.size > known) this.accountNames.push(person.name);
+        if (first >= 0 && this.accountNames[first] !== person.name) {
+          issues.push(crossIssue("account-shared", "account", person.row, accountColumn, this.placeOf(this.accounts, first, "account"), person.accountKey));
         }
       }
     }
     return issues;
   }
 
-  /** The first sighting when it was in another submission not yet met again by this one; else null (and remembered). */
-  private seen<T extends FirstSeen>(index: Map<string, T>, key: string, submission: SubmissionPlace, column: number, row: number, name?: string): T | null {
-    const first = index.get(key);
-    if (first === undefined) {
-      index.set(key, { submission: submission.index, row, column, lastSubmission: submission.index, ...(name === undefined ? {} : { name }) } as T);
-      return null;
-    }
-    if (first.lastSubmission === submission.index) return null;
-    first.lastSubmission = submission.index;
-    return first;
-  }
-
-  private placeOf(first: FirstSeen): string {
-    return placeName(this.places[first.submission], cellAddress(first.row, first.column));
+  private placeOf(sightings: Sightings, entry: number, field: "idNumber" | "account"): string {
+    const place = this.places[sightings.firstSubmission(entry)];
+    return placeName(place, cellAddress(sightings.firstRow(entry), place.columns[field]!));
   }
 }
 
