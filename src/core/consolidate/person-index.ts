@@ -59,6 +59,35 @@ class Sightings {
 }
 
 /**
+ * The name on each account where it was first seen, by the account's entry: a name of up to four
+ * UTF-16 units (almost every Chinese name) packed into two numbers, a longer one kept as text.
+ */
+class AccountNames {
+  private packed = new Int32Array(2048);
+  private readonly long = new Map<number, string>();
+
+  set(entry: number, name: string): void {
+    if (2 * entry + 1 >= this.packed.length) this.packed = doubled(this.packed);
+    if (name.length > 4 || name.includes("\0")) this.long.set(entry, name);
+    else [this.packed[2 * entry], this.packed[2 * entry + 1]] = packName(name);
+  }
+
+  is(entry: number, name: string): boolean {
+    const long = this.long.get(entry);
+    if (long !== undefined) return long === name;
+    if (name.length > 4) return false;
+    const [first, second] = packName(name);
+    return this.packed[2 * entry] === first && this.packed[2 * entry + 1] === second;
+  }
+}
+
+/** Four UTF-16 units, two to a number; a name never holds NUL, so the padding is unambiguous. */
+function packName(name: string): [number, number] {
+  const unit = (i: number) => (i < name.length ? name.charCodeAt(i) : 0);
+  return [(unit(0) << 16) | unit(1), (unit(2) << 16) | unit(3)];
+}
+
+/**
  * The people of every submission, by ID and by account, and nothing else of their rows. A key met
  * again in another submission is an issue on that submission's first row with it (later rows in the
  * same sheet are already flagged there by `duplicate-person` / `account-shared`), naming where it was
@@ -69,8 +98,7 @@ export class PersonIndex {
   private readonly places: SubmissionPlace[] = [];
   private readonly ids = new Sightings();
   private readonly accounts = new Sightings();
-  /** The name on each account where it was first seen, by the account's entry. */
-  private readonly accountNames: string[] = [];
+  private readonly accountNames = new AccountNames();
 
   /** The issues `people` of `submission` raise against those added before it. */
   add(submission: SubmissionPlace, people: readonly PersonEntry[]): Issue[] {
@@ -86,8 +114,8 @@ export class PersonIndex {
       if (person.accountKey !== "" && accountColumn !== undefined) {
         const known = this.accounts.keys.size;
         const first = this.accounts.seen(person.accountKey, submission.index, person.row);
-        if (this.accounts.keys.size > known) this.accountNames.push(person.name);
-        if (first >= 0 && this.accountNames[first] !== person.name) {
+        if (this.accounts.keys.size > known) this.accountNames.set(known, person.name);
+        if (first >= 0 && !this.accountNames.is(first, person.name)) {
           issues.push(crossIssue("account-shared", "account", person.row, accountColumn, this.placeOf(this.accounts, first, "account"), person.accountKey));
         }
       }
