@@ -22,6 +22,9 @@ export class KeyTable {
   private packed = 0;
   private readonly others = new Map<string, number>();
   private count = 0;
+  /** The key last packed. */
+  private head = 0;
+  private tail = 0;
 
   get size(): number {
     return this.count;
@@ -30,8 +33,8 @@ export class KeyTable {
   /** The entry number of `key`, or -1 when it was never added. */
   entryOf(key: string): number {
     if (!PACKABLE.test(key)) return this.others.get(key) ?? NONE;
-    const [head, tail] = pack(key);
-    const at = this.slots[this.slotOf(head, tail)];
+    this.pack(key);
+    const at = this.slots[this.slotOf(this.head, this.tail)];
     return at === NONE ? NONE : this.entries[at];
   }
 
@@ -43,13 +46,25 @@ export class KeyTable {
       return entry;
     }
     if (this.packed === this.heads.length) this.grow();
-    const [head, tail] = pack(key);
+    this.pack(key);
     const at = this.packed++;
-    this.heads[at] = head;
-    this.tails[at] = tail;
+    this.heads[at] = this.head;
+    this.tails[at] = this.tail;
     this.entries[at] = entry;
-    this.slots[this.slotOf(head, tail)] = at;
+    this.slots[this.slotOf(this.head, this.tail)] = at;
     return entry;
+  }
+
+  /**
+   * The two numbers naming a packable key exactly, into `head` and `tail` (no array per lookup):
+   * the tail is its last 15 characters (X as an eleventh digit), the head the digits before them
+   * with the length, so leading zeros count.
+   */
+  private pack(key: string): void {
+    const split = Math.max(0, key.length - TAIL_CHARS);
+    const last = key.charCodeAt(key.length - 1);
+    this.tail = Number(key.slice(split, -1) || "0") * 11 + (last === 88 /* X */ ? 10 : last - 48);
+    this.head = Number(key.slice(0, split) || "0") * 32 + key.length;
   }
 
   /** The slot holding this key, or the empty one where it would go (linear probing). */
@@ -70,23 +85,20 @@ export class KeyTable {
   }
 }
 
-/**
- * Two numbers naming the key exactly: the tail is its last 15 characters (X as an eleventh digit),
- * the head the digits before them with the length, so leading zeros count.
- */
-function pack(key: string): [number, number] {
-  const split = Math.max(0, key.length - TAIL_CHARS);
-  const last = key.charCodeAt(key.length - 1);
-  const tail = Number(key.slice(split, -1) || "0") * 11 + (last === 88 /* X */ ? 10 : last - 48);
-  const head = Number(key.slice(0, split) || "0") * 32 + key.length;
-  return [head, tail];
+/** Every bit of both numbers reaches the low bits the slot is taken from (murmur3's finaliser on each 32-bit word). */
+function hash(head: number, tail: number): number {
+  let h = mix(tail | 0);
+  h = mix(h ^ ((tail / 4294967296) | 0));
+  h = mix(h ^ (head | 0));
+  return mix(h ^ ((head / 4294967296) | 0)) >>> 0;
 }
 
-function hash(head: number, tail: number): number {
-  const low = Math.imul(tail | 0, 0x9e3779b1) ^ Math.imul((tail / 4294967296) | 0, 0x85ebca77);
-  const high = Math.imul(head | 0, 0xc2b2ae3d) ^ Math.imul((head / 4294967296) | 0, 0x27d4eb2f);
-  const mixed = low ^ Math.imul(high ^ (high >>> 15), 0x165667b1);
-  return (mixed ^ (mixed >>> 16)) >>> 0;
+function mix(word: number): number {
+  let h = word ^ (word >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** A typed array twice as long, starting with `from`'s values. */
