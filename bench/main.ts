@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: the parts of issues 5 and 12, printed as tables and written to
- * `npm run bench`: the four parts of issue 5 and issue 11's consolidation, printed as tables and written to
+ * `npm run bench`: the parts of issues 5 and 12 and issue 11's consolidation (1,000 submissions,
+ * 1,000,000 rows; BENCH_SUBMISSIONS / BENCH_ROWS for a quick run), printed as tables and written to
  * docs/benchmarks.md. Not part of `npm test`: it takes minutes and its times vary by machine.
  * `npm run bench -- core excel` runs only the named parts and leaves the file alone.
  */

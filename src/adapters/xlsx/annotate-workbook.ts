@@ -17,6 +17,9 @@ export function annotationSource(original: Uint8Array, fileName: string): Uint8A
   return collectBytes((sink) => writeNewWorkbook([{ name: csvSheetName(fileName), rows }], sink));
 }
 
+/** The checked sheet, or every roster sheet checked of the workbook (each marked, 校验结果 naming its 工作表). */
+export type CheckedSheets = CheckResult | readonly CheckResult[];
+
 /**
  * Streams the annotated copy (fills, notes, 校验结果 and 分地区汇总; see annotate-package.ts) of
  * `source` (from annotationSource) to `sink`. The caller reads the copy back with checkCopy.
@@ -24,7 +27,7 @@ export function annotationSource(original: Uint8Array, fileName: string): Uint8A
 export function streamAnnotatedWorkbook(
   source: Uint8Array,
   fileName: string,
-  result: CheckResult,
+  result: CheckedSheets,
   template: Template,
   sink: ByteSink,
   options?: AnnotateOptions,
@@ -32,22 +35,22 @@ export function streamAnnotatedWorkbook(
   return writeAnnotatedPackage(source, fileName, result, template, sink, options);
 }
 
-/** Throws ReportError("output-unverified") unless every cell of `source` is in `copy` as it was. */
-export function checkCopy(source: Uint8Array, copy: Uint8Array, fileName: string, result: CheckResult, written: AnnotatedCopy): void {
-  verifyCopy(source, copy, fileName, { sheet: result.sheet, cells: written.flagged });
+/** Throws ReportError("output-unverified") unless every cell of `source` is in `copy` as it was (flagged cells' styles excepted). */
+export function checkCopy(source: Uint8Array, copy: Uint8Array, fileName: string, written: AnnotatedCopy): void {
+  verifyCopy(source, copy, fileName, written.flagged);
 }
 
 /** The annotated copy as bytes, already read back and compared (the page's download). */
 export function writeAnnotatedWorkbook(
   original: Uint8Array,
   fileName: string,
-  result: CheckResult,
+  result: CheckedSheets,
   template: Template,
   options?: AnnotateOptions,
 ): Uint8Array {
   const source = annotationSource(original, fileName);
   let written: AnnotatedCopy | undefined;
   const copy = collectBytes((sink) => (written = streamAnnotatedWorkbook(source, fileName, result, template, sink, options)));
-  checkCopy(source, copy, fileName, result, written!);
+  checkCopy(source, copy, fileName, written!);
   return copy;
 }

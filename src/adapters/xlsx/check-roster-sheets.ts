@@ -3,7 +3,7 @@ import type { CheckResult, SkippedSheet } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
 import { checkSheet, type SheetProgress } from "./check-workbook";
 import { allSheetsHidden, isHeaderNotFound, noHeaderInAnySheet, sheetsToTry } from "./choose-sheet";
-import { RESULTS_SHEETS } from "./sheet-names";
+import { NOT_ROSTER_SHEETS } from "./sheet-names";
 import { openWorkbookReader, type SheetReader } from "./workbook-reader";
 
 export interface RosterSheetsOptions {
@@ -59,7 +59,7 @@ export async function checkRosterSheets(bytes: Uint8Array, fileName: string, tem
   let headerNotFound: unknown = null;
   for (const sheet of sheets) {
     if (sheet.visibility !== "visible") skipped.push({ sheet: sheet.name, reason: sheet.visibility });
-    else if (RESULTS_SHEETS.includes(sheet.name)) skipped.push({ sheet: sheet.name, reason: "results" });
+    else if (NOT_ROSTER_SHEETS.includes(sheet.name)) skipped.push({ sheet: sheet.name, reason: "results" });
     else {
       const outcome = finishedOrNoHeader(await check(sheet));
       if ("result" in outcome) checked.push(outcome.result);

@@ -4,6 +4,7 @@ import type { Issue } from "../../core/check/types";
 import type { ConsolidatedResult, LocatedIssue, SubmissionVerdict } from "../../core/consolidate/consolidation";
 import { fenToYuan } from "../../core/format/fen";
 import type { Template } from "../../core/template/schema";
+import { checkedRows } from "./checked-rows";
 import { checkRosterSheets } from "./check-roster-sheets";
 import { crossTabSheetRows, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "./consolidation-tables";
 import { ISSUE_HEADER, issueRows, type TableRow } from "./results-tables";
@@ -50,20 +51,8 @@ export async function writeConsolidatedWorkbook(consolidated: ConsolidatedResult
 /** The submission's data rows under the template's columns, after its source. */
 async function copyRows(roster: ExcelJS.Worksheet, bytes: Uint8Array, submission: SubmissionVerdict, template: Template, issues: readonly Issue[]): Promise<void> {
   const [result] = (await checkRosterSheets(bytes, submission.file, template, { sheets: [submission.sheet] })).checked;
-  const dataRows = new Set(result.dataRowNumbers);
-  const rows = new Map<number, CellValue[]>();
   const sheet = (await openWorkbookReader(bytes, submission.file)).find((candidate) => candidate.name === submission.sheet)!;
-  const merges = await sheet.readRows((rowNumber, cells) => {
-    if (dataRows.has(rowNumber)) rows.set(rowNumber, cells.slice());
-  });
-  // A 地区 typed once over a merged block belongs to every row of it, as the check read it.
-  for (const merge of merges) {
-    const top = rows.get(merge.top)?.[merge.left - 1] ?? null;
-    for (let row = merge.top + 1; row <= merge.bottom; row++) {
-      const cells = rows.get(row);
-      if (cells !== undefined && (cells[merge.left - 1] ?? null) === null) cells[merge.left - 1] = top;
-    }
-  }
+  const rows = await checkedRows(sheet, new Set(result.dataRowNumbers));
   const flagged = new Map<number, Issue[]>();
   for (const issue of issues) listAt(flagged, issue.row).push(issue);
   for (const rowNumber of result.dataRowNumbers) {

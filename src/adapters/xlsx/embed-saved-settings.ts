@@ -1,79 +1,113 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from "fflate";
-import { escapeXml, toXml } from "./json-xml";
+import { toXml } from "./json-xml";
+import { collectBytes } from "./package/new-workbook";
+import {
+  CONTENT_TYPES,
+  freePartPath,
+  freeRelationshipId,
+  RELATIONSHIP_TYPES,
+  relsPathOf,
+  withOverrides,
+  withRelationships,
+  withWorkbookSheets,
+  type Relationship,
+} from "./package/package-parts";
+import { openPackage, type WorkbookPackage } from "./package/workbook-package";
+import { worksheetXml } from "./package/worksheet-xml";
+import { ZipWriter } from "./package/zip-writer";
 import { envelope, SETTINGS_NAMESPACE, settingsChunks } from "./saved-settings";
 import { SETTINGS_SHEET } from "./sheet-names";
-import { parseWorkbookParts } from "./workbook-parts";
 
 const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const WORKSHEET_REL = `${RELATIONSHIPS}/worksheet`;
 const CUSTOM_XML_REL = `${RELATIONSHIPS}/customXml`;
 const CUSTOM_XML_PROPS_REL = `${RELATIONSHIPS}/customXmlProps`;
-const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CUSTOM_XML_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
-const WORKBOOK = "xl/workbook.xml";
-const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
-const CONTENT_TYPES = "[Content_Types].xml";
+const SETTINGS_PART = /^customXml\/item\d+\.xml$/;
+
+/** What the settings change in the package: parts replaced or added, and the lists that must name the new ones. */
+interface SettingsEdits {
+  readonly parts: Map<string, string>;
+  readonly workbookRels: Relationship[];
+  readonly overrides: { path: string; type: string }[];
+  readonly sheets: { name: string; relationshipId: string; state: "veryHidden" }[];
+  readonly taken: Set<string>;
+}
 
 /**
  * The .xlsx with the settings saved inside it, both copies (see saved-settings.ts): the custom
  * XML part and the veryHidden settings sheet, each replaced where the file has it already. Every
- * other part is kept byte for byte (only re-compressed), so the clerk's roster is untouched. The
- * page's downloaded copy goes through this, so the county's 列对应 travels to the next level.
+ * other part is copied with its compressed bytes as they were (the package writer), so the clerk's
+ * roster is untouched. The page's downloaded copy and the blank form go through this, so the
+ * county's 列对应 travels to the next level.
  */
 export function embedSavedSettings(bytes: Uint8Array, settings: unknown, savedAt: Date): Uint8Array {
-  const files = unzipSync(bytes);
+  const pkg = openPackage(bytes, "workbook.xlsx");
   const saved = envelope(settings, savedAt);
-  putSettingsPart(files, toXml(SETTINGS_NAMESPACE, saved));
-  putSettingsSheet(files, settingsSheetXml(settingsChunks(saved)));
-  return zipSync(files);
+  const edits: SettingsEdits = { parts: new Map(), workbookRels: [], overrides: [], sheets: [], taken: new Set(pkg.records.map((record) => record.name)) };
+  putSettingsPart(pkg, edits, toXml(SETTINGS_NAMESPACE, saved));
+  putSettingsSheet(pkg, edits, settingsChunks(saved));
+  return collectBytes((sink) => {
+    const { parts } = edits;
+    const relsPath = relsPathOf(pkg.workbookPath);
+    if (edits.workbookRels.length > 0) parts.set(relsPath, withRelationships(pkg.workbookRelsXml, pkg.workbookPath, edits.workbookRels));
+    if (edits.sheets.length > 0) parts.set(pkg.workbookPath, withWorkbookSheets(pkg.workbookXml, edits.sheets));
+    if (edits.overrides.length > 0) parts.set("[Content_Types].xml", withXmlDefault(withOverrides(pkg.text("[Content_Types].xml") ?? "", edits.overrides)));
+    const zip = new ZipWriter(sink);
+    for (const record of pkg.records) {
+      const replaced = parts.get(record.name);
+      if (replaced === undefined) zip.copy(record);
+      else zip.add(record.name, [replaced]);
+      parts.delete(record.name);
+    }
+    for (const [path, xml] of parts) zip.add(path, [xml]);
+    zip.finish();
+  });
 }
 
-function text(files: Unzipped, name: string): string {
-  const data = files[name];
-  if (data === undefined) throw new Error(`not a workbook package: ${name} is missing`);
-  return strFromU8(data);
-}
-
-function putSettingsSheet(files: Unzipped, sheetXml: string): void {
-  const parts = parseWorkbookParts(strToU8(text(files, WORKBOOK)), strToU8(text(files, WORKBOOK_RELS)));
-  const existing = parts.sheets.find((sheet) => sheet.name === SETTINGS_SHEET);
+function putSettingsSheet(pkg: WorkbookPackage, edits: SettingsEdits, chunks: readonly string[]): void {
+  const xml = [...worksheetXml({ name: SETTINGS_SHEET, rows: chunks.map((chunk) => [chunk]) })].join("");
+  const existing = pkg.sheets.find((sheet) => sheet.name === SETTINGS_SHEET);
   if (existing !== undefined) {
-    files[existing.path] = strToU8(sheetXml);
+    edits.parts.set(existing.path, xml);
     return;
   }
-  const path = freeName(files, (n) => `xl/worksheets/sheet${n}.xml`);
-  files[path] = strToU8(sheetXml);
-  const id = addRelationship(files, WORKBOOK_RELS, WORKSHEET_REL, path.slice("xl/".length));
-  addOverride(files, `/${path}`, WORKSHEET_TYPE);
-  const workbook = text(files, WORKBOOK);
-  const sheetIds = [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*\bsheetId="(\d+)"/g)].map((match) => Number(match[1]));
-  const prefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(workbook)?.[1];
-  const relId = prefix === undefined ? `xmlns:r="${RELATIONSHIPS}" r:id="${id}"` : `${prefix}:id="${id}"`;
-  const entry = `<sheet name="${SETTINGS_SHEET}" sheetId="${Math.max(0, ...sheetIds) + 1}" state="veryHidden" ${relId}/>`;
-  files[WORKBOOK] = strToU8(workbook.replace(/<\/(\w+:)?sheets>/, (close) => `${entry}${close}`));
+  const xlFolder = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf("/") + 1);
+  const path = reserve(edits, `${xlFolder}worksheets/sheet`, ".xml");
+  const relationshipId = newRelationship(pkg, edits, RELATIONSHIP_TYPES.worksheet, path);
+  edits.parts.set(path, xml);
+  edits.overrides.push({ path, type: CONTENT_TYPES.worksheet });
+  edits.sheets.push({ name: SETTINGS_SHEET, relationshipId, state: "veryHidden" });
 }
 
-function putSettingsPart(files: Unzipped, xml: string): void {
-  const existing = Object.keys(files).find(
-    (name) => /^customXml\/item\d+\.xml$/.test(name) && strFromU8(files[name]).includes(SETTINGS_NAMESPACE),
-  );
+function putSettingsPart(pkg: WorkbookPackage, edits: SettingsEdits, xml: string): void {
+  const existing = pkg.records.find((record) => SETTINGS_PART.test(record.name) && (pkg.text(record.name) ?? "").includes(SETTINGS_NAMESPACE));
   if (existing !== undefined) {
-    files[existing] = strToU8(xml);
+    edits.parts.set(existing.name, xml);
     return;
   }
-  const item = freeName(files, (n) => `customXml/item${n}.xml`);
+  const item = reserve(edits, "customXml/item", ".xml");
   const n = /(\d+)\.xml$/.exec(item)![1];
   const props = `customXml/itemProps${n}.xml`;
-  files[item] = strToU8(xml);
-  files[props] = strToU8(
+  edits.taken.add(props);
+  edits.parts.set(item, xml);
+  edits.parts.set(
+    props,
     `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{${itemGuid(n)}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${SETTINGS_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
   );
-  files[`customXml/_rels/item${n}.xml.rels`] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${CUSTOM_XML_PROPS_REL}" Target="itemProps${n}.xml"/></Relationships>`,
-  );
-  addRelationship(files, WORKBOOK_RELS, CUSTOM_XML_REL, `../${item}`);
-  addOverride(files, `/${props}`, CUSTOM_XML_PROPS_TYPE);
-  addXmlDefault(files);
+  edits.parts.set(relsPathOf(item), withRelationships(null, item, [{ id: "rId1", type: CUSTOM_XML_PROPS_REL, path: props }]));
+  newRelationship(pkg, edits, CUSTOM_XML_REL, item);
+  edits.overrides.push({ path: props, type: CUSTOM_XML_PROPS_TYPE });
+}
+
+function reserve(edits: SettingsEdits, prefix: string, suffix: string): string {
+  const path = freePartPath(prefix, suffix, edits.taken);
+  edits.taken.add(path);
+  return path;
+}
+
+function newRelationship(pkg: WorkbookPackage, edits: SettingsEdits, type: string, path: string): string {
+  const id = freeRelationshipId([...pkg.workbookRels, ...edits.workbookRels].map((rel) => rel.id));
+  edits.workbookRels.push({ id, type, path });
+  return id;
 }
 
 /** A fixed, valid GUID per item number: the part's identity only has to be unique in this file. */
@@ -81,36 +115,8 @@ function itemGuid(n: string): string {
   return `6B6F2A3C-5E1D-4F7A-9B2C-${n.padStart(12, "0")}`;
 }
 
-function settingsSheetXml(chunks: readonly string[]): string {
-  const rows = chunks
-    .map((chunk, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(chunk)}</t></is></c></row>`)
-    .join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
-}
-
-function freeName(files: Unzipped, name: (n: number) => string): string {
-  let n = 1;
-  while (files[name(n)] !== undefined) n++;
-  return name(n);
-}
-
-function addRelationship(files: Unzipped, relsPath: string, type: string, target: string): string {
-  const rels = text(files, relsPath);
-  const ids = new Set([...rels.matchAll(/\bId="([^"]+)"/g)].map((match) => match[1]));
-  let n = ids.size + 1;
-  while (ids.has(`rId${n}`)) n++;
-  const id = `rId${n}`;
-  files[relsPath] = strToU8(rels.replace("</Relationships>", `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`));
-  return id;
-}
-
-function addOverride(files: Unzipped, partName: string, contentType: string): void {
-  const types = text(files, CONTENT_TYPES);
-  files[CONTENT_TYPES] = strToU8(types.replace("</Types>", `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`));
-}
-
-function addXmlDefault(files: Unzipped): void {
-  const types = text(files, CONTENT_TYPES);
-  if (/<Default\b[^>]*Extension="xml"/i.test(types)) return;
-  files[CONTENT_TYPES] = strToU8(types.replace("</Types>", `<Default Extension="xml" ContentType="application/xml"/></Types>`));
+/** The custom XML item is plain XML: the package must say what .xml parts without an override are. */
+function withXmlDefault(contentTypes: string): string {
+  if (/<Default\b[^>]*Extension="xml"/i.test(contentTypes)) return contentTypes;
+  return contentTypes.replace(/<\/((?:[\w.-]+:)?)Types>/, (close) => `<Default Extension="xml" ContentType="application/xml"/>${close}`);
 }

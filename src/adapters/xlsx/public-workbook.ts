@@ -68,12 +68,22 @@ export function writePublicWorkbook(sheet: NewSheet, sink: ByteSink): void {
 function refuseDigitsInNames(result: CheckResult, fields: readonly FieldKey[], kept: ReadonlyMap<number, CellValue[]>): void {
   const nameAt = fields.indexOf("name");
   const cells = result.issues.filter((issue) => issue.code === "id-invalid" && issue.field === "name").map((issue) => issue.cell);
-  if (nameAt >= 0) {
-    for (const rowNumber of result.dataRowNumbers) {
-      const name = kept.get(rowNumber)?.[nameAt];
-      if (name !== null && name !== undefined && DIGITS_IN_NAME.test(String(name))) cells.push(cellAddress(rowNumber, result.columns.name!));
-    }
+  if (nameAt >= 0) cells.push(...namesWithDigits(result.dataRowNumbers, (rowNumber) => kept.get(rowNumber)?.[nameAt], result.columns.name!));
+  refuseUnsafeNames(cells);
+}
+
+/** The 姓名 cells (A1) of `rowNumbers` holding ID- or card-like digits. */
+export function namesWithDigits(rowNumbers: readonly number[], nameOf: (rowNumber: number) => CellValue | undefined, nameColumn: number): string[] {
+  const cells: string[] = [];
+  for (const rowNumber of rowNumbers) {
+    const name = nameOf(rowNumber);
+    if (name !== null && name !== undefined && DIGITS_IN_NAME.test(String(name))) cells.push(cellAddress(rowNumber, nameColumn));
   }
+  return cells;
+}
+
+/** Throws ReportError("public-unsafe") naming the first few cells, when there are any. */
+export function refuseUnsafeNames(cells: readonly string[]): void {
   if (cells.length === 0) return;
   const shown = [...new Set(cells)].slice(0, 5).join("、") + (cells.length > 5 ? ` 等 ${cells.length} 处` : "");
   const shownEn = [...new Set(cells)].slice(0, 5).join(", ") + (cells.length > 5 ? ` and ${cells.length - 5} more` : "");

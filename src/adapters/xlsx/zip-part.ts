@@ -32,16 +32,43 @@ export const PART_LIMITS = {
 export async function* partChunks(archive: Uint8Array, entry: ZipEntry, limit: number, verify = true): AsyncGenerator<Uint8Array> {
   checkDeclaredSize(entry, limit);
   const data = archive.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-  let crc = CRC32_START;
-  let size = 0;
-  for await (const chunk of decompressed(data, entry.method)) {
-    size += chunk.length;
-    if (size > entry.size) throw new DamagedPart("解压后比记录的大小更大", "it inflates past its recorded size", size > limit);
-    if (verify) crc = crc32Update(crc, chunk);
-    yield chunk;
+  const check = new PartCheck(entry, limit, verify);
+  for await (const chunk of decompressed(data, entry.method)) yield check.passed(chunk);
+  check.end();
+}
+
+/**
+ * The same on this thread, synchronously (fflate): for the package writer, whose parts stream
+ * through synchronous rewriters. `data` is the entry's compressed bytes.
+ */
+export function* partChunksSync(data: Uint8Array, entry: Pick<ZipEntry, "method" | "size" | "crc32">): Generator<Uint8Array> {
+  const check = new PartCheck(entry, Infinity, true);
+  for (const chunk of entry.method === STORED ? slices(data) : inflatedByFflate(checkedMethod(data, entry.method))) yield check.passed(chunk);
+  check.end();
+}
+
+/** A part's inflated size and CRC-32 against what its entry records, as the chunks pass. */
+class PartCheck {
+  private crc = CRC32_START;
+  private size = 0;
+
+  constructor(
+    private readonly entry: Pick<ZipEntry, "size" | "crc32">,
+    private readonly limit: number,
+    private readonly verify: boolean,
+  ) {}
+
+  passed(chunk: Uint8Array): Uint8Array {
+    this.size += chunk.length;
+    if (this.size > this.entry.size) throw new DamagedPart("解压后比记录的大小更大", "it inflates past its recorded size", this.size > this.limit);
+    if (this.verify) this.crc = crc32Update(this.crc, chunk);
+    return chunk;
   }
-  if (size !== entry.size) throw new DamagedPart("数据不完整（解压后的大小与记录不符）", "its data is incomplete (inflated size differs from the recorded size)");
-  if (verify && crc32Final(crc) !== entry.crc32) throw new DamagedPart("数据校验（CRC-32）不符", "its CRC-32 check fails");
+
+  end(): void {
+    if (this.size !== this.entry.size) throw new DamagedPart("数据不完整（解压后的大小与记录不符）", "its data is incomplete (inflated size differs from the recorded size)");
+    if (this.verify && crc32Final(this.crc) !== this.entry.crc32) throw new DamagedPart("数据校验（CRC-32）不符", "its CRC-32 check fails");
+  }
 }
 
 /** A small part (workbook, relationships, styles) as one byte array. */
@@ -65,9 +92,14 @@ function checkDeclaredSize(entry: ZipEntry, limit: number): void {
 
 function decompressed(data: Uint8Array, method: number): AsyncIterable<Uint8Array> | Iterable<Uint8Array> {
   if (method === STORED) return slices(data);
-  if (method !== DEFLATED) throw new DamagedPart(`使用了不支持的压缩方式 ${method}`, `it uses compression method ${method}, which Excel does not write`);
   const native = nativeInflater();
-  return native === null ? inflatedByFflate(data) : inflatedNatively(native, data);
+  return native === null ? inflatedByFflate(checkedMethod(data, method)) : inflatedNatively(native, checkedMethod(data, method));
+}
+
+/** The data of a deflated entry; any other method is refused. */
+function checkedMethod(data: Uint8Array, method: number): Uint8Array {
+  if (method !== DEFLATED) throw new DamagedPart(`使用了不支持的压缩方式 ${method}`, `it uses compression method ${method}, which Excel does not write`);
+  return data;
 }
 
 /**

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
 import { ReportError } from "../../core/errors";
+import { FoundIssue } from "../../core/rules/found-issue";
+import type { KindKey } from "../../core/rules/issue-kind";
 import { checkFile, type FileJob } from "./check-file-node";
 import type { WorkerReply } from "./check-worker-node";
 
@@ -67,7 +69,7 @@ export async function checkFiles(
           stop("code" in reply.error ? new ReportError(reply.error.code, reply.error.messageZh, reply.error.messageEn) : new Error(reply.error.message));
           return;
         }
-        finished.set(index, reply.outcome);
+        finished.set(index, revived(reply.outcome, reply.kinds));
         try {
           handOver();
         } catch (error) {
@@ -86,4 +88,9 @@ export async function checkFiles(
     for (const worker of workers) worker.on("error", stop);
     pump();
   });
+}
+
+/** A worker's outcome with its issues' texts back (they crossed as compact fields). */
+function revived(outcome: RosterSheets, kinds: readonly KindKey[]): RosterSheets {
+  return { ...outcome, checked: outcome.checked.map((result) => ({ ...result, issues: result.issues.map((issue) => FoundIssue.revive(issue, kinds)) })) };
 }

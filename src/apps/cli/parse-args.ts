@@ -16,6 +16,8 @@ export interface CheckCommand {
   readonly summaryTemplate?: string;
   /** A form's name or a pack file; without it the form is read from the header. */
   readonly form?: string;
+  /** Every --unit 名称=单位 given (unit-names.ts). */
+  readonly units: readonly string[];
 }
 
 export interface BlankCommand {
@@ -47,6 +49,8 @@ export const USAGE = `用法 / usage:
   --out 文件.xlsx       另存一份标注副本：问题单元格填色并加批注，附“校验结果”“分地区汇总”两表
                         汇总多份名单时：新的汇总工作簿（汇总名册、校验结果、统计表、各单位核对）
   --public 文件.xlsx    另存公示版：只含地区、单位、姓名、脱敏身份证号、金额
+                        汇总多份名单时：一张公示名单（来源单位、地区、单位、姓名、金额，不含证件号）
+  --unit 文件=单位名    改正填报单位（汇总前），可写多次；只改一个工作表：--unit 文件!工作表=单位名
   --rules 规则.json     用本单位的规则（建档要求、最低金额等）覆盖内置规则
   --template 总结.txt   用自己的总结模板（占位符见 README）
   --form 名称|模板.json 按指定的报表校验（report forms 列出可用的），或用本省自己的模板包文件
@@ -75,6 +79,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         public: { type: "string" },
         rules: { type: "string" },
         template: { type: "string" },
+        unit: { type: "string", multiple: true },
         form: { type: "string" },
         rows: { type: "string" },
         force: { type: "boolean", default: false },
@@ -114,10 +119,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     rules: values.rules,
     summaryTemplate: values.template,
     form: values.form,
+    units: values.unit ?? [],
   };
 }
 
-const CHECK_ONLY = ["sheet", "json", "public", "template"] as const;
+const CHECK_ONLY = ["sheet", "json", "public", "template", "unit"] as const;
 const BLANK_ONLY = ["rows", "force"] as const;
 
 /** An option another command takes would be silently ignored here: say so instead. */

@@ -31,9 +31,9 @@ export async function submissionFiles(paths: readonly string[]): Promise<string[
   return [...new Set(files)];
 }
 
-/** Several files, a folder or several sheets: a consolidation, whose --out is the 汇总 workbook. */
-export async function namesSeveralSubmissions(paths: readonly string[], sheets: readonly string[]): Promise<boolean> {
-  return paths.length > 1 || sheets.length > 1 || (await isFolder(paths[0]));
+/** Several files or a folder: a consolidation, whose --out is the 汇总 workbook (one file's --out is its annotated copy). */
+export async function namesSeveralFiles(paths: readonly string[]): Promise<boolean> {
+  return paths.length > 1 || (await isFolder(paths[0]));
 }
 
 async function isFolder(path: string): Promise<boolean> {

@@ -1,36 +1,77 @@
 import { checkCopy, annotationSource, streamAnnotatedWorkbook } from "../../adapters/xlsx/annotate-workbook";
 import type { AnnotatedCopy } from "../../adapters/xlsx/package/annotate-package";
 import { nodeDeflater } from "../../adapters/xlsx/package/deflate-node";
+import type { SubmissionSource } from "../../adapters/xlsx/consolidated-workbook";
+import { PublicList, type PublicSubmission } from "../../adapters/xlsx/public-list";
 import { publicSheet, writePublicWorkbook } from "../../adapters/xlsx/public-workbook";
 import { openWorkbookReader } from "../../adapters/xlsx/workbook-reader";
 import type { CheckResult } from "../../core/check/types";
+import type { ConsolidatedResult } from "../../core/consolidate/consolidation";
 import type { Template } from "../../core/template/schema";
 import { writeOutputFile } from "./output-file-node";
 
 /**
- * --out: the annotated copy, streamed to a temporary file, read back and compared, then renamed into
- * place. `carry` adds to the workbook what must travel up with it (a province's own pack).
+ * --out: the annotated copy (every sheet checked marked), streamed to a temporary file, read back and
+ * compared, then renamed into place. `carry` adds to the workbook what must travel up with it (a
+ * province's own pack).
  */
 export function writeAnnotatedOutput(
   path: string,
   bytes: Uint8Array,
   fileName: string,
-  result: CheckResult,
+  checked: readonly CheckResult[],
+  consolidated: ConsolidatedResult,
   template: Template,
   carry: (source: Uint8Array) => Uint8Array = (source) => source,
 ): void {
   const source = carry(annotationSource(bytes, fileName));
+  const sheets = withIssuesAcrossSheets(checked, consolidated);
   let written: AnnotatedCopy | undefined;
   writeOutputFile(
     path,
-    (sink) => (written = streamAnnotatedWorkbook(source, fileName, result, template, sink, { deflater: nodeDeflater })),
-    (copy) => checkCopy(source, copy, fileName, result, written!),
+    (sink) => (written = streamAnnotatedWorkbook(source, fileName, sheets, template, sink, { deflater: nodeDeflater })),
+    (copy) => checkCopy(source, copy, fileName, written!),
   );
+}
+
+/**
+ * Each sheet's result with the issues found across the workbook's sheets (a person a township
+ * before it already paid), so the copy marks them too. One sheet has no others to compare with:
+ * its issues are used as they are, never copied.
+ */
+function withIssuesAcrossSheets(checked: readonly CheckResult[], consolidated: ConsolidatedResult): readonly CheckResult[] {
+  if (checked.length === 1) return checked;
+  return checked.map((result) => ({ ...result, issues: consolidated.issues.filter((issue) => issue.sheet === result.sheet) }));
 }
 
 /** --public: the 公示版 from the checked sheet's rows, read again by the one reader. */
 export async function writePublicOutput(path: string, bytes: Uint8Array, fileName: string, result: CheckResult, template: Template): Promise<void> {
   const source = (await openWorkbookReader(bytes, fileName)).find((sheet) => sheet.name === result.sheet)!;
   const sheet = await publicSheet((sink) => source.readRows(sink), result, template);
+  writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink));
+}
+
+/**
+ * --public over several submissions: one 公示名单 (public-list.ts), each file read again in turn.
+ * `checked[i]` is where submission i's header and data rows are.
+ */
+export async function writePublicListOutput(
+  path: string,
+  sources: readonly SubmissionSource[],
+  consolidated: ConsolidatedResult,
+  checked: readonly PublicSubmission[],
+  template: Template,
+): Promise<void> {
+  const list = new PublicList(template);
+  for (const source of sources) {
+    const indexes = consolidated.submissions.flatMap((submission, i) => (submission.file === source.file ? [i] : []));
+    if (indexes.length === 0) continue;
+    const sheets = await openWorkbookReader(await source.bytes(), source.file);
+    for (const i of indexes) {
+      const { file, sheet, unit } = consolidated.submissions[i];
+      await list.add(unit, `${file} › ${sheet}`, checked[i], sheets.find((candidate) => candidate.name === sheet)!);
+    }
+  }
+  const sheet = list.sheet();
   writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink));
 }

@@ -1,12 +1,12 @@
 import type { VisibleGrid } from "../../adapters/xlsx/sheet-grids";
-import { RESULTS_SHEETS } from "../../adapters/xlsx/sheet-names";
+import { NOT_ROSTER_SHEETS } from "../../adapters/xlsx/sheet-names";
 import { checkGrid } from "../../core/check/check-grid";
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { Template } from "../../core/template/schema";
 
-/** Sheets the clerk can pick: visible ones, without the results sheets a previous check added. */
+/** Sheets the clerk can pick: visible ones, without the results sheets a previous check added or the settings sheet. */
 export function checkableSheets(grids: readonly Pick<VisibleGrid, "name" | "visibility">[]): string[] {
-  return grids.filter((grid) => grid.visibility === "visible" && !RESULTS_SHEETS.includes(grid.name)).map((grid) => grid.name);
+  return grids.filter((grid) => grid.visibility === "visible" && !NOT_ROSTER_SHEETS.includes(grid.name)).map((grid) => grid.name);
 }
 
 /**

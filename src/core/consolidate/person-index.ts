@@ -4,6 +4,7 @@ import type { FieldKey } from "../fields";
 import { maskSensitive } from "../format/mask";
 import { MESSAGES } from "../messages/catalogue";
 import { renderMessage } from "../messages/render-message";
+import { doubled, KeyTable } from "./key-table";
 import type { PersonEntry } from "./person-entry";
 
 /** Where a submission sits among those consolidated: its position (the order they were given) and its name. */
@@ -15,17 +16,76 @@ export interface SubmissionPlace {
   readonly personFields: PersonFields;
 }
 
-/** Numbers only: the index holds one small record per ID and account, the place is named when needed. */
-interface FirstSeen {
-  readonly submission: number;
-  readonly row: number;
-  readonly column: number;
+/**
+ * Where each key was first seen, by its entry number in a KeyTable: numbers in typed arrays, so a
+ * million of them cost 12 MB, not a million objects.
+ */
+class Sightings {
+  readonly keys = new KeyTable();
+  private submission = new Int32Array(1024);
+  private row = new Int32Array(1024);
   /** The submission that last met this key: its own rows are its own sheet's rules' business. */
-  lastSubmission: number;
+  private last = new Int32Array(1024);
+
+  /** The entry of a key first seen in an earlier submission and not yet met again by this one; else -1 (and remembered). */
+  seen(key: string, submission: number, row: number): number {
+    const entry = this.keys.entryOf(key);
+    if (entry < 0) {
+      this.remember(this.keys.add(key), submission, row);
+      return -1;
+    }
+    if (this.last[entry] === submission) return -1;
+    this.last[entry] = submission;
+    return entry;
+  }
+
+  firstSubmission(entry: number): number {
+    return this.submission[entry];
+  }
+
+  firstRow(entry: number): number {
+    return this.row[entry];
+  }
+
+  private remember(entry: number, submission: number, row: number): void {
+    if (entry === this.row.length) {
+      this.submission = doubled(this.submission);
+      this.row = doubled(this.row);
+      this.last = doubled(this.last);
+    }
+    this.submission[entry] = submission;
+    this.row[entry] = row;
+    this.last[entry] = submission;
+  }
 }
 
-interface FirstAccount extends FirstSeen {
-  readonly name: string;
+/**
+ * The name on each account where it was first seen, by the account's entry: a name of up to four
+ * UTF-16 units (almost every Chinese name) packed into two numbers, a longer one kept as text.
+ */
+class AccountNames {
+  private packed = new Int32Array(2048);
+  private readonly long = new Map<number, string>();
+
+  set(entry: number, name: string): void {
+    if (2 * entry + 1 >= this.packed.length) this.packed = doubled(this.packed);
+    if (name.length > 4 || name.includes("\0")) this.long.set(entry, name);
+    else [this.packed[2 * entry], this.packed[2 * entry + 1]] = packName(name);
+  }
+
+  is(entry: number, name: string): boolean {
+    const long = this.long.get(entry);
+    if (long !== undefined) return long === name;
+    if (name.length > 4) return false;
+    const [first, second] = packName(name);
+    return this.packed[2 * entry] === first && this.packed[2 * entry + 1] === second;
+  }
+}
+
+/** Four UTF-16 units, two to a number; a name never holds NUL, so the padding is unambiguous. */
+function packName(name: string): [number, number] {
+  const unit = (i: number) => (i < name.length ? name.charCodeAt(i) : 0);
+  return [(unit(0) << 16) | unit(1), (unit(2) << 16) | unit(3)];
 }
 
 /**
@@ -35,47 +95,40 @@ interface FirstAccount extends FirstSeen {
  * first seen as 文件名 › 工作表!单元格. The first is the one given first: files in the order named.
  */
 export class PersonIndex {
-  /** File and sheet of each submission added, by its index. */
-  private readonly places: Pick<SubmissionPlace, "file" | "sheet">[] = [];
-  private readonly byId = new Map<string, FirstSeen>();
-  private readonly byAccount = new Map<string, FirstAccount>();
+  /** File, sheet and columns of each submission added, by its index. */
+  private readonly places: SubmissionPlace[] = [];
+  private readonly ids = new Sightings();
+  private readonly accounts = new Sightings();
+  private readonly accountNames = new AccountNames();
 
   /** The issues `people` of `submission` raise against those added before it. */
   add(submission: SubmissionPlace, people: readonly PersonEntry[]): Issue[] {
-    this.places[submission.index] = { file: submission.file, sheet: submission.sheet };
+    this.places[submission.index] = submission;
     const issues: Issue[] = [];
     const { id: idField, account: accountField } = submission.personFields;
     const idColumn = idField === null ? undefined : submission.columns[idField];
     const accountColumn = accountField === null ? undefined : submission.columns[accountField];
     for (const person of people) {
       if (person.idKey !== "" && idColumn !== undefined) {
-        const first = this.seen(this.byId, person.idKey, submission, idColumn, person.row);
-        if (first !== null) issues.push(crossIssue("duplicate-person", idField!, person.row, idColumn, this.placeOf(first), person.idKey));
+        const first = this.ids.seen(person.idKey, submission.index, person.row);
+        if (first >= 0) issues.push(crossIssue("duplicate-person", idField!, person.row, idColumn, this.placeOf(this.ids, first, "id"), person.idKey));
       }
       if (person.accountKey !== "" && accountColumn !== undefined) {
-        const first = this.seen(this.byAccount, person.accountKey, submission, accountColumn, person.row, person.name);
-        if (first !== null && first.name !== person.name) {
-          issues.push(crossIssue("account-shared", accountField!, person.row, accountColumn, this.placeOf(first), person.accountKey));
+        const known = this.accounts.keys.size;
+        const first = this.accounts.seen(person.accountKey, submission.index, person.row);
+        if (this.accounts.keys.size > known) this.accountNames.set(known, person.name);
+        if (first >= 0 && !this.accountNames.is(first, person.name)) {
+          issues.push(crossIssue("account-shared", accountField!, person.row, accountColumn, this.placeOf(this.accounts, first, "account"), person.accountKey));
         }
       }
     }
     return issues;
   }
 
-  /** The first sighting when it was in another submission not yet met again by this one; else null (and remembered). */
-  private seen<T extends FirstSeen>(index: Map<string, T>, key: string, submission: SubmissionPlace, column: number, row: number, name?: string): T | null {
-    const first = index.get(key);
-    if (first === undefined) {
-      index.set(key, { submission: submission.index, row, column, lastSubmission: submission.index, ...(name === undefined ? {} : { name }) } as T);
-      return null;
-    }
-    if (first.lastSubmission === submission.index) return null;
-    first.lastSubmission = submission.index;
-    return first;
-  }
-
-  private placeOf(first: FirstSeen): string {
-    return placeName(this.places[first.submission], cellAddress(first.row, first.column));
+  /** The first sighting's cell, in that submission's own column for the person field (packs may differ by sheet). */
+  private placeOf(sightings: Sightings, entry: number, role: "id" | "account"): string {
+    const place = this.places[sightings.firstSubmission(entry)];
+    return placeName(place, cellAddress(sightings.firstRow(entry), place.columns[place.personFields[role]!]!));
   }
 }
 

@@ -2,7 +2,7 @@ import { cellAddress } from "../address";
 import type { Issue, IssueCode, Severity } from "../check/types";
 import type { FieldKey } from "../fields";
 import type { MessageParams } from "../messages/render-message";
-import { kindNumber, kindOf, type IssueKind } from "./issue-kind";
+import { kindNumber, kindOf, type IssueKind, type KindKey } from "./issue-kind";
 
 /** Columns are 1 to 16,384 (XFD); kind and column share one small integer. */
 const COLUMN_SPAN = 32768;
@@ -13,7 +13,8 @@ const COLUMN_SPAN = 32768;
  * params and shown value. The texts and the A1 address are rendered when read.
  */
 export class FoundIssue implements Issue {
-  private readonly kindAndColumn: number;
+  /** Not readonly only so that revive can renumber the kind of an issue that crossed a thread. */
+  private kindAndColumn: number;
 
   constructor(
     code: IssueCode,
@@ -31,6 +32,19 @@ export class FoundIssue implements Issue {
 
   private get kind(): IssueKind {
     return kindOf(Math.floor(this.kindAndColumn / COLUMN_SPAN));
+  }
+
+  /**
+   * An issue after a structured clone (a worker thread's check): a FoundIssue arrives as its own
+   * fields only — four slots, not its rendered texts — and gets its getters back here, its kind
+   * renumbered from the sender's `kinds`. Any other issue crossed as the plain Issue it is.
+   */
+  static revive(cloned: Issue, kinds: readonly KindKey[]): Issue {
+    if ("code" in cloned) return cloned;
+    const issue = Object.setPrototypeOf(cloned, FoundIssue.prototype) as FoundIssue;
+    const [code, field, variant] = kinds[Math.floor(issue.kindAndColumn / COLUMN_SPAN)];
+    issue.kindAndColumn = kindNumber(code, field, variant) * COLUMN_SPAN + (issue.kindAndColumn % COLUMN_SPAN);
+    return issue;
   }
 
   get code(): IssueCode {

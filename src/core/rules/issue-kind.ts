@@ -46,3 +46,11 @@ export function kindNumber(code: IssueCode, field: FieldKey, variant: string, se
 export function kindOf(number: number): IssueKind {
   return KINDS[number];
 }
+
+/** A kind as it crosses to another thread, whose kinds are numbered in another order. */
+export type KindKey = readonly [code: IssueCode, field: FieldKey, variant: string];
+
+/** This thread's kinds by number: sent with issues that cross to another thread (FoundIssue.revive). */
+export function kindKeys(): KindKey[] {
+  return KINDS.map((kind) => [kind.code, kind.field, kind.variant]);
+}

@@ -49,6 +49,17 @@ describe("checkRosterSheets", () => {
     expect(checked[1].people?.map((p) => p.idKey)).toEqual([IDS[2], IDS[0]]);
   });
 
+  it("passes over the settings sheet as the product's own even when a clerk has made it visible", async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      township(workbook, "清源镇", [["张三", IDS[0], 1000]]);
+      // A header-like first line: as a roster it would be checked, and its settings JSON reported as rows.
+      workbook.addWorksheet("报表助手设置").addRows([["姓名", "身份证号", "慰问金额"], ['~{"savedAt":"2026-01-01"}']]);
+    });
+    const { checked, skipped } = await checkRosterSheets(bytes, "清源镇.xlsx", SONGWENNUAN_TEMPLATE);
+    expect(checked.map((result) => result.sheet)).toEqual(["清源镇"]);
+    expect(skipped).toEqual([{ sheet: "报表助手设置", reason: "results" }]);
+  });
+
   it("keeps people only when there is someone to compare them with: another sheet, or other files", async () => {
     const one = await xlsxBytes((workbook) => township(workbook, "清源镇", [["张三", IDS[0], 1000]]));
     expect((await checkRosterSheets(one, "清源镇.xlsx", SONGWENNUAN_TEMPLATE)).checked[0].people).toBeUndefined();

@@ -3,6 +3,7 @@ import { checkOpenedWorkbook } from "../../../src/adapters/xlsx/check-opened-wor
 import { embedSavedSettings } from "../../../src/adapters/xlsx/embed-saved-settings";
 import { openWorkbook } from "../../../src/adapters/xlsx/open-workbook";
 import { readSavedSettings, SETTINGS_CHUNK_CHARS, SETTINGS_NAMESPACE } from "../../../src/adapters/xlsx/saved-settings";
+import { readZipRecords } from "../../../src/adapters/xlsx/package/zip-records";
 import { SETTINGS_SHEET } from "../../../src/adapters/xlsx/sheet-names";
 import { applySavedSettings } from "../../../src/core/settings/saved-settings";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
@@ -48,6 +49,19 @@ describe("settings saved inside an .xlsx", () => {
     const part = Object.keys(parts).find((name) => /^customXml\/item\d+\.xml$/.test(name))!;
     expect(new TextDecoder().decode(parts[part])).toContain(SETTINGS_NAMESPACE);
     expect(new TextDecoder().decode(parts["[Content_Types].xml"])).toContain("customXmlProperties+xml");
+  });
+
+  it("copy every part of the clerk's with its compressed bytes as they were, changing only the lists that name the new parts", async () => {
+    const original = await roster();
+    const saved = embedSavedSettings(original, SETTINGS, new Date());
+    const after = new Map(readZipRecords(saved, "saved.xlsx").map((record) => [record.name, record]));
+    const changed = readZipRecords(original, "roster.xlsx")
+      .filter((record) => {
+        const copy = after.get(record.name)!;
+        return copy.crc !== record.crc || Buffer.compare(Buffer.from(copy.data), Buffer.from(record.data)) !== 0;
+      })
+      .map((record) => record.name);
+    expect(changed.sort()).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/workbook.xml"]);
   });
 
   it("saved again, both copies are replaced, not added", async () => {

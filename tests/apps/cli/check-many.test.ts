@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { mkdirSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "../../adapters/xlsx/workbook-files";
 import { generateRoster } from "../../fakes/generate-roster";
@@ -201,9 +202,92 @@ describe("report check with several submissions", () => {
     expectUnusable(runCli(["check", SUBMISSIONS, join(dir, "不存在.xlsx")]), "不存在.xlsx");
   });
 
-  it("refuses a 公示版 of several submissions and an output that is one of the rosters", () => {
-    expect(runCli(["check", SUBMISSIONS, "--public", join(dir, "公示.xlsx")])).toMatchObject({ code: 2, stderr: expect.stringContaining("--public") });
+  it("refuses an output that is one of the rosters", () => {
     const run = runCli(["check", SUBMISSIONS, "--out", join(SUBMISSIONS, "01-地直.xlsx")]);
     expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining("01-地直.xlsx") });
+    expect(runCli(["check", SUBMISSIONS, "--public", join(SUBMISSIONS, "02-哈密市.xlsx")])).toMatchObject({ code: 2, stderr: expect.stringContaining("02-哈密市.xlsx") });
+  });
+
+  it("--public over the sample submissions: one 公示名单 of all 400 households with 来源单位, a merged 地区 read as checked", async () => {
+    const out = join(dir, "地区公示.xlsx");
+    expect(runCli(["check", SUBMISSIONS, "--public", out]).code).toBe(0);
+    const sheet = (await loadedWorkbook(out)).worksheets[0];
+    const rows = (sheet.getSheetValues() as unknown[][]).slice(1).map((row) => row.slice(1));
+    expect(rows[0]).toEqual(["序号", "来源单位", "地区", "工作单位", "姓名", "慰问金额（元）"]);
+    const people = rows.slice(1, -1);
+    expect(people).toHaveLength(400);
+    expect(people.map((row) => row[0])).toEqual(people.map((_, i) => i + 1));
+    const households = new Map<unknown, number>();
+    for (const row of people) households.set(row[1], (households.get(row[1]) ?? 0) + 1);
+    expect([...households]).toEqual([["地直", 55], ["哈密市", 125], ["巴里坤县", 176], ["伊吾县", 44]]);
+    expect(people.filter((row) => row[1] === "哈密市").every((row) => row[2] === "哈密市")).toBe(true);
+    expect(people.reduce((sum, row) => sum + (row[5] as number), 0)).toBe(274_000);
+    expect([rows.at(-1)![0], rows.at(-1)![5]]).toEqual(["合计", 274_000]);
+    expectNoLongDigitRuns(readFileSync(out));
+  });
+
+  it("--public over three units' files holds no ID, account or phone digits, even one typed into the 单位 column", async () => {
+    const folder = join(dir, "公示三个单位");
+    mkdirSync(folder);
+    const accounts = ["6222020200112233441", "6222020200112233458", "6222020200112233466"];
+    const withAccount = (rows: (string | number | null)[][], i: number) => rows.map((row) => [...row, accounts[i]]);
+    const header = (sheet: ExcelJS.Worksheet) => (sheet.getCell("K2").value = "银行账号");
+    const [zhang, li, wang] = cleanRows();
+    await writeRoster(folder, "1-地直.xlsx", withAccount([zhang], 0), header);
+    await writeRoster(folder, "2-哈密市.xlsx", withAccount([li], 1), (sheet) => {
+      header(sheet);
+      sheet.getCell("K2").value = "银行账号";
+      sheet.getCell("L2").value = "工作单位";
+      sheet.getCell("L3").value = `哈密市工会 ${IDS[0]}`;
+    });
+    await writeRoster(folder, "3-伊吾县.xlsx", withAccount([wang], 2), header);
+    const out = join(dir, "三个单位公示.xlsx");
+    expect(runCli(["check", folder, "--public", out, "--unit", "2-哈密市=哈密市总工会"]).code).toBe(0);
+    const rows = ((await loadedWorkbook(out)).worksheets[0].getSheetValues() as unknown[][]).slice(2, -1).map((row) => row.slice(1));
+    expect(rows.map((row) => `${row[1]} ${row[4]} ${row[5]}`)).toEqual(["1-地直 张三 1500", "哈密市总工会 李四 800", "3-伊吾县 王五 1000"]);
+    expect(rows[1][3]).toBe("哈密市工会 110105********002X");
+    const bytes = readFileSync(out);
+    const text = Object.values(unzipSync(bytes)).map((part) => strFromU8(part)).join("\n");
+    for (const value of [...IDS, ...accounts, "13812345678", "13912345678", "13712345678"]) expect(text).not.toContain(value);
+    expectNoLongDigitRuns(bytes);
+  });
+
+  it("--unit renames a submission's 填报单位 for the summary, the 统计表 and 各单位核对", async () => {
+    const out = join(dir, "改名汇总.xlsx");
+    const run = runCli(["check", SUBMISSIONS, "--unit", "01-地直.xlsx=地区直属", "--unit", "03-巴里坤县!乡镇=巴里坤县乡镇", "--json", "--out", out]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.submissions.map((s: { sheet: string; unit: string }) => `${s.sheet} ${s.unit}`)).toEqual([
+      "送温暖统计表 地区直属",
+      "花名册 哈密市",
+      "县直单位 巴里坤县",
+      "乡镇 巴里坤县乡镇",
+      "04-伊吾县 伊吾县",
+    ]);
+    expect(report.byUnit.map((unit: { unit: string }) => unit.unit)).toEqual(["地区直属", "哈密市", "巴里坤县", "巴里坤县乡镇", "伊吾县"]);
+    expect(report.summary).toContain("其中：地区直属55户（劳模2户）、哈密市125户");
+    expect(report.crossTab.rows.map((row: { unit: string }) => row.unit)).toEqual(["地区直属", "哈密市", "巴里坤县", "巴里坤县乡镇", "伊吾县"]);
+    const workbook = await loadedWorkbook(out);
+    expect((workbook.getWorksheet("统计表")!.getSheetValues() as unknown[][])[2][1]).toBe("地区直属");
+    expect((workbook.getWorksheet("各单位核对")!.getSheetValues() as unknown[][])[2].slice(1, 4)).toEqual(["01-地直.xlsx", "送温暖统计表", "地区直属"]);
+  });
+
+  it("refuses a --unit naming no file or sheet checked, and one without a unit, before writing anything", () => {
+    const out = join(dir, "不该写出.xlsx");
+    expectUnusable(runCli(["check", SUBMISSIONS, "--unit", "05-不存在.xlsx=某单位", "--out", out]), "05-不存在.xlsx", "01-地直.xlsx!送温暖统计表");
+    expect(existsSync(out)).toBe(false);
+    expectUnusable(runCli(["check", SUBMISSIONS, "--unit", "01-地直.xlsx="]), "--unit");
   });
 });
+
+async function loadedWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+/** Amounts and row numbers stay under seven digits: any longer run would be an ID, account or phone, or part of one. */
+function expectNoLongDigitRuns(xlsx: Uint8Array): void {
+  const text = Object.values(unzipSync(xlsx)).map((part) => strFromU8(part)).join("\n");
+  expect(text).not.toMatch(/\d{7,}/);
+}

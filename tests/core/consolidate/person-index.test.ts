@@ -31,4 +31,16 @@ describe("PersonIndex", () => {
     const [issue] = index.add(place(2, "c.xlsx", "三"), [entry(8, "", "6222021234567894", "李四")]);
     expect(issue).toMatchObject({ code: "account-shared", severity: "warning", cell: "K8", params: { firstPlace: "a.xlsx › 一!K2" } });
   });
+
+  it("compares the names on a shared account exactly, short or long, across thousands of accounts", () => {
+    const index = new PersonIndex();
+    const names = ["张三", "张三丰", "欧阳娜娜", "阿卜杜拉·买买提", "阿卜杜拉·买买"];
+    const account = (i: number) => `62220212345${String(i).padStart(5, "0")}`;
+    const first = Array.from({ length: 3000 }, (_, i) => entry(i + 2, "", account(i), names[i % names.length]));
+    expect(index.add(place(0, "a.xlsx", "一"), first)).toEqual([]);
+    const same = index.add(place(1, "b.xlsx", "二"), first.map((person, i) => ({ ...person, row: i + 2 })));
+    expect(same).toEqual([]);
+    const swapped = names.map((_, i) => entry(i + 2, "", account(i), names[(i + 1) % names.length]));
+    expect(index.add(place(2, "c.xlsx", "三"), swapped).map((issue) => issue.cell)).toEqual(["K2", "K3", "K4", "K5", "K6"]);
+  });
 });

@@ -1,4 +1,6 @@
+import type { Issue } from "../../../src/core/check/types";
 import { FoundIssue } from "../../../src/core/rules/found-issue";
+import { kindKeys } from "../../../src/core/rules/issue-kind";
 
 describe("FoundIssue", () => {
   it("reads back code, field, cell, severity and both messages from its compact slots", () => {
@@ -40,5 +42,23 @@ describe("FoundIssue", () => {
   it("takes the last column Excel has (XFD) and refuses one outside any sheet", () => {
     expect(new FoundIssue("phone-invalid", "phone", "default", 1_048_576, 16_384, {}, "").cell).toBe("XFD1048576");
     expect(() => new FoundIssue("phone-invalid", "phone", "default", 1, 40_000, {}, "")).toThrow(RangeError);
+  });
+
+  it("crosses a thread as its compact fields and reads the same after revive, whatever order the other thread numbered its kinds in", () => {
+    const issue = new FoundIssue("id-invalid", "idNumber", "length", 7, 4, { length: 17 }, "65220119900101123");
+    const cloned = structuredClone(issue) as unknown as Issue;
+    expect(Object.keys(cloned).sort()).toEqual(["kindAndColumn", "params", "row", "shownValue"]);
+    expect("message" in cloned).toBe(false);
+    // The sending thread's kinds, with this kind at another number than here.
+    const here = kindKeys();
+    const number = here.findIndex(([code, field, variant]) => code === "id-invalid" && field === "idNumber" && variant === "length");
+    const theirs = [here[number], ...here.filter((_, i) => i !== number)];
+    const sent = { ...cloned, kindAndColumn: 0 * 32768 + 4 } as unknown as Issue;
+    const revived = FoundIssue.revive(sent, theirs);
+    expect([revived.code, revived.field, revived.cell, revived.severity, revived.message, revived.shownValue]).toEqual([
+      "id-invalid", "idNumber", "D7", "error", issue.message, "65220119900101123",
+    ]);
+    const plain: Issue = { ...revived, code: revived.code, message: revived.message };
+    expect(FoundIssue.revive(plain, theirs)).toBe(plain);
   });
 });

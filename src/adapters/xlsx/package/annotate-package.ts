@@ -1,4 +1,5 @@
 import type { CheckResult, Severity } from "../../../core/check/types";
+import { TallyMerge } from "../../../core/consolidate/merge-tallies";
 import { ReportError } from "../../../core/errors";
 import { maskNumberRuns } from "../../../core/format/mask";
 import type { Template } from "../../../core/template/schema";
@@ -47,31 +48,33 @@ export interface AnnotateOptions {
 
 /** What the copy changed, for the read-back comparison. */
 export interface AnnotatedCopy {
-  /** The checked sheet's flagged cells (A1), whose style index differs in the copy. */
-  readonly flagged: ReadonlySet<string>;
+  /** Each checked sheet's flagged cells (A1), whose style index differs in the copy, by sheet name. */
+  readonly flagged: ReadonlyMap<string, ReadonlySet<string>>;
   /** The names the added sheets got (校验结果 or 校验结果(2)…, 分地区汇总…, then any extra sheets). */
   readonly addedSheets: readonly string[];
 }
 
 const ISSUE_WIDTHS = [6, 9, 7, 14, 16, 22, 7, 60, 24];
+/** With several sheets checked, 校验结果 names each issue's 工作表 after its 序号. */
+const SHEET_COLUMN_WIDTH = 14;
 const SUBTOTAL_WIDTHS = [16, 9, 10, 16, 14];
 
 /**
  * The clerk's .xlsx streamed to `sink` part by part: every part copied with its compressed bytes
- * as they were, except the checked sheet (flagged cells' `s` pointed at fill styles), the styles
+ * as they were, except the checked sheets (flagged cells' `s` pointed at fill styles), the styles
  * (fills and styles appended), the notes parts, and the lists that name the two results sheets
  * added under names no sheet of the clerk's has.
  */
 export function writeAnnotatedPackage(
   original: Uint8Array,
   fileName: string,
-  result: CheckResult,
+  checked: CheckResult | readonly CheckResult[],
   template: Template,
   sink: ByteSink,
   options: AnnotateOptions = {},
 ): AnnotatedCopy {
   try {
-    return writePackage(original, fileName, result, template, sink, options);
+    return writePackage(original, fileName, "sheet" in checked ? [checked] : checked, template, sink, options);
   } catch (error) {
     if (error instanceof ReportError) throw error;
     // A part this writer cannot follow (XML cut short, a list element missing): say so, never a stack.
@@ -86,7 +89,7 @@ export function writeAnnotatedPackage(
 function writePackage(
   original: Uint8Array,
   fileName: string,
-  result: CheckResult,
+  results: readonly CheckResult[],
   template: Template,
   sink: ByteSink,
   options: AnnotateOptions,
@@ -104,22 +107,28 @@ function writePackage(
   };
 
   const xlFolder = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf("/") + 1);
-  const { marks, notes } = flaggedCells(result);
   // A workbook without a styles part (Excel opens one) gets the plain styles of our own workbooks.
   const stylesRel = pkg.workbookRels.find((rel) => rel.type === RELATIONSHIP_TYPES.styles && pkg.byName.has(rel.path));
   const stylesPath = stylesRel?.path ?? reserve(`${xlFolder}styles`, ".xml");
   const styles = new FillStyles(stylesRel ? pkg.text(stylesRel.path)! : NEW_WORKBOOK_STYLES);
-  const sheet = pkg.sheets.find((candidate) => candidate.name === result.sheet);
-  if (sheet && pkg.byName.has(sheet.path) && marks.size > 0) {
-    const legacyDrawing = addNotes(pkg, sheet.path, notes, { replaced, added, overrides, reserve, deflatePart });
-    replaced.set(sheet.path, deflatePart(sheet.path, rewrittenSheet(pkg, sheet.path, marks, styles.styleFor, legacyDrawing)));
+  const flagged = new Map<string, ReadonlySet<string>>();
+  for (const result of results) {
+    const { marks, notes } = flaggedCells(result);
+    flagged.set(result.sheet, new Set(notes.map((note) => note.cell)));
+    const sheet = pkg.sheets.find((candidate) => candidate.name === result.sheet);
+    if (sheet && pkg.byName.has(sheet.path) && marks.size > 0) {
+      const legacyDrawing = addNotes(pkg, sheet.path, notes, { replaced, added, overrides, reserve, deflatePart });
+      replaced.set(sheet.path, deflatePart(sheet.path, rewrittenSheet(pkg, sheet.path, marks, styles.styleFor, legacyDrawing)));
+    }
   }
 
   const bold = styles.boldStyle();
   const names = pkg.sheets.map((candidate) => candidate.name);
+  const severalSheets = results.length > 1;
+  const tallies = results.length === 1 ? results[0] : mergedTallies(results);
   const newSheets = [
-    { name: ISSUES_SHEET, rows: issueTable(result, template), widths: ISSUE_WIDTHS, headerStyle: bold },
-    { name: SUBTOTALS_SHEET, rows: maskedRows([...regionSubtotalRows(result), [], ...groupSubtotalRows(result)]), widths: SUBTOTAL_WIDTHS, headerStyle: bold },
+    { name: ISSUES_SHEET, rows: issueTable(results, template), widths: severalSheets ? [6, SHEET_COLUMN_WIDTH, ...ISSUE_WIDTHS.slice(1)] : ISSUE_WIDTHS, headerStyle: bold },
+    { name: SUBTOTALS_SHEET, rows: maskedRows([...regionSubtotalRows(tallies), [], ...groupSubtotalRows(tallies)]), widths: SUBTOTAL_WIDTHS, headerStyle: bold },
     ...(options.extraSheets ?? []),
   ].map((newSheet) => {
     const name = freeSheetName(newSheet.name, names);
@@ -166,7 +175,7 @@ function writePackage(
   }
   for (const part of [...replaced.values(), ...added]) zip.put(part);
   zip.finish();
-  return { flagged: new Set(notes.map((note) => note.cell)), addedSheets: newSheets.map((newSheet) => newSheet.name) };
+  return { flagged, addedSheets: newSheets.map((newSheet) => newSheet.name) };
 }
 
 /** Where the parts of the copy are collected before it is written. */
@@ -234,7 +243,8 @@ function addNotes(pkg: WorkbookPackage, sheetPath: string, notes: readonly Note[
   const vml = rels.find((rel) => rel.type === RELATIONSHIP_TYPES.vmlDrawing && pkg.byName.has(rel.path));
   if (vml) replaced.set(vml.path, deflatePart(vml.path, [mergeVmlXml(pkg.text(vml.path)!, notes)]));
   else {
-    const drawings = pkg.records.filter((record) => record.name.endsWith(".vml")).length;
+    // Each drawing's shapes are numbered in a block of their own: after the file's drawings and those added to other sheets.
+    const drawings = pkg.records.filter((record) => record.name.endsWith(".vml")).length + overrides.filter((part) => part.type === CONTENT_TYPES.vmlDrawing).length;
     const path = reserve(`${xlFolder}drawings/vmlDrawing`, ".vml");
     const id = newId();
     relsAdded.push({ id, type: RELATIONSHIP_TYPES.vmlDrawing, path });
@@ -250,9 +260,34 @@ function addNotes(pkg: WorkbookPackage, sheetPath: string, notes: readonly Note[
   return legacyDrawing;
 }
 
-function* issueTable(result: CheckResult, template: Template): Generator<TableCell[]> {
-  yield ISSUE_HEADER;
-  for (let i = 0; i < result.issues.length; i++) yield masked(issueRow(result.issues[i], i, template));
+/** One line per issue; with several sheets checked each line names its 工作表, the sheets in the order checked. */
+function* issueTable(results: readonly CheckResult[], template: Template): Generator<TableCell[]> {
+  const severalSheets = results.length > 1;
+  yield severalSheets ? [ISSUE_HEADER[0], "工作表", ...ISSUE_HEADER.slice(1)] : ISSUE_HEADER;
+  let index = 0;
+  for (const result of results) {
+    for (const issue of result.issues) {
+      const row = masked(issueRow(issue, index++, template));
+      yield severalSheets ? [row[0], maskNumberRuns(result.sheet), ...row.slice(1)] : row;
+    }
+  }
+}
+
+/** 分地区汇总 over every sheet checked: each 地区 and 人员类别 summed across them, in order of first appearance. */
+function mergedTallies(results: readonly CheckResult[]): Pick<CheckResult, "regions" | "groups" | "total"> {
+  const regions = new TallyMerge();
+  const groups = new TallyMerge();
+  const total = new TallyMerge();
+  for (const result of results) {
+    for (const region of result.regions) regions.add(region.region, region);
+    for (const group of result.groups) groups.add(group.group, group);
+    total.add("", result.total);
+  }
+  return {
+    regions: regions.entries().map(([region, tally]) => ({ region, ...tally })),
+    groups: groups.entries().map(([group, tally]) => ({ group, ...tally })),
+    total: total.get(""),
+  };
 }
 
 function maskedRows(rows: readonly TableRow[]): TableCell[][] {

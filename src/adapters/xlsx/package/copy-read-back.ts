@@ -7,12 +7,12 @@ import { openPackage, type WorkbookPackage } from "./workbook-package";
 /**
  * The read-back check of an annotated copy: every worksheet of the original is in the copy with
  * every cell's value, formula, type and style index as it was (a flagged cell's style index
- * excepted), and the shared strings and existing cell styles are unchanged. A sheet whose part
+ * of a checked sheet excepted), and the shared strings and existing cell styles are unchanged. A sheet whose part
  * was copied as it was is compared by its compressed bytes; a rewritten one is inflated from the
  * copy and walked row by row beside the original: equal text passes, and a row whose text differs
  * is compared cell by cell. Memory stays at a chunk and a row.
  */
-export function verifyCopy(original: Uint8Array, copy: Uint8Array, fileName: string, flagged: { sheet: string; cells: ReadonlySet<string> }): void {
+export function verifyCopy(original: Uint8Array, copy: Uint8Array, fileName: string, flagged: ReadonlyMap<string, ReadonlySet<string>>): void {
   const before = openPackage(original, fileName);
   const after = openPackage(copy, fileName);
   const fail = (what: string, whatEn: string) => {
@@ -31,7 +31,7 @@ export function verifyCopy(original: Uint8Array, copy: Uint8Array, fileName: str
     if (!copied || !after.byName.has(copied.path)) fail(`缺少工作表“${sheet.name}”`, `sheet "${sheet.name}" is missing`);
     const [a, b] = [before.byName.get(sheet.path)!, after.byName.get(copied!.path)!];
     if (a.crc === b.crc && a.size === b.size && sameBytes(a.data, b.data)) continue;
-    const records = new RowRecords(sheet.name === flagged.sheet ? flagged.cells : new Set());
+    const records = new RowRecords(flagged.get(sheet.name) ?? new Set());
     let difference: number | null = 0;
     try {
       difference = firstDifference(sheetSegments(partTextChunks(a, fileName)), sheetSegments(partTextChunks(b, fileName)), records);

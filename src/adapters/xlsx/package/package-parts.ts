@@ -89,12 +89,12 @@ export function workbookSheetNames(workbookXml: string): string[] {
   return (workbookXml.match(/<(?:[\w.-]+:)?sheet\b[^>]*>/g) ?? []).map((tag) => decodeXml(attributeOf(tag, "name") ?? ""));
 }
 
-/** workbook.xml with sheets appended to <sheets>, each with the next free sheetId. */
-export function withWorkbookSheets(workbookXml: string, sheets: readonly { name: string; relationshipId: string }[]): string {
+/** workbook.xml with sheets appended to <sheets>, each with the next free sheetId (and its state when hidden). */
+export function withWorkbookSheets(workbookXml: string, sheets: readonly { name: string; relationshipId: string; state?: "hidden" | "veryHidden" }[]): string {
   const ids = (workbookXml.match(/<(?:[\w.-]+:)?sheet\b[^>]*>/g) ?? []).map((tag) => Number(attributeOf(tag, "sheetId") ?? 0));
   let next = ids.reduce((max, id) => Math.max(max, id), 0);
   const elements = sheets
-    .map((sheet) => `<sheet xmlns:r="${REL_NS}" name="${escapeXml(sheet.name)}" sheetId="${++next}" r:id="${sheet.relationshipId}"/>`)
+    .map((sheet) => `<sheet xmlns:r="${REL_NS}" name="${escapeXml(sheet.name)}" sheetId="${++next}"${sheet.state ? ` state="${sheet.state}"` : ""} r:id="${sheet.relationshipId}"/>`)
     .join("");
   return insertBeforeClose(workbookXml, "sheets", elements);
 }

@@ -1,43 +1,19 @@
-import { Inflate } from "fflate";
 import { ReportError } from "../../../core/errors";
-import { CRC32_START, crc32Final, crc32Update } from "../crc32";
+import { DamagedPart } from "../damaged-part";
+import { partChunksSync } from "../zip-part";
 import type { ZipRecord } from "./zip-records";
 
-const FEED_BYTES = 1 << 16;
-const STORED = 0;
-
 /**
- * A part's bytes as they inflate, a slice at a time, with its CRC-32 and size checked at the end:
- * a copy is never made from, or passed on, a part that does not inflate to what its entry says.
+ * A part's bytes as they inflate, a slice at a time, with its CRC-32 and size checked as they pass
+ * and at the end (zip-part.ts, as the reader checks them): a copy is never made from, or passed on,
+ * a part that does not inflate to what its entry says.
  */
 export function* partBytes(record: ZipRecord, fileName: string): Generator<Uint8Array> {
-  let crc = CRC32_START;
-  let size = 0;
-  const check = (chunk: Uint8Array) => {
-    crc = crc32Update(crc, chunk);
-    size += chunk.length;
-  };
-  if (record.method === STORED) {
-    check(record.data);
-    yield record.data;
-  } else {
-    const out: Uint8Array[] = [];
-    const inflate = new Inflate((chunk) => out.push(chunk));
-    for (let at = 0; at < record.data.length || at === 0; at += FEED_BYTES) {
-      const end = Math.min(record.data.length, at + FEED_BYTES);
-      try {
-        inflate.push(record.data.subarray(at, end), end === record.data.length);
-      } catch {
-        throw damagedPart(record, fileName);
-      }
-      for (const chunk of out.splice(0)) {
-        check(chunk);
-        yield chunk;
-      }
-      if (end === record.data.length) break;
-    }
+  try {
+    yield* partChunksSync(record.data, { method: record.method, size: record.size, crc32: record.crc });
+  } catch (error) {
+    throw error instanceof DamagedPart ? damagedPart(record, fileName) : error;
   }
-  if (crc32Final(crc) !== record.crc || size !== record.size) throw damagedPart(record, fileName);
 }
 
 /** A part as UTF-8 text in pieces; a character split between slices is kept whole. */

@@ -1,6 +1,7 @@
 import { writeAnnotatedPackage } from "../../../../src/adapters/xlsx/package/annotate-package";
 import { collectBytes } from "../../../../src/adapters/xlsx/package/new-workbook";
 import { readZipRecords } from "../../../../src/adapters/xlsx/package/zip-records";
+import { checkRosterSheets } from "../../../../src/adapters/xlsx/check-roster-sheets";
 import { checkWorkbookStream } from "../../../../src/adapters/xlsx/check-workbook";
 import { SONGWENNUAN_TEMPLATE } from "../../../../src/core/template/songwennuan";
 import { loadXlsx, xlsxBytes } from "../workbook-files";
@@ -39,6 +40,26 @@ describe("writeAnnotatedPackage", () => {
       expect({ name: record.name, same: Buffer.from(after.get(record.name)!.data).equals(Buffer.from(record.data)) }).toEqual({ name: record.name, same: true });
     }
     expect([...after.keys()].slice(0, before.length)).toEqual(before.map((record) => record.name));
+  });
+
+  it("marks several checked sheets, each with notes of its own whose drawings number their shapes apart", async () => {
+    const bytes = await xlsxBytes((wb) => {
+      for (const town of ["清源镇", "城关镇"]) {
+        const sheet = wb.addWorksheet(town);
+        sheet.addRow(["地区", "姓名", "身份证号", "金额（元）"]);
+        sheet.addRow([town, null, "11010519491231002X", 1500]);
+      }
+    });
+    const results = (await checkRosterSheets(bytes, "县.xlsx", SONGWENNUAN_TEMPLATE)).checked;
+    let written: ReturnType<typeof writeAnnotatedPackage> | undefined;
+    const copy = collectBytes((sink) => (written = writeAnnotatedPackage(bytes, "县.xlsx", results, SONGWENNUAN_TEMPLATE, sink)));
+    expect(written!.flagged).toEqual(new Map([["清源镇", new Set(["B2"])], ["城关镇", new Set(["B2"])]]));
+    const idmaps = ["xl/drawings/vmlDrawing1.vml", "xl/drawings/vmlDrawing2.vml"].map((path) => /<o:idmap v:ext="edit" data="(\d+)"/.exec(partOf(copy, path))?.[1]);
+    expect(new Set(idmaps).size).toBe(2);
+    const workbook = await loadXlsx(copy);
+    for (const town of ["清源镇", "城关镇"]) expect(JSON.stringify(workbook.getWorksheet(town)!.getCell("B2").note)).toContain("姓名");
+    const issues = workbook.getWorksheet("校验结果")!.getSheetValues() as unknown[][];
+    expect(issues.slice(2).map((row) => `${row[2]}!${row[3]}`)).toEqual(["清源镇!B2", "城关镇!B2"]);
   });
 
   it("keeps the clerk's notes: one on an unflagged cell as it was, one on a flagged cell ahead of ours", async () => {
