@@ -1,0 +1,102 @@
+import type { ConsolidatedResult, LocatedIssue } from "../../core/consolidate/consolidation";
+import { ReportError } from "../../core/errors";
+import type { CheckedSubmission, PickedFile, SubmissionsHost, SubmissionsRun } from "../../core/ports/submissions-host";
+import { applySavedSettings } from "../../core/settings/saved-settings";
+import type { Template } from "../../core/template/schema";
+import { checkRosterSheets } from "../xlsx/check-roster-sheets";
+import { readSavedSettings } from "../xlsx/saved-settings";
+import { NOT_ROSTER_SHEETS } from "../xlsx/sheet-names";
+import { checkOpenWorkbook } from "./check-open-workbook";
+import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupported } from "./excel-run";
+import { officeDocumentBytes, type DocumentBytes } from "./document-bytes";
+import { clearMarks, markSheets } from "./mark-issues";
+import { openNewWorkbook, type CreateWorkbook } from "./open-new-workbook";
+import { SUMMARY_NAME } from "./write-summary";
+
+export interface ExcelSubmissionsOptions {
+  /** Excel.run in the add-in; the in-memory Excel in tests. */
+  readonly run?: ExcelRun;
+  readonly isSetSupported?: IsSetSupported;
+  /** Excel.createWorkbook (ExcelApi 1.8) in the add-in. */
+  readonly createWorkbook?: CreateWorkbook;
+  /** The open workbook's .xlsx bytes (Office.context.document.getFileAsync in the add-in). */
+  readonly documentBytes?: DocumentBytes;
+}
+
+/** The 汇总 flow in Excel: it can also mark the open workbook's sheets with the issues found across them. */
+export interface ExcelSubmissionsHost extends SubmissionsHost {
+  checkOpenWorkbook(template: Template, run?: SubmissionsRun): Promise<CheckedSubmission>;
+  /** Marks the issues located in the open workbook, each on its own sheet, as one marking. */
+  markOpenWorkbook(file: string, issues: readonly LocatedIssue[]): Promise<void>;
+  clearMarks(): Promise<void>;
+}
+
+const OWN_SHEETS: readonly string[] = [...NOT_ROSTER_SHEETS, SUMMARY_NAME];
+
+/**
+ * SubmissionsHost for the task pane. The open workbook is read through Office.js; files the clerk
+ * picks from disk are read here with the .xlsx reader, never through Office.js and never uploaded,
+ * each with the settings and 列对应 saved inside it.
+ */
+export function createExcelSubmissionsHost({
+  run = officeExcelRun,
+  isSetSupported = officeIsSetSupported,
+  createWorkbook = (base64) => Excel.createWorkbook(base64),
+  documentBytes = officeDocumentBytes,
+}: ExcelSubmissionsOptions = {}): ExcelSubmissionsHost {
+  return {
+    checkOpenWorkbook: (template, options = {}) =>
+      checkOpenWorkbook(run, template, { ...options, ownSheets: OWN_SHEETS, mergesSupported: isSetSupported("ExcelApi", "1.13") }),
+
+    async checkFiles(files, template, options = {}) {
+      const checked: CheckedSubmission[] = [];
+      let rowsBefore = 0;
+      for (const [index, file] of files.entries()) {
+        const report = (rowsRead: number) => options.onProgress?.({ filesDone: index, filesTotal: files.length, rowsRead: rowsBefore + rowsRead });
+        let rowsRead = 0;
+        try {
+          const bytes = await file.bytes();
+          const settings = applySavedSettings(template, await readSavedSettings(bytes));
+          const sheets = await checkRosterSheets(bytes, file.name, settings.template, {
+            collectPeople: true,
+            columnMap: settings.columnMap,
+            onProgress: (rows) => report((rowsRead = rows)),
+          });
+          checked.push({ file: file.name, ...sheets });
+        } catch (error) {
+          if (!(error instanceof ReportError)) throw error;
+          checked.push({ file: file.name, error });
+        }
+        rowsBefore += rowsRead;
+        options.onProgress?.({ filesDone: index + 1, filesTotal: files.length, rowsRead: rowsBefore });
+      }
+      return checked;
+    },
+
+    async saveConsolidated(consolidated: ConsolidatedResult, template: Template, files: readonly PickedFile[]) {
+      // exceljs loads only when a 汇总 workbook is written: checking does not need it.
+      const { writeConsolidatedWorkbook } = await import("../xlsx/consolidated-workbook");
+      const sources = files.map((file) => ({ file: file.name, bytes: file.bytes }));
+      // The open workbook's sheets are the submissions no picked file names: its rows come from Excel's copy of it.
+      const picked = new Set(files.map((file) => file.name));
+      for (const file of new Set(consolidated.submissions.map((submission) => submission.file))) {
+        if (!picked.has(file)) sources.push({ file, bytes: documentBytes });
+      }
+      const bytes = await writeConsolidatedWorkbook(consolidated, template, sources);
+      return openNewWorkbook({ createWorkbook, isSetSupported }, bytes);
+    },
+
+    markOpenWorkbook(file, issues) {
+      const bySheet = new Map<string, LocatedIssue[]>();
+      for (const issue of issues) {
+        if (issue.file !== file) continue;
+        const list = bySheet.get(issue.sheet);
+        if (list) list.push(issue);
+        else bySheet.set(issue.sheet, [issue]);
+      }
+      return markSheets({ run, isSetSupported }, [...bySheet].map(([sheet, located]) => ({ sheet, issues: located })));
+    },
+
+    clearMarks: () => clearMarks({ run, isSetSupported }),
+  };
+}
