@@ -76,12 +76,9 @@ export function createExcelSubmissionsHost({
     async saveConsolidated(consolidated: ConsolidatedResult, template: Template, files: readonly PickedFile[]) {
       // exceljs loads only when a 汇总 workbook is written: checking does not need it.
       const { writeConsolidatedWorkbook } = await import("../xlsx/consolidated-workbook");
-      const sources = files.map((file) => ({ file: file.name, bytes: file.bytes }));
-      // The open workbook's sheets are the submissions no picked file names: its rows come from Excel's copy of it.
-      const picked = new Set(files.map((file) => file.name));
-      for (const file of new Set(consolidated.submissions.map((submission) => submission.file))) {
-        if (!picked.has(file)) sources.push({ file, bytes: documentBytes });
-      }
+      // In the order consolidated; the open workbook is the submission no picked file names: its rows come from Excel's copy of it.
+      const picked = new Map(files.map((file) => [file.name, file.bytes]));
+      const sources = [...new Set(consolidated.submissions.map((submission) => submission.file))].map((file) => ({ file, bytes: picked.get(file) ?? documentBytes }));
       const bytes = await writeConsolidatedWorkbook(consolidated, template, sources);
       return openNewWorkbook({ createWorkbook, isSetSupported }, bytes);
     },
