@@ -1,6 +1,6 @@
 import type { ConsolidatedResult, LocatedIssue } from "../../core/consolidate/consolidation";
 import { ReportError } from "../../core/errors";
-import type { CheckedSubmission, PickedFile, SubmissionsHost, SubmissionsRun } from "../../core/ports/submissions-host";
+import type { CheckedSubmission, OpenWorkbookSubmissions, PickedFile } from "../../core/ports/submissions-host";
 import { applySavedSettings } from "../../core/settings/saved-settings";
 import type { Template } from "../../core/template/schema";
 import { checkRosterSheets } from "../xlsx/check-roster-sheets";
@@ -23,14 +23,6 @@ export interface ExcelSubmissionsOptions {
   readonly documentBytes?: DocumentBytes;
 }
 
-/** The 汇总 flow in Excel: it can also mark the open workbook's sheets with the issues found across them. */
-export interface ExcelSubmissionsHost extends SubmissionsHost {
-  checkOpenWorkbook(template: Template, run?: SubmissionsRun): Promise<CheckedSubmission>;
-  /** Marks the issues located in the open workbook, each on its own sheet, as one marking. */
-  markOpenWorkbook(file: string, issues: readonly LocatedIssue[]): Promise<void>;
-  clearMarks(): Promise<void>;
-}
-
 const OWN_SHEETS: readonly string[] = [...NOT_ROSTER_SHEETS, SUMMARY_NAME];
 
 /**
@@ -43,7 +35,7 @@ export function createExcelSubmissionsHost({
   isSetSupported = officeIsSetSupported,
   createWorkbook = (base64) => Excel.createWorkbook(base64),
   documentBytes = officeDocumentBytes,
-}: ExcelSubmissionsOptions = {}): ExcelSubmissionsHost {
+}: ExcelSubmissionsOptions = {}): OpenWorkbookSubmissions {
   return {
     checkOpenWorkbook: (template, options = {}) =>
       checkOpenWorkbook(run, template, { ...options, ownSheets: OWN_SHEETS, mergesSupported: isSetSupported("ExcelApi", "1.13") }),

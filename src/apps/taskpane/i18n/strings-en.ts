@@ -4,7 +4,7 @@ import type { Strings } from "./strings-zh";
 export const STRINGS_EN: Strings = {
   locale: "en-US",
   appName: "Report Assistant",
-  tabs: { check: "Check", totals: "Totals", summary: "Summary", settings: "Settings" },
+  tabs: { check: "Check", totals: "Totals", summary: "Summary", consolidate: "Consolidate", settings: "Settings" },
   check: {
     run: "Check sheet",
     running: "Checking…",
@@ -27,6 +27,13 @@ export const STRINGS_EN: Strings = {
     showMore: (count) => `Show ${count} more`,
     severityError: "Error",
     severityWarning: "Warning",
+    otherSheets: (sheet, others) => `Only sheet "${sheet}" was checked; not checked: ${others}.`,
+    checkAllSheets: "Check every roster sheet (consolidate)",
+  },
+  consolidate: {
+    mark: "Mark the issues in this workbook",
+    marked: (sheets) => `Flagged cells marked on ${sheets} sheets of this workbook (people found twice across sheets or files included).`,
+    nothingToMark: "No problems found in this workbook's rosters: nothing to mark.",
   },
   codes: ISSUE_TITLES_EN,
   totals: {
