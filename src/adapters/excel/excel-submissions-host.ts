@@ -28,7 +28,7 @@ const OWN_SHEETS: readonly string[] = [...NOT_ROSTER_SHEETS, SUMMARY_NAME];
 /**
  * SubmissionsHost for the task pane. The open workbook is read through Office.js; files the clerk
  * picks from disk are read here with the .xlsx reader, never through Office.js and never uploaded,
- * each with the settings and 列对应 saved inside it.
+ * each with the settings and 列对应 saved inside it (or, without any, the clerk's 列对应).
  */
 export function createExcelSubmissionsHost({
   run = officeExcelRun,
@@ -48,10 +48,12 @@ export function createExcelSubmissionsHost({
         let rowsRead = 0;
         try {
           const bytes = await file.bytes();
-          const settings = applySavedSettings(template, await readSavedSettings(bytes));
+          const saved = await readSavedSettings(bytes);
+          const settings = applySavedSettings(template, saved);
           const sheets = await checkRosterSheets(bytes, file.name, settings.template, {
             collectPeople: true,
-            columnMap: settings.columnMap,
+            // A unit's own 列对应 travels in its file; without one, the clerk's mapping for this workbook applies.
+            columnMap: saved === null ? options.columnMap : settings.columnMap,
             onProgress: (rows) => report((rowsRead = rows)),
           });
           checked.push({ file: file.name, ...sheets });

@@ -32,7 +32,7 @@ export async function openNewWorkbook({ createWorkbook, isSetSupported }: NewWor
       `${tooLarge ? `The 汇总 workbook (${size}) is larger than Excel accepts in one request` : "Excel could not open the 汇总 workbook"}; the rosters are unchanged. ${ELSEWHERE_EN}`,
     );
   }
-  return "汇总工作簿已在 Excel 中作为新工作簿打开（尚未保存）：请用“文件 > 另存为”保存。 / The 汇总 workbook is open in Excel as a new, unsaved workbook: save it with File > Save As.";
+  return "Excel 中新开的工作簿，尚未存盘：请用“文件 > 另存为”保存 / a new workbook in Excel, not yet on disk: save it with File > Save As";
 }
 
 /** btoa takes a binary string: built in slices, so a large workbook does not overflow the call stack. */

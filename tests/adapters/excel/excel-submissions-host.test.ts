@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { createExcelHost } from "../../../src/adapters/excel/excel-host";
 import { ROSTER_SHEET } from "../../../src/adapters/xlsx/consolidated-workbook";
 import { cellAddress } from "../../../src/core/address";
+import { columnMapKey } from "../../../src/core/check/column-map";
 import { Consolidation } from "../../../src/core/consolidate/consolidation";
 import type { CheckedSubmission, PickedFile } from "../../../src/core/ports/submissions-host";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
@@ -60,6 +61,21 @@ describe("Excel SubmissionsHost", () => {
     expect(duplicates[1].message).toContain(`${model.fileName} › 清源镇!${cellAddress(dataRow(1), ID_COLUMN)}`);
   });
 
+  it("checks a picked file whose header needs the clerk's 列对应 with the mapping made for this workbook", async () => {
+    const { host } = countyWorkbook();
+    const bytes = await xlsxBytes((workbook) =>
+      workbook.addWorksheet("名单").addRows([
+        ["地区", "姓名", "身份证号", "发放数"],
+        ["伊吾县", "张三", "11010519491231002X", 1500],
+      ]),
+    );
+    const picked: PickedFile = { name: "伊吾县.xlsx", bytes: async () => bytes };
+    const [unmapped] = await host.checkFiles([picked], SONGWENNUAN_TEMPLATE);
+    expect("error" in unmapped && unmapped.error).toMatchObject({ code: "header-not-found" });
+    const [mapped] = await host.checkFiles([picked], SONGWENNUAN_TEMPLATE, { columnMap: { [columnMapKey("发放数")]: "amount" } });
+    expect(checkedSheets(mapped).checked[0].total.amountFen).toBe(150_000);
+  });
+
   it("marks each issue on its own sheet of the open workbook, and one 清除标记 restores every sheet", async () => {
     const { host, model } = countyWorkbook();
     const before = TOWNSHIPS.map((sheet) => model.snapshot(sheet));
@@ -107,7 +123,7 @@ describe("Excel SubmissionsHost", () => {
     const consolidated = consolidate([await host.checkOpenWorkbook!(SONGWENNUAN_TEMPLATE), ...(await host.checkFiles([picked], SONGWENNUAN_TEMPLATE))]);
 
     const told = await host.saveConsolidated(consolidated, SONGWENNUAN_TEMPLATE, [picked]);
-    expect(told).toContain("新工作簿");
+    expect(told).toContain("新开的工作簿");
     expect(model.createdWorkbooks).toHaveLength(1);
     const workbook = await loadXlsx(model.createdWorkbooks[0]);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([ROSTER_SHEET, "校验结果", "统计表", "各单位核对"]);
