@@ -3,7 +3,7 @@ import { ReportError } from "../../core/errors";
 import type { CheckedSubmission, OpenWorkbookSubmissions, PickedFile } from "../../core/ports/submissions-host";
 import { applySavedSettings } from "../../core/settings/saved-settings";
 import type { Template } from "../../core/template/schema";
-import { checkRosterSheets } from "../xlsx/check-roster-sheets";
+import { checkRosterSheets, type RosterSheets, type RosterSheetsOptions } from "../xlsx/check-roster-sheets";
 import { readSavedSettings } from "../xlsx/saved-settings";
 import { NOT_ROSTER_SHEETS } from "../xlsx/sheet-names";
 import { checkOpenWorkbook } from "./check-open-workbook";
@@ -21,7 +21,12 @@ export interface ExcelSubmissionsOptions {
   readonly createWorkbook?: CreateWorkbook;
   /** The open workbook's .xlsx bytes (Office.context.document.getFileAsync in the add-in). */
   readonly documentBytes?: DocumentBytes;
+  /** Reads and checks one picked file: on the calling thread unless the pane hands it to a Web Worker. */
+  readonly checkRosters?: CheckRosters;
 }
+
+/** checkRosterSheets, wherever it runs: the picked file's bytes may move away (to a worker) with the call. */
+export type CheckRosters = (bytes: Uint8Array, fileName: string, template: Template, options: RosterSheetsOptions) => Promise<RosterSheets>;
 
 const OWN_SHEETS: readonly string[] = [...NOT_ROSTER_SHEETS, SUMMARY_NAME];
 
@@ -35,6 +40,7 @@ export function createExcelSubmissionsHost({
   isSetSupported = officeIsSetSupported,
   createWorkbook = (base64) => Excel.createWorkbook(base64),
   documentBytes = officeDocumentBytes,
+  checkRosters = checkRosterSheets,
 }: ExcelSubmissionsOptions = {}): OpenWorkbookSubmissions {
   return {
     checkOpenWorkbook: (template, options = {}) =>
@@ -50,7 +56,7 @@ export function createExcelSubmissionsHost({
           const bytes = await file.bytes();
           const saved = await readSavedSettings(bytes);
           const settings = applySavedSettings(template, saved);
-          const sheets = await checkRosterSheets(bytes, file.name, settings.template, {
+          const sheets = await checkRosters(bytes, file.name, settings.template, {
             collectPeople: true,
             // A unit's own 列对应 travels in its file; without one, the clerk's mapping for this workbook applies.
             columnMap: saved === null ? options.columnMap : settings.columnMap,

@@ -1,8 +1,8 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from "@fluentui/react-components";
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ColumnMap } from "../../../core/check/column-map";
 import type { Issue, IssueCode } from "../../../core/check/types";
-import type { LocatedIssue, SubmissionVerdict } from "../../../core/consolidate/consolidation";
+import type { ConsolidatedResult, LocatedIssue, SubmissionVerdict } from "../../../core/consolidate/consolidation";
 import { placeName } from "../../../core/consolidate/person-index";
 import type { CheckedSubmission, PickedFile, SubmissionsHost, SubmissionsProgress } from "../../../core/ports/submissions-host";
 import { BY_UNIT_SUMMARY } from "../../../core/summary/builtin-summaries";
@@ -36,6 +36,12 @@ export interface ConsolidationViewProps {
   columnMap?: ColumnMap;
   /** Checked as soon as the view opens: the page hands over a workbook it opened, to check all its roster sheets. */
   initialFiles?: readonly PickedFile[];
+  /** The pane's 校验全部名单工作表: each new value (from 1) checks the open workbook's roster sheets. */
+  openWorkbookRequest?: number;
+  /** What the host adds under the result (the pane: marking the open workbook's cells). */
+  resultActions?: (consolidated: ConsolidatedResult) => ReactNode;
+  /** The save button and its outcome where the host does not download (Excel opens a new workbook). */
+  saveWording?: { readonly save: string; readonly saved: (where: string) => string };
 }
 
 /** One submitted file in the list: `file` is absent for the workbook open in the host. */
@@ -51,7 +57,7 @@ interface Entry {
  * 填报单位 where a file names none, and gets the consolidated issues (people paid by two units),
  * the by-unit sentence and the 汇总 workbook. Talks to files only through `host`.
  */
-export function ConsolidationView({ host, template, columnMap, initialFiles }: ConsolidationViewProps) {
+export function ConsolidationView({ host, template, columnMap, initialFiles, openWorkbookRequest = 0, resultActions, saveWording }: ConsolidationViewProps) {
   const strings = useConsolidationStrings();
   const paneStrings = useStrings();
   const styles = useStyles();
@@ -82,9 +88,20 @@ export function ConsolidationView({ host, template, columnMap, initialFiles }: C
 
   const addOpenWorkbook = (checkOpenWorkbook: NonNullable<SubmissionsHost["checkOpenWorkbook"]>) =>
     check.run(async () => {
-      const outcome = await checkOpenWorkbook(template, { columnMap, onProgress: setProgress });
-      setEntries((before) => [...before.filter((entry) => entry.name !== outcome.file), { name: outcome.file, outcome }]);
+      try {
+        const outcome = await checkOpenWorkbook(template, { columnMap, onProgress: setProgress });
+        setEntries((before) => [...before.filter((entry) => entry.name !== outcome.file), { name: outcome.file, outcome }]);
+      } finally {
+        setProgress(null);
+      }
     });
+
+  const requested = useRef(0);
+  useEffect(() => {
+    if (openWorkbookRequest === requested.current || !host.checkOpenWorkbook) return;
+    requested.current = openWorkbookRequest;
+    void addOpenWorkbook(host.checkOpenWorkbook.bind(host));
+  });
 
   const started = useRef(false);
   useEffect(() => {
@@ -186,6 +203,7 @@ export function ConsolidationView({ host, template, columnMap, initialFiles }: C
                 </MessageBar>
               )}
               {issues.length > 0 && <IssueList issues={issues} groups={groups} current={current} onSelect={setCurrent} />}
+              {resultActions?.(consolidated)}
               <h3 className={styles.subtitle}>{strings.summaryTitle}</h3>
               <Text className={styles.summary} data-testid="consolidated-summary">
                 {summary.text}
@@ -197,10 +215,10 @@ export function ConsolidationView({ host, template, columnMap, initialFiles }: C
               ))}
               <div>
                 <Button appearance="primary" disabled={busy} onClick={() => void saveWorkbook()} data-testid="save-consolidated">
-                  {strings.save}
+                  {(saveWording ?? strings).save}
                 </Button>
               </div>
-              {saved !== null && <Text data-testid="consolidated-saved">{strings.saved(saved)}</Text>}
+              {saved !== null && <Text data-testid="consolidated-saved">{(saveWording ?? strings).saved(saved)}</Text>}
               {save.hasError && <ReportErrorBar error={save.error} testId="save-error" />}
             </>
           )}

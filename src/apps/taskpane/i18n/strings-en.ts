@@ -34,6 +34,8 @@ export const STRINGS_EN: Strings = {
     mark: "Mark the issues in this workbook",
     marked: (sheets) => `Flagged cells marked on ${sheets} sheets of this workbook (people found twice across sheets or files included).`,
     nothingToMark: "No problems found in this workbook's rosters: nothing to mark.",
+    save: "Open the consolidated workbook in Excel",
+    saved: (where) => `Consolidated workbook: ${where}`,
   },
   codes: ISSUE_TITLES_EN,
   totals: {

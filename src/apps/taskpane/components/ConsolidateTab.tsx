@@ -1,0 +1,49 @@
+import { use, useMemo, useState } from "react";
+import type { ColumnMap } from "../../../core/check/column-map";
+import type { OpenWorkbookSubmissions } from "../../../core/ports/submissions-host";
+import type { Template } from "../../../core/template/schema";
+import { ConsolidationView } from "./ConsolidationView";
+import { useStrings } from "../i18n/locale";
+import { OpenWorkbookMarks } from "./OpenWorkbookMarks";
+
+interface Props {
+  /** The same promise on every render (Excel's submissions host, fetched on first use). */
+  host: Promise<OpenWorkbookSubmissions>;
+  template: Template;
+  columnMap: ColumnMap;
+  /** Bumped by 校验全部名单工作表: each new value checks the open workbook's roster sheets at once. */
+  openWorkbookRequest: number;
+}
+
+/** 逐级上报 in Excel: the shared 汇总 view on the open workbook and picked files, with marking on the workbook's sheets. */
+export function ConsolidateTab({ host: loading, template, columnMap, openWorkbookRequest }: Props) {
+  const strings = useStrings();
+  const host = use(loading);
+  const [openFile, setOpenFile] = useState<string | null>(null);
+  // The view learns the open workbook's name from its check; marking needs it too.
+  const watched = useMemo<OpenWorkbookSubmissions>(
+    () => ({
+      ...host,
+      checkOpenWorkbook: async (checkedWith, run) => {
+        const outcome = await host.checkOpenWorkbook(checkedWith, run);
+        setOpenFile(outcome.file);
+        return outcome;
+      },
+    }),
+    [host],
+  );
+  return (
+    <ConsolidationView
+      host={watched}
+      template={template}
+      columnMap={columnMap}
+      openWorkbookRequest={openWorkbookRequest}
+      saveWording={strings.consolidate}
+      resultActions={(consolidated) =>
+        openFile !== null && consolidated.submissions.some((submission) => submission.file === openFile) ? (
+          <OpenWorkbookMarks host={host} file={openFile} consolidated={consolidated} />
+        ) : null
+      }
+    />
+  );
+}
