@@ -3,7 +3,8 @@ import { ReportError } from "../../core/errors";
 import type { CheckedSubmission, OpenWorkbookSubmissions, PickedFile } from "../../core/ports/submissions-host";
 import { applySavedSettings } from "../../core/settings/saved-settings";
 import type { Template } from "../../core/template/schema";
-import { checkRosterSheets, type RosterSheets, type RosterSheetsOptions } from "../xlsx/check-roster-sheets";
+import type { ColumnMap } from "../../core/check/column-map";
+import { checkRosterSheets, type RosterSheets } from "../xlsx/check-roster-sheets";
 import { readSavedSettings } from "../xlsx/saved-settings";
 import { NOT_ROSTER_SHEETS } from "../xlsx/sheet-names";
 import { checkOpenWorkbook } from "./check-open-workbook";
@@ -25,8 +26,20 @@ export interface ExcelSubmissionsOptions {
   readonly checkRosters?: CheckRosters;
 }
 
-/** checkRosterSheets, wherever it runs: the picked file's bytes may move away (to a worker) with the call. */
-export type CheckRosters = (bytes: Uint8Array, fileName: string, template: Template, options: RosterSheetsOptions) => Promise<RosterSheets>;
+/**
+ * Every roster sheet of one picked file checked, each sheet's people kept: the page's reading worker
+ * in the pane (the bytes move to it with the call), the calling thread in tests.
+ */
+export type CheckRosters = (
+  bytes: Uint8Array,
+  fileName: string,
+  template: Template,
+  columnMap: ColumnMap | undefined,
+  onRows: (rowsRead: number) => void,
+) => Promise<RosterSheets>;
+
+const checkRostersHere: CheckRosters = (bytes, fileName, template, columnMap, onRows) =>
+  checkRosterSheets(bytes, fileName, template, { collectPeople: true, columnMap, onProgress: onRows });
 
 const OWN_SHEETS: readonly string[] = [...NOT_ROSTER_SHEETS, SUMMARY_NAME];
 
@@ -40,7 +53,7 @@ export function createExcelSubmissionsHost({
   isSetSupported = officeIsSetSupported,
   createWorkbook = (base64) => Excel.createWorkbook(base64),
   documentBytes = officeDocumentBytes,
-  checkRosters = checkRosterSheets,
+  checkRosters = checkRostersHere,
 }: ExcelSubmissionsOptions = {}): OpenWorkbookSubmissions {
   return {
     checkOpenWorkbook: (template, options = {}) =>
@@ -56,12 +69,9 @@ export function createExcelSubmissionsHost({
           const bytes = await file.bytes();
           const saved = await readSavedSettings(bytes);
           const settings = applySavedSettings(template, saved);
-          const sheets = await checkRosters(bytes, file.name, settings.template, {
-            collectPeople: true,
-            // A unit's own 列对应 travels in its file; without one, the clerk's mapping for this workbook applies.
-            columnMap: saved === null ? options.columnMap : settings.columnMap,
-            onProgress: (rows) => report((rowsRead = rows)),
-          });
+          // A unit's own 列对应 travels in its file; without one, the clerk's mapping for this workbook applies.
+          const columnMap = saved === null ? options.columnMap : settings.columnMap;
+          const sheets = await checkRosters(bytes, file.name, settings.template, columnMap, (rows) => report((rowsRead = rows)));
           checked.push({ file: file.name, ...sheets });
         } catch (error) {
           if (!(error instanceof ReportError)) throw error;
