@@ -17,7 +17,9 @@ function unreadable(detail: string): ReportError {
 /** Office.context.document.getFileAsync (compressed: the .xlsx), read slice by slice and closed. */
 export const officeDocumentBytes: DocumentBytes = () =>
   new Promise((resolve, reject) => {
-    Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SLICE_BYTES }, (opened) => {
+    const document = Office.context.document;
+    if (typeof document?.getFileAsync !== "function") return reject(unreadable("getFileAsync is not available here"));
+    document.getFileAsync(Office.FileType.Compressed, { sliceSize: SLICE_BYTES }, (opened) => {
       if (opened.status !== Office.AsyncResultStatus.Succeeded) return reject(unreadable(opened.error.message));
       const file = opened.value;
       const slices: Uint8Array[] = [];
