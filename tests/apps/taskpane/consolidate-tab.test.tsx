@@ -22,7 +22,7 @@ async function paneOnCounty() {
 }
 
 describe("逐级上报 in the task pane", () => {
-  it("goes from a single check to every roster sheet: the 封面 named as skipped, the duplicate across sheets found and marked on its sheet", async () => {
+  it("goes from a single check to every roster sheet: the 封面 named as skipped, the duplicate across sheets found and marked on its sheet, the 汇总 workbook opened in Excel", async () => {
     const { user, model, loads } = await paneOnCounty();
     expect(loads()).toBe(0); // nothing of 逐级上报 is fetched until the clerk asks for it
 
@@ -43,6 +43,10 @@ describe("逐级上报 in the task pane", () => {
     await user.click(screen.getByTestId("clear-open-workbook-marks"));
     expect(await screen.findByTestId("open-workbook-marks")).toHaveTextContent("已清除标记");
     expect(model.sheet("南关乡")!.fill(dataRow(5), ID_COLUMN)).toBeUndefined();
+
+    await user.click(screen.getByRole("button", { name: "在 Excel 中打开汇总工作簿" }));
+    expect(await screen.findByTestId("consolidated-saved", {}, { timeout: 10_000 })).toHaveTextContent("汇总工作簿已在 Excel 中新开，尚未存盘");
+    expect(model.createdWorkbooks).toHaveLength(1);
   });
 
   it("keeps the 逐级上报 result while the clerk looks at another tab", async () => {

@@ -35,7 +35,7 @@ export const STRINGS_EN: Strings = {
     marked: (sheets) => `Flagged cells marked on ${sheets} sheets of this workbook (people found twice across sheets or files included).`,
     nothingToMark: "No problems found in this workbook's rosters: nothing to mark.",
     save: "Open the consolidated workbook in Excel",
-    saved: (where) => `Consolidated workbook: ${where}`,
+    saved: () => "The consolidated workbook is open in Excel as a new workbook, not yet saved: use File > Save As.",
   },
   codes: ISSUE_TITLES_EN,
   totals: {

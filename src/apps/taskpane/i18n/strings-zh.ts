@@ -36,7 +36,8 @@ export const STRINGS_ZH = {
     marked: (sheets: number) => `已在本工作簿的 ${sheets} 个工作表中标记问题单元格（跨表、跨文件的重复人员也已标记）。`,
     nothingToMark: "本工作簿的名单中没有发现问题，无需标记。",
     save: "在 Excel 中打开汇总工作簿",
-    saved: (where: string) => `汇总工作簿：${where}`,
+    // The pane knows where its host put the workbook: said in the pane's one language.
+    saved: () => "汇总工作簿已在 Excel 中新开，尚未存盘：请用“文件 > 另存为”保存。",
   },
   codes: ISSUE_TITLES_ZH,
   columns: {
