@@ -4,7 +4,7 @@ import type { PickedFile, SubmissionsHost } from "../../../core/ports/submission
 import type { Template } from "../../../core/template/schema";
 import { BrowserSettings } from "../../standalone/settings-store";
 import { PageSubmissionsHost } from "../../standalone/page-submissions-host";
-import { rosterCheckingInPage } from "../../standalone/roster-checking";
+import { rosterCheckingInPage, type RosterChecking } from "../../standalone/roster-checking";
 import { StandaloneHost, type SaveFile } from "../../standalone/standalone-host";
 import type { WorkbookReading } from "../../standalone/workbook-reading";
 import type { Handover } from "../components/ConsolidationView";
@@ -40,7 +40,7 @@ interface Props {
   /** Where the file is read: the page passes its Web Worker; left out, on this thread. */
   reading?: WorkbookReading;
   /** Where 汇总's submissions are checked: the page passes one worker per file; left out, on this thread. */
-  submissions?: SubmissionsHost;
+  checking?: RosterChecking;
 }
 
 interface Session {
@@ -55,7 +55,7 @@ interface Session {
 type PageMode = "one" | "many";
 
 /** The task pane without Excel: the workbook is opened in the page and never leaves it. */
-export function StandaloneMode({ baseTemplate, saveFile, loadSample, reading, submissions }: Props) {
+export function StandaloneMode({ baseTemplate, saveFile, loadSample, reading, checking = rosterCheckingInPage }: Props) {
   const strings = useStrings();
   const styles = useStyles();
   const [settings] = useState(() => new BrowserSettings(() => window.localStorage));
@@ -69,7 +69,7 @@ export function StandaloneMode({ baseTemplate, saveFile, loadSample, reading, su
     if (next === "many") setVisitedMany(true);
   };
   const [handover, setHandover] = useState<Handover | undefined>(undefined);
-  const [submissionsHost] = useState(() => submissions ?? new PageSubmissionsHost(rosterCheckingInPage, saveFile));
+  const [submissionsHost] = useState(() => new PageSubmissionsHost(checking, saveFile));
   const consolidate = (files: readonly PickedFile[]) => {
     setHandover((previous) => ({ id: (previous?.id ?? 0) + 1, files }));
     showMode("many");

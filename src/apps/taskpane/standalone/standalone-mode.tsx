@@ -1,9 +1,7 @@
 import type { ReactElement } from "react";
 import { SONGWENNUAN_TEMPLATE } from "../../../core/template/songwennuan";
 import { loadSample } from "../../standalone/load-sample";
-import { PageSubmissionsHost } from "../../standalone/page-submissions-host";
 import { readInWorker } from "../../standalone/read-in-worker";
-import { rosterCheckingInPage } from "../../standalone/roster-checking";
 import { rosterCheckingInWorker } from "../../standalone/roster-checking-in-worker";
 import { downloadFile } from "../../standalone/save-file";
 import { startReadWorker } from "../../standalone/start-read-worker";
@@ -18,6 +16,6 @@ export async function loadStandaloneMode(): Promise<ReactElement> {
   // file: worker scripts): it reads on its own thread, as browsers without workers do.
   const workers = typeof Worker !== "undefined" && location.protocol !== "file:";
   const reading = workers ? readInWorker(startReadWorker) : undefined;
-  const submissions = new PageSubmissionsHost(workers ? rosterCheckingInWorker(startReadWorker) : rosterCheckingInPage, downloadFile);
-  return <StandaloneMode baseTemplate={SONGWENNUAN_TEMPLATE} saveFile={downloadFile} loadSample={loadSample} reading={reading} submissions={submissions} />;
+  const checking = workers ? rosterCheckingInWorker(startReadWorker) : undefined;
+  return <StandaloneMode baseTemplate={SONGWENNUAN_TEMPLATE} saveFile={downloadFile} loadSample={loadSample} reading={reading} checking={checking} />;
 }
