@@ -30,13 +30,10 @@ export class PageSubmissionsHost implements SubmissionsHost {
     const lane = async () => {
       while (next < files.length) {
         const index = next++;
-        const outcome = await this.checkOne(files[index], template, run.columnMap, (rows) => {
+        outcomes[index] = await this.checkOne(files[index], template, run.columnMap, (rows) => {
           rowsRead[index] = rows;
           report();
         });
-        outcomes[index] = outcome;
-        // A small file is read before the reader's first progress call: its rows count once it is done.
-        if ("checked" in outcome) rowsRead[index] = Math.max(rowsRead[index], outcome.checked.reduce((sum, result) => sum + result.dataRows, 0));
         filesDone++;
         report();
       }
