@@ -6,6 +6,9 @@ import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { countyWorkbook, dataRow, ID_COLUMN } from "../../adapters/excel/county-workbook";
 import { renderInShell } from "./render-pane";
 
+// Three sheets of 300 households checked, marked and written as a 汇总 workbook: more than jest's 5 s on a loaded machine.
+jest.setTimeout(30_000);
+
 /** The pane in Excel over the in-memory Excel: the real adapters, a county workbook of three township sheets and a 封面. */
 async function paneOnCounty() {
   const county = countyWorkbook();

@@ -78,9 +78,9 @@ describe("汇总 view", () => {
   it("says why a file could not be read, in Chinese and English, and consolidates the others", async () => {
     await renderView([NOT_A_WORKBOOK]);
     const error = within(fileSection("坏文件.xlsx")).getByTestId("submission-error");
-    expect(error).toHaveTextContent("无法读取，未汇总：“坏文件.xlsx”不是 Excel 工作簿");
+    expect(error).toHaveTextContent("未能校验，未汇总：“坏文件.xlsx”不是 Excel 工作簿");
     expect(error).toHaveTextContent('"坏文件.xlsx" is not an Excel workbook');
-    expect(screen.getByTestId("not-all-checked")).toHaveTextContent("1 个文件无法读取");
+    expect(screen.getByTestId("not-all-checked")).toHaveTextContent("1 个文件未能校验");
     expect(screen.getByTestId("consolidated-summary")).toHaveTextContent("伊吾县1户");
   });
 

@@ -34,14 +34,19 @@ export interface ConsolidationViewProps {
   /** The rules every submission is checked with (the built-in template with the clerk's 设置). */
   template: Template;
   columnMap?: ColumnMap;
-  /** Checked as soon as the view opens: the page hands over a workbook it opened, to check all its roster sheets. */
-  initialFiles?: readonly PickedFile[];
+  /** Files another part of the page hands over (a workbook it opened, to check all its roster sheets): checked as each new id arrives. */
+  handover?: Handover;
   /** The pane's 校验全部名单工作表: each new value (from 1) checks the open workbook's roster sheets. */
   openWorkbookRequest?: number;
   /** What the host adds under the result (the pane: marking the open workbook's cells). */
   resultActions?: (consolidated: ConsolidatedResult) => ReactNode;
   /** The save button and its outcome where the host does not download (Excel opens a new workbook). */
   saveWording?: { readonly save: string; readonly saved: (where: string) => string };
+}
+
+export interface Handover {
+  readonly id: number;
+  readonly files: readonly PickedFile[];
 }
 
 /** One submitted file in the list: `file` is absent for the workbook open in the host. */
@@ -57,7 +62,7 @@ interface Entry {
  * 填报单位 where a file names none, and gets the consolidated issues (people paid by two units),
  * the by-unit sentence and the 汇总 workbook. Talks to files only through `host`.
  */
-export function ConsolidationView({ host, template, columnMap, initialFiles, openWorkbookRequest = 0, resultActions, saveWording }: ConsolidationViewProps) {
+export function ConsolidationView({ host, template, columnMap, handover, openWorkbookRequest = 0, resultActions, saveWording }: ConsolidationViewProps) {
   const strings = useConsolidationStrings();
   const paneStrings = useStrings();
   const styles = useStyles();
@@ -103,11 +108,11 @@ export function ConsolidationView({ host, template, columnMap, initialFiles, ope
     void addOpenWorkbook(host.checkOpenWorkbook.bind(host));
   });
 
-  const started = useRef(false);
+  const handedOver = useRef<number | null>(null);
   useEffect(() => {
-    if (started.current || !initialFiles?.length) return;
-    started.current = true;
-    void addFiles(initialFiles);
+    if (handover === undefined || handedOver.current === handover.id) return;
+    handedOver.current = handover.id;
+    void addFiles(handover.files);
   });
 
   const outcomes = useMemo(() => entries.flatMap((entry) => (entry.outcome ? [entry.outcome] : [])), [entries]);

@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   name: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   sheet: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingInlineStart: tokens.spacingHorizontalS },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  unit: { maxWidth: "320px" },
 });
 
 interface Props {
@@ -45,8 +46,8 @@ export function SubmissionFile({ name, outcome, verdicts, unitShown, onUnit, onR
       <h3 className={styles.head}>
         <span className={styles.name}>{name}</span>
         {onRemove && (
-          <Button size="small" appearance="subtle" disabled={busy} onClick={onRemove}>
-            {strings.remove(name)}
+          <Button size="small" appearance="subtle" disabled={busy} onClick={onRemove} aria-label={strings.removeFile(name)}>
+            {strings.remove}
           </Button>
         )}
       </h3>
@@ -98,7 +99,7 @@ function SheetVerdict({ verdict, unit, onUnit, strings, styles }: SheetVerdictPr
           {strings.counts(verdict.dataRows, verdict.errors, verdict.warnings)}
         </Badge>
       </Text>
-      <Field label={strings.unit} hint={strings.unitHint} size="small">
+      <Field label={strings.unit} size="small" className={styles.unit}>
         <Input value={unit} onChange={(_, data) => onUnit(data.value)} data-testid="submission-unit" />
       </Field>
       <Text data-testid="submission-total" data-agrees={String(verdict.totalAgrees)}>

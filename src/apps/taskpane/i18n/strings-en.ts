@@ -121,5 +121,9 @@ export const STRINGS_EN: Strings = {
     downloadBlank: "Download blank form (to send down)",
     preview: "Sheet preview",
     noFile: "No file opened yet.",
+    pageModes: "What the page does",
+    modeOne: "Check one file",
+    modeMany: "Consolidate submissions",
+    allSheets: (sheets) => `This workbook has ${sheets} sheets: check and consolidate them all`,
   },
 };

@@ -19,11 +19,13 @@ const useStyles = makeStyles({
 interface Props {
   busy: boolean;
   onFile(bytes: Uint8Array, fileName: string): void;
+  /** Several files dropped at once: they are submissions to consolidate, not one workbook. */
+  onSeveral(files: File[]): void;
   onSample(): void;
 }
 
-/** A file picker, a drop zone and the sample: the three ways a workbook gets into the page. */
-export function FileOpener({ busy, onFile, onSample }: Props) {
+/** A file picker, a drop zone and the sample: the three ways a workbook gets into the page (several dropped go to 汇总). */
+export function FileOpener({ busy, onFile, onSeveral, onSample }: Props) {
   const strings = useStrings();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -36,7 +38,9 @@ export function FileOpener({ busy, onFile, onSample }: Props) {
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    void read(event.dataTransfer.files[0]);
+    const files = Array.from(event.dataTransfer.files);
+    if (files.length > 1) onSeveral(files);
+    else void read(files[0]);
   };
 
   return (

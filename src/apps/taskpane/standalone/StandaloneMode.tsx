@@ -1,9 +1,15 @@
-import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import { Suspense, useState } from "react";
+import type { PickedFile, SubmissionsHost } from "../../../core/ports/submissions-host";
 import type { Template } from "../../../core/template/schema";
 import { BrowserSettings } from "../../standalone/settings-store";
+import { PageSubmissionsHost } from "../../standalone/page-submissions-host";
+import { rosterCheckingInPage, type RosterChecking } from "../../standalone/roster-checking";
 import { StandaloneHost, type SaveFile } from "../../standalone/standalone-host";
 import type { WorkbookReading } from "../../standalone/workbook-reading";
+import type { Handover } from "../components/ConsolidationView";
+import { pickedFile } from "../components/FilesDropZone";
+import { LazyConsolidationView } from "../components/LazyConsolidationView";
 import { ReportErrorBar } from "../components/ReportErrorBar";
 import { TaskPane } from "../components/TaskPane";
 import { useStrings } from "../i18n/locale";
@@ -15,6 +21,8 @@ import { SheetPreview } from "./SheetPreview";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  hidden: { display: "none" },
   work: {
     display: "grid",
     gridTemplateColumns: "minmax(320px, 460px) minmax(0, 1fr)",
@@ -31,29 +39,52 @@ interface Props {
   loadSample(): Promise<{ bytes: Uint8Array; fileName: string }>;
   /** Where the file is read: the page passes its Web Worker; left out, on this thread. */
   reading?: WorkbookReading;
+  /** Where 汇总's submissions are checked: the page passes one worker per file; left out, on this thread. */
+  checking?: RosterChecking;
 }
 
 interface Session {
   readonly host: StandaloneHost;
   /** Opening the same file again starts the pane afresh. */
   readonly id: number;
+  /** The file as opened, handed to 汇总 to check every roster sheet of it. */
+  readonly file: PickedFile;
+  readonly sheets: number;
 }
 
+type PageMode = "one" | "many";
+
 /** The task pane without Excel: the workbook is opened in the page and never leaves it. */
-export function StandaloneMode({ baseTemplate, saveFile, loadSample, reading }: Props) {
+export function StandaloneMode({ baseTemplate, saveFile, loadSample, reading, checking = rosterCheckingInPage }: Props) {
   const strings = useStrings();
   const styles = useStyles();
   const [settings] = useState(() => new BrowserSettings(() => window.localStorage));
   const [session, setSession] = useState<Session | null>(null);
   const opening = useAction();
+  const [mode, setMode] = useState<PageMode>("one");
+  // Once opened, 汇总 stays mounted: going back to one file must not lose the submissions checked.
+  const [visitedMany, setVisitedMany] = useState(false);
+  const showMode = (next: PageMode) => {
+    setMode(next);
+    if (next === "many") setVisitedMany(true);
+  };
+  const [handover, setHandover] = useState<Handover | undefined>(undefined);
+  const [submissionsHost] = useState(() => new PageSubmissionsHost(checking, saveFile));
+  const consolidate = (files: readonly PickedFile[]) => {
+    setHandover((previous) => ({ id: (previous?.id ?? 0) + 1, files }));
+    showMode("many");
+  };
 
   const open = (read: () => Promise<{ bytes: Uint8Array; fileName: string }>) =>
     opening.run(async () => {
       const { bytes, fileName } = await read();
       const host = await StandaloneHost.open(bytes, fileName, baseTemplate, saveFile, settings, reading);
+      const sheets = (await host.listSheets()).length;
+      // The reading worker took a copy: 汇总 reads its own copy again when it checks this file.
+      const file = { name: fileName, bytes: async () => bytes.slice() };
       setSession((previous) => {
         previous?.host.close();
-        return { host, id: (previous?.id ?? 0) + 1 };
+        return { host, id: (previous?.id ?? 0) + 1, file, sheets };
       });
     });
 
@@ -62,31 +93,77 @@ export function StandaloneMode({ baseTemplate, saveFile, loadSample, reading }: 
       <MessageBar intent="info" data-testid="privacy-banner">
         <MessageBarBody>{strings.standalone.banner}</MessageBarBody>
       </MessageBar>
-      <FileOpener
-        busy={opening.busy}
-        onFile={(bytes, fileName) => open(async () => ({ bytes, fileName }))}
-        onSample={() => open(loadSample)}
-      />
-      {opening.hasError && <ReportErrorBar error={opening.error} testId="open-error" />}
-      <BlankFormButton template={() => applySavedSettings(baseTemplate, settings.load()).template} saveFile={saveFile} />
-      {session ? (
-        <>
-          <Text data-testid="opened-file">{strings.standalone.opened(session.host.fileName)}</Text>
-          <div className={styles.work}>
-            <TaskPane
-              key={session.id}
-              host={session.host}
-              baseTemplate={baseTemplate}
-              resultActions={(result, template) => (
-                <DownloadButtons host={session.host} result={result} template={template} />
-              )}
-            />
-            <SheetPreview source={session.host} />
-          </div>
-        </>
-      ) : (
-        !opening.busy && <Text>{strings.standalone.noFile}</Text>
+      <TabList selectedValue={mode} onTabSelect={(_, data) => showMode(data.value as PageMode)} aria-label={strings.standalone.pageModes}>
+        <Tab value="one" data-testid="mode-one">
+          {strings.standalone.modeOne}
+        </Tab>
+        <Tab value="many" data-testid="mode-many">
+          {strings.standalone.modeMany}
+        </Tab>
+      </TabList>
+      {visitedMany && (
+        <div className={mergeClasses(styles.section, mode !== "many" && styles.hidden)}>
+          <ManyFiles host={submissionsHost} baseTemplate={baseTemplate} settings={settings} handover={handover} />
+        </div>
       )}
+      <div className={mergeClasses(styles.section, mode !== "one" && styles.hidden)}>
+        <FileOpener
+          busy={opening.busy}
+          onFile={(bytes, fileName) => open(async () => ({ bytes, fileName }))}
+          onSeveral={(files) => consolidate(files.map(pickedFile))}
+          onSample={() => open(loadSample)}
+        />
+        {opening.hasError && <ReportErrorBar error={opening.error} testId="open-error" />}
+        <BlankFormButton template={() => applySavedSettings(baseTemplate, settings.load()).template} saveFile={saveFile} />
+        {session ? (
+          <>
+            <Text data-testid="opened-file">{strings.standalone.opened(session.host.fileName)}</Text>
+            {session.sheets > 1 && (
+              <div>
+                <Button onClick={() => consolidate([session.file])} data-testid="consolidate-sheets">
+                  {strings.standalone.allSheets(session.sheets)}
+                </Button>
+              </div>
+            )}
+            <div className={styles.work}>
+              <TaskPane
+                key={session.id}
+                host={session.host}
+                baseTemplate={baseTemplate}
+                resultActions={(result, template) => (
+                  <DownloadButtons host={session.host} result={result} template={template} />
+                )}
+              />
+              <SheetPreview source={session.host} />
+            </div>
+          </>
+        ) : (
+          !opening.busy && <Text>{strings.standalone.noFile}</Text>
+        )}
+      </div>
     </main>
+  );
+}
+
+interface ManyFilesProps {
+  host: SubmissionsHost;
+  baseTemplate: Template;
+  settings: BrowserSettings;
+  handover: Handover | undefined;
+}
+
+/** 汇总 on the page: every submission checked with this browser's 设置 and 列对应, as a file opened alone would be. */
+function ManyFiles({ host, baseTemplate, settings, handover }: ManyFilesProps) {
+  const strings = useStrings();
+  let applied;
+  try {
+    applied = applySavedSettings(baseTemplate, settings.load());
+  } catch (error) {
+    return <ReportErrorBar error={error} testId="settings-error" />;
+  }
+  return (
+    <Suspense fallback={<Spinner size="small" label={strings.standalone.modeMany} />}>
+      <LazyConsolidationView host={host} template={applied.template} columnMap={applied.columnMap} handover={handover} />
+    </Suspense>
   );
 }
