@@ -37,8 +37,9 @@ export async function checkOpenWorkbook(run: ExcelRun, template: Template, optio
   const refusals: unknown[] = [];
   let rowsBefore = 0;
   for (const sheet of sheets) {
-    if (sheet.visibility !== "Visible") skipped.push({ sheet: sheet.name, reason: sheet.visibility === "Hidden" ? "hidden" : "veryHidden" });
-    else if (options.ownSheets.includes(sheet.name)) skipped.push({ sheet: sheet.name, reason: "results" });
+    // The add-in's own sheets first: its veryHidden settings sheet is the add-in's, not a roster someone hid.
+    if (options.ownSheets.includes(sheet.name)) skipped.push({ sheet: sheet.name, reason: "results" });
+    else if (sheet.visibility !== "Visible") skipped.push({ sheet: sheet.name, reason: sheet.visibility === "Hidden" ? "hidden" : "veryHidden" });
     else {
       let rowsInSheet = 0;
       try {
@@ -64,5 +65,5 @@ export async function checkOpenWorkbook(run: ExcelRun, template: Template, optio
   options.onProgress?.({ filesDone: 1, filesTotal: 1, rowsRead: rowsBefore });
   if (checked.length > 0) return { file, checked, skipped };
   const tried = skipped.filter((sheet) => sheet.reason === "no-header").map((sheet) => sheet.sheet);
-  return { file, error: tried.length === 0 ? allSheetsHidden(file, skipped) : noHeaderInAnySheet(file, tried, refusals) };
+  return { file, error: tried.length === 0 ? allSheetsHidden(file, skipped.filter((sheet) => sheet.reason !== "results")) : noHeaderInAnySheet(file, tried, refusals) };
 }

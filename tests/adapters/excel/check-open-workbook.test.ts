@@ -8,6 +8,7 @@ describe("Excel: checking every roster sheet of the open workbook", () => {
     const { model, host } = countyWorkbook();
     model.addGrid("旧名单", generateRows()).visibility = "Hidden";
     model.addGrid("校验结果", [["序号", "单元格", "问题"]]);
+    model.addGrid("报表助手设置", [['{"minimums":{}}']]).visibility = "VeryHidden";
 
     const checked = await host.checkOpenWorkbook!(SONGWENNUAN_TEMPLATE);
     if ("error" in checked) throw checked.error;
@@ -17,6 +18,7 @@ describe("Excel: checking every roster sheet of the open workbook", () => {
       { sheet: "封面", reason: "no-header" },
       { sheet: "旧名单", reason: "hidden" },
       { sheet: "校验结果", reason: "results" },
+      { sheet: "报表助手设置", reason: "results" },
     ]);
     // Each issue is found on its own sheet: 城关镇 alone had defects planted.
     expect(checked.checked.map((result) => result.issues.filter((issue) => issue.severity === "error").length)).toEqual([0, expect.any(Number), 0]);
