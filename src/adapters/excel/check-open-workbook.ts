@@ -3,11 +3,10 @@ import type { CheckedSubmission, SubmissionsRun } from "../../core/ports/submiss
 import type { Template } from "../../core/template/schema";
 import { allSheetsHidden, isHeaderNotFound, noHeaderInAnySheet } from "../xlsx/choose-sheet";
 import type { ExcelRun } from "./excel-run";
+import { OWN_SHEETS } from "./own-sheets";
 import { checkSheet } from "./read-sheet";
 
 export interface OpenWorkbookCheck extends SubmissionsRun {
-  /** Sheets the add-in wrote (results, 总结, settings): never a roster. */
-  readonly ownSheets: readonly string[];
   /** ExcelApi 1.13: merged areas can be read. */
   readonly mergesSupported: boolean;
 }
@@ -38,7 +37,7 @@ export async function checkOpenWorkbook(run: ExcelRun, template: Template, optio
   let rowsBefore = 0;
   for (const sheet of sheets) {
     // The add-in's own sheets first: its veryHidden settings sheet is the add-in's, not a roster someone hid.
-    if (options.ownSheets.includes(sheet.name)) skipped.push({ sheet: sheet.name, reason: "results" });
+    if (OWN_SHEETS.includes(sheet.name)) skipped.push({ sheet: sheet.name, reason: "results" });
     else if (sheet.visibility !== "Visible") skipped.push({ sheet: sheet.name, reason: sheet.visibility === "Hidden" ? "hidden" : "veryHidden" });
     else {
       let rowsInSheet = 0;

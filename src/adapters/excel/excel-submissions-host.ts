@@ -6,13 +6,11 @@ import type { Template } from "../../core/template/schema";
 import type { ColumnMap } from "../../core/check/column-map";
 import { checkRosterSheets, type RosterSheets } from "../xlsx/check-roster-sheets";
 import { readSavedSettings } from "../xlsx/saved-settings";
-import { NOT_ROSTER_SHEETS } from "../xlsx/sheet-names";
 import { checkOpenWorkbook } from "./check-open-workbook";
 import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupported } from "./excel-run";
 import { officeDocumentBytes, type DocumentBytes } from "./document-bytes";
 import { clearMarks, markSheets } from "./mark-issues";
 import { openNewWorkbook, type CreateWorkbook } from "./open-new-workbook";
-import { SUMMARY_NAME } from "./write-summary";
 
 export interface ExcelSubmissionsOptions {
   /** Excel.run in the add-in; the in-memory Excel in tests. */
@@ -41,8 +39,6 @@ export type CheckRosters = (
 const checkRostersHere: CheckRosters = (bytes, fileName, template, columnMap, onRows) =>
   checkRosterSheets(bytes, fileName, template, { collectPeople: true, columnMap, onProgress: onRows });
 
-const OWN_SHEETS: readonly string[] = [...NOT_ROSTER_SHEETS, SUMMARY_NAME];
-
 /**
  * SubmissionsHost for the task pane. The open workbook is read through Office.js; files the clerk
  * picks from disk are read here with the .xlsx reader, never through Office.js and never uploaded,
@@ -57,7 +53,7 @@ export function createExcelSubmissionsHost({
 }: ExcelSubmissionsOptions = {}): OpenWorkbookSubmissions {
   return {
     checkOpenWorkbook: (template, options = {}) =>
-      checkOpenWorkbook(run, template, { ...options, ownSheets: OWN_SHEETS, mergesSupported: isSetSupported("ExcelApi", "1.13") }),
+      checkOpenWorkbook(run, template, { ...options, mergesSupported: isSetSupported("ExcelApi", "1.13") }),
 
     async checkFiles(files, template, options = {}) {
       const checked: CheckedSubmission[] = [];
