@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { TaskPane } from "../../../src/apps/taskpane/components/TaskPane";
 import { createExcelHost } from "../../../src/adapters/excel/excel-host";
 import { cellAddress } from "../../../src/core/address";
@@ -25,7 +25,7 @@ async function paneOnCounty() {
 }
 
 describe("逐级上报 in the task pane", () => {
-  it("goes from a single check to every roster sheet: the 封面 named as skipped, the duplicate across sheets found and marked on its sheet, the 汇总 workbook opened in Excel", async () => {
+  it("goes from a single check to every roster sheet: the 封面 named as skipped, the duplicate across sheets found and marked on its sheet, an issue clicked selects its cell, the 汇总 workbook opened in Excel", async () => {
     const { user, model, loads } = await paneOnCounty();
     expect(loads()).toBe(0); // nothing of 逐级上报 is fetched until the clerk asks for it
 
@@ -38,7 +38,8 @@ describe("逐级上报 in the task pane", () => {
     expect(screen.getAllByTestId("skipped-sheet").map((item) => item.textContent)).toEqual([expect.stringContaining("封面")]);
     const duplicateCell = cellAddress(dataRow(5), ID_COLUMN);
     const duplicate = within(consolidated).getAllByTestId("issue-row").find((row) => row.textContent?.includes(`南关乡!${duplicateCell}`));
-    expect(duplicate).toBeDefined();
+    await user.click(duplicate!);
+    await waitFor(() => expect(model.selection).toEqual({ sheet: "南关乡", address: `南关乡!${duplicateCell}` }));
 
     await user.click(screen.getByTestId("mark-open-workbook"));
     expect(await screen.findByTestId("open-workbook-marks")).toHaveTextContent("已在本工作簿的 2 个工作表中标记");

@@ -38,6 +38,8 @@ export interface ConsolidationViewProps {
   handover?: Handover;
   /** The pane's 校验全部名单工作表: each new value (from 1) checks the open workbook's roster sheets. */
   openWorkbookRequest?: number;
+  /** An issue clicked in the list (the pane selects its cell when it is in the open workbook). */
+  onSelectIssue?: (issue: LocatedIssue) => void;
   /** What the host adds under the result (the pane: marking the open workbook's cells). */
   resultActions?: (consolidated: ConsolidatedResult) => ReactNode;
   /** The save button and its outcome where the host does not download (Excel opens a new workbook). */
@@ -62,7 +64,7 @@ interface Entry {
  * 填报单位 where a file names none, and gets the consolidated issues (people paid by two units),
  * the by-unit sentence and the 汇总 workbook. Talks to files only through `host`.
  */
-export function ConsolidationView({ host, template, columnMap, handover, openWorkbookRequest = 0, resultActions, saveWording }: ConsolidationViewProps) {
+export function ConsolidationView({ host, template, columnMap, handover, openWorkbookRequest = 0, onSelectIssue, resultActions, saveWording }: ConsolidationViewProps) {
   const strings = useConsolidationStrings();
   const paneStrings = useStrings();
   const styles = useStyles();
@@ -125,6 +127,10 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
   const groups = useMemo(() => groupIssues(issues, "all", ruleOrder), [issues, ruleOrder]);
   const summary = useMemo(() => renderParsedSummary(BY_UNIT, consolidated), [consolidated]);
 
+  const select = (index: number) => {
+    setCurrent(index);
+    onSelectIssue?.(consolidated.issues[index]);
+  };
   const unitShown = (key: string, verdict: SubmissionVerdict) => units.get(key) ?? verdict.unit;
   const editUnit = (key: string, unit: string) => {
     setSaved(null);
@@ -207,7 +213,7 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
                   <MessageBarBody>{strings.notAllChecked(skipped, unreadable)}</MessageBarBody>
                 </MessageBar>
               )}
-              {issues.length > 0 && <IssueList issues={issues} groups={groups} current={current} onSelect={setCurrent} />}
+              {issues.length > 0 && <IssueList issues={issues} groups={groups} current={current} onSelect={select} />}
               {resultActions?.(consolidated)}
               <h3 className={styles.subtitle}>{strings.summaryTitle}</h3>
               <Text className={styles.summary} data-testid="consolidated-summary">

@@ -147,7 +147,7 @@ export function TaskPane({ host, baseTemplate, resultActions, submissions }: Tas
         {submissionsHost !== null && (
           <div hidden={tab !== "consolidate"}>
             <Suspense fallback={<Spinner size="small" label={strings.tabs.consolidate} />}>
-              <ConsolidateTab host={submissionsHost} template={template} columnMap={columnMap} openWorkbookRequest={openWorkbookRequest} />
+              <ConsolidateTab host={submissionsHost} template={template} columnMap={columnMap} openWorkbookRequest={openWorkbookRequest} selectCell={host.selectCell.bind(host)} />
             </Suspense>
           </div>
         )}
