@@ -29,13 +29,13 @@ function fileSection(page: Page, name: string) {
   return page.locator(`[data-testid="submission-file"][data-file="${name}"]`);
 }
 
-describe("standalone page: 汇总多份名单", () => {
+describe("standalone page: 逐级上报（多份名单）", () => {
   test("three submissions dropped: each file's verdict, the person paid twice, and the 汇总 workbook with its four sheets", async () => {
     const { page } = guarded();
     const workers: string[] = [];
     page.on("worker", (worker) => workers.push(worker.url()));
     await openStandalone(page, world());
-    await page.getByRole("tab", { name: "汇总多份名单" }).click();
+    await page.getByRole("tab", { name: "逐级上报（多份名单）" }).click();
     await dropFiles(page, "submissions-drop-zone", await threeSubmissions());
     await page.getByTestId("consolidated-summary").waitFor({ timeout: UI_TIMEOUT });
 
