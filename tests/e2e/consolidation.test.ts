@@ -7,6 +7,7 @@
 import type { Page } from "playwright-core";
 import { PAID_TWICE, submissionXlsx, threeSubmissions, validId } from "../apps/standalone/submission-workbooks";
 import { downloadBytes, openStandalone, UI_TIMEOUT, useGuardedPage, useWorld } from "./support/pages";
+import { seriousViolations } from "./support/axe";
 import { loadWorkbook, sheetTexts } from "./support/workbooks";
 
 jest.setTimeout(90_000);
@@ -29,13 +30,13 @@ function fileSection(page: Page, name: string) {
   return page.locator(`[data-testid="submission-file"][data-file="${name}"]`);
 }
 
-describe("standalone page: 汇总多份名单", () => {
+describe("standalone page: 逐级上报（多份名单）", () => {
   test("three submissions dropped: each file's verdict, the person paid twice, and the 汇总 workbook with its four sheets", async () => {
     const { page } = guarded();
     const workers: string[] = [];
     page.on("worker", (worker) => workers.push(worker.url()));
     await openStandalone(page, world());
-    await page.getByRole("tab", { name: "汇总多份名单" }).click();
+    await page.getByRole("tab", { name: "逐级上报（多份名单）" }).click();
     await dropFiles(page, "submissions-drop-zone", await threeSubmissions());
     await page.getByTestId("consolidated-summary").waitFor({ timeout: UI_TIMEOUT });
 
@@ -128,5 +129,22 @@ describe("standalone page: 汇总多份名单", () => {
     const file = fileSection(page, "巴里坤县.xlsx");
     expect(await file.getByTestId("submission").evaluateAll((sheets) => sheets.map((sheet) => sheet.getAttribute("data-sheet")))).toEqual(["清源镇", "石城子乡"]);
     expect(await page.getByTestId("consolidated-summary").innerText()).toContain("其中：清源镇1户（劳模0户）、石城子乡1户（劳模0户）");
+  });
+
+  test("at the task pane's width (320 px) the view passes axe and every control stays inside it", async () => {
+    const { page } = guarded();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await openStandalone(page, world());
+    await page.getByRole("tab", { name: "逐级上报（多份名单）" }).click();
+    await page.getByTestId("submissions-input").setInputFiles((await threeSubmissions()).map(({ name, bytes }) => ({ name, mimeType: "application/octet-stream", buffer: Buffer.from(bytes) })));
+    await page.getByTestId("consolidated-summary").waitFor({ timeout: UI_TIMEOUT });
+    expect(await seriousViolations(page)).toEqual([]);
+    const spilled = await page.getByTestId("consolidation-view").evaluate((view) => {
+      const edge = Math.min(view.getBoundingClientRect().right, window.innerWidth) + 1;
+      return [...view.querySelectorAll("input, button")]
+        .filter((control) => (control as HTMLElement).offsetParent !== null && control.getBoundingClientRect().right > edge)
+        .map((control) => control.getAttribute("aria-label") ?? (control as HTMLElement).innerText ?? control.tagName);
+    });
+    expect(spilled).toEqual([]);
   });
 });

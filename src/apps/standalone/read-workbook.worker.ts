@@ -20,7 +20,7 @@ async function answer(request: WorkerRequest): Promise<void> {
   const progress = (rowsRead: number) => post({ type: "progress", rowsRead });
   if (request.type === "roster-sheets") {
     // The file's rows go with this call: the page keeps each sheet's verdict and people's keys only.
-    const { checked, skipped } = await rosterCheckingInPage.check(request.bytes, request.fileName, request.template, request.columnMap, progress);
+    const { checked, skipped } = await rosterCheckingInPage.check(request.bytes, request.fileName, request.rules, progress);
     post({ type: "roster-sheets", checked: checked.map(plainResult), skipped });
   } else if (request.type === "open") {
     opened = await readInPage.open(request.bytes, request.fileName, request.template, progress);

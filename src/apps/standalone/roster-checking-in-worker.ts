@@ -8,11 +8,11 @@ import type { RosterChecking } from "./roster-checking";
  */
 export function rosterCheckingInWorker(startWorker: () => Worker): RosterChecking {
   return {
-    async check(bytes, fileName, template, columnMap, onRows) {
+    async check(bytes, fileName, rules, onRows) {
       const worker = startWorker();
       try {
         // The page's copy of the bytes moves to the worker: PickedFile.bytes() reads the file afresh when the 汇总 workbook needs it.
-        return await ask<RosterSheets>(worker, { type: "roster-sheets", bytes, fileName, template, columnMap }, [bytes.buffer as ArrayBuffer], (reply) => {
+        return await ask<RosterSheets>(worker, { type: "roster-sheets", bytes, fileName, rules }, [bytes.buffer as ArrayBuffer], (reply) => {
           if (reply.type === "progress") onRows(reply.rowsRead);
           return reply.type === "roster-sheets" ? { value: { checked: reply.checked, skipped: reply.skipped } } : null;
         });

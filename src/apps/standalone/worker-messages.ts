@@ -4,6 +4,7 @@ import type { ColumnMap } from "../../core/check/column-map";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
 import { ReportError, type ReportErrorCode } from "../../core/errors";
 import type { Template } from "../../core/template/schema";
+import type { SubmissionRules } from "./roster-checking";
 
 /** What the page asks the reading worker: open one file, then check its sheets; or check a submission's roster sheets at once. */
 export type WorkerRequest =
@@ -11,7 +12,7 @@ export type WorkerRequest =
   | { readonly type: "check"; readonly template: Template; readonly sheet: string; readonly columnMap: ColumnMap }
   | { readonly type: "public"; readonly template: Template; readonly result: CheckResult }
   /** A submission for the 汇总: every roster sheet of the file, answered by "roster-sheets". */
-  | { readonly type: "roster-sheets"; readonly bytes: Uint8Array; readonly fileName: string; readonly template: Template; readonly columnMap?: ColumnMap };
+  | { readonly type: "roster-sheets"; readonly bytes: Uint8Array; readonly fileName: string; readonly rules: SubmissionRules };
 
 /**
  * What the worker answers. A sheet's rows follow it in batches of ROWS_PER_MESSAGE as JSON text

@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
 import { PageSubmissionsHost } from "../../../src/apps/standalone/page-submissions-host";
+import type { CheckedSubmission, SubmissionsHost, SubmissionsRun } from "../../../src/core/ports/submissions-host";
 import { rosterCheckingInPage } from "../../../src/apps/standalone/roster-checking";
 import { ConsolidationView } from "../../../src/apps/taskpane/components/ConsolidationView";
 import { STRINGS_EN } from "../../../src/apps/taskpane/i18n/strings-en";
@@ -16,7 +17,7 @@ const NOT_A_WORKBOOK = { name: "坏文件.xlsx", bytes: new TextEncoder().encode
 
 async function renderView(extra: { name: string; bytes: Uint8Array }[] = [], strings: Strings = STRINGS_ZH) {
   const saved: { bytes: Uint8Array; fileName: string }[] = [];
-  const host = new PageSubmissionsHost(rosterCheckingInPage, (bytes, fileName) => saved.push({ bytes, fileName }));
+  const host = new PageSubmissionsHost(rosterCheckingInPage, (bytes, fileName) => saved.push({ bytes, fileName }), SONGWENNUAN_TEMPLATE);
   const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />, strings);
   const files = [...(await threeSubmissions()), ...extra].map(({ name, bytes }) => new File([bytes as BlobPart], name));
   await view.user.upload(screen.getByTestId("submissions-input"), files);
@@ -110,5 +111,43 @@ describe("汇总 view", () => {
     expect(within(fileSection("地直.xlsx")).getByTestId("skipped-sheet")).toHaveTextContent("说明：no roster header in the first 30 rows");
     expect(within(fileSection("哈密市.xlsx")).getByTestId("submission-total")).toHaveTextContent("Stated total 3,000.00 yuan, rows add up to 2,500.00 yuan: they disagree");
   });
-});
 
+  it("shows the files done and rows read while the submissions are checked", async () => {
+    let finish: (outcomes: CheckedSubmission[]) => void = () => {};
+    let run: SubmissionsRun = {};
+    const host: SubmissionsHost = {
+      checkFiles: (_files, _template, given = {}) => {
+        run = given;
+        return new Promise((resolve) => (finish = resolve));
+      },
+      saveConsolidated: async () => "",
+    };
+    const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />);
+    const files = (await threeSubmissions()).map(({ name, bytes }) => new File([bytes as BlobPart], name));
+    await view.user.upload(screen.getByTestId("submissions-input"), files);
+    expect(screen.getAllByTestId("submission-file").map((section) => section.textContent)).toEqual(
+      ["地直.xlsx", "哈密市.xlsx", "伊吾县.csv"].map((name) => `${name}移除等待校验…`),
+    );
+    act(() => run.onProgress?.({ filesDone: 1, filesTotal: 3, rowsRead: 12_345 }));
+    expect(screen.getByTestId("submissions-progress")).toHaveTextContent("正在校验… 已完成 1/3 个文件，已读 12,345 行");
+    expect(screen.getByRole("button", { name: "选择文件…" })).toBeDisabled();
+    await act(async () => finish(files.map((file) => ({ file: file.name, checked: [], skipped: [{ sheet: "封面", reason: "no-header" as const }] }))));
+    expect(screen.queryByTestId("submissions-progress")).not.toBeInTheDocument();
+    expect(screen.getAllByTestId("skipped-sheet")).toHaveLength(3);
+  });
+
+  it("in a host with a workbook open (the task pane), adds that workbook's roster sheets beside the picked files", async () => {
+    const [dizhi] = await threeSubmissions();
+    const inPage = new PageSubmissionsHost(rosterCheckingInPage, () => {}, SONGWENNUAN_TEMPLATE);
+    const host: SubmissionsHost = {
+      checkOpenWorkbook: async (template, run) => (await inPage.checkFiles([{ name: "本工作簿.xlsx", bytes: async () => dizhi.bytes }], template, run))[0],
+      checkFiles: (files, template, run) => inPage.checkFiles(files, template, run),
+      saveConsolidated: async () => "",
+    };
+    const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />);
+    await view.user.click(screen.getByRole("button", { name: "加入本工作簿的名单" }));
+    await screen.findByTestId("consolidated-summary", {}, { timeout: 10_000 });
+    expect(screen.getAllByTestId("submission-file").map((section) => section.dataset.file)).toEqual(["本工作簿.xlsx"]);
+    expect(screen.getByTestId("submission-unit")).toHaveValue("地直");
+  });
+});

@@ -122,8 +122,8 @@ export const STRINGS_EN: Strings = {
     preview: "Sheet preview",
     noFile: "No file opened yet.",
     pageModes: "What the page does",
-    modeOne: "Check one file",
-    modeMany: "Consolidate submissions",
+    modeOne: "One file",
+    modeMany: "Reporting up (several rosters)",
     allSheets: (sheets) => `This workbook has ${sheets} sheets: check and consolidate them all`,
   },
 };

@@ -124,8 +124,8 @@ export const STRINGS_ZH = {
     preview: "表格预览",
     noFile: "尚未打开文件。",
     pageModes: "页面功能",
-    modeOne: "校验一个文件",
-    modeMany: "汇总多份名单",
+    modeOne: "一个文件",
+    modeMany: "逐级上报（多份名单）",
     allSheets: (sheets: number) => `这个工作簿有 ${sheets} 个工作表：全部校验并汇总`,
   },
 } as const;

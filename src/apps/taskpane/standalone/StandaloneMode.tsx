@@ -69,7 +69,7 @@ export function StandaloneMode({ baseTemplate, saveFile, loadSample, reading, ch
     if (next === "many") setVisitedMany(true);
   };
   const [handover, setHandover] = useState<Handover | undefined>(undefined);
-  const [submissionsHost] = useState(() => new PageSubmissionsHost(checking, saveFile));
+  const [submissionsHost] = useState(() => new PageSubmissionsHost(checking, saveFile, baseTemplate));
   const consolidate = (files: readonly PickedFile[]) => {
     setHandover((previous) => ({ id: (previous?.id ?? 0) + 1, files }));
     showMode("many");

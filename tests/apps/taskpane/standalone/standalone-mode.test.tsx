@@ -135,7 +135,7 @@ describe("standalone mode: 汇总", () => {
     const files = (await threeSubmissions()).map(({ name, bytes }) => new File([bytes], name));
     fireEvent.drop(screen.getByTestId("drop-zone"), { dataTransfer: { files } });
     await screen.findByTestId("consolidated-summary", {}, { timeout: 10_000 });
-    expect(screen.getByRole("tab", { name: "汇总多份名单" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tab", { name: "逐级上报（多份名单）" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getAllByTestId("submission-file").map((file) => file.dataset.file)).toEqual(["地直.xlsx", "哈密市.xlsx", "伊吾县.csv"]);
   });
 });
