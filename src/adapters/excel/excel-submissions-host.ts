@@ -1,11 +1,9 @@
 import type { ConsolidatedResult, LocatedIssue } from "../../core/consolidate/consolidation";
 import { ReportError } from "../../core/errors";
 import type { CheckedSubmission, OpenWorkbookSubmissions, PickedFile } from "../../core/ports/submissions-host";
-import { applySavedSettings } from "../../core/settings/saved-settings";
 import type { Template } from "../../core/template/schema";
 import type { ColumnMap } from "../../core/check/column-map";
-import { checkRosterSheets, type RosterSheets } from "../xlsx/check-roster-sheets";
-import { readSavedSettings } from "../xlsx/saved-settings";
+import type { RosterSheets } from "../xlsx/check-roster-sheets";
 import { checkOpenWorkbook } from "./check-open-workbook";
 import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupported } from "./excel-run";
 import { officeDocumentBytes, type DocumentBytes } from "./document-bytes";
@@ -20,37 +18,38 @@ export interface ExcelSubmissionsOptions {
   readonly createWorkbook?: CreateWorkbook;
   /** The open workbook's .xlsx bytes (Office.context.document.getFileAsync in the add-in). */
   readonly documentBytes?: DocumentBytes;
-  /** Reads and checks one picked file: on the calling thread unless the pane hands it to a Web Worker. */
-  readonly checkRosters?: CheckRosters;
+  /** Reads and checks one picked file with the .xlsx reader: the page's reading worker in the pane. */
+  readonly checkRosters: CheckRosters;
+  /** The built-in template, which a picked file's own saved settings are laid over. */
+  readonly baseTemplate: Template;
+}
+
+/** The rules a picked file is checked with, unless it carries its own saved settings and 列对应. */
+export interface RosterRules {
+  readonly baseTemplate: Template;
+  readonly template: Template;
+  readonly columnMap?: ColumnMap;
 }
 
 /**
- * Every roster sheet of one picked file checked, each sheet's people kept: the page's reading worker
- * in the pane (the bytes move to it with the call), the calling thread in tests.
+ * Every roster sheet of one picked file checked with its own saved settings (or `rules`), each
+ * sheet's people kept. The bytes may move away (to a worker) with the call.
  */
-export type CheckRosters = (
-  bytes: Uint8Array,
-  fileName: string,
-  template: Template,
-  columnMap: ColumnMap | undefined,
-  onRows: (rowsRead: number) => void,
-) => Promise<RosterSheets>;
-
-const checkRostersHere: CheckRosters = (bytes, fileName, template, columnMap, onRows) =>
-  checkRosterSheets(bytes, fileName, template, { collectPeople: true, columnMap, onProgress: onRows });
+export type CheckRosters = (bytes: Uint8Array, fileName: string, rules: RosterRules, onRows: (rowsRead: number) => void) => Promise<RosterSheets>;
 
 /**
  * SubmissionsHost for the task pane. The open workbook is read through Office.js; files the clerk
- * picks from disk are read here with the .xlsx reader, never through Office.js and never uploaded,
- * each with the settings and 列对应 saved inside it (or, without any, the clerk's 列对应).
+ * picks from disk are read with the .xlsx reader (checkRosters), never through Office.js and never
+ * uploaded, each with the settings and 列对应 saved inside it (or, without any, the clerk's).
  */
 export function createExcelSubmissionsHost({
   run = officeExcelRun,
   isSetSupported = officeIsSetSupported,
   createWorkbook = (base64) => Excel.createWorkbook(base64),
   documentBytes = officeDocumentBytes,
-  checkRosters = checkRostersHere,
-}: ExcelSubmissionsOptions = {}): OpenWorkbookSubmissions {
+  checkRosters,
+  baseTemplate,
+}: ExcelSubmissionsOptions): OpenWorkbookSubmissions {
   return {
     checkOpenWorkbook: (template, options = {}) =>
       checkOpenWorkbook(run, template, { ...options, mergesSupported: isSetSupported("ExcelApi", "1.13") }),
@@ -62,12 +61,8 @@ export function createExcelSubmissionsHost({
         const report = (rowsRead: number) => options.onProgress?.({ filesDone: index, filesTotal: files.length, rowsRead: rowsBefore + rowsRead });
         let rowsRead = 0;
         try {
-          const bytes = await file.bytes();
-          const saved = await readSavedSettings(bytes);
-          const settings = applySavedSettings(template, saved);
-          // A unit's own 列对应 travels in its file; without one, the clerk's mapping for this workbook applies.
-          const columnMap = saved === null ? options.columnMap : settings.columnMap;
-          const sheets = await checkRosters(bytes, file.name, settings.template, columnMap, (rows) => report((rowsRead = rows)));
+          const rules = { baseTemplate, template, columnMap: options.columnMap };
+          const sheets = await checkRosters(await file.bytes(), file.name, rules, (rows) => report((rowsRead = rows)));
           checked.push({ file: file.name, ...sheets });
         } catch (error) {
           if (!(error instanceof ReportError)) throw error;

@@ -13,7 +13,7 @@ export async function loadExcelMode(): Promise<ReactElement> {
       import(/* webpackChunkName: "excel-submissions" */ "../standalone/roster-checking-in-worker"),
       import(/* webpackChunkName: "excel-submissions" */ "../standalone/start-read-worker"),
     ]);
-    return createExcelSubmissionsHost({ checkRosters: rosterCheckingInWorker(startReadWorker).check });
+    return createExcelSubmissionsHost({ checkRosters: rosterCheckingInWorker(startReadWorker).check, baseTemplate: SONGWENNUAN_TEMPLATE });
   };
   return <TaskPane host={createExcelHost()} baseTemplate={SONGWENNUAN_TEMPLATE} submissions={submissions} />;
 }

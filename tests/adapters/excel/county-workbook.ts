@@ -1,6 +1,8 @@
 import type { CellValue } from "../../../src/core/cell";
 import type { IsSetSupported } from "../../../src/adapters/excel/excel-run";
 import { createExcelSubmissionsHost } from "../../../src/adapters/excel/excel-submissions-host";
+import { rosterCheckingInPage } from "../../../src/apps/standalone/roster-checking";
+import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { createInMemoryExcel } from "../../fakes/in-memory-excel";
 import { generateRoster, ROSTER_HEADER } from "../../fakes/generate-roster";
 
@@ -22,6 +24,14 @@ export function countyWorkbook({ apiVersion = "1.18", households = HOUSEHOLDS } 
   grids[2][dataRow(5) - 1][ID_COLUMN - 1] = grids[0][dataRow(1) - 1][ID_COLUMN - 1];
   TOWNSHIPS.forEach((name, i) => excel.model.addGrid(name, grids[i]));
   const isSetSupported: IsSetSupported = (name, version) => name === "ExcelApi" && Number(version.split(".")[1]) <= Number(apiVersion.split(".")[1]);
-  const host = createExcelSubmissionsHost({ run: excel.run, isSetSupported, createWorkbook: excel.createWorkbook, documentBytes: excel.documentBytes });
+  // Picked files are read on the test's thread, as the page's reading worker reads them.
+  const host = createExcelSubmissionsHost({
+    run: excel.run,
+    isSetSupported,
+    createWorkbook: excel.createWorkbook,
+    documentBytes: excel.documentBytes,
+    checkRosters: rosterCheckingInPage.check,
+    baseTemplate: SONGWENNUAN_TEMPLATE,
+  });
   return { excel, model: excel.model, stats: excel.model.stats, host, isSetSupported };
 }
