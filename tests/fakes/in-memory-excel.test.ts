@@ -225,3 +225,27 @@ describe("in-memory Excel: data validation and frozen panes", () => {
     expect(await codeOf(denied)).toBe("AccessDenied");
   });
 });
+
+describe("in-memory Excel: the workbook and calls outside Excel.run", () => {
+  it("gives Workbook.name only after load and sync", async () => {
+    const excel = excelWith([["x"]]);
+    const name = await excel.run(async (context) => {
+      const workbook = context.workbook.load("name");
+      expect(() => workbook.name).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      return workbook.name;
+    });
+    expect(name).toBe(excel.model.fileName);
+  });
+
+  it("opens only a base64 .xlsx with createWorkbook, counting the call", async () => {
+    const excel = excelWith([["x"]]);
+    expect(await codeOf(excel.createWorkbook(Buffer.from("not a zip").toString("base64")))).toBe("InvalidArgument");
+    expect(await codeOf(excel.createWorkbook("@@@"))).toBe("InvalidArgument");
+    const document = await excel.documentBytes();
+    await excel.createWorkbook(Buffer.from(document).toString("base64"));
+    expect(excel.model.createdWorkbooks).toEqual([document]);
+    expect(excel.model.stats.otherCalls).toEqual(["createWorkbook", "createWorkbook", "getFileAsync", "createWorkbook"]);
+    expect(excel.model.stats.syncs).toBe(0);
+  });
+});

@@ -1,11 +1,11 @@
 import type { WorkbookHost } from "../../core/ports/workbook-host";
-import { NOT_ROSTER_SHEETS } from "../xlsx/sheet-names";
 import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupported } from "./excel-run";
 import { clearMarks, markIssues } from "./mark-issues";
 import { readHeaderRows } from "./header-rows";
 import { checkSheet } from "./read-sheet";
 import { writeResultSheets } from "./results-sheets";
-import { SUMMARY_NAME, writeSummary } from "./write-summary";
+import { OWN_SHEETS } from "./own-sheets";
+import { writeSummary } from "./write-summary";
 import { loadWorkbookSettings, saveWorkbookSettings } from "./settings-store";
 
 export interface ExcelHostOptions {
@@ -15,15 +15,13 @@ export interface ExcelHostOptions {
   readonly isSetSupported?: IsSetSupported;
 }
 
-const NOT_ROSTERS: readonly string[] = [...NOT_ROSTER_SHEETS, SUMMARY_NAME];
-
 /** The WorkbookHost for Excel (Windows, Mac, web): every Office.js call goes through `run`. */
 export function createExcelHost({ run = officeExcelRun, isSetSupported = officeIsSetSupported }: ExcelHostOptions = {}): WorkbookHost {
   const listSheets = () =>
     run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
       await context.sync();
-      return sheets.items.map((sheet) => sheet.name).filter((name) => !NOT_ROSTERS.includes(name));
+      return sheets.items.map((sheet) => sheet.name).filter((name) => !OWN_SHEETS.includes(name));
     });
 
   return {
@@ -35,7 +33,7 @@ export function createExcelHost({ run = officeExcelRun, isSetSupported = officeI
         await context.sync();
         return sheet.name;
       });
-      return NOT_ROSTERS.includes(active) ? ((await listSheets())[0] ?? active) : active;
+      return OWN_SHEETS.includes(active) ? ((await listSheets())[0] ?? active) : active;
     },
     // Merged areas need ExcelApi 1.13; below it a merged 地区 reads as empty under its first row.
     check: (template, sheet, options) => checkSheet(run, template, sheet, { ...options, mergesSupported: isSetSupported("ExcelApi", "1.13") }),

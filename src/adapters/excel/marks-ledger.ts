@@ -29,7 +29,7 @@ export interface MarksLedger {
   readonly notes: readonly (string | readonly [string, string])[];
 }
 
-export function isMarksLedger(value: unknown): value is MarksLedger {
+function isMarksLedger(value: unknown): value is MarksLedger {
   const ledger = value as MarksLedger | null;
   return (
     typeof ledger?.sheet === "string" &&
@@ -37,6 +37,22 @@ export function isMarksLedger(value: unknown): value is MarksLedger {
     Array.isArray(ledger.filled) &&
     Array.isArray(ledger.notes)
   );
+}
+
+/**
+ * The sheets' ledgers in a stored value: one ledger as a single marking always stored it (so an
+ * older add-in still clears it), or `{ sheets: [...] }` when several sheets were marked at once.
+ * Null for anything else (a damaged part).
+ */
+export function ledgersIn(value: unknown): readonly MarksLedger[] | null {
+  if (isMarksLedger(value)) return [value];
+  const sheets = (value as { sheets?: unknown } | null)?.sheets;
+  return Array.isArray(sheets) && sheets.every(isMarksLedger) ? sheets : null;
+}
+
+/** What ledgersIn reads back. */
+export function storedLedgers(ledgers: readonly MarksLedger[]): unknown {
+  return ledgers.length === 1 ? ledgers[0] : { sheets: ledgers };
 }
 
 /** `notes`: [address, text] of each note added; the ledger keeps a digest of the text. */

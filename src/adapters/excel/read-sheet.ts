@@ -37,6 +37,12 @@ interface UsedArea {
   readonly columnCount: number;
 }
 
+export interface SheetCheckOptions extends CheckRun {
+  readonly mergesSupported?: boolean;
+  /** Keep each data row's ID and account keys, for the checks across sheets and submissions. */
+  readonly collectPeople?: boolean;
+}
+
 /**
  * Reads the sheet's used range (values only) in row blocks and streams the rows into the core's
  * check session. Syncs: one for the used range's extent, one per block, and one after the first
@@ -44,13 +50,14 @@ interface UsedArea {
  * as an amount is a serial number in `values`) and, where ExcelApi 1.13 has them, the merged
  * areas (a 地区 merged over its block). Later blocks bring the amount column's formats along. The
  * number of blocks grows with the sheet's bytes, not its rows, and a block that overruns Excel's
- * payload limit is retried at half the size.
+ * payload limit is retried at half the size. A sheet with no header in its first rows (a 封面)
+ * is read no further than its first block.
  */
 export function checkSheet(
   run: ExcelRun,
   template: Template,
   sheetName: string,
-  options: CheckRun & { readonly mergesSupported?: boolean } = {},
+  options: SheetCheckOptions = {},
 ): Promise<CheckResult> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -63,7 +70,7 @@ export function checkSheet(
     }
     if (used.isNullObject) return startCheck(template, { sheet: sheetName }).finish();
     const columnMap = options.columnMap ?? NO_COLUMN_MAP;
-    const reader = new BlockReader(context, sheet, used, template, columnMap, sheetName, options.mergesSupported ?? false);
+    const reader = new BlockReader(context, sheet, used, template, sheetName, { ...options, columnMap });
     return reader.read(options.onProgress);
   });
 }
@@ -73,15 +80,16 @@ class BlockReader {
   /** The amount column as an offset into the used range's columns, once the header is known. */
   private amountOffset: number | null = null;
   private hidden: ReadonlySet<number> | null = null;
+  /** No header in the first block's header window: the rest of the sheet (a 封面, a 汇总) is not read. */
+  private headerMissing = false;
 
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly sheet: Excel.Worksheet,
     private readonly area: UsedArea,
     private readonly template: Template,
-    private readonly columnMap: ColumnMap,
     private readonly sheetName: string,
-    private readonly mergesSupported: boolean,
+    private readonly options: SheetCheckOptions & { readonly columnMap: ColumnMap },
   ) {}
 
   async read(onProgress?: (progress: CheckProgress) => void): Promise<CheckResult> {
@@ -91,7 +99,7 @@ class BlockReader {
     let bytesRead = 0;
     let read = 0;
     onProgress?.({ rowsRead: 0, rowsTotal: rowCount });
-    while (read < rowCount) {
+    while (read < rowCount && !this.headerMissing) {
       const rows = Math.min(blockRows, rowCount - read);
       const block = this.sheet.getRangeByIndexes(rowIndex + read, columnIndex, rows, columnCount).load("values");
       let formats = this.amountOffset === null ? null : this.amountFormats(rowIndex + read, rows, this.amountOffset);
@@ -125,13 +133,16 @@ class BlockReader {
       const row = cells.map(toCellValue);
       if (row.some((cell) => cell !== null)) rows.push({ rowNumber: firstSheetRow + i, cells: row, firstColumn, hidden: false });
     });
-    const amountColumn = findHeader(this.template, rows, this.columnMap)?.columns.amount;
+    const header = findHeader(this.template, rows, this.options.columnMap);
+    this.headerMissing = header === null && values.length >= HEADER_WINDOW;
+    const amountColumn = header?.columns.amount;
     this.amountOffset = amountColumn === undefined ? null : amountColumn - firstColumn;
     const formats = this.amountOffset === null ? null : this.amountFormats(firstSheetRow - 1, values.length, this.amountOffset);
-    const merged = this.mergesSupported ? mergedAreas(this.sheet, this.area) : null;
+    const merged = this.options.mergesSupported === true && header !== null ? mergedAreas(this.sheet, this.area) : null;
     if (formats || merged) await this.context.sync();
     const merges = merged && !merged.isNullObject ? merged.address.split(",").flatMap((address) => parseMergedRange(address) ?? []) : [];
-    this.session = startCheck(this.template, { sheet: this.sheetName, merges, columnMap: this.columnMap });
+    const { columnMap, collectPeople } = this.options;
+    this.session = startCheck(this.template, { sheet: this.sheetName, merges, columnMap, collectPeople });
     return formats;
   }
 

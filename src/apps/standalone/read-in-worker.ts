@@ -48,7 +48,7 @@ export function readInWorker(startWorker: () => Worker): WorkbookReading {
 }
 
 /** Sends one request and hands each reply to `hear` until it returns the answer (or the worker fails). */
-function ask<T>(worker: Worker, request: WorkerRequest, transfer: Transferable[], hear: (reply: WorkerReply) => { value: T } | null): Promise<T> {
+export function ask<T>(worker: Worker, request: WorkerRequest, transfer: Transferable[], hear: (reply: WorkerReply) => { value: T } | null): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     worker.onmessage = ({ data: reply }: MessageEvent<WorkerReply>) => {
       if (reply.type === "failed") return reject(receivedError(reply.error));

@@ -1,4 +1,5 @@
 import { readInPage } from "./read-in-page";
+import { rosterCheckingInPage } from "./roster-checking";
 import { widest } from "./preview-grid";
 import { plainResult } from "../../core/check/plain-result";
 import { ROWS_PER_MESSAGE, sendError, type WorkerReply, type WorkerRequest } from "./worker-messages";
@@ -17,7 +18,11 @@ scope.onmessage = ({ data: request }) => {
 
 async function answer(request: WorkerRequest): Promise<void> {
   const progress = (rowsRead: number) => post({ type: "progress", rowsRead });
-  if (request.type === "open") {
+  if (request.type === "roster-sheets") {
+    // The file's rows go with this call: the page keeps each sheet's verdict and people's keys only.
+    const { checked, skipped } = await rosterCheckingInPage.check(request.bytes, request.fileName, request.rules, progress);
+    post({ type: "roster-sheets", checked: checked.map(plainResult), skipped });
+  } else if (request.type === "open") {
     opened = await readInPage.open(request.bytes, request.fileName, request.template, progress);
     for (const { name, visibility, rows, firstRow, firstColumn } of opened.grids) {
       post({ type: "sheet", sheet: { name, visibility, rowCount: rows.length, columnCount: widest(rows), firstRow, firstColumn } });

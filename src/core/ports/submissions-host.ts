@@ -1,6 +1,6 @@
 import type { ColumnMap } from "../check/column-map";
 import type { CheckResult, SkippedSheet } from "../check/types";
-import type { ConsolidatedResult } from "../consolidate/consolidation";
+import type { ConsolidatedResult, LocatedIssue } from "../consolidate/consolidation";
 import type { ReportError } from "../errors";
 import type { Template } from "../template/schema";
 
@@ -43,4 +43,16 @@ export interface SubmissionsHost {
    * workbook opened in Excel in the pane. Returns what the clerk is told (where it went).
    */
   saveConsolidated(consolidated: ConsolidatedResult, template: Template, files: readonly PickedFile[]): Promise<string>;
+}
+
+/**
+ * The task pane's SubmissionsHost: a workbook is open, and the issues found in it — across its
+ * sheets and against the picked files — can be marked on its cells, as one marking, and cleared.
+ */
+export interface OpenWorkbookSubmissions extends SubmissionsHost {
+  checkOpenWorkbook(template: Template, run?: SubmissionsRun): Promise<CheckedSubmission>;
+  /** Marks the issues located in `file` (the open workbook), each on its own sheet. */
+  markOpenWorkbook(file: string, issues: readonly LocatedIssue[]): Promise<void>;
+  /** Restores every fill and note the last marking changed, on every sheet. */
+  clearMarks(): Promise<void>;
 }

@@ -112,4 +112,11 @@ describe("校验 tab", () => {
     await user.click(await screen.findByRole("button", { name: "Check sheet" }));
     expect(await screen.findByTestId("check-counts")).toHaveTextContent("2 errors, 0 warnings");
   });
+
+  it("names the sheets a single check left out, beside the verdict", async () => {
+    await runCheck(new FakeHost({ 花名册: ROSTER, 城关镇: ROSTER, 会议: NOT_A_ROSTER }));
+    expect(screen.getByTestId("other-sheets")).toHaveTextContent("只校验了工作表“花名册”；其余工作表未校验：城关镇、会议。");
+    // Without a 逐级上报 host (the page) there is no route to check them all here.
+    expect(screen.queryByTestId("check-all-sheets")).not.toBeInTheDocument();
+  });
 });

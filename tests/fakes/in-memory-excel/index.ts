@@ -1,4 +1,5 @@
 import type { ExcelRun } from "../../../src/adapters/excel/excel-run";
+import { fakeCreateWorkbook, fakeDocumentBytes } from "./other-calls";
 import { RequestQueue } from "./request-context";
 import { FakeWorkbook } from "./workbook";
 import { WorkbookModel } from "./workbook-model";
@@ -25,6 +26,10 @@ export interface InMemoryExcel {
   readonly model: WorkbookModel;
   /** Substitutes for Excel.run: same batch signature, same final implicit sync. */
   readonly run: ExcelRun;
+  /** Substitutes for Excel.createWorkbook: the new workbook's bytes land in model.createdWorkbooks. */
+  readonly createWorkbook: (base64: string) => Promise<void>;
+  /** Substitutes for Office.context.document.getFileAsync: the open workbook as .xlsx bytes. */
+  readonly documentBytes: () => Promise<Uint8Array>;
 }
 
 export function createInMemoryExcel(model = new WorkbookModel()): InMemoryExcel {
@@ -35,5 +40,5 @@ export function createInMemoryExcel(model = new WorkbookModel()): InMemoryExcel 
     if (queue.pending) await queue.sync();
     return result;
   };
-  return { model, run };
+  return { model, run, createWorkbook: fakeCreateWorkbook(model), documentBytes: fakeDocumentBytes(model) };
 }

@@ -157,17 +157,23 @@ export interface ExcelStats {
   readonly addresses: string[];
   /** Options each Excel.run was called with. */
   readonly runOptions: ({ mergeUndoGroup?: boolean } | undefined)[];
+  /** Office calls made outside Excel.run (Excel.createWorkbook, document.getFileAsync), by name. */
+  readonly otherCalls: string[];
 }
 
 /** The whole workbook behind the fake API. Tests seed and inspect it directly. */
 export class WorkbookModel {
+  /** Workbook.name: what Excel shows in the title bar. */
+  fileName = "清源县送温暖名单.xlsx";
   readonly sheets: SheetModel[] = [];
   activeSheet = "";
   selection: { sheet: string; address: string } | null = null;
   readonly names = new Map<string, NamedRange>();
   readonly xmlParts: ModelXmlPart[] = [];
   private nextXmlId = 1;
-  readonly stats: ExcelStats = { syncs: 0, requestBytes: [], responseBytes: [], addresses: [], runOptions: [] };
+  readonly stats: ExcelStats = { syncs: 0, requestBytes: [], responseBytes: [], addresses: [], runOptions: [], otherCalls: [] };
+  /** The .xlsx bytes of each workbook Excel.createWorkbook opened. */
+  readonly createdWorkbooks: Uint8Array[] = [];
 
   sheet(name: string): SheetModel | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -209,6 +215,7 @@ export class WorkbookModel {
     this.stats.responseBytes.length = 0;
     this.stats.addresses.length = 0;
     this.stats.runOptions.length = 0;
+    this.stats.otherCalls.length = 0;
   }
 
   /**

@@ -179,14 +179,25 @@ export class FakeCustomXmlPartCollection extends FakeCollection<FakeCustomXmlPar
   }
 }
 
-export class FakeWorkbook {
+export class FakeWorkbook extends FakeClientObject implements Pick<Excel.Workbook, "name"> {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly customXmlParts: FakeCustomXmlPartCollection;
 
   constructor(queue: RequestQueue) {
+    super(queue, "workbook");
     this.worksheets = new FakeWorksheetCollection(queue, "worksheets");
     this.names = new FakeNamedItemCollection(queue, "names");
     this.customXmlParts = new FakeCustomXmlPartCollection(queue, "customXmlParts");
+  }
+
+  /** ExcelApi 1.7: the file name as Excel shows it in the title bar. */
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name === "name") return this.queue.model.fileName;
+    throw new Error(`in-memory Excel: Workbook.${name} is not modelled`);
   }
 }

@@ -39,6 +39,8 @@ interface Props {
   onColumnMap(columnMap: ColumnMap): Promise<void>;
   /** Standalone mode adds its download buttons here. */
   resultActions?: (result: CheckResult, template: Template) => ReactNode;
+  /** In Excel: opens 逐级上报 on every roster sheet of the workbook. */
+  onCheckAllSheets?: () => void;
 }
 
 /** The header rows of the sheet last checked, for the 列对应 view. */
@@ -47,7 +49,7 @@ interface HeaderRows {
   readonly rows: readonly SheetRow[];
 }
 
-export function CheckTab({ host, template, sheets, sheet, onSheet, result, onResult, columnMap, onColumnMap, resultActions }: Props) {
+export function CheckTab({ host, template, sheets, sheet, onSheet, result, onResult, columnMap, onColumnMap, resultActions, onCheckAllSheets }: Props) {
   const strings = useStrings();
   const styles = useStyles();
   const check = useAction();
@@ -117,6 +119,7 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
 
   const errors = result?.issues.filter((issue) => issue.severity === "error").length ?? 0;
   const warnings = (result?.issues.length ?? 0) - errors;
+  const otherSheets = result ? sheets.filter((name) => name !== result.sheet) : [];
   const showProgress = check.busy && progress !== null && (progress.rowsTotal ?? 0) >= BIG_SHEET_ROWS;
 
   return (
@@ -177,6 +180,19 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
             <br />
             <Text>{strings.check.rowsChecked(result.dataRows, result.hiddenRowNumbers.length)}</Text>
           </div>
+          {otherSheets.length > 0 && (
+            // One sheet was checked: the others are named beside the verdict, never passed over in silence.
+            <div data-testid="other-sheets">
+              <Text>{strings.check.otherSheets(result.sheet, otherSheets.join("、"))}</Text>
+              {onCheckAllSheets && (
+                <div>
+                  <Button onClick={onCheckAllSheets} data-testid="check-all-sheets">
+                    {strings.check.checkAllSheets}
+                  </Button>
+                </div>
+              )}
+            </div>
+          )}
           {header !== null && header.sheet === result.sheet && !mapperOpen && (
             <UncheckedColumns template={template} rows={header.rows} columnMap={columnMap} onOpen={() => setMapperOpen(true)} />
           )}

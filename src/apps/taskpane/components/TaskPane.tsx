@@ -5,6 +5,7 @@ import type { CheckResult } from "../../../core/check/types";
 import { applySavedSettings, withColumnMap } from "../../../core/settings/saved-settings";
 import type { Template } from "../../../core/template/schema";
 import type { WorkbookHost } from "../../../core/ports/workbook-host";
+import type { OpenWorkbookSubmissions } from "../../../core/ports/submissions-host";
 import type { Form } from "../forms/form";
 import { FormPicker } from "../forms/FormPicker";
 import { useForms } from "../forms/use-forms";
@@ -21,9 +22,11 @@ const PackEditor = lazy(() => import(/* webpackChunkName: "settings-tab" */ "./P
 // first download (what Excel loads on every 打开助手) smaller.
 const SummaryTab = lazy(() => import(/* webpackChunkName: "summary-tab" */ "./SummaryTab").then((m) => ({ default: m.SummaryTab })));
 const SettingsTab = lazy(() => import(/* webpackChunkName: "settings-tab" */ "./SettingsTab").then((m) => ({ default: m.SettingsTab })));
+// 逐级上报 brings the .xlsx reader and the 汇总 view: only a clerk who consolidates downloads them.
+const ConsolidateTab = lazy(() => import(/* webpackChunkName: "consolidate-tab" */ "./ConsolidateTab").then((m) => ({ default: m.ConsolidateTab })));
 
-type TabName = "check" | "totals" | "summary" | "settings";
-const TABS: readonly TabName[] = ["check", "totals", "summary", "settings"];
+type TabName = "check" | "totals" | "summary" | "consolidate" | "settings";
+const TABS: readonly TabName[] = ["check", "totals", "summary", "consolidate", "settings"];
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
@@ -38,10 +41,15 @@ export interface TaskPaneProps {
   onForm?: (form: Form) => void;
   /** Standalone mode adds its download buttons under the check result. */
   resultActions?: (result: CheckResult, template: Template) => ReactNode;
+  /**
+   * In Excel: the host for 逐级上报 (every roster sheet of the workbook, and files picked from disk),
+   * fetched on first use; a picked file's own saved settings are laid over `baseTemplate`.
+   */
+  submissions?: (baseTemplate: Template) => Promise<OpenWorkbookSubmissions>;
 }
 
-/** The four tabs of issue 3, talking to the workbook only through `host`. */
-export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPaneProps) {
+/** The four tabs of issue 3 (and 逐级上报 in Excel), talking to the workbook only through `host`. */
+export function TaskPane({ host, preferredForm, onForm, resultActions, submissions }: TaskPaneProps) {
   const strings = useStrings();
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>("check");
@@ -61,6 +69,9 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
   const [result, setResult] = useState<CheckResult | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [ready, setReady] = useState(false);
+  const [submissionsHost, setSubmissionsHost] = useState<Promise<OpenWorkbookSubmissions> | null>(null);
+  /** Bumped by 校验全部名单工作表: the 逐级上报 view checks the open workbook's roster sheets each time. */
+  const [openWorkbookRequest, setOpenWorkbookRequest] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -86,14 +97,25 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
   const saveColumnMap = (map: ColumnMap) => store(withColumnMap(saved, map), selection.form);
   const archiveRules = selection.form.template.pack.rules.some((rule) => rule.kind === "archive-required");
 
+  const tabs = submissions ? TABS : TABS.filter((name) => name !== "consolidate");
+  const selectTab = (name: TabName) => {
+    // Mounted on first use and kept while the clerk looks at other tabs: the picked files stay.
+    if (name === "consolidate" && submissions && submissionsHost === null) setSubmissionsHost(submissions(selection.form.template));
+    setTab(name);
+  };
+  const checkAllSheets = () => {
+    setOpenWorkbookRequest((request) => request + 1);
+    selectTab("consolidate");
+  };
+
   if (!ready) {
     return loadError === null ? <Spinner className={styles.pane} aria-label={strings.appName} /> : <ReportErrorBar error={loadError} />;
   }
 
   return (
     <div className={styles.pane}>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)}>
-        {TABS.map((name) => (
+      <TabList selectedValue={tab} onTabSelect={(_, data) => selectTab(data.value as TabName)}>
+        {tabs.map((name) => (
           <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`} data-testid={`tab-${name}`}>
             {strings.tabs[name]}
           </Tab>
@@ -123,6 +145,7 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
               columnMap={columnMap}
               onColumnMap={saveColumnMap}
               resultActions={resultActions}
+              onCheckAllSheets={submissions ? checkAllSheets : undefined}
             />
           )}
           {tab === "totals" && <TotalsTab host={host} template={template} result={result} />}
@@ -145,6 +168,13 @@ export function TaskPane({ host, preferredForm, onForm, resultActions }: TaskPan
             </SettingsTab>
           )}
         </Suspense>
+        {submissionsHost !== null && (
+          <div hidden={tab !== "consolidate"}>
+            <Suspense fallback={<Spinner size="small" label={strings.tabs.consolidate} />}>
+              <ConsolidateTab host={submissionsHost} template={template} columnMap={columnMap} openWorkbookRequest={openWorkbookRequest} selectCell={host.selectCell.bind(host)} />
+            </Suspense>
+          </div>
+        )}
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ import type { Strings } from "./strings-zh";
 export const STRINGS_EN: Strings = {
   locale: "en-US",
   appName: "Report Assistant",
-  tabs: { check: "Check", totals: "Totals", summary: "Summary", settings: "Settings" },
+  tabs: { check: "Check", totals: "Totals", summary: "Summary", consolidate: "Consolidate", settings: "Settings" },
   check: {
     run: "Check sheet",
     running: "Checking…",
@@ -27,6 +27,15 @@ export const STRINGS_EN: Strings = {
     showMore: (count) => `Show ${count} more`,
     severityError: "Error",
     severityWarning: "Warning",
+    otherSheets: (sheet, others) => `Only sheet "${sheet}" was checked; not checked: ${others}.`,
+    checkAllSheets: "Check every roster sheet (consolidate)",
+  },
+  consolidate: {
+    mark: "Mark the issues in this workbook",
+    marked: (sheets) => `Flagged cells marked on ${sheets} sheets of this workbook (people found twice across sheets or files included).`,
+    nothingToMark: "No problems found in this workbook's rosters: nothing to mark.",
+    save: "Open the consolidated workbook in Excel",
+    saved: () => "The consolidated workbook is open in Excel as a new workbook, not yet saved: use File > Save As.",
   },
   codes: ISSUE_TITLES_EN,
   forms: {
@@ -142,5 +151,9 @@ export const STRINGS_EN: Strings = {
     downloadBlank: "Download blank form (to send down)",
     preview: "Sheet preview",
     noFile: "No file opened yet.",
+    pageModes: "What the page does",
+    modeOne: "One file",
+    modeMany: "Reporting up (several rosters)",
+    allSheets: (sheets) => `This workbook has ${sheets} sheets: check and consolidate them all`,
   },
 };

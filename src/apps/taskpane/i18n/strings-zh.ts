@@ -5,7 +5,7 @@ export const STRINGS_ZH = {
   /** For the page's lang attribute (screen readers pick their voice by it). */
   locale: "zh-CN",
   appName: "报表助手",
-  tabs: { check: "校验", totals: "汇总", summary: "总结", settings: "设置" },
+  tabs: { check: "校验", totals: "汇总", summary: "总结", consolidate: "逐级上报", settings: "设置" },
   check: {
     run: "一键校验",
     running: "正在校验…",
@@ -28,6 +28,16 @@ export const STRINGS_ZH = {
     showMore: (count: number) => `再显示 ${count} 条`,
     severityError: "错误",
     severityWarning: "警告",
+    otherSheets: (sheet: string, others: string) => `只校验了工作表“${sheet}”；其余工作表未校验：${others}。`,
+    checkAllSheets: "校验全部名单工作表（逐级上报）",
+  },
+  consolidate: {
+    mark: "在本工作簿中标记问题",
+    marked: (sheets: number) => `已在本工作簿的 ${sheets} 个工作表中标记问题单元格（跨表、跨文件的重复人员也已标记）。`,
+    nothingToMark: "本工作簿的名单中没有发现问题，无需标记。",
+    save: "在 Excel 中打开汇总工作簿",
+    // The pane knows where its host put the workbook: said in the pane's one language.
+    saved: () => "汇总工作簿已在 Excel 中新开，尚未存盘：请用“文件 > 另存为”保存。",
   },
   codes: ISSUE_TITLES_ZH,
   forms: {
@@ -143,6 +153,10 @@ export const STRINGS_ZH = {
     downloadBlank: "下载空白表（下发用）",
     preview: "表格预览",
     noFile: "尚未打开文件。",
+    pageModes: "页面功能",
+    modeOne: "一个文件",
+    modeMany: "逐级上报（多份名单）",
+    allSheets: (sheets: number) => `这个工作簿有 ${sheets} 个工作表：全部校验并汇总`,
   },
 } as const;
 

@@ -1,12 +1,13 @@
 import type { ReactElement } from "react";
 import { loadSample } from "../../standalone/load-sample";
 import { readInWorker } from "../../standalone/read-in-worker";
+import { rosterCheckingInWorker } from "../../standalone/roster-checking-in-worker";
 import { downloadFile } from "../../standalone/save-file";
 import { startReadWorker } from "../../standalone/start-read-worker";
 
 /**
  * Loads standalone mode as its own chunk, which the Excel task pane must not download. Files are
- * read in a Web Worker; exceljs (~255 KB gzip) comes only with the first download.
+ * read in a Web Worker (汇总: one worker per submission); exceljs (~255 KB gzip) comes only with the first download.
  */
 export async function loadStandaloneMode(): Promise<ReactElement> {
   const { StandaloneMode } = await import(/* webpackChunkName: "standalone-mode" */ "./StandaloneMode");
@@ -14,5 +15,6 @@ export async function loadStandaloneMode(): Promise<ReactElement> {
   // file: worker scripts): it reads on its own thread, as browsers without workers do.
   const workers = typeof Worker !== "undefined" && location.protocol !== "file:";
   const reading = workers ? readInWorker(startReadWorker) : undefined;
-  return <StandaloneMode saveFile={downloadFile} loadSample={loadSample} reading={reading} />;
+  const checking = workers ? rosterCheckingInWorker(startReadWorker) : undefined;
+  return <StandaloneMode saveFile={downloadFile} loadSample={loadSample} reading={reading} checking={checking} />;
 }

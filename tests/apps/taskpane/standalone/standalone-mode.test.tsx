@@ -1,8 +1,9 @@
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
 import { TextDecoder, TextEncoder } from "node:util";
 import { StandaloneMode } from "../../../../src/apps/taskpane/standalone/StandaloneMode";
 import { rosterWorkbook } from "../../standalone/roster-workbook";
+import { submissionXlsx, threeSubmissions, validId } from "../../standalone/submission-workbooks";
 import { renderInShell } from "../render-pane";
 import { giveElementsAViewport } from "./viewport";
 
@@ -103,6 +104,37 @@ describe("standalone mode", () => {
     expect(error.textContent).toMatch(/[\u4e00-\u9fff]/);
     expect(error.textContent).toMatch(/[A-Za-z]{4,}/);
     expect(screen.queryByTestId("opened-file")).not.toBeInTheDocument();
+  });
+});
+
+describe("standalone mode: 汇总", () => {
+  it("a county workbook of two township sheets: one click checks both, lists the 说明 sheet as skipped", async () => {
+    const { user } = renderStandalone();
+    const county = await submissionXlsx(
+      [
+        { name: "清源镇", unitLine: "清源镇", rows: [[1, "清源镇", "张三", validId("65222219700101001"), "困难职工", "省总", "QY-1", 1000]], statedTotal: 1000 },
+        { name: "石城子乡", rows: [[1, "石城子乡", "李四", validId("65222219800101002"), "困难职工", "省总", "SC-1", 1200]] },
+      ],
+      "填表说明",
+    );
+    await user.upload(screen.getByTestId("file-input"), new File([county], "巴里坤县.xlsx"));
+    await user.click(await screen.findByRole("button", { name: "这个工作簿有 3 个工作表：全部校验并汇总" }, { timeout: 5000 }));
+    await screen.findByTestId("consolidated-summary", {}, { timeout: 10_000 });
+    const [file] = screen.getAllByTestId("submission-file");
+    expect(file.dataset.file).toBe("巴里坤县.xlsx");
+    expect(within(file).getAllByTestId("submission").map((sheet) => sheet.dataset.sheet)).toEqual(["清源镇", "石城子乡"]);
+    // No 填报单位 line on 石城子乡: the file's name, for the clerk to correct.
+    expect(within(file).getAllByTestId("submission-unit").map((input) => (input as HTMLInputElement).value)).toEqual(["清源镇", "巴里坤县"]);
+    expect(within(file).getByTestId("skipped-sheet")).toHaveTextContent("说明：前 30 行没有认得出的名单表头");
+  });
+
+  it("several files dropped on the opener go to 汇总, each with its verdict", async () => {
+    renderStandalone();
+    const files = (await threeSubmissions()).map(({ name, bytes }) => new File([bytes], name));
+    fireEvent.drop(screen.getByTestId("drop-zone"), { dataTransfer: { files } });
+    await screen.findByTestId("consolidated-summary", {}, { timeout: 10_000 });
+    expect(screen.getByRole("tab", { name: "逐级上报（多份名单）" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getAllByTestId("submission-file").map((file) => file.dataset.file)).toEqual(["地直.xlsx", "哈密市.xlsx", "伊吾县.csv"]);
   });
 });
 

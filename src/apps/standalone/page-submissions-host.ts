@@ -1,0 +1,75 @@
+import type { CheckedSubmission, PickedFile, SubmissionsHost, SubmissionsRun } from "../../core/ports/submissions-host";
+import type { ColumnMap } from "../../core/check/column-map";
+import type { ConsolidatedResult } from "../../core/consolidate/consolidation";
+import { ReportError } from "../../core/errors";
+import type { Template } from "../../core/template/schema";
+import type { RosterChecking } from "./roster-checking";
+import type { SaveFile } from "./standalone-host";
+
+export const CONSOLIDATED_FILE = "汇总.xlsx";
+
+/**
+ * The page's side of the 汇总 flow: each picked file is read and checked on its own (in a worker
+ * of its own on the page), a few at a time, and only its verdicts and people's keys come back;
+ * the 汇总 workbook is written with exceljs, loaded with the first save, and downloaded.
+ */
+export class PageSubmissionsHost implements SubmissionsHost {
+  constructor(
+    private readonly checking: RosterChecking,
+    private readonly saveFile: SaveFile,
+    /** The built-in template, which a submission's own saved settings are laid over. */
+    private readonly baseTemplate: Template,
+    /** Files checked at once: one per core left after the page's own, so memory holds that many files. */
+    private readonly lanes = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1)),
+  ) {}
+
+  async checkFiles(files: readonly PickedFile[], template: Template, run: SubmissionsRun = {}): Promise<CheckedSubmission[]> {
+    const outcomes: CheckedSubmission[] = new Array(files.length);
+    const rowsRead = files.map(() => 0);
+    let filesDone = 0;
+    let next = 0;
+    const report = () => run.onProgress?.({ filesDone, filesTotal: files.length, rowsRead: rowsRead.reduce((sum, rows) => sum + rows, 0) });
+    const lane = async () => {
+      while (next < files.length) {
+        const index = next++;
+        outcomes[index] = await this.checkOne(files[index], template, run.columnMap, (rows) => {
+          rowsRead[index] = rows;
+          report();
+        });
+        filesDone++;
+        report();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.lanes, files.length) }, lane));
+    return outcomes;
+  }
+
+  async saveConsolidated(consolidated: ConsolidatedResult, template: Template, files: readonly PickedFile[]): Promise<string> {
+    const { writeConsolidatedWorkbook } = await import(/* webpackChunkName: "consolidated-workbook" */ "../../adapters/xlsx/consolidated-workbook");
+    const bytes = await writeConsolidatedWorkbook(consolidated, template, files.map((file) => ({ file: file.name, bytes: file.bytes })));
+    this.saveFile(bytes, CONSOLIDATED_FILE);
+    return `${CONSOLIDATED_FILE}（已下载 / downloaded）`;
+  }
+
+  /** A file that cannot be read is that file's verdict, said with the reason; the others go on. */
+  private async checkOne(file: PickedFile, template: Template, columnMap: ColumnMap | undefined, onRows: (rows: number) => void): Promise<CheckedSubmission> {
+    try {
+      const rules = { baseTemplate: this.baseTemplate, template, columnMap };
+      const { checked, skipped } = await this.checking.check(await file.bytes(), file.name, rules, onRows);
+      return { file: file.name, checked, skipped };
+    } catch (error) {
+      return { file: file.name, error: asReportError(error, file.name) };
+    }
+  }
+}
+
+/** The reader's own messages say what is wrong with a file; anything else (the worker ran out of memory) still names it. */
+function asReportError(error: unknown, fileName: string): ReportError {
+  if (error instanceof ReportError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ReportError(
+    "file-unreadable",
+    `无法读取“${fileName}”（${detail}）：请在 Excel 中打开它、另存为 .xlsx 后重新选择；其他文件照常汇总。`,
+    `Could not read "${fileName}" (${detail}): open it in Excel, save it as .xlsx and choose it again; the other files are consolidated as usual.`,
+  );
+}

@@ -1,0 +1,32 @@
+import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
+import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
+import type { ColumnMap } from "../../core/check/column-map";
+import { applySavedSettings } from "../../core/settings/saved-settings";
+import type { Template } from "../../core/template/schema";
+
+/** The rules a submission is checked with, unless it carries its own. */
+export interface SubmissionRules {
+  /** The built-in template: what a workbook's saved settings are laid over. */
+  readonly baseTemplate: Template;
+  /** It with this browser's 设置: what a file without saved settings is checked with. */
+  readonly template: Template;
+  readonly columnMap?: ColumnMap;
+}
+
+/**
+ * How the page checks every roster sheet of one submission: in a Web Worker of its own
+ * (roster-checking-in-worker.ts), or on the calling thread (tests, a page opened from disk).
+ * Each sheet's result keeps its people's keys for the checks across submissions, never its rows.
+ */
+export interface RosterChecking {
+  check(bytes: Uint8Array, fileName: string, rules: SubmissionRules, onRows: (rowsRead: number) => void): Promise<RosterSheets>;
+}
+
+export const rosterCheckingInPage: RosterChecking = {
+  async check(bytes, fileName, rules, onRows) {
+    // A unit's checked copy carries the settings and 列对应 it was checked with: it checks here as it did there.
+    const saved = await readSavedSettings(bytes);
+    const { template, columnMap } = saved === null ? rules : applySavedSettings(rules.baseTemplate, saved);
+    return checkRosterSheets(bytes, fileName, template, { collectPeople: true, columnMap, onProgress: onRows });
+  },
+};

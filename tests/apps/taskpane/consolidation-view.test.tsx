@@ -1,0 +1,153 @@
+import { act, screen, waitFor, within } from "@testing-library/react";
+import ExcelJS from "exceljs";
+import { PageSubmissionsHost } from "../../../src/apps/standalone/page-submissions-host";
+import type { CheckedSubmission, SubmissionsHost, SubmissionsRun } from "../../../src/core/ports/submissions-host";
+import { rosterCheckingInPage } from "../../../src/apps/standalone/roster-checking";
+import { ConsolidationView } from "../../../src/apps/taskpane/components/ConsolidationView";
+import { STRINGS_EN } from "../../../src/apps/taskpane/i18n/strings-en";
+import { STRINGS_ZH, type Strings } from "../../../src/apps/taskpane/i18n/strings-zh";
+import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
+import { PAID_TWICE, threeSubmissions } from "../standalone/submission-workbooks";
+import { renderInShell } from "./render-pane";
+
+// Reading and writing real workbooks with exceljs under jsdom takes a few seconds.
+jest.setTimeout(30_000);
+
+const NOT_A_WORKBOOK = { name: "坏文件.xlsx", bytes: new TextEncoder().encode("这不是工作簿") };
+
+async function renderView(extra: { name: string; bytes: Uint8Array }[] = [], strings: Strings = STRINGS_ZH) {
+  const saved: { bytes: Uint8Array; fileName: string }[] = [];
+  const host = new PageSubmissionsHost(rosterCheckingInPage, (bytes, fileName) => saved.push({ bytes, fileName }), SONGWENNUAN_TEMPLATE);
+  const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />, strings);
+  const files = [...(await threeSubmissions()), ...extra].map(({ name, bytes }) => new File([bytes as BlobPart], name));
+  await view.user.upload(screen.getByTestId("submissions-input"), files);
+  await screen.findByTestId("consolidated-summary", {}, { timeout: 10_000 });
+  return { ...view, saved };
+}
+
+function fileSection(name: string): HTMLElement {
+  return screen.getAllByTestId("submission-file").find((section) => section.dataset.file === name)!;
+}
+
+describe("汇总 view", () => {
+  beforeAll(() => {
+    // jsdom's File lacks arrayBuffer(); every browser the page supports has it.
+    File.prototype.arrayBuffer ??= function arrayBuffer(this: File) {
+      return new Promise<ArrayBuffer>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.readAsArrayBuffer(this);
+      });
+    };
+  });
+
+  it("shows each submission's own verdict: its rows, errors, 填报单位 and its 合计 against its rows", async () => {
+    await renderView();
+    expect(screen.getAllByTestId("submission-file").map((section) => section.dataset.file)).toEqual(["地直.xlsx", "哈密市.xlsx", "伊吾县.csv"]);
+
+    const dizhi = within(fileSection("地直.xlsx"));
+    expect(dizhi.getByTestId("submission")).toHaveTextContent("数据 2 行；错误 1 个，警告 0 个");
+    expect(dizhi.getByTestId("submission-unit")).toHaveValue("地直");
+    expect(dizhi.getByTestId("submission-total")).toHaveTextContent("表中合计 2,300.00 元，各行相加 2,300.00 元：相符");
+
+    // No 填报单位 line: the unit is the file's name. Its 合计 says 3,000 but its rows add up to 2,500.
+    const hami = within(fileSection("哈密市.xlsx"));
+    expect(hami.getByTestId("submission-unit")).toHaveValue("哈密市");
+    expect(hami.getByTestId("submission")).toHaveTextContent("数据 2 行；错误 2 个");
+    expect(hami.getByTestId("submission-total")).toHaveTextContent("表中合计 3,000.00 元，各行相加 2,500.00 元：不相符");
+
+    expect(within(fileSection("伊吾县.csv")).getByTestId("submission-total")).toHaveTextContent("表中没有合计行；各行相加 1,200.00 元");
+    expect(screen.getByTestId("consolidated-counts")).toHaveTextContent("3 个文件，3 份名单（每个工作表算一份），数据 5 行；错误 3 个，警告 0 个");
+  });
+
+  it("lists the sheet it did not check, with the reason, and never reports an all-clear over it", async () => {
+    await renderView();
+    const skipped = within(fileSection("地直.xlsx")).getAllByTestId("skipped-sheet");
+    expect(skipped.map((item) => item.textContent)).toEqual(["说明：前 30 行没有认得出的名单表头（汇总、封面、说明等），未校验"]);
+    expect(screen.getByTestId("not-all-checked")).toHaveTextContent("1 个工作表未校验");
+  });
+
+  it("names the person paid by two units as 文件名 › 工作表!单元格, the ID masked", async () => {
+    await renderView();
+    const duplicate = screen.getAllByTestId("issue-row").find((row) => row.dataset.code === "duplicate-person")!;
+    expect(duplicate.dataset.issueCell).toBe("哈密市.xlsx › 名单!D4");
+    expect(duplicate).toHaveTextContent("身份证号码与另一份上报的 地直.xlsx › 名单!D4 是同一人");
+    expect(duplicate).toHaveTextContent(`${PAID_TWICE.slice(0, 6)}********${PAID_TWICE.slice(-4)}`);
+    expect(screen.getByTestId("consolidation-view")).not.toHaveTextContent(PAID_TWICE);
+  });
+
+  it("says why a file could not be read, in Chinese and English, and consolidates the others", async () => {
+    await renderView([NOT_A_WORKBOOK]);
+    const error = within(fileSection("坏文件.xlsx")).getByTestId("submission-error");
+    expect(error).toHaveTextContent("未能校验，未汇总：“坏文件.xlsx”不是 Excel 工作簿");
+    expect(error).toHaveTextContent('"坏文件.xlsx" is not an Excel workbook');
+    expect(screen.getByTestId("not-all-checked")).toHaveTextContent("1 个文件未能校验");
+    expect(screen.getByTestId("consolidated-summary")).toHaveTextContent("伊吾县1户");
+  });
+
+  it("writes the by-unit sentence, and a 填报单位 typed over one changes it and the 汇总 workbook", async () => {
+    const { user, saved } = await renderView();
+    const summary = screen.getByTestId("consolidated-summary");
+    expect(summary).toHaveTextContent("其中：地直2户（劳模0户）、哈密市2户（劳模0户）、伊吾县1户（劳模0户）");
+
+    const unit = within(fileSection("哈密市.xlsx")).getByTestId("submission-unit");
+    await user.clear(unit);
+    await user.type(unit, "伊州区");
+    await waitFor(() => expect(summary).toHaveTextContent("其中：地直2户（劳模0户）、伊州区2户（劳模0户）、伊吾县1户（劳模0户）"));
+    expect(summary).not.toHaveTextContent("哈密市");
+
+    await user.click(screen.getByRole("button", { name: "下载汇总工作簿" }));
+    await screen.findByTestId("consolidated-saved", {}, { timeout: 10_000 });
+    expect(saved.map((file) => file.fileName)).toEqual(["汇总.xlsx"]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(saved[0].bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["汇总名册", "校验结果", "统计表", "各单位核对"]);
+    const units = workbook.getWorksheet("统计表")!.getColumn(1).values.slice(2);
+    expect(units).toEqual(["地直", "伊州区", "伊吾县", "合计"]);
+  });
+
+  it("speaks English to an en-US clerk, the skipped sheet and the unit included", async () => {
+    await renderView([], STRINGS_EN);
+    expect(within(fileSection("地直.xlsx")).getByTestId("skipped-sheet")).toHaveTextContent("说明：no roster header in the first 30 rows");
+    expect(within(fileSection("哈密市.xlsx")).getByTestId("submission-total")).toHaveTextContent("Stated total 3,000.00 yuan, rows add up to 2,500.00 yuan: they disagree");
+  });
+
+  it("shows the files done and rows read while the submissions are checked", async () => {
+    let finish: (outcomes: CheckedSubmission[]) => void = () => {};
+    let run: SubmissionsRun = {};
+    const host: SubmissionsHost = {
+      checkFiles: (_files, _template, given = {}) => {
+        run = given;
+        return new Promise((resolve) => (finish = resolve));
+      },
+      saveConsolidated: async () => "",
+    };
+    const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />);
+    const files = (await threeSubmissions()).map(({ name, bytes }) => new File([bytes as BlobPart], name));
+    await view.user.upload(screen.getByTestId("submissions-input"), files);
+    expect(screen.getAllByTestId("submission-file").map((section) => section.textContent)).toEqual(
+      ["地直.xlsx", "哈密市.xlsx", "伊吾县.csv"].map((name) => `${name}移除等待校验…`),
+    );
+    act(() => run.onProgress?.({ filesDone: 1, filesTotal: 3, rowsRead: 12_345 }));
+    expect(screen.getByTestId("submissions-progress")).toHaveTextContent("正在校验… 已完成 1/3 个文件，已读 12,345 行");
+    expect(screen.getByRole("button", { name: "选择文件…" })).toBeDisabled();
+    await act(async () => finish(files.map((file) => ({ file: file.name, checked: [], skipped: [{ sheet: "封面", reason: "no-header" as const }] }))));
+    expect(screen.queryByTestId("submissions-progress")).not.toBeInTheDocument();
+    expect(screen.getAllByTestId("skipped-sheet")).toHaveLength(3);
+  });
+
+  it("in a host with a workbook open (the task pane), adds that workbook's roster sheets beside the picked files", async () => {
+    const [dizhi] = await threeSubmissions();
+    const inPage = new PageSubmissionsHost(rosterCheckingInPage, () => {}, SONGWENNUAN_TEMPLATE);
+    const host: SubmissionsHost = {
+      checkOpenWorkbook: async (template, run) => (await inPage.checkFiles([{ name: "本工作簿.xlsx", bytes: async () => dizhi.bytes }], template, run))[0],
+      checkFiles: (files, template, run) => inPage.checkFiles(files, template, run),
+      saveConsolidated: async () => "",
+    };
+    const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />);
+    await view.user.click(screen.getByRole("button", { name: "加入本工作簿的名单" }));
+    await screen.findByTestId("consolidated-summary", {}, { timeout: 10_000 });
+    expect(screen.getAllByTestId("submission-file").map((section) => section.dataset.file)).toEqual(["本工作簿.xlsx"]);
+    expect(screen.getByTestId("submission-unit")).toHaveValue("地直");
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * 汇总 on the standalone page in Debian's Chromium: three units' submissions (two workbooks and a
+ * CSV, written by exceljs here) dropped on the page, each checked in a worker of its own, the person
+ * both 地直 and 哈密市 paid caught, a 填报单位 corrected, and the 汇总 workbook downloaded and
+ * opened again with exceljs.
+ */
+import type { Page } from "playwright-core";
+import { PAID_TWICE, submissionXlsx, threeSubmissions, validId } from "../apps/standalone/submission-workbooks";
+import { downloadBytes, openStandalone, UI_TIMEOUT, useGuardedPage, useWorld } from "./support/pages";
+import { seriousViolations } from "./support/axe";
+import { loadWorkbook, sheetTexts } from "./support/workbooks";
+
+jest.setTimeout(90_000);
+
+const world = useWorld("standalone.html");
+const guarded = useGuardedPage(world);
+
+/** Drops files on a drop zone as a file manager does: one DataTransfer holding them all. */
+async function dropFiles(page: Page, testId: string, files: readonly { name: string; bytes: Uint8Array }[]): Promise<void> {
+  const sent = files.map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString("base64") }));
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const { name, base64 } of list) data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name));
+    return data;
+  }, sent);
+  await page.getByTestId(testId).dispatchEvent("drop", { dataTransfer: transfer });
+}
+
+function fileSection(page: Page, name: string) {
+  return page.locator(`[data-testid="submission-file"][data-file="${name}"]`);
+}
+
+describe("standalone page: 逐级上报（多份名单）", () => {
+  test("three submissions dropped: each file's verdict, the person paid twice, and the 汇总 workbook with its four sheets", async () => {
+    const { page } = guarded();
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    await openStandalone(page, world());
+    await page.getByRole("tab", { name: "逐级上报（多份名单）" }).click();
+    await dropFiles(page, "submissions-drop-zone", await threeSubmissions());
+    await page.getByTestId("consolidated-summary").waitFor({ timeout: UI_TIMEOUT });
+
+    // Each submission read and checked off the page's thread, in a worker of its own.
+    expect(workers.length).toBeGreaterThanOrEqual(3);
+    expect(await page.getByTestId("submission-file").evaluateAll((sections) => sections.map((section) => section.getAttribute("data-file")))).toEqual([
+      "地直.xlsx",
+      "哈密市.xlsx",
+      "伊吾县.csv",
+    ]);
+    const dizhi = fileSection(page, "地直.xlsx");
+    expect(await dizhi.getByTestId("submission").innerText()).toContain("数据 2 行；错误 1 个，警告 0 个");
+    expect(await dizhi.getByTestId("submission-total").innerText()).toBe("表中合计 2,300.00 元，各行相加 2,300.00 元：相符");
+    expect(await dizhi.getByTestId("skipped-sheet").innerText()).toContain("说明：前 30 行没有认得出的名单表头");
+    const hami = fileSection(page, "哈密市.xlsx");
+    expect(await hami.getByTestId("submission-total").innerText()).toBe("表中合计 3,000.00 元，各行相加 2,500.00 元：不相符，请该单位核对");
+    expect(await fileSection(page, "伊吾县.csv").getByTestId("submission-total").innerText()).toBe("表中没有合计行；各行相加 1,200.00 元");
+    expect(await page.getByTestId("not-all-checked").innerText()).toContain("1 个工作表未校验");
+
+    const duplicate = page.locator('[data-testid="issue-row"][data-code="duplicate-person"]');
+    expect(await duplicate.getAttribute("data-issue-cell")).toBe("哈密市.xlsx › 名单!D4");
+    expect(await duplicate.innerText()).toContain("身份证号码与另一份上报的 地直.xlsx › 名单!D4 是同一人");
+    expect(await page.getByTestId("consolidation-view").innerText()).not.toContain(PAID_TWICE);
+
+    // 哈密市 names no unit: its file's name stands until the clerk types the unit it reports for.
+    await hami.getByTestId("submission-unit").fill("伊州区");
+    const summary = page.getByTestId("consolidated-summary");
+    await page.waitForFunction((element) => element?.textContent?.includes("伊州区2户"), await summary.elementHandle(), { timeout: UI_TIMEOUT });
+    expect(await summary.innerText()).toBe(
+      "本次全地区共走访慰问5名困难劳模及职工，其中：地直2户（劳模0户）、伊州区2户（劳模0户）、伊吾县1户（劳模0户）。" +
+        "将发放慰问金0.6万元，其中：地直0.23万元、伊州区0.25万元、伊吾县0.12万元。",
+    );
+
+    const { name, bytes } = await downloadBytes(page, () => page.getByRole("button", { name: "下载汇总工作簿" }).click());
+    expect(name).toBe("汇总.xlsx");
+    const workbook = await loadWorkbook(bytes);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["汇总名册", "校验结果", "统计表", "各单位核对"]);
+    const sheets = new Map(sheetTexts(workbook).map((sheet) => [sheet.sheet, sheet]));
+
+    const roster = sheets.get("汇总名册")!;
+    expect(roster.header.slice(0, 5)).toEqual(["来源单位", "来源文件", "工作表", "行", "序号"]);
+    expect(roster.rows.map((row) => row.slice(0, 4).join(" "))).toEqual([
+      "地直 地直.xlsx 名单 4",
+      "地直 地直.xlsx 名单 5",
+      "伊州区 哈密市.xlsx 名单 3",
+      "伊州区 哈密市.xlsx 名单 4",
+      "伊吾县 伊吾县.csv 伊吾县 2",
+    ]);
+    // The second 张三 is flagged in the 汇总名册 itself, his ID kept as the unit wrote it.
+    const idColumn = roster.header.indexOf("身份证号码") + 1;
+    const secondPayment = workbook.getWorksheet("汇总名册")!.getRow(5).getCell(idColumn);
+    expect(secondPayment.text).toBe(PAID_TWICE);
+    expect((secondPayment.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb).toBe("FFFFC7CE");
+
+    const byUnit = sheets.get("统计表")!;
+    const total = (unit: string) => {
+      const row = byUnit.rows.find((cells) => cells[0] === unit)!;
+      return [row[byUnit.header.indexOf("合计户数")], row[byUnit.header.indexOf("合计金额（元）")]];
+    };
+    expect(byUnit.rows.map((row) => row[0])).toEqual(["地直", "伊州区", "伊吾县", "合计"]);
+    expect(["地直", "伊州区", "伊吾县", "合计"].map(total)).toEqual([
+      ["2", "2300"],
+      ["2", "2500"],
+      ["1", "1200"],
+      ["5", "6000"],
+    ]);
+
+    const verdicts = sheets.get("各单位核对")!;
+    const hamiVerdict = verdicts.rows.find((row) => row[0] === "哈密市.xlsx")!;
+    expect(hamiVerdict.slice(2)).toEqual(["伊州区", "2", "2", "0", "2500", "3000", "不符"]);
+    expect(verdicts.rows.flat().join(" ")).toContain("地直.xlsx › 说明");
+
+    const issues = sheets.get("校验结果")!.rows.map((row) => row.join(" "));
+    expect(issues.find((line) => line.includes("duplicate-person") || line.includes("身份证号码与另一份上报"))).toContain("哈密市.xlsx 名单");
+  });
+
+  test("a county workbook of several township sheets opened alone: 全部校验并汇总 checks every one of them", async () => {
+    const { page } = guarded();
+    await openStandalone(page, world());
+    const county = await submissionXlsx(
+      [
+        { name: "清源镇", unitLine: "清源镇", rows: [[1, "清源镇", "张三", validId("65222219700101001"), "困难职工", "省总", "QY-1", 1000]] },
+        { name: "石城子乡", unitLine: "石城子乡", rows: [[1, "石城子乡", "李四", validId("65222219800101002"), "困难职工", "省总", "SC-1", 1200]] },
+      ],
+      "各乡镇名单见各表",
+    );
+    await page.getByTestId("file-input").setInputFiles({ name: "巴里坤县.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(county) });
+    await page.getByRole("button", { name: "这个工作簿有 3 个工作表：全部校验并汇总" }).click({ timeout: UI_TIMEOUT });
+    await page.getByTestId("consolidated-summary").waitFor({ timeout: UI_TIMEOUT });
+    const file = fileSection(page, "巴里坤县.xlsx");
+    expect(await file.getByTestId("submission").evaluateAll((sheets) => sheets.map((sheet) => sheet.getAttribute("data-sheet")))).toEqual(["清源镇", "石城子乡"]);
+    expect(await page.getByTestId("consolidated-summary").innerText()).toContain("其中：清源镇1户（劳模0户）、石城子乡1户（劳模0户）");
+  });
+
+  test("at the task pane's width (320 px) the view passes axe and every control stays inside it", async () => {
+    const { page } = guarded();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await openStandalone(page, world());
+    await page.getByRole("tab", { name: "逐级上报（多份名单）" }).click();
+    await page.getByTestId("submissions-input").setInputFiles((await threeSubmissions()).map(({ name, bytes }) => ({ name, mimeType: "application/octet-stream", buffer: Buffer.from(bytes) })));
+    await page.getByTestId("consolidated-summary").waitFor({ timeout: UI_TIMEOUT });
+    expect(await seriousViolations(page)).toEqual([]);
+    const spilled = await page.getByTestId("consolidation-view").evaluate((view) => {
+      const edge = Math.min(view.getBoundingClientRect().right, window.innerWidth) + 1;
+      return [...view.querySelectorAll("input, button")]
+        .filter((control) => (control as HTMLElement).offsetParent !== null && control.getBoundingClientRect().right > edge)
+        .map((control) => control.getAttribute("aria-label") ?? (control as HTMLElement).innerText ?? control.tagName);
+    });
+    expect(spilled).toEqual([]);
+  });
+});
