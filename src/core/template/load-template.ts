@@ -1,4 +1,5 @@
 import { ReportError } from "../errors";
+import { templateRoles } from "./field-roles";
 import { mergeFields } from "./merge-fields";
 import { mergeOverrides } from "./merge-overrides";
 import { minimumsOffProblems, unreachableFieldProblems } from "./override-problems";
@@ -34,7 +35,9 @@ export function applyRuleOverrides(template: Template, json: unknown): Template 
   if (json.fields !== undefined) {
     const overrides = ruleOverridesSchema.shape.fields.safeParse(json.fields);
     if (overrides.success) {
-      const merged = mergeFields(template.fields, overrides.data);
+      const roles = templateRoles(template);
+      const anchors = new Set([roles.name, roles.amount].filter((key): key is string => key !== null));
+      const merged = mergeFields(template.fields, overrides.data, anchors);
       fields = merged.fields;
       problems.push(...merged.problems);
     } else {

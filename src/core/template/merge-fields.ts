@@ -3,15 +3,17 @@ import { keyPath } from "./key-path";
 import type { FieldOverride, FieldSpec } from "./schema";
 import type { TemplateProblem } from "./template-problems";
 
-/** Header detection needs these whatever the template requires: they cannot be removed. */
-const ANCHORS: ReadonlySet<string> = new Set(["name", "amount"]);
-
 /**
  * A clerk's `fields` entries laid over the template's: one alias added must not cost the other
  * sixteen columns. A header text the clerk gives a field is that field's from now on, so it is
  * taken off any other field that listed it (类别 meaning 困难类别 in one county).
  */
-export function mergeFields(base: readonly FieldSpec[], overrides: readonly FieldOverride[]): { fields: FieldSpec[]; problems: TemplateProblem[] } {
+/** `anchors`: the fields header detection needs whatever the template requires (the person's name, the amount): they cannot be removed. */
+export function mergeFields(
+  base: readonly FieldSpec[],
+  overrides: readonly FieldOverride[],
+  anchors: ReadonlySet<string>,
+): { fields: FieldSpec[]; problems: TemplateProblem[] } {
   const fields = base.map((spec) => ({ ...spec }));
   const problems: TemplateProblem[] = [];
   overrides.forEach((override, index) => {
@@ -19,7 +21,7 @@ export function mergeFields(base: readonly FieldSpec[], overrides: readonly Fiel
     const problem = (key: string, zh: string, en: string) => problems.push({ path: keyPath(["fields", index, key]), zh, en });
     if (override.remove === true) {
       if (at < 0) problem("key", `模板中没有“${override.key}”这一列，无从删除`, `the template has no field "${override.key}" to remove`);
-      else if (fields[at].required || ANCHORS.has(override.key)) problem("remove", `“${fields[at].label}”是必填列，不能删除`, `"${fields[at].label}" is required and cannot be removed`);
+      else if (fields[at].required || anchors.has(override.key)) problem("remove", `“${fields[at].label}”是必填列，不能删除`, `"${fields[at].label}" is required and cannot be removed`);
       else fields.splice(at, 1);
       return;
     }
