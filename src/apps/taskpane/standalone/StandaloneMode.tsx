@@ -47,8 +47,10 @@ export function StandaloneMode({ saveFile, loadSample, reading }: Props) {
   const styles = useStyles();
   const [settings] = useState(() => new BrowserSettings(() => window.localStorage));
   const [session, setSession] = useState<Session | null>(null);
-  /** Picked on the page (null: read from the header), then whatever the pane checks with. */
+  /** Picked on the page for the next file opened; null: read from its header. */
   const [form, setForm] = useState<Form | null>(null);
+  /** What 下载空白表 gives: the form last picked on the page or used by the pane. */
+  const [blankForm, setBlankForm] = useState<Form>(BUNDLED_FORMS[0]);
   const opening = useAction();
 
   const open = (read: () => Promise<{ bytes: Uint8Array; fileName: string }>) =>
@@ -75,7 +77,11 @@ export function StandaloneMode({ saveFile, loadSample, reading }: Props) {
       <Field label={strings.forms.label}>
         <Select
           value={form === null ? "" : String(BUNDLED_FORMS.findIndex((bundled) => bundled.template.pack.id === form.template.pack.id))}
-          onChange={(_, data) => setForm(data.value === "" ? null : BUNDLED_FORMS[Number(data.value)])}
+          onChange={(_, data) => {
+            const picked = data.value === "" ? null : BUNDLED_FORMS[Number(data.value)];
+            setForm(picked);
+            if (picked) setBlankForm(picked);
+          }}
           data-testid="page-form-select"
         >
           <option value="">{strings.forms.detect}</option>
@@ -86,7 +92,7 @@ export function StandaloneMode({ saveFile, loadSample, reading }: Props) {
           ))}
         </Select>
       </Field>
-      <BlankFormButton template={() => applySavedSettings((form ?? BUNDLED_FORMS[0]).template, settings.load()).template} saveFile={saveFile} />
+      <BlankFormButton template={() => applySavedSettings(blankForm.template, settings.load()).template} saveFile={saveFile} />
       {session ? (
         <>
           <Text data-testid="opened-file">{strings.standalone.opened(session.host.fileName)}</Text>
@@ -95,7 +101,7 @@ export function StandaloneMode({ saveFile, loadSample, reading }: Props) {
               key={session.id}
               host={session.host}
               preferredForm={session.preferredForm}
-              onForm={setForm}
+              onForm={setBlankForm}
               resultActions={(result, template) => (
                 <DownloadButtons host={session.host} result={result} template={template} />
               )}
