@@ -63,10 +63,11 @@ export function StandaloneMode({ saveFile, loadSample, reading, checking = roste
   const styles = useStyles();
   const [settings] = useState(() => new BrowserSettings(() => window.localStorage));
   const [session, setSession] = useState<Session | null>(null);
-  /** Picked on the page (null: read from the header), then whatever the pane checks with. */
+  /** Picked on the page for the next file opened; null: read from its header. */
   const [form, setForm] = useState<Form | null>(null);
-  /** 汇总 and a blank form use the form picked or last checked with; none yet: the first bundled one. */
-  const baseTemplate = (form ?? BUNDLED_FORMS[0]).template;
+  /** What 下载空白表 and 汇总 use: the form last picked on the page or used by the pane. */
+  const [lastForm, setLastForm] = useState<Form>(BUNDLED_FORMS[0]);
+  const baseTemplate = lastForm.template;
   const opening = useAction();
   const [mode, setMode] = useState<PageMode>("one");
   // Once opened, 汇总 stays mounted: going back to one file must not lose the submissions checked.
@@ -85,7 +86,7 @@ export function StandaloneMode({ saveFile, loadSample, reading, checking = roste
   const open = (read: () => Promise<{ bytes: Uint8Array; fileName: string }>) =>
     opening.run(async () => {
       const { bytes, fileName } = await read();
-      const host = await StandaloneHost.open(bytes, fileName, baseTemplate, saveFile, settings, reading);
+      const host = await StandaloneHost.open(bytes, fileName, (form ?? BUNDLED_FORMS[0]).template, saveFile, settings, reading);
       const sheets = (await host.listSheets()).length;
       // The reading worker took a copy: 汇总 reads its own copy again when it checks this file.
       const file = { name: fileName, bytes: async () => bytes.slice() };
@@ -111,7 +112,11 @@ export function StandaloneMode({ saveFile, loadSample, reading, checking = roste
       <Field label={strings.forms.label}>
         <Select
           value={form === null ? "" : String(BUNDLED_FORMS.findIndex((bundled) => bundled.template.pack.id === form.template.pack.id))}
-          onChange={(_, data) => setForm(data.value === "" ? null : BUNDLED_FORMS[Number(data.value)])}
+          onChange={(_, data) => {
+            const picked = data.value === "" ? null : BUNDLED_FORMS[Number(data.value)];
+            setForm(picked);
+            if (picked) setLastForm(picked);
+          }}
           data-testid="page-form-select"
         >
           <option value="">{strings.forms.detect}</option>
@@ -151,7 +156,7 @@ export function StandaloneMode({ saveFile, loadSample, reading, checking = roste
                 key={session.id}
                 host={session.host}
                 preferredForm={session.preferredForm}
-                onForm={setForm}
+                onForm={setLastForm}
                 resultActions={(result, template) => (
                   <DownloadButtons host={session.host} result={result} template={template} />
                 )}
