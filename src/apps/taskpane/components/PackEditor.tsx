@@ -15,6 +15,8 @@ const useStyles = makeStyles({
   // minmax(0, …) lets the inputs share Excel's ~320 px pane instead of pushing the last one out of sight.
   row: { display: "grid", gridAutoFlow: "column", gridAutoColumns: "minmax(0, 1fr)", gap: tokens.spacingHorizontalS, alignItems: "end" },
   remove: { minWidth: "32px" },
+  // An input keeps its natural width unless told otherwise, and would push the row past the pane's edge.
+  shrinkable: { minWidth: 0, width: "100%" },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
@@ -61,14 +63,14 @@ export function PackEditor({ pack, save, restore, minimumsAbove }: Props) {
   const fieldRow = (field: PackField, index: number) => (
     <div className={styles.row} key={field.key} data-testid={`pack-field-${field.key}`}>
       <Field label={text.fieldLabel(index + 1)}>
-        <Input value={field.label} onChange={(_, d) => edit(editField(draft, field.key, { label: d.value }))} data-testid="field-label" />
+        <Input className={styles.shrinkable} input={{ className: styles.shrinkable }} value={field.label} onChange={(_, d) => edit(editField(draft, field.key, { label: d.value }))} data-testid="field-label" />
       </Field>
       <Field label={text.aliases}>
-        <Input defaultValue={listText(field.aliases)} onChange={(_, d) => edit(editField(draft, field.key, { aliases: parseList(d.value) }))} data-testid="field-aliases" />
+        <Input className={styles.shrinkable} input={{ className: styles.shrinkable }} defaultValue={listText(field.aliases)} onChange={(_, d) => edit(editField(draft, field.key, { aliases: parseList(d.value) }))} data-testid="field-aliases" />
       </Field>
       {field.type === "one-of" && (
         <Field label={text.values}>
-          <Input defaultValue={listText(field.values)} onChange={(_, d) => edit(editField(draft, field.key, { values: parseList(d.value) }))} data-testid="field-values" />
+          <Input className={styles.shrinkable} input={{ className: styles.shrinkable }} defaultValue={listText(field.values)} onChange={(_, d) => edit(editField(draft, field.key, { values: parseList(d.value) }))} data-testid="field-values" />
         </Field>
       )}
     </div>
@@ -95,11 +97,11 @@ export function PackEditor({ pack, save, restore, minimumsAbove }: Props) {
           <div className={styles.row} key={index} data-testid="table-entry">
             {keys.map((key) => (
               <Field label={labelOf(key)} key={key}>
-                <Input value={entry.when?.[key] ?? ""} placeholder={strings.settings.anyValue} onChange={(_, d) => put(editEntry(rule, index, key, d.value))} />
+                <Input className={styles.shrinkable} input={{ className: styles.shrinkable }} value={entry.when?.[key] ?? ""} placeholder={strings.settings.anyValue} onChange={(_, d) => put(editEntry(rule, index, key, d.value))} />
               </Field>
             ))}
             <Field label={text.amount}>
-              <Input value={String(entry.yuan)} inputMode="decimal" onChange={(_, d) => put(editEntry(rule, index, "yuan", d.value))} data-testid="entry-yuan" />
+              <Input className={styles.shrinkable} input={{ className: styles.shrinkable }} value={String(entry.yuan)} inputMode="decimal" onChange={(_, d) => put(editEntry(rule, index, "yuan", d.value))} data-testid="entry-yuan" />
             </Field>
             <Button className={styles.remove} aria-label={strings.settings.removeRow(index + 1)} onClick={() => put({ ...rule, table: rule.table.filter((_, i) => i !== index) })}>
               ×
@@ -122,17 +124,17 @@ export function PackEditor({ pack, save, restore, minimumsAbove }: Props) {
     return (
       <div className={styles.row} key={ruleIndex} data-testid="required-if">
         <Field label={text.requiredField}>
-          <Select value={rule.field} onChange={(_, d) => put({ ...rule, field: d.value })}>
+          <Select className={styles.shrinkable} value={rule.field} onChange={(_, d) => put({ ...rule, field: d.value })}>
             {fieldOptions}
           </Select>
         </Field>
         <Field label={text.whenField}>
-          <Select value={condition.field} onChange={(_, d) => put({ ...rule, when: [{ ...condition, field: d.value }, ...rule.when.slice(1)] })}>
+          <Select className={styles.shrinkable} value={condition.field} onChange={(_, d) => put({ ...rule, when: [{ ...condition, field: d.value }, ...rule.when.slice(1)] })}>
             {fieldOptions}
           </Select>
         </Field>
         <Field label={text.whenValues}>
-          <Input defaultValue={listText(condition.in)} onChange={(_, d) => put({ ...rule, when: [{ ...condition, in: parseList(d.value) }, ...rule.when.slice(1)] })} data-testid="required-if-values" />
+          <Input className={styles.shrinkable} input={{ className: styles.shrinkable }} defaultValue={listText(condition.in)} onChange={(_, d) => put({ ...rule, when: [{ ...condition, in: parseList(d.value) }, ...rule.when.slice(1)] })} data-testid="required-if-values" />
         </Field>
         <Button className={styles.remove} aria-label={text.removeRule(shown)} onClick={() => edit(removeRule(draft, ruleIndex))}>
           ×
