@@ -10,7 +10,7 @@ import type { PublicSubmission } from "../../adapters/xlsx/public-list";
 import { checkFiles } from "./check-files-parallel";
 import type { FileJob } from "./check-file-node";
 import type { TemplateLayers } from "./workbook-settings-node";
-import { consolidatedJson } from "./consolidated-json";
+import { consolidatedJsonChunks } from "./consolidated-json";
 import { consolidatedText } from "./consolidated-text";
 import { jsonReportChunks } from "./json-report";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
@@ -72,7 +72,7 @@ export async function report(command: CheckCommand, consolidated: ConsolidatedRe
   const single = lone === null ? null : { ...lone, skippedSheets: consolidated.skippedSheets.map(({ sheet, reason }) => ({ sheet, reason })) };
   let chunks: Iterable<string>;
   if (command.json) {
-    chunks = single ? jsonReportChunks(single, summary.text) : [JSON.stringify(consolidatedJson(consolidated, summary.text)) + "\n"];
+    chunks = single ? jsonReportChunks(single, summary.text) : consolidatedJsonChunks(consolidated, summary.text);
   } else {
     chunks = [single ? textReport(consolidated.submissions[0].file, single, summary) : consolidatedText(consolidated, summary)];
   }
