@@ -13,7 +13,7 @@ import type { ChosenForm } from "./choose-form-node";
 import { formLine, withFormKey } from "./form-note";
 import type { FileJob } from "./check-file-node";
 import type { TemplateLayers } from "./workbook-settings-node";
-import { consolidatedJson } from "./consolidated-json";
+import { consolidatedJsonChunks } from "./consolidated-json";
 import { consolidatedText } from "./consolidated-text";
 import { jsonReportChunks } from "./json-report";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
@@ -82,7 +82,7 @@ export async function report(
   const single = lone === null ? null : { ...lone, skippedSheets: consolidated.skippedSheets.map(({ sheet, reason }) => ({ sheet, reason })) };
   let chunks: Iterable<string>;
   if (command.json) {
-    chunks = withFormKey(single ? jsonReportChunks(single, summary.text) : [JSON.stringify(consolidatedJson(consolidated, summary.text)) + "\n"], form);
+    chunks = withFormKey(single ? jsonReportChunks(single, summary.text) : consolidatedJsonChunks(consolidated, summary.text), form);
   } else {
     chunks = [formLine(form) + (single ? textReport(consolidated.submissions[0].file, single, summary) : consolidatedText(consolidated, summary))];
   }

@@ -1,20 +1,19 @@
-import type { CheckResult } from "../../core/check/types";
-import type { ConsolidatedResult } from "../../core/consolidate/consolidation";
+import type { ConsolidatedResult, LocatedIssue } from "../../core/consolidate/consolidation";
 import type { CrossTabRow } from "../../core/consolidate/cross-tab";
 import { fenToYuan } from "../../core/format/fen";
-import { jsonReportChunks } from "./json-report";
+import { jsonObjectChunks, jsonTail } from "./json-report";
 
 /**
- * The --json object of several submissions (sheets or files): the top-level keys of one sheet's
- * report keep their meaning over everything checked, each issue names its sheet (and its file when
- * there are several), and `submissions`, `byUnit`, `crossTab` and `skippedSheets` are added.
+ * The --json object of several submissions (sheets or files), in pieces like one sheet's: the
+ * top-level keys of one sheet's report keep their meaning over everything checked, each issue names
+ * its sheet (and its file when there are several), and `submissions`, `byUnit`, `crossTab` and
+ * `skippedSheets` are added. Issues are written as they are read, never held as one string.
  */
-export function consolidatedJson(consolidated: ConsolidatedResult, summary: string) {
+export function consolidatedJsonChunks(consolidated: ConsolidatedResult, summary: string): Generator<string> {
   const manyFiles = new Set(consolidated.submissions.map((submission) => submission.file)).size > 1;
-  const { issues, groups, byGroup, total } = JSON.parse([...jsonReportChunks(figuresOnly(consolidated), summary)].join("")) as SheetJson;
-  return {
-    dataRows: consolidated.submissions.reduce((sum, submission) => sum + submission.dataRows, 0),
-    issues: issues.map((issue, i) => ({ ...(manyFiles ? { file: consolidated.issues[i].file } : {}), sheet: consolidated.issues[i].sheet, ...issue })),
+  const placeOf = (issue: LocatedIssue) => (manyFiles ? `"file":${JSON.stringify(issue.file)},` : "") + `"sheet":${JSON.stringify(issue.sheet)},`;
+  const { groups, byGroup, total } = jsonTail(consolidated, summary);
+  const tail = {
     groups,
     byGroup,
     total,
@@ -37,6 +36,8 @@ export function consolidatedJson(consolidated: ConsolidatedResult, summary: stri
     },
     skippedSheets: skippedSheetsJson(consolidated),
   };
+  const dataRows = consolidated.submissions.reduce((sum, submission) => sum + submission.dataRows, 0);
+  return jsonObjectChunks({ dataRows }, consolidated.issues, placeOf, tail);
 }
 
 function skippedSheetsJson(consolidated: ConsolidatedResult) {
@@ -51,31 +52,4 @@ function crossTabRowJson(row: CrossTabRow) {
     households: row.total.households,
     amountYuan: fenToYuan(row.total.amountFen),
   };
-}
-
-/** jsonReportChunks reads a sheet's result; a consolidation has the same figures without one sheet's header. */
-function figuresOnly(consolidated: ConsolidatedResult): CheckResult {
-  return {
-    sheet: "",
-    headerRow: 0,
-    headerRows: [],
-    columns: {},
-    dataRowNumbers: [],
-    dataRows: 0,
-    totalRowNumbers: [],
-    hiddenRowNumbers: [],
-    lastRow: 0,
-    issues: consolidated.issues,
-    regions: consolidated.regions,
-    groups: consolidated.groups,
-    total: consolidated.total,
-  };
-}
-
-/** The part of one sheet's --json object a consolidation reuses. */
-interface SheetJson {
-  readonly issues: readonly Record<string, unknown>[];
-  readonly groups: unknown;
-  readonly byGroup: unknown;
-  readonly total: unknown;
 }

@@ -16,27 +16,33 @@ const RAW_CONTROL = /[\u007f-\u009f]/g;
  * joined, the pieces are `JSON.stringify` of the object (C1 controls aside, escaped: the same value).
  */
 export function* jsonReportChunks(result: CheckResult, summary: string): Generator<string> {
-  const head = JSON.stringify({ sheet: result.sheet, headerRow: result.headerRow, dataRows: result.dataRows });
-  yield safe(head.slice(0, -1) + ',"issues":[');
-  const { issues } = result;
+  yield* jsonObjectChunks({ sheet: result.sheet, headerRow: result.headerRow, dataRows: result.dataRows }, result.issues, () => "", jsonTail(result, summary));
+}
+
+/**
+ * `head`, then "issues" (each led by `placeOf(issue)`: `"file":…,"sheet":…,` in a consolidation),
+ * then `tail`'s keys, as one JSON object in pieces (a few thousand issues each).
+ */
+export function* jsonObjectChunks<T extends Issue>(head: object, issues: readonly T[], placeOf: (issue: T) => string, tail: object): Generator<string> {
+  yield safe(JSON.stringify(head).slice(0, -1) + ',"issues":[');
   const quote = quotedOnce();
   for (let start = 0; start < issues.length; start += ISSUES_PER_CHUNK) {
     const end = Math.min(start + ISSUES_PER_CHUNK, issues.length);
     const parts: string[] = [];
-    for (let i = start; i < end; i++) parts.push(jsonIssue(issues[i], quote));
+    for (let i = start; i < end; i++) parts.push(`{${placeOf(issues[i])}${jsonIssue(issues[i], quote)}}`);
     yield safe((start === 0 ? "" : ",") + parts.join(","));
   }
-  yield safe("]," + JSON.stringify(jsonTail(result, summary)).slice(1) + "\n");
+  yield safe("]," + JSON.stringify(tail).slice(1) + "\n");
 }
 
 /**
- * `JSON.stringify({ cell, row, field, code, severity, message })`, written out: millions of issues
- * share a few message texts, so each text is quoted once, not once per issue.
+ * The fields of `JSON.stringify({ cell, row, field, code, severity, message })`, written out:
+ * millions of issues share a few message texts, so each text is quoted once, not once per issue.
  */
 function jsonIssue(issue: Issue, quote: (text: string) => string): string {
   return (
-    `{"cell":${JSON.stringify(issue.cell)},"row":${JSON.stringify(issue.row)},"field":${JSON.stringify(issue.field)},` +
-    `"code":${JSON.stringify(issue.code)},"severity":${JSON.stringify(issue.severity)},"message":${quote(issue.message)}}`
+    `"cell":${JSON.stringify(issue.cell)},"row":${JSON.stringify(issue.row)},"field":${JSON.stringify(issue.field)},` +
+    `"code":${JSON.stringify(issue.code)},"severity":${JSON.stringify(issue.severity)},"message":${quote(issue.message)}`
   );
 }
 
@@ -54,7 +60,8 @@ function quotedOnce(): (text: string) => string {
   };
 }
 
-function jsonTail(result: CheckResult, summary: string) {
+/** What follows the issues: the tallies, the summary and the sheets not checked. */
+export function jsonTail(result: Pick<CheckResult, "regions" | "groups" | "total" | "skippedSheets">, summary: string) {
   return {
     groups: result.regions.map((region) => ({
       region: region.region,

@@ -105,7 +105,7 @@ describe("report check on one workbook of several roster sheets", () => {
 });
 
 /** Every part of the written package, as text: no ID, account or phone, whole or as a long run of its digits. */
-export function expectNoPersonalDigits(xlsx: Uint8Array): void {
+function expectNoPersonalDigits(xlsx: Uint8Array): void {
   const text = Object.values(unzipSync(xlsx)).map((part) => strFromU8(part)).join("\n");
   for (const value of [...IDS, "652201199001011238", ...ACCOUNTS, ...PHONES]) expect(text).not.toContain(value);
   expect(text).not.toMatch(/\d{7,}/);
