@@ -20,6 +20,13 @@ describe("the form the check uses", () => {
     expect(screen.getByTestId("form-reason")).toHaveTextContent("表头里没有认出任何报表的列，按“送温暖慰问花名册”校验");
   });
 
+  it("says which forms tie when the header fits several alike, and which is used until the clerk picks", async () => {
+    await renderPane(new FakeHost({ 名单: [["序号", "地区", "姓名", "身份证号码"]] }));
+    expect(chosen()).toBe("送温暖慰问花名册");
+    expect(picker().dataset.how).toBe("ambiguous");
+    expect(screen.getByTestId("form-reason")).toHaveTextContent(/^表头同样符合“送温暖慰问花名册”、“劳模慰问名册”（各认出 4 列），按先列出的“送温暖慰问花名册”校验/);
+  });
+
   it("re-checks with the form the clerk switches to", async () => {
     const host = new FakeHost({ 名单: JINQIU_ROSTER });
     const { user } = await renderPane(host);
