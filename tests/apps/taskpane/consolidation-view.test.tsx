@@ -98,7 +98,9 @@ describe("汇总 view", () => {
     expect(summary).not.toHaveTextContent("哈密市");
 
     await user.click(screen.getByRole("button", { name: "下载汇总工作簿" }));
-    await screen.findByTestId("consolidated-saved", {}, { timeout: 10_000 });
+    expect(screen.getByTestId("consolidated-saving")).toHaveTextContent("正在生成汇总工作簿…");
+    expect(await screen.findByTestId("consolidated-saved", {}, { timeout: 10_000 })).toHaveTextContent("已保存：汇总.xlsx");
+    expect(screen.queryByTestId("consolidated-saving")).not.toBeInTheDocument();
     expect(saved.map((file) => file.fileName)).toEqual(["汇总.xlsx"]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(saved[0].bytes as unknown as ArrayBuffer);

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { ColumnMap } from "../../../core/check/column-map";
 import type { Issue, IssueCode } from "../../../core/check/types";
@@ -120,6 +120,7 @@ export function ConsolidationView({ host, template, columnMap, handover }: Conso
   };
   const saveWorkbook = () =>
     save.run(async () => {
+      setSaved(null);
       const files = entries.flatMap((entry) => (entry.file ? [entry.file] : []));
       setSaved(await host.saveConsolidated(consolidated, template, files));
     });
@@ -205,6 +206,7 @@ export function ConsolidationView({ host, template, columnMap, handover }: Conso
                   {strings.save}
                 </Button>
               </div>
+              {save.busy && <Spinner size="tiny" label={strings.saving} data-testid="consolidated-saving" />}
               {saved !== null && <Text data-testid="consolidated-saved">{strings.saved(saved)}</Text>}
               {save.hasError && <ReportErrorBar error={save.error} testId="save-error" />}
             </>
