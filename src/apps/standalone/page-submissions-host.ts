@@ -3,6 +3,7 @@ import type { ColumnMap } from "../../core/check/column-map";
 import type { ConsolidatedResult } from "../../core/consolidate/consolidation";
 import { ReportError } from "../../core/errors";
 import type { Template } from "../../core/template/schema";
+import type { ConsolidatedWriting } from "./consolidated-writing";
 import type { RosterChecking } from "./roster-checking";
 import type { SaveFile } from "./standalone-host";
 
@@ -11,11 +12,12 @@ export const CONSOLIDATED_FILE = "汇总.xlsx";
 /**
  * The page's side of the 汇总 flow: each picked file is read and checked on its own (in a worker
  * of its own on the page), a few at a time, and only its verdicts and people's keys come back;
- * the 汇总 workbook is written with exceljs, loaded with the first save, and downloaded.
+ * the 汇总 workbook is written with exceljs (in a worker on the page), loaded with the first save, and downloaded.
  */
 export class PageSubmissionsHost implements SubmissionsHost {
   constructor(
     private readonly checking: RosterChecking,
+    private readonly writing: ConsolidatedWriting,
     private readonly saveFile: SaveFile,
     /** The built-in template, which a submission's own saved settings are laid over. */
     private readonly baseTemplate: Template,
@@ -45,9 +47,7 @@ export class PageSubmissionsHost implements SubmissionsHost {
   }
 
   async saveConsolidated(consolidated: ConsolidatedResult, template: Template, files: readonly PickedFile[]): Promise<string> {
-    const { writeConsolidatedWorkbook } = await import(/* webpackChunkName: "consolidated-workbook" */ "../../adapters/xlsx/consolidated-workbook");
-    const bytes = await writeConsolidatedWorkbook(consolidated, template, files.map((file) => ({ file: file.name, bytes: file.bytes })));
-    this.saveFile(bytes, CONSOLIDATED_FILE);
+    this.saveFile(await this.writing.write(consolidated, template, files), CONSOLIDATED_FILE);
     return `${CONSOLIDATED_FILE}（已下载 / downloaded）`;
   }
 

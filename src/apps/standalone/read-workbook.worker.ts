@@ -1,4 +1,5 @@
 import { readInPage } from "./read-in-page";
+import { consolidatedWritingInPage } from "./consolidated-writing";
 import { rosterCheckingInPage } from "./roster-checking";
 import { widest } from "./preview-grid";
 import { plainResult } from "../../core/check/plain-result";
@@ -8,7 +9,7 @@ import { ROWS_PER_MESSAGE, sendError, type WorkerReply, type WorkerRequest } fro
  * The page's reading worker: reads and checks off the page's thread, so the page stays
  * responsive on any file, and reports progress as it goes.
  */
-const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerReply): void };
+const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerReply, transfer?: Transferable[]): void };
 const post = (message: WorkerReply): void => scope.postMessage(message);
 let opened: Awaited<ReturnType<typeof readInPage.open>> | null = null;
 
@@ -22,6 +23,10 @@ async function answer(request: WorkerRequest): Promise<void> {
     // The file's rows go with this call: the page keeps each sheet's verdict and people's keys only.
     const { checked, skipped } = await rosterCheckingInPage.check(request.bytes, request.fileName, request.rules, progress);
     post({ type: "roster-sheets", checked: checked.map(plainResult), skipped });
+  } else if (request.type === "consolidated-workbook") {
+    const { sources } = request;
+    const bytes = await consolidatedWritingInPage.write(request.consolidated, request.template, sources.map(({ file, bytes }) => ({ name: file, bytes: async () => bytes })));
+    scope.postMessage({ type: "consolidated-workbook", bytes }, [bytes.buffer]);
   } else if (request.type === "open") {
     opened = await readInPage.open(request.bytes, request.fileName, request.template, progress);
     for (const { name, visibility, rows, firstRow, firstColumn } of opened.grids) {

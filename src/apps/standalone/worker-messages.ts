@@ -2,17 +2,25 @@ import type { NewSheet } from "../../adapters/xlsx/package/worksheet-xml";
 import type { SheetVisibility } from "../../adapters/xlsx/workbook-parts";
 import type { ColumnMap } from "../../core/check/column-map";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
+import type { ConsolidatedResult } from "../../core/consolidate/consolidation";
 import { ReportError, type ReportErrorCode } from "../../core/errors";
 import type { Template } from "../../core/template/schema";
 import type { SubmissionRules } from "./roster-checking";
 
-/** What the page asks the reading worker: open one file, then check its sheets; or check a submission's roster sheets at once. */
+/** What the page asks the reading worker: open one file, then check its sheets; or, for 汇总, check a submission's roster sheets or write the 汇总 workbook. */
 export type WorkerRequest =
   | { readonly type: "open"; readonly bytes: Uint8Array; readonly fileName: string; readonly template: Template }
   | { readonly type: "check"; readonly template: Template; readonly sheet: string; readonly columnMap: ColumnMap }
   | { readonly type: "public"; readonly template: Template; readonly result: CheckResult }
   /** A submission for the 汇总: every roster sheet of the file, answered by "roster-sheets". */
-  | { readonly type: "roster-sheets"; readonly bytes: Uint8Array; readonly fileName: string; readonly rules: SubmissionRules };
+  | { readonly type: "roster-sheets"; readonly bytes: Uint8Array; readonly fileName: string; readonly rules: SubmissionRules }
+  /** The 汇总 workbook, answered by "consolidated-workbook": each submission's bytes, read again for the 汇总名册. */
+  | {
+      readonly type: "consolidated-workbook";
+      readonly consolidated: ConsolidatedResult;
+      readonly template: Template;
+      readonly sources: readonly { readonly file: string; readonly bytes: Uint8Array }[];
+    };
 
 /**
  * What the worker answers. A sheet's rows follow it in batches of ROWS_PER_MESSAGE as JSON text
@@ -26,6 +34,7 @@ export type WorkerReply =
   | { readonly type: "result"; readonly result: CheckResult }
   | { readonly type: "public"; readonly sheet: NewSheet }
   | { readonly type: "roster-sheets"; readonly checked: readonly CheckResult[]; readonly skipped: readonly SkippedSheet[] }
+  | { readonly type: "consolidated-workbook"; readonly bytes: Uint8Array }
   | { readonly type: "failed"; readonly error: SentError };
 
 export const ROWS_PER_MESSAGE = 2000;

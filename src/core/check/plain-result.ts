@@ -9,7 +9,7 @@ export function plainResult(result: CheckResult): CheckResult {
   return { ...result, issues: result.issues.map(plainIssue) };
 }
 
-function plainIssue(issue: Issue): Issue {
+export function plainIssue(issue: Issue): Issue {
   const { code, severity, row, col, cell, field, message, messageEn, params, shownValue } = issue;
   return { code, severity, row, col, cell, field, message, messageEn, params, shownValue };
 }

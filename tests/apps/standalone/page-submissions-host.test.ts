@@ -1,4 +1,5 @@
 import { embedSavedSettings } from "../../../src/adapters/xlsx/embed-saved-settings";
+import { consolidatedWritingInPage } from "../../../src/apps/standalone/consolidated-writing";
 import { PageSubmissionsHost } from "../../../src/apps/standalone/page-submissions-host";
 import { rosterCheckingInPage, type RosterChecking } from "../../../src/apps/standalone/roster-checking";
 import { columnMapKey } from "../../../src/core/check/column-map";
@@ -8,7 +9,7 @@ import ExcelJS from "exceljs";
 import { threeSubmissions, validId } from "./submission-workbooks";
 
 const picked = (files: { name: string; bytes: Uint8Array }[]) => files.map(({ name, bytes }) => ({ name, bytes: async () => bytes }));
-const pageHost = (checking: RosterChecking = rosterCheckingInPage, lanes?: number) => new PageSubmissionsHost(checking, () => {}, SONGWENNUAN_TEMPLATE, lanes);
+const pageHost = (checking: RosterChecking = rosterCheckingInPage, lanes?: number) => new PageSubmissionsHost(checking, consolidatedWritingInPage, () => {}, SONGWENNUAN_TEMPLATE, lanes);
 
 /** A unit's roster under its own words for 姓名 (受助人): the template does not know the column. */
 async function ownHeaderRoster(): Promise<Uint8Array> {

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
+import { consolidatedWritingInPage } from "../../../src/apps/standalone/consolidated-writing";
 import { PageSubmissionsHost } from "../../../src/apps/standalone/page-submissions-host";
 import type { CheckedSubmission, SubmissionsHost, SubmissionsRun } from "../../../src/core/ports/submissions-host";
 import { rosterCheckingInPage } from "../../../src/apps/standalone/roster-checking";
@@ -17,7 +18,7 @@ const NOT_A_WORKBOOK = { name: "坏文件.xlsx", bytes: new TextEncoder().encode
 
 async function renderView(extra: { name: string; bytes: Uint8Array }[] = [], strings: Strings = STRINGS_ZH) {
   const saved: { bytes: Uint8Array; fileName: string }[] = [];
-  const host = new PageSubmissionsHost(rosterCheckingInPage, (bytes, fileName) => saved.push({ bytes, fileName }), SONGWENNUAN_TEMPLATE);
+  const host = new PageSubmissionsHost(rosterCheckingInPage, consolidatedWritingInPage, (bytes, fileName) => saved.push({ bytes, fileName }), SONGWENNUAN_TEMPLATE);
   const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />, strings);
   const files = [...(await threeSubmissions()), ...extra].map(({ name, bytes }) => new File([bytes as BlobPart], name));
   await view.user.upload(screen.getByTestId("submissions-input"), files);
@@ -97,7 +98,9 @@ describe("汇总 view", () => {
     expect(summary).not.toHaveTextContent("哈密市");
 
     await user.click(screen.getByRole("button", { name: "下载汇总工作簿" }));
-    await screen.findByTestId("consolidated-saved", {}, { timeout: 10_000 });
+    expect(screen.getByTestId("consolidated-saving")).toHaveTextContent("正在生成汇总工作簿…");
+    expect(await screen.findByTestId("consolidated-saved", {}, { timeout: 10_000 })).toHaveTextContent("已保存：汇总.xlsx");
+    expect(screen.queryByTestId("consolidated-saving")).not.toBeInTheDocument();
     expect(saved.map((file) => file.fileName)).toEqual(["汇总.xlsx"]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(saved[0].bytes as unknown as ArrayBuffer);
@@ -138,7 +141,7 @@ describe("汇总 view", () => {
 
   it("in a host with a workbook open (the task pane), adds that workbook's roster sheets beside the picked files", async () => {
     const [dizhi] = await threeSubmissions();
-    const inPage = new PageSubmissionsHost(rosterCheckingInPage, () => {}, SONGWENNUAN_TEMPLATE);
+    const inPage = new PageSubmissionsHost(rosterCheckingInPage, consolidatedWritingInPage, () => {}, SONGWENNUAN_TEMPLATE);
     const host: SubmissionsHost = {
       checkOpenWorkbook: async (template, run) => (await inPage.checkFiles([{ name: "本工作簿.xlsx", bytes: async () => dizhi.bytes }], template, run))[0],
       checkFiles: (files, template, run) => inPage.checkFiles(files, template, run),

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ColumnMap } from "../../../core/check/column-map";
 import type { Issue, IssueCode } from "../../../core/check/types";
@@ -143,6 +143,7 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
   };
   const saveWorkbook = () =>
     save.run(async () => {
+      setSaved(null);
       const files = entries.flatMap((entry) => (entry.file ? [entry.file] : []));
       setSaved(await host.saveConsolidated(consolidated, template, files));
     });
@@ -229,6 +230,7 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
                   {(saveWording ?? strings).save}
                 </Button>
               </div>
+              {save.busy && <Spinner size="tiny" label={strings.saving} data-testid="consolidated-saving" />}
               {saved !== null && <Text data-testid="consolidated-saved">{(saveWording ?? strings).saved(saved)}</Text>}
               {save.hasError && <ReportErrorBar error={save.error} testId="save-error" />}
             </>

@@ -39,6 +39,7 @@ export const CONSOLIDATION_ZH = {
   noFiles: "还没有选择文件。",
   summaryTitle: "总结（分单位）",
   save: "下载汇总工作簿",
+  saving: "正在生成汇总工作簿…（每份名单要重新读一遍，十几万行时需要一两分钟）",
   saved: (where: string) => `已保存：${where}`,
 };
 
@@ -78,6 +79,7 @@ export const CONSOLIDATION_EN: ConsolidationStrings = {
   noFiles: "No files chosen yet.",
   summaryTitle: "Summary (by unit)",
   save: "Download consolidated workbook",
+  saving: "Writing the consolidated workbook… (every roster is read again: a minute or two for a hundred thousand rows)",
   saved: (where) => `Saved: ${where}`,
 };
 

@@ -4,6 +4,7 @@ import type { PickedFile, SubmissionsHost } from "../../../core/ports/submission
 import type { Template } from "../../../core/template/schema";
 import { BrowserSettings } from "../../standalone/settings-store";
 import { PageSubmissionsHost } from "../../standalone/page-submissions-host";
+import { consolidatedWritingInPage, type ConsolidatedWriting } from "../../standalone/consolidated-writing";
 import { rosterCheckingInPage, type RosterChecking } from "../../standalone/roster-checking";
 import { StandaloneHost, type SaveFile } from "../../standalone/standalone-host";
 import type { WorkbookReading } from "../../standalone/workbook-reading";
@@ -40,8 +41,8 @@ interface Props {
   loadSample(): Promise<{ bytes: Uint8Array; fileName: string }>;
   /** Where the file is read: the page passes its Web Worker; left out, on this thread. */
   reading?: WorkbookReading;
-  /** Where 汇总's submissions are checked: the page passes one worker per file; left out, on this thread. */
-  checking?: RosterChecking;
+  /** Where 汇总's submissions are checked and its workbook written: the page passes workers; left out, on this thread. */
+  submissionWork?: { readonly checking: RosterChecking; readonly writing: ConsolidatedWriting };
 }
 
 interface Session {
@@ -57,8 +58,10 @@ interface Session {
 
 type PageMode = "one" | "many";
 
+const IN_PAGE = { checking: rosterCheckingInPage, writing: consolidatedWritingInPage };
+
 /** The task pane without Excel: the workbook is opened in the page and never leaves it. */
-export function StandaloneMode({ saveFile, loadSample, reading, checking = rosterCheckingInPage }: Props) {
+export function StandaloneMode({ saveFile, loadSample, reading, submissionWork = IN_PAGE }: Props) {
   const strings = useStrings();
   const styles = useStyles();
   const [settings] = useState(() => new BrowserSettings(() => window.localStorage));
@@ -77,7 +80,10 @@ export function StandaloneMode({ saveFile, loadSample, reading, checking = roste
     if (next === "many") setVisitedMany(true);
   };
   const [handover, setHandover] = useState<Handover | undefined>(undefined);
-  const submissionsHost = useMemo(() => new PageSubmissionsHost(checking, saveFile, baseTemplate), [checking, saveFile, baseTemplate]);
+  const submissionsHost = useMemo(
+    () => new PageSubmissionsHost(submissionWork.checking, submissionWork.writing, saveFile, baseTemplate),
+    [submissionWork, saveFile, baseTemplate],
+  );
   const consolidate = (files: readonly PickedFile[]) => {
     setHandover((previous) => ({ id: (previous?.id ?? 0) + 1, files }));
     showMode("many");

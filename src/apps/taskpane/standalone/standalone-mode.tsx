@@ -1,6 +1,7 @@
 import type { ReactElement } from "react";
 import { loadSample } from "../../standalone/load-sample";
 import { readInWorker } from "../../standalone/read-in-worker";
+import { consolidatedWritingInWorker } from "../../standalone/consolidated-writing-in-worker";
 import { rosterCheckingInWorker } from "../../standalone/roster-checking-in-worker";
 import { downloadFile } from "../../standalone/save-file";
 import { startReadWorker } from "../../standalone/start-read-worker";
@@ -15,6 +16,6 @@ export async function loadStandaloneMode(): Promise<ReactElement> {
   // file: worker scripts): it reads on its own thread, as browsers without workers do.
   const workers = typeof Worker !== "undefined" && location.protocol !== "file:";
   const reading = workers ? readInWorker(startReadWorker) : undefined;
-  const checking = workers ? rosterCheckingInWorker(startReadWorker) : undefined;
-  return <StandaloneMode saveFile={downloadFile} loadSample={loadSample} reading={reading} checking={checking} />;
+  const submissionWork = workers ? { checking: rosterCheckingInWorker(startReadWorker), writing: consolidatedWritingInWorker(startReadWorker) } : undefined;
+  return <StandaloneMode saveFile={downloadFile} loadSample={loadSample} reading={reading} submissionWork={submissionWork} />;
 }
