@@ -28,8 +28,8 @@ export function noHeaderInAnySheet(fileName: string, tried: readonly string[], r
   }
   return new ReportError(
     "header-not-found",
-    `在“${fileName}”的工作表（${tried.map((n) => `“${n}”`).join("、")}）前 30 行中都没有找到表头（需要有 地区、姓名、金额 等列）：请检查表头文字，或用 --sheet 指定工作表。${nearest === null ? "" : `最接近的一张——${nearest.messageZh}`}`,
-    `No header row (with columns such as 地区, 姓名, 金额) was found in the first 30 rows of any sheet of "${fileName}" (${tried.map((n) => `"${n}"`).join(", ")}): check the header or name the sheet with --sheet.${nearest === null ? "" : ` The nearest: ${nearest.messageEn}`}`,
+    `在“${fileName}”的工作表（${tried.map((n) => `“${n}”`).join("、")}）前 30 行中都没有找到表头（需要有 地区、姓名、金额 等列）：请检查表头文字，或选定名单所在的工作表（命令行用 --sheet）。${nearest === null ? "" : `最接近的一张——${nearest.messageZh}`}`,
+    `No header row (with columns such as 地区, 姓名, 金额) was found in the first 30 rows of any sheet of "${fileName}" (${tried.map((n) => `"${n}"`).join(", ")}): check the header, or choose the roster's sheet (--sheet on the command line).${nearest === null ? "" : ` The nearest: ${nearest.messageEn}`}`,
   );
 }
 
@@ -41,7 +41,7 @@ export function isHeaderNotFound(error: unknown): boolean {
 export function allSheetsHidden(fileName: string, hidden: readonly SkippedSheet[]): ReportError {
   return new ReportError(
     "sheet-not-found",
-    `“${fileName}”的工作表（${hidden.map((s) => `“${s.sheet}”`).join("、")}）都是隐藏的，未校验：请在 Excel 中取消隐藏名单所在的工作表，或用 --sheet 指定。`,
-    `Every sheet of "${fileName}" (${hidden.map((s) => `"${s.sheet}"`).join(", ")}) is hidden; nothing was checked: unhide the roster's sheet in Excel, or name it with --sheet.`,
+    `“${fileName}”的工作表（${hidden.map((s) => `“${s.sheet}”`).join("、")}）都是隐藏的，未校验：请在 Excel 中取消隐藏名单所在的工作表（命令行也可用 --sheet 指定）。`,
+    `Every sheet of "${fileName}" (${hidden.map((s) => `"${s.sheet}"`).join(", ")}) is hidden; nothing was checked: unhide the roster's sheet in Excel (or name it with --sheet on the command line).`,
   );
 }

@@ -2,8 +2,8 @@ import type { SkippedSheet } from "../check/types";
 
 /** Why a sheet was left unchecked, as every report of a consolidation says it. */
 export const SKIP_REASONS_ZH: Readonly<Record<SkippedSheet["reason"], string>> = {
-  hidden: "隐藏的工作表，未校验（要校验请用 --sheet 指定）",
-  veryHidden: "深度隐藏的工作表（只能用 VBA 取消隐藏），未校验（要校验请用 --sheet 指定）",
+  hidden: "隐藏的工作表，未校验（要校验请先取消隐藏；命令行可用 --sheet 指定）",
+  veryHidden: "深度隐藏的工作表（只能用 VBA 取消隐藏），未校验（命令行可用 --sheet 指定）",
   results: "报表助手写入的结果表或设置表，不是名单",
   "no-header": "前 30 行没有认得出的名单表头（汇总、封面、说明等），未校验",
 };
