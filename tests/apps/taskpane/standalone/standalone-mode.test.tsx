@@ -1,7 +1,12 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
 import { TextDecoder, TextEncoder } from "node:util";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readSavedSettings } from "../../../../src/adapters/xlsx/saved-settings";
 import { StandaloneMode } from "../../../../src/apps/taskpane/standalone/StandaloneMode";
+import { applySavedSettings } from "../../../../src/core/settings/saved-settings";
+import { SONGWENNUAN_TEMPLATE } from "../../../../src/core/template/songwennuan";
 import { rosterWorkbook } from "../../standalone/roster-workbook";
 import { submissionXlsx, threeSubmissions, validId } from "../../standalone/submission-workbooks";
 import { renderInShell } from "../render-pane";
@@ -85,6 +90,21 @@ describe("standalone mode", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(saved[0].bytes as unknown as ExcelJS.Buffer);
     expect(workbook.getWorksheet("校验结果")).toBeDefined();
+  });
+
+  it("a province's pack imported on the page travels in the checked copy, where every host reads it", async () => {
+    const { user, saved } = await openSampleAndCheck();
+    const province = { ...JSON.parse(readFileSync(join(__dirname, "../../../../assets/templates/songwennuan.json"), "utf8")), id: "xj-songwennuan", name: "新疆送温暖花名册" };
+    await user.upload(screen.getByTestId("import-pack-file"), new File([JSON.stringify(province)], "xj.json", { type: "application/json" }));
+    await waitFor(() => expect(screen.getByTestId("form-picker").dataset.form).toBe("xj-songwennuan"));
+    await waitFor(() => expect(screen.getByRole("button", { name: "下载校验结果" })).toBeEnabled());
+    await user.click(screen.getByRole("button", { name: "下载校验结果" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const carried = await readSavedSettings(saved[0].bytes);
+    expect(carried).toEqual({ pack: province });
+    expect(applySavedSettings(SONGWENNUAN_TEMPLATE, carried).template.name).toBe("新疆送温暖花名册");
+    // The page keeps settings for the next file in this browser: this test's pack is not the next test's.
+    window.localStorage.clear();
   });
 
   it("opens a file chosen with the picker", async () => {
