@@ -110,7 +110,7 @@ export const JINQIU_SAMPLE: PackSample = {
   rows: jinqiuRows(),
   defects: [
     {
-      code: "required-missing",
+      code: "archive-missing",
       severity: "error",
       flagged: "parentArchiveNo",
       description: "家长建档级别为省总，没有填档案编号",

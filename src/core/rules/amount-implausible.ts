@@ -4,6 +4,8 @@ import type { RuleContext } from "./rule-context";
 
 /** 100 万元 for one household: no clerk means that; a yuan figure went into a 万元 column. */
 const YUAN_UNDER_WAN_FEN = 100 * 10000 * 100;
+/** The amount's name in the default wording. */
+const SONGWENNUAN_TERM = "慰问金额";
 
 /** Above the template's per-household ceiling: an extra 0, a value from another row, or 元 under 万元. */
 export function checkAmountImplausible(row: RowView, context: RuleContext): void {
@@ -17,5 +19,10 @@ export function checkAmountImplausible(row: RowView, context: RuleContext): void
     context.issues.add(row, "amount-implausible", roles.amount!, { typed: row.texts[roleSlots.amount], amountYuan, asWan }, "wan");
     return;
   }
-  context.issues.add(row, "amount-implausible", context.compiled.roles.amount!, { amountYuan, ceilingYuan: formatYuan(context.compiled.amountCeilingFen) });
+  const amount = context.compiled.roles.amount!;
+  const ceilingYuan = formatYuan(context.compiled.amountCeilingFen);
+  // 送温暖's wording names 慰问金额; a pack whose amount is called otherwise (资助金额) is named by its own term.
+  const names = context.compiled.fieldNames.get(amount);
+  if (names === undefined || names.field === SONGWENNUAN_TERM) context.issues.add(row, "amount-implausible", amount, { amountYuan, ceilingYuan });
+  else context.issues.add(row, "amount-implausible", amount, { ...names, amountYuan, ceilingYuan }, "field");
 }

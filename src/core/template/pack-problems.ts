@@ -179,7 +179,7 @@ function ruleProblems(
     case "archive-required":
       ref([...at, "field"], rule.field);
       ref([...at, "level"], rule.level);
-      ref([...at, "group"], rule.group);
+      if (rule.group !== undefined) ref([...at, "group"], rule.group);
       return;
     case "pay-method":
       if (pack.payment?.method === undefined) say([...at, "kind"], "pay-method 规则须在 payment.method 中指明发放方式字段", "a pay-method rule needs payment.method to name the 发放方式 field");

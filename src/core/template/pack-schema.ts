@@ -100,14 +100,17 @@ export const ruleSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("pattern"), field: fieldRef, pattern: patternSource, ...common }),
   z.object({ kind: z.literal("unique"), fields: z.array(fieldRef).check(z.minLength(1)), ...common }),
   z.object({ kind: z.literal("equals-field"), field: fieldRef, equals: z.array(fieldRef).check(z.minLength(1)), ...common }),
-  /** 先建档、后帮扶: rows of these archive levels or groups need an archive number. */
+  /**
+   * 先建档、后帮扶: rows of these archive levels or groups need an archive number. `group` is left
+   * out where only the level decides (金秋助学: the parent's archive, the student's school level).
+   */
   z.object({
     kind: z.literal("archive-required"),
     field: fieldRef,
     level: fieldRef,
-    group: fieldRef,
+    group: z.optional(fieldRef),
     levels: z.array(nonEmpty),
-    groups: z.array(nonEmpty),
+    groups: z.optional(z.array(nonEmpty)),
     ...common,
   }),
   /** The payment's 发放方式: cash is a warning, a bank payment needs an account. */
