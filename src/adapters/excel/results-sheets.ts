@@ -1,6 +1,7 @@
 import type { CheckResult } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
-import { ISSUE_HEADER, groupSubtotalRows, issueRows, regionSubtotalRows, type TableRow } from "../xlsx/results-tables";
+import { ISSUE_HEADER, groupSubtotalRows, issueRows, moneyAsNumbers, regionSubtotalRows, type TableRow } from "../xlsx/results-tables";
+import { tallyLabels } from "../../core/subtotals/tally-labels";
 import { ISSUES_SHEET, SUBTOTALS_SHEET } from "../xlsx/sheet-names";
 import type { ExcelRun } from "./excel-run";
 import { RequestBudget } from "./request-budget";
@@ -46,7 +47,7 @@ export function replaceSheets(run: ExcelRun, tables: readonly (readonly [string,
 export function writeResultSheets(run: ExcelRun, result: CheckResult, template: Template): Promise<void> {
   return replaceSheets(run, [
     [ISSUES_SHEET, [ISSUE_HEADER, ...issueRows(result, template)]],
-    [SUBTOTALS_SHEET, [...regionSubtotalRows(result), [], ...groupSubtotalRows(result)]],
+    [SUBTOTALS_SHEET, [...regionSubtotalRows(result, moneyAsNumbers, tallyLabels(template)), [], ...groupSubtotalRows(result, moneyAsNumbers, tallyLabels(template))]],
   ]);
 }
 

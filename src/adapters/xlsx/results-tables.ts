@@ -3,6 +3,7 @@ import type { FieldKey } from "../../core/fields";
 import { fenToYuan } from "../../core/format/fen";
 import { formatWanYuan } from "../../core/format/wan-yuan";
 import { ISSUE_TITLES_ZH } from "../../core/messages/catalogue";
+import { SONGWENNUAN_TALLY_LABELS, type TallyLabels } from "../../core/subtotals/tally-labels";
 import type { Template } from "../../core/template/schema";
 
 export type TableRow = (string | number)[];
@@ -29,7 +30,6 @@ export function issueRow(issue: Issue, index: number, template: Template): Table
   ];
 }
 
-export const SUBTOTAL_COLUMNS = ["户数", "劳模户数", "金额（元）", "金额（万元）"] as const;
 
 /** How a table shows an amount in 元 and in 万元. */
 export type MoneyCells = (fen: number) => [string | number, string | number];
@@ -37,24 +37,36 @@ export type MoneyCells = (fen: number) => [string | number, string | number];
 /** For a sheet: numbers, so Excel can sum them. */
 export const moneyAsNumbers: MoneyCells = (fen) => [fenToYuan(fen), Number(formatWanYuan(fen))];
 
-/** One subtotal table (by 地区 or by 人员类别) ending in its 合计 line. */
-function subtotalRows(labelHeader: string, tallies: readonly (Tally & { label: string })[], total: Tally, money: MoneyCells): TableRow[] {
-  const line = (label: string, tally: Tally): TableRow => [label, tally.households, tally.modelWorkers, ...money(tally.amountFen)];
-  return [[labelHeader, ...SUBTOTAL_COLUMNS], ...tallies.map((tally) => line(tally.label, tally)), line("合计", total)];
+/** One subtotal table (by 地区 or by 人员类别) ending in its 合计 line; the flag column only where the pack counts one. */
+function subtotalRows(labelHeader: string, flag: string | null, tallies: readonly (Tally & { label: string })[], total: Tally, money: MoneyCells): TableRow[] {
+  const line = (label: string, tally: Tally): TableRow =>
+    flag === null ? [label, tally.households, ...money(tally.amountFen)] : [label, tally.households, tally.modelWorkers, ...money(tally.amountFen)];
+  const header = flag === null ? ["户数", "金额（元）", "金额（万元）"] : ["户数", flag, "金额（元）", "金额（万元）"];
+  return [[labelHeader, ...header], ...tallies.map((tally) => line(tally.label, tally)), line("合计", total)];
 }
 
-export function regionSubtotalRows(result: Pick<CheckResult, "regions" | "total">, money: MoneyCells = moneyAsNumbers): TableRow[] {
+export function regionSubtotalRows(
+  result: Pick<CheckResult, "regions" | "total">,
+  money: MoneyCells = moneyAsNumbers,
+  labels: TallyLabels = SONGWENNUAN_TALLY_LABELS,
+): TableRow[] {
   return subtotalRows(
-    "地区",
+    labels.region,
+    labels.flag,
     result.regions.map((tally) => ({ ...tally, label: tally.region })),
     result.total,
     money,
   );
 }
 
-export function groupSubtotalRows(result: Pick<CheckResult, "groups" | "total">, money: MoneyCells = moneyAsNumbers): TableRow[] {
+export function groupSubtotalRows(
+  result: Pick<CheckResult, "groups" | "total">,
+  money: MoneyCells = moneyAsNumbers,
+  labels: TallyLabels = SONGWENNUAN_TALLY_LABELS,
+): TableRow[] {
   return subtotalRows(
-    "人员类别",
+    labels.group,
+    labels.flag,
     result.groups.map((tally) => ({ ...tally, label: tally.group })),
     result.total,
     money,

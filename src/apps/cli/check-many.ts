@@ -1,3 +1,4 @@
+import { tallyLabels } from "../../core/subtotals/tally-labels";
 import { summaryDimensions } from "../../core/summary/summary-dimensions";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
@@ -84,7 +85,8 @@ export async function report(
   if (command.json) {
     chunks = withFormKey(single ? jsonReportChunks(single, summary.text) : consolidatedJsonChunks(consolidated, summary.text), form);
   } else {
-    chunks = [formLine(form) + (single ? textReport(consolidated.submissions[0].file, single, summary) : consolidatedText(consolidated, summary))];
+    const labels = tallyLabels(form.template);
+    chunks = [formLine(form) + (single ? textReport(consolidated.submissions[0].file, single, summary, labels) : consolidatedText(consolidated, summary, labels))];
   }
   await writeChunks(process.stdout, chunks);
   return consolidated.submissions.some((submission) => submission.errors > 0) ? EXIT_ERRORS_FOUND : EXIT_CLEAN;

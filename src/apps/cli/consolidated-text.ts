@@ -1,4 +1,5 @@
 import { skippedSheetTexts, VERDICT_HEADER, verdictRows } from "../../adapters/xlsx/consolidation-tables";
+import { SONGWENNUAN_TALLY_LABELS, type TallyLabels } from "../../core/subtotals/tally-labels";
 import { groupSubtotalRows, regionSubtotalRows, type MoneyCells, type TableRow } from "../../adapters/xlsx/results-tables";
 import type { ConsolidatedResult, LocatedIssue, LocatedSkippedSheet } from "../../core/consolidate/consolidation";
 import { placeName } from "../../core/consolidate/person-index";
@@ -15,7 +16,7 @@ const SHOWN_PER_CODE = 20;
 const moneyAsText: MoneyCells = (fen) => [formatYuan(fen), formatWanYuan(fen)];
 
 /** The report of several submissions: each one's own verdict first, then the issues, the 统计表 and the summary over all. */
-export function consolidatedText(consolidated: ConsolidatedResult, summary: RenderedSummary): string {
+export function consolidatedText(consolidated: ConsolidatedResult, summary: RenderedSummary, labels: TallyLabels = SONGWENNUAN_TALLY_LABELS): string {
   const { submissions, issues } = consolidated;
   const files = new Set(submissions.map((submission) => submission.file)).size;
   const errors = issues.filter((issue) => issue.severity === "error").length;
@@ -35,8 +36,8 @@ export function consolidatedText(consolidated: ConsolidatedResult, summary: Rend
   lines.push(...skippedSheetLines(consolidated.skippedSheets));
   lines.push("", ...issueSection(issues, files > 1));
   lines.push("", "统计表（单位 × 人员类别，户数/金额元）", ...textTable(crossTabRows(consolidated), (column) => column > 0));
-  lines.push("", "分地区汇总", ...textTable(regionSubtotalRows(consolidated, moneyAsText), (column) => column > 0));
-  lines.push("", "按人员类别", ...textTable(groupSubtotalRows(consolidated, moneyAsText), (column) => column > 0));
+  lines.push("", `分${labels.region}汇总`, ...textTable(regionSubtotalRows(consolidated, moneyAsText, labels), (column) => column > 0));
+  lines.push("", `按${labels.group}`, ...textTable(groupSubtotalRows(consolidated, moneyAsText, labels), (column) => column > 0));
   lines.push("", "总结", summary.text);
   for (const warning of summary.warnings) lines.push(`警告：${warning}`);
   lines.push(

@@ -1,5 +1,6 @@
 import type { CheckResult, Issue } from "../../core/check/types";
 import { SKIP_REASON_WORDS_ZH } from "../../core/consolidate/skip-reasons";
+import { SONGWENNUAN_TALLY_LABELS, type TallyLabels } from "../../core/subtotals/tally-labels";
 import { groupSubtotalRows, regionSubtotalRows, type MoneyCells, type TableRow } from "../../adapters/xlsx/results-tables";
 import { escapeControls } from "../../core/format/control-chars";
 import { formatYuan } from "../../core/format/fen";
@@ -16,7 +17,7 @@ const HIDDEN_ROWS_SHOWN = 20;
 const moneyAsText: MoneyCells = (fen) => [formatYuan(fen), formatWanYuan(fen)];
 
 /** The readable Chinese report a clerk reads in the terminal. */
-export function textReport(fileName: string, result: CheckResult, summary: RenderedSummary): string {
+export function textReport(fileName: string, result: CheckResult, summary: RenderedSummary, labels: TallyLabels = SONGWENNUAN_TALLY_LABELS): string {
   const groups = issueGroups(result.issues);
   const errors = groups.filter((group) => group.severity === "error").reduce((sum, group) => sum + group.count, 0);
   const warnings = result.issues.length - errors;
@@ -30,8 +31,8 @@ export function textReport(fileName: string, result: CheckResult, summary: Rende
   const skipped = skippedSheetsNote(result);
   if (skipped !== "") lines.push(`注意：${skipped}。`);
   lines.push("", ...issueSection(groups));
-  lines.push("", "分地区汇总", ...subtotalTable(regionSubtotalRows(result, moneyAsText)));
-  lines.push("", "按人员类别", ...subtotalTable(groupSubtotalRows(result, moneyAsText)));
+  lines.push("", `分${labels.region}汇总`, ...subtotalTable(regionSubtotalRows(result, moneyAsText, labels)));
+  lines.push("", `按${labels.group}`, ...subtotalTable(groupSubtotalRows(result, moneyAsText, labels)));
   // A clerk's summary template may span lines; within them nothing else moves the cursor.
   lines.push("", "总结", ...summary.text.split("\n").map(terminalText));
   for (const warning of summary.warnings) lines.push(`警告：${terminalText(warning)}`);

@@ -3,7 +3,8 @@ import { TallyMerge } from "../../../core/consolidate/merge-tallies";
 import { ReportError } from "../../../core/errors";
 import { maskNumberRuns } from "../../../core/format/mask";
 import type { Template } from "../../../core/template/schema";
-import { ISSUE_HEADER, groupSubtotalRows, issueRow, regionSubtotalRows, type TableRow } from "../results-tables";
+import { ISSUE_HEADER, groupSubtotalRows, issueRow, moneyAsNumbers, regionSubtotalRows, type TableRow } from "../results-tables";
+import { tallyLabels } from "../../../core/subtotals/tally-labels";
 import { ISSUES_SHEET, SUBTOTALS_SHEET } from "../sheet-names";
 import { FillStyles } from "./fill-styles";
 import { NEW_WORKBOOK_STYLES } from "./new-workbook";
@@ -126,9 +127,10 @@ function writePackage(
   const names = pkg.sheets.map((candidate) => candidate.name);
   const severalSheets = results.length > 1;
   const tallies = results.length === 1 ? results[0] : mergedTallies(results);
+  const labels = tallyLabels(template);
   const newSheets = [
     { name: ISSUES_SHEET, rows: issueTable(results, template), widths: severalSheets ? [6, SHEET_COLUMN_WIDTH, ...ISSUE_WIDTHS.slice(1)] : ISSUE_WIDTHS, headerStyle: bold },
-    { name: SUBTOTALS_SHEET, rows: maskedRows([...regionSubtotalRows(tallies), [], ...groupSubtotalRows(tallies)]), widths: SUBTOTAL_WIDTHS, headerStyle: bold },
+    { name: SUBTOTALS_SHEET, rows: maskedRows([...regionSubtotalRows(tallies, moneyAsNumbers, labels), [], ...groupSubtotalRows(tallies, moneyAsNumbers, labels)]), widths: SUBTOTAL_WIDTHS, headerStyle: bold },
     ...(options.extraSheets ?? []),
   ].map((newSheet) => {
     const name = freeSheetName(newSheet.name, names);
