@@ -78,14 +78,20 @@ export class RowReader {
     return filled;
   }
 
-  /** Several money fields make the amount (慰问金 + 帮扶金): one unreadable makes it unreadable; all empty, empty. */
+  /**
+   * Several money fields make the amount (慰问金 + 帮扶金). An unreadable part (贰仟) is flagged on its
+   * own cell and left out, as Excel's SUM of its column leaves it out: the row still counts its
+   * readable 慰问金, so the 合计 row is not blamed for a difference the part's own issue explains.
+   * Every part unreadable: unreadable; all empty: empty.
+   */
   private sumFen(fens: Float64Array): number {
     let sum = AMOUNT_EMPTY;
+    let unreadable = false;
     for (let i = 0; i < this.summedSlots.length; i++) {
       const fen = fens[this.summedSlots[i]];
-      if (fen === AMOUNT_INVALID) return AMOUNT_INVALID;
-      if (fen >= 0) sum = sum === AMOUNT_EMPTY ? fen : sum + fen;
+      if (fen === AMOUNT_INVALID) unreadable = true;
+      else if (fen >= 0) sum = sum === AMOUNT_EMPTY ? fen : sum + fen;
     }
-    return sum;
+    return unreadable && sum === AMOUNT_EMPTY ? AMOUNT_INVALID : sum;
   }
 }

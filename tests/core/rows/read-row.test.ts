@@ -42,10 +42,25 @@ describe("RowReader: a pack whose amount is the sum of two money fields (劳模�
     expect(result.groups.map((g) => [g.group, g.amountFen])).toEqual([["全国", 300000], ["省部级", 150000]]);
   });
 
-  it("names the unreadable part on its own cell, and counts the row's amount as unreadable", () => {
+  it("names the unreadable part on its own cell and counts the readable part, as Excel's SUM of each column does", () => {
     const result = check([["甲", "全国", 2000, "一千"]]);
     expect(result.issues.map((issue) => `${issue.cell} ${issue.code}`)).toEqual(["D2 amount-invalid"]);
     expect(result.issues[0].message).toBe("特殊困难帮扶金不是有效的金额：请填写数字，如 1000 或 1,000.00（单位元）。");
+    expect(result.total.amountFen).toBe(200000);
+  });
+
+  it("does not blame a 合计 row that sums each column as Excel does, when one part of a row is unreadable", () => {
+    const result = check([
+      ["甲", "全国", 2000, "一千"],
+      ["乙", "省部级", 1500, 500],
+      ["合计", "", 3500, 500],
+    ]);
+    expect(result.issues.map((issue) => `${issue.cell} ${issue.code}`)).toEqual(["D2 amount-invalid"]);
+  });
+
+  it("counts a row whose every part is unreadable as unreadable", () => {
+    const result = check([["甲", "全国", "两千", "一千"]]);
     expect(result.total.amountFen).toBe(0);
+    expect(result.issues.map((issue) => issue.code)).toContain("amount-invalid");
   });
 });
