@@ -1,7 +1,5 @@
-import { renderSummary } from "../../src/core/summary/render-summary";
-import { summaryDimensions } from "../../src/core/summary/summary-dimensions";
 import { JINQIU_SAMPLE } from "../../scripts/samples/jinqiu-roster";
-import { bundledPack, checkSample, plantedVerdicts, readmeDefects, verdicts } from "./pack-sample-check";
+import { bundledPack, checkSample, plantedVerdicts, readmeDefects, rowsBy, summary, verdicts } from "./pack-sample-check";
 
 const TEMPLATE = bundledPack("jinqiu-zhuxue");
 /** The sample is dated August 2024: students' birth dates are checked against it. */
@@ -12,10 +10,19 @@ describe("the 金秋助学 pack on its samples", () => {
     const result = await checkSample(TEMPLATE, JINQIU_SAMPLE, "clean", TODAY);
     expect(verdicts(result)).toEqual([]);
     expect(result.dataRows).toBe(40);
-    expect(renderSummary(TEMPLATE.summaries[0].text, result, summaryDimensions(TEMPLATE))).toEqual({
+    expect(summary(TEMPLATE, result, 0)).toEqual({
       text: "共资助困难职工子女40名，其中本科14名、专科8名、高职6名、高中8名、义务教育4名，发放助学金15.8万元。",
       warnings: [],
     });
+  });
+
+  it("the by-region summary gives each 地区's students and aid, in the order the sheet lists them", async () => {
+    const result = await checkSample(TEMPLATE, JINQIU_SAMPLE, "clean", TODAY);
+    const parts = rowsBy(JINQIU_SAMPLE.rows, "region").map(([region, rows]) => {
+      const wan = rows.reduce((sum, row) => sum + Number(row.amount), 0) / 10_000;
+      return `${region}${rows.length}名、${wan}万元`;
+    });
+    expect(summary(TEMPLATE, result, 1)).toEqual({ text: `共资助困难职工子女40名，其中：${parts.join("；")}。`, warnings: [] });
   });
 
   it("reports exactly the planted defects, by code and cell", async () => {

@@ -1,7 +1,5 @@
-import { renderSummary } from "../../src/core/summary/render-summary";
-import { summaryDimensions } from "../../src/core/summary/summary-dimensions";
 import { LAOMO_SAMPLE } from "../../scripts/samples/laomo-roster";
-import { bundledPack, checkSample, plantedVerdicts, readmeDefects, verdicts } from "./pack-sample-check";
+import { bundledPack, checkSample, plantedVerdicts, readmeDefects, summary, verdicts } from "./pack-sample-check";
 
 const TEMPLATE = bundledPack("laomo-weiwen");
 const TODAY = new Date(Date.UTC(2018, 0, 15));
@@ -12,12 +10,12 @@ describe("the 劳模慰问 pack on its samples", () => {
     expect(verdicts(result)).toEqual([]);
     expect(result.dataRows).toBe(76);
     expect(result.total.amountFen).toBe(204_000_00);
-    expect(renderSummary(TEMPLATE.summaries[0].text, result, summaryDimensions(TEMPLATE))).toEqual({ text: "为76名自治区级以上劳模发放春节慰问金、特殊困难帮扶金20.4万元。", warnings: [] });
+    expect(summary(TEMPLATE, result, 0)).toEqual({ text: "为76名自治区级以上劳模发放春节慰问金、特殊困难帮扶金20.4万元。", warnings: [] });
   });
 
   it("the by-level summary names each 劳模级别", async () => {
     const result = await checkSample(TEMPLATE, LAOMO_SAMPLE, "clean", TODAY);
-    expect(renderSummary(TEMPLATE.summaries[1].text, result, summaryDimensions(TEMPLATE)).text).toBe("共慰问劳模76名，其中全国6名、省部级70名，发放慰问金、特殊困难帮扶金20.4万元。");
+    expect(summary(TEMPLATE, result, 1).text).toBe("共慰问劳模76名，其中全国6名、省部级70名，发放慰问金、特殊困难帮扶金20.4万元。");
   });
 
   it("reports exactly the planted defects, by code and cell", async () => {

@@ -6,7 +6,9 @@ import type { CheckResult } from "../../src/core/check/types";
 import { parsePack } from "../../src/core/template/load-pack";
 import { packToTemplate } from "../../src/core/template/pack-to-template";
 import type { Template } from "../../src/core/template/schema";
-import { plantPackDefects, type PackSample } from "../../scripts/samples/pack-sample";
+import { renderSummary, type RenderedSummary } from "../../src/core/summary/render-summary";
+import { summaryDimensions } from "../../src/core/summary/summary-dimensions";
+import { plantPackDefects, type PackRow, type PackSample } from "../../scripts/samples/pack-sample";
 
 const ROOT = join(__dirname, "../..");
 
@@ -40,4 +42,14 @@ export function readmeDefects(sample: PackSample): string[] {
   const readme = readFileSync(join(ROOT, "assets/samples/README.md"), "utf8");
   const section = readme.split(`\n### ${sample.stem}.xlsx`)[1]?.split("\n#")[0] ?? "";
   return [...section.matchAll(/^\| ([A-Z]+\d+) \| `([a-z-]+)` \|/gm)].map((m) => `${m[1]} ${m[2]}`);
+}
+
+/** The pack's summary number `index` over the result, its placeholders those of the pack's dimensions. */
+export function summary(template: Template, result: CheckResult, index: number): RenderedSummary {
+  return renderSummary(template.summaries[index].text, result, summaryDimensions(template));
+}
+
+/** The sample's rows by one field's value, in the order the sheet first lists each value. */
+export function rowsBy(rows: readonly PackRow[], key: string): [string, PackRow[]][] {
+  return [...new Set(rows.map((row) => String(row[key])))].map((value) => [value, rows.filter((row) => String(row[key]) === value)]);
 }

@@ -2,9 +2,12 @@ import { AMOUNT_INVALID } from "../rows/parse-amount";
 import type { RowView } from "../rows/row-view";
 import type { RuleContext } from "./rule-context";
 
-/** Data and total rows alike: text that is no amount, an Excel error, a negative number. */
+/**
+ * Data and total rows alike: text that is no amount, an Excel error, a negative number. Where the
+ * amount is a sum (慰问金 + 帮扶金), each other part is checked by its type (type-checks.ts).
+ */
 export function checkAmountInvalid(row: RowView, context: RuleContext): void {
-  if (row.amountFen !== AMOUNT_INVALID) return;
+  if (row.fens[context.compiled.roleSlots.amount] !== AMOUNT_INVALID) return;
   const wan = context.amountScale === 10000;
   context.issues.add(row, "amount-invalid", context.compiled.roles.amount!, { unit: wan ? "万元" : "元", unitEn: wan ? "10,000 yuan" : "yuan" });
 }

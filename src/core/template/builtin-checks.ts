@@ -45,7 +45,9 @@ export function splitRules(pack: Pack, roles: FieldRoles): SplitRules {
     rule.kind === "unique" && rule.code === code && key !== null && rule.fields.length === 1 && rule.fields[0] === key;
   const archiveKeys = new Set([roles.archiveLevel, roles.archiveGroup]);
   const archive = take("archive-required", () => true);
-  const minimum = take("minimum", (rule) => rule.code === "amount-below-minimum" && rule.field === roles.amount && (rule.by ?? []).every((key) => archiveKeys.has(key)));
+  const keyedByArchive = (rule: RuleOf<"minimum">) =>
+    [...(rule.by ?? []), ...rule.table.flatMap((entry) => Object.keys(entry.when ?? {}))].every((key) => archiveKeys.has(key));
+  const minimum = take("minimum", (rule) => rule.code === "amount-below-minimum" && rule.field === roles.amount && keyedByArchive(rule));
   const ceiling = take("ceiling", (rule) => rule.code === "amount-implausible" && rule.field === roles.amount);
   const pattern = take("pattern", (rule) => rule.code === "archive-no-format" && rule.field === roles.archiveNo);
   const builtins: BuiltinChecks = {

@@ -28,3 +28,11 @@ describe("rule kind: minimum", () => {
     expect(seen(checkPack([tie], [{ amount: 4000 }]))).toEqual([]);
   });
 });
+
+describe("rule kind: minimum, named by 送温暖's code", () => {
+  it("runs generically when keyed by a field the built-in table cannot hold (入学层次)", () => {
+    const rule = { kind: "minimum", field: "amount", table: [{ when: { level: "本科" }, yuan: 5000 }], code: "amount-below-minimum" };
+    const archive = { kind: "archive-required", field: "archiveNo", level: "archiveLevel", group: "parentName", levels: [], groups: [] };
+    expect(seen(checkPack([archive, rule], [{ amount: 4000 }]))).toEqual([`${COLUMN.amount}2 amount-below-minimum error`]);
+  });
+});
