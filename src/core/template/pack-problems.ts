@@ -1,5 +1,8 @@
 import type { IssueCode } from "../check/types";
 import { MESSAGES } from "../messages/catalogue";
+import { ReportError } from "../errors";
+import { parseSummaryTemplate } from "../summary/parse-summary-template";
+import { SECTION_OF_ROLE } from "../summary/summary-dimensions";
 import { splitRules } from "./builtin-checks";
 import { fieldRoles } from "./field-roles";
 import { keyPath } from "./key-path";
@@ -56,8 +59,24 @@ export function packProblems(pack: Pack): TemplateProblem[] {
     if (flag.alsoWhen !== undefined) ref(["flags", index, "alsoWhen", "field"], flag.alsoWhen.field);
   });
   pack.rules.forEach((rule, index) => ruleProblems(rule, ["rules", index], ref, say, pack));
+  pack.summaries.forEach((summary, index) => {
+    const problem = summaryProblem(summary.text, pack);
+    if (problem !== null) say(["summaries", index, "text"], problem.messageZh, problem.messageEn);
+  });
   if (problems.length === 0) problems.push(...strayCodeProblems(pack));
   return problems;
+}
+
+/** A summary's unknown placeholder or broken structure, judged with the pack's own dimension names. */
+function summaryProblem(text: string, pack: Pack): ReportError | null {
+  const dimensions = pack.dimensions.flatMap((d) => (d.role === undefined ? [] : [{ name: d.name, section: SECTION_OF_ROLE[d.role] }]));
+  try {
+    parseSummaryTemplate(text, dimensions);
+    return null;
+  } catch (error) {
+    if (error instanceof ReportError) return error;
+    throw error;
+  }
 }
 
 /** The code each generic kind reports under. */

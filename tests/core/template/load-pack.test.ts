@@ -112,3 +112,18 @@ describe("parsePack: codes on rules", () => {
     expect(parsePack(json).rules).toHaveLength(9);
   });
 });
+
+describe("parsePack: summaries", () => {
+  it("names a summary's unknown placeholder, judged with the pack's own dimensions", () => {
+    const json = songwennuan();
+    json.summaries[1].text = "{#人员类别}{人员类别}{户数}人{/人员类别}，{#入学层次}{/入学层次}";
+    const [line] = problemLines(json);
+    expect(line).toMatch(/^summaries\[1\]\.text: 总结模板第 \d+ 个字符处：无法识别占位符 \{#入学层次\}/);
+  });
+
+  it("accepts loops over its dimensions by name and values picked by name (near miss)", () => {
+    const json = songwennuan();
+    json.summaries[1].text = "{#人员类别}{人员类别}{户数}人{/人员类别}，其中地直{地直.户数}户。";
+    expect(parsePack(json).summaries[1].text).toContain("{地直.户数}");
+  });
+});
