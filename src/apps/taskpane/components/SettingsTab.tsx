@@ -33,8 +33,8 @@ interface Props {
   /** Excel keeps them in the workbook; the page, in this browser (and its downloaded copy). */
   hostKind: WorkbookHost["kind"];
   /**
-   * The minimums by 建档级别 and 人员类别 and the archive settings belong to forms with a 先建档、后帮扶
-   * rule (送温暖); other forms edit their tables in the form's own editor.
+   * The minimums by 建档级别 and 人员类别 and the archive settings belong to forms whose 先建档、后帮扶
+   * rule is keyed by level and group (送温暖); other forms edit their tables in the form's own editor.
    */
   archiveRules: boolean;
   /** The form's own editor (列名, 可选值, amount tables, 条件必填), below the rule settings. */

@@ -95,7 +95,9 @@ export function TaskPane({ host, preferredForm, onForm, resultActions, submissio
 
   const saveSettings = (settings: RuleSettings) => store(withRules(saved, settings), selection.form);
   const saveColumnMap = (map: ColumnMap) => store(withColumnMap(saved, map), selection.form);
-  const archiveRules = selection.form.template.pack.rules.some((rule) => rule.kind === "archive-required");
+  // The 建档级别 × 人员类别 section edits a 先建档 rule keyed by level and group (送温暖); a form whose
+  // archive is keyed by its level alone (金秋助学) has its minimums edited in the form editor, by its own columns.
+  const archiveRules = selection.form.template.pack.rules.some((rule) => rule.kind === "archive-required" && rule.group !== undefined);
 
   const tabs = submissions ? TABS : TABS.filter((name) => name !== "consolidate");
   const selectTab = (name: TabName) => {
