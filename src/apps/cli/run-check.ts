@@ -5,7 +5,8 @@ import type { ColumnMap } from "../../core/check/column-map";
 import type { Template } from "../../core/template/schema";
 import { checkMany, consolidateFile, defaultSummary, report } from "./check-many";
 import { packCarrier } from "./carry-pack";
-import { chooseForm } from "./choose-form-node";
+import { chooseForm, type ChosenForm } from "./choose-form-node";
+import { withFormHint } from "./form-hint-node";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
 import { refuseUnsafeOutputs, writeOutputFile } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
@@ -17,7 +18,16 @@ import { writeAnnotatedOutput, writePublicListOutput, writePublicOutput } from "
 
 /** Runs `report check`; returns the exit code, or throws ReportError for unusable input. */
 export async function runCheck(command: CheckCommand): Promise<number> {
-  const form = await chooseForm(command.form, (await submissionFiles(command.files))[0], command.sheet);
+  const firstFile = (await submissionFiles(command.files))[0];
+  const form = await chooseForm(command.form, firstFile, command.sheet);
+  try {
+    return await checkAs(command, form);
+  } catch (error) {
+    throw await withFormHint(error, form, firstFile, command.sheet);
+  }
+}
+
+async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number> {
   // A report, or a 汇总 of several files: every roster sheet of every file named (check-many.ts).
   if ((command.out === undefined && command.publicOut === undefined) || (await namesSeveralFiles(command.files))) {
     return checkMany(command, async (path, bytes) => writeOutputFile(path, (sink) => sink(bytes)), form);

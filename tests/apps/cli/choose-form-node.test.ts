@@ -88,4 +88,9 @@ describe("report forms and --form", () => {
     writeFileSync(path, "{ fields: [");
     expectUnusable(runCli(["check", await writeRoster(dir, "broken-pack.xlsx"), "--form", path]), "模板包", "broken.json", "不是有效的 JSON");
   });
+
+  it("a 送温暖 roster checked as the wrong form: the header is not found, and the form it looks like is named", async () => {
+    const roster = await writeRoster(dir, "wrong-form.xlsx");
+    expectUnusable(runCli(["check", roster, "--form", "金秋助学"]), "缺少 学生姓名", "这张表更像“送温暖慰问花名册”", "--form songwennuan", "looks like 送温暖慰问花名册");
+  });
 });
