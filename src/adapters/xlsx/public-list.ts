@@ -10,15 +10,9 @@ import { checkedRows } from "./checked-rows";
 import { NEW_WORKBOOK_BOLD } from "./package/new-workbook";
 import type { NewSheet, TableCell } from "./package/worksheet-xml";
 import { namesWithDigits, PUBLIC_SHEET, refuseUnsafeNames } from "./public-workbook";
+import { publicFields, type PublicFields } from "./public-fields";
 import { labelOf } from "./results-tables";
 import type { SheetReader } from "./workbook-reader";
-
-/**
- * What the upper level publishes of everyone it consolidated: no ID column at all (a list of units'
- * people under one 公示 needs no ID to be recognised), nor account, phone, archive, 人员类别 or
- * 困难类别 (hardship data is sensitive personal information).
- */
-const LIST_FIELDS: readonly FieldKey[] = ["region", "unit", "name", "amount"];
 
 /** What the list needs of a checked submission. */
 export type PublicSubmission = Pick<CheckResult, "sheet" | "headerRow" | "columns" | "dataRowNumbers">;
@@ -34,31 +28,53 @@ export class PublicList {
   private totalFen = 0;
   private readonly unsafeNames: string[] = [];
 
-  constructor(private readonly template: Template) {}
+  /**
+   * What the upper level publishes of everyone it consolidated (public-fields.ts), with no ID column
+   * at all: a list of units' people under one 公示 needs no ID to be recognised.
+   */
+  private readonly fields: PublicFields;
+
+  constructor(private readonly template: Template) {
+    this.fields = publicFields(template);
+  }
 
   /** The submission's data rows, read again from its sheet. `place` names it in a refusal (文件 › 工作表). */
   async add(unit: string, place: string, submission: PublicSubmission, sheet: SheetReader): Promise<void> {
     const { columns } = submission;
     const rows = await checkedRows(sheet, new Set([submission.headerRow, ...submission.dataRowNumbers]));
-    const at = (rowNumber: number, key: FieldKey) => (columns[key] === undefined ? null : (rows.get(rowNumber)?.[columns[key] - 1] ?? null));
-    if (columns.name !== undefined) {
-      const cells = namesWithDigits(submission.dataRowNumbers, (rowNumber) => at(rowNumber, "name"), columns.name);
+    const at = (rowNumber: number, key: FieldKey | null) =>
+      key === null || columns[key] === undefined ? null : (rows.get(rowNumber)?.[columns[key] - 1] ?? null);
+    const { region, unit: unitField, name, amounts } = this.fields;
+    if (name !== null && columns[name] !== undefined) {
+      const cells = namesWithDigits(submission.dataRowNumbers, (rowNumber) => at(rowNumber, name), columns[name]);
       this.unsafeNames.push(...cells.map((cell) => `${place}!${cell}`));
     }
-    const amountHeader = at(submission.headerRow, "amount");
-    const scale = typeof amountHeader === "string" && /万元/.test(amountHeader) ? 10000 : 1;
+    const scales = amounts.map((key) => {
+      const header = at(submission.headerRow, key);
+      return typeof header === "string" && /万元/.test(header) ? 10000 : 1;
+    });
     for (const rowNumber of submission.dataRowNumbers) {
-      const fen = parseAmountFen(at(rowNumber, "amount"), scale);
+      // The row's amount in 元: every money column it sums (慰问金 + 帮扶金), each in its own unit.
+      let fen = AMOUNT_EMPTY;
+      let unreadable: CellValue = null;
+      amounts.forEach((key, i) => {
+        const part = parseAmountFen(at(rowNumber, key), scales[i]);
+        if (part >= 0) fen = (fen === AMOUNT_EMPTY ? 0 : fen) + part;
+        else if (part !== AMOUNT_EMPTY && unreadable === null) unreadable = at(rowNumber, key);
+      });
       if (fen > 0) this.totalFen += fen;
-      const amount = fen >= 0 ? fenToYuan(fen) : fen === AMOUNT_EMPTY ? null : textCell(at(rowNumber, "amount"));
-      this.lines.push([this.lines.length + 1, maskNumberRuns(unit), ...LIST_FIELDS.slice(0, 3).map((key) => textCell(at(rowNumber, key))), amount]);
+      const amount = unreadable !== null ? textCell(unreadable) : fen === AMOUNT_EMPTY ? null : fenToYuan(fen);
+      this.lines.push([this.lines.length + 1, maskNumberRuns(unit), ...[region, unitField, name].map((key) => textCell(at(rowNumber, key))), amount]);
     }
   }
 
   /** The sheet; throws ReportError("public-unsafe") when a 姓名 cell of any submission holds ID-like digits. */
   sheet(): NewSheet {
     refuseUnsafeNames(this.unsafeNames);
-    const header = ["序号", "来源单位", ...LIST_FIELDS.map((key) => amountInYuan(labelOf(this.template, key), key))];
+    const { region, unit, name, amounts } = this.fields;
+    const label = (key: FieldKey | null, fallback: string) => (key === null ? fallback : labelOf(this.template, key));
+    const amountLabel = amounts.length === 1 ? label(amounts[0], "金额") : "金额";
+    const header = ["序号", "来源单位", label(region, "地区"), label(unit, "单位"), label(name, "姓名"), /元/.test(amountLabel) ? amountLabel : `${amountLabel}（元）`];
     const total: TableCell[] = ["合计", null, null, null, null, fenToYuan(this.totalFen)];
     return { name: PUBLIC_SHEET, rows: [header, ...this.lines, total], widths: [6, 16, 16, 20, 12, 14], headerStyle: NEW_WORKBOOK_BOLD };
   }
@@ -69,7 +85,4 @@ function textCell(value: CellValue): TableCell {
   return maskNumberRuns(String(value));
 }
 
-/** Amounts are in 元 whatever the unit's own header said: the list's header says so. */
-function amountInYuan(label: string, key: FieldKey): string {
-  return key === "amount" && !/元/.test(label) ? `${label}（元）` : label;
-}
+

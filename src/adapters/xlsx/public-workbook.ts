@@ -7,20 +7,15 @@ import type { FieldKey } from "../../core/fields";
 import { fenToYuan } from "../../core/format/fen";
 import { maskNumberRuns, maskSensitive } from "../../core/format/mask";
 import { formatWanYuan } from "../../core/format/wan-yuan";
+import { parseAmountFen, type AmountScale } from "../../core/rows/parse-amount";
 import type { Template } from "../../core/template/schema";
 import { NEW_WORKBOOK_BOLD, writeNewWorkbook } from "./package/new-workbook";
 import type { NewSheet, TableCell } from "./package/worksheet-xml";
 import type { ByteSink } from "./package/zip-writer";
+import { publicFields, type PublicFields } from "./public-fields";
 import { labelOf } from "./results-tables";
 
 export const PUBLIC_SHEET = "公示名单";
-
-/**
- * The columns a 公示 list may show. 人员类别 and 困难类别 are left out with the account, phone
- * and archive columns: a group such as 困难职工 is hardship data, which is sensitive personal
- * information and must not be published.
- */
-const PUBLIC_FIELDS: readonly FieldKey[] = ["region", "unit", "name", "idNumber", "amount"];
 
 /**
  * The checked sheet's rows as the one reader hands them on (SheetReader.readRows, or the rows a
@@ -38,24 +33,37 @@ const DIGITS_IN_NAME = /\d(?:[\s-]*\d){5,}/;
  * the 姓名 column holds ID-like digits: the columns may be swapped.
  */
 export async function publicSheet(rows: SourceRows, result: CheckResult, template: Template): Promise<NewSheet> {
-  const fields = PUBLIC_FIELDS.filter((key) => result.columns[key] !== undefined);
+  const roles = publicFields(template);
+  const fields = [roles.region, roles.unit, roles.name, roles.id, ...roles.amounts].filter(
+    (key): key is FieldKey => key !== null && result.columns[key] !== undefined,
+  );
   const wanted = new Set([result.headerRow, ...result.dataRowNumbers]);
   const kept = new Map<number, CellValue[]>();
   // The one reader reads asynchronously (inflating natively): every row is in before anything is kept.
   await rows((rowNumber, cells) => {
     if (wanted.has(rowNumber)) kept.set(rowNumber, fields.map((key) => cells[result.columns[key]! - 1] ?? null));
   });
-  refuseDigitsInNames(result, fields, kept);
+  refuseDigitsInNames(result, fields, roles.name, kept);
   const headers = fields.map((key, i) => headerText(kept.get(result.headerRow)?.[i] ?? null) ?? labelOf(template, key));
   const lines: TableCell[][] = [["序号", ...headers.map(maskNumberRuns)]];
   result.dataRowNumbers.forEach((rowNumber, n) => {
     const values = kept.get(rowNumber) ?? [];
-    lines.push([n + 1, ...fields.map((key, i) => publicValue(key, values[i] ?? null))]);
+    lines.push([n + 1, ...fields.map((key, i) => publicValue(key, roles, values[i] ?? null))]);
   });
-  const amountColumn = fields.indexOf("amount");
-  if (amountColumn >= 0) {
+  const amountColumns = roles.amounts.map((key) => fields.indexOf(key)).filter((column) => column >= 0);
+  if (amountColumns.length > 0) {
     const total: TableCell[] = ["合计", ...fields.map(() => null)];
-    total[amountColumn + 1] = /万元/.test(headers[amountColumn]) ? Number(formatWanYuan(result.total.amountFen)) : fenToYuan(result.total.amountFen);
+    const inWan = (column: number) => /万元/.test(headers[column]);
+    if (amountColumns.length === 1) {
+      const [column] = amountColumns;
+      total[column + 1] = inWan(column) ? Number(formatWanYuan(result.total.amountFen)) : fenToYuan(result.total.amountFen);
+    } else {
+      // Each money column's own sum, in its own unit, exact in fen: the row totals are the check's.
+      for (const column of amountColumns) {
+        const fen = columnFen(result.dataRowNumbers, kept, column, inWan(column) ? 10000 : 1);
+        total[column + 1] = inWan(column) ? Number(formatWanYuan(fen)) : fenToYuan(fen);
+      }
+    }
     lines.push(total);
   }
   return { name: PUBLIC_SHEET, rows: lines, widths: [6, ...fields.map(() => 20)], headerStyle: NEW_WORKBOOK_BOLD };
@@ -65,11 +73,21 @@ export function writePublicWorkbook(sheet: NewSheet, sink: ByteSink): void {
   writeNewWorkbook([sheet], sink);
 }
 
-function refuseDigitsInNames(result: CheckResult, fields: readonly FieldKey[], kept: ReadonlyMap<number, CellValue[]>): void {
-  const nameAt = fields.indexOf("name");
-  const cells = result.issues.filter((issue) => issue.code === "id-invalid" && issue.field === "name").map((issue) => issue.cell);
-  if (nameAt >= 0) cells.push(...namesWithDigits(result.dataRowNumbers, (rowNumber) => kept.get(rowNumber)?.[nameAt], result.columns.name!));
+function refuseDigitsInNames(result: CheckResult, fields: readonly FieldKey[], name: FieldKey | null, kept: ReadonlyMap<number, CellValue[]>): void {
+  const nameAt = name === null ? -1 : fields.indexOf(name);
+  const cells = result.issues.filter((issue) => issue.code === "id-invalid" && issue.field === name).map((issue) => issue.cell);
+  if (nameAt >= 0) cells.push(...namesWithDigits(result.dataRowNumbers, (rowNumber) => kept.get(rowNumber)?.[nameAt], result.columns[name!]!));
   refuseUnsafeNames(cells);
+}
+
+/** A money column's readable amounts summed, in fen of yuan. */
+function columnFen(rowNumbers: readonly number[], kept: ReadonlyMap<number, CellValue[]>, column: number, scale: AmountScale): number {
+  let fen = 0;
+  for (const rowNumber of rowNumbers) {
+    const value = parseAmountFen(kept.get(rowNumber)?.[column] ?? null, scale);
+    if (value > 0) fen += value;
+  }
+  return fen;
 }
 
 /** The 姓名 cells (A1) of `rowNumbers` holding ID- or card-like digits. */
@@ -98,9 +116,9 @@ function headerText(value: CellValue): string | null {
   return typeof value === "string" ? value.trim() || null : null;
 }
 
-function publicValue(key: FieldKey, value: CellValue): TableCell {
+function publicValue(key: FieldKey, roles: PublicFields, value: CellValue): TableCell {
   if (value === null || isCellError(value)) return null;
-  if (key === "idNumber") return maskSensitive(String(value));
-  if (typeof value === "number") return key === "amount" ? value : maskNumberRuns(String(value));
+  if (key === roles.id) return maskSensitive(String(value));
+  if (typeof value === "number") return roles.amounts.includes(key) ? value : maskNumberRuns(String(value));
   return maskNumberRuns(String(value));
 }
