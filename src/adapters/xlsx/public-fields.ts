@@ -1,5 +1,5 @@
 import type { FieldKey } from "../../core/fields";
-import { templateRoles } from "../../core/template/field-roles";
+import { summedFields, templateRoles } from "../../core/template/field-roles";
 import type { Template } from "../../core/template/schema";
 
 /**
@@ -19,13 +19,11 @@ export interface PublicFields {
 
 export function publicFields(template: Template): PublicFields {
   const roles = templateRoles(template);
-  const present = new Set(template.fields.map((spec) => spec.key));
-  const summed = template.pack.fields.filter((field) => field.type === "money" && field.sum === true && present.has(field.key)).map((field) => field.key);
   return {
     region: roles.region,
     unit: roles.unit,
     name: roles.name,
     id: roles.id,
-    amounts: summed.length > 0 ? summed : roles.amount === null ? [] : [roles.amount],
+    amounts: summedFields(template.pack, new Set(template.fields.map((spec) => spec.key)), roles.amount),
   };
 }

@@ -7,7 +7,7 @@ import { archiveLevelKey } from "./archive-level";
 import { MinimumTable } from "./minimum-table";
 import type { FieldType, Pack, PackRule } from "./pack-schema";
 import { splitRules, type BuiltinChecks } from "./builtin-checks";
-import { fieldRoles, type FieldRoles } from "./field-roles";
+import { fieldRoles, summedFields, type FieldRoles } from "./field-roles";
 import type { FieldSpec, Template } from "./schema";
 import { sensitiveFields } from "./sensitive-fields";
 
@@ -101,11 +101,11 @@ export function compileTemplate(template: Template): CompiledTemplate {
   const sensitive = sensitiveFields(template);
   const slots = new Map(fields.map((spec, slot) => [spec.key, slot]));
   const emptySlot = fields.length;
-  const roles = fieldRoles(pack, new Set(slots.keys()));
+  const present = new Set(slots.keys());
+  const roles = fieldRoles(pack, present);
   const roleSlots = Object.fromEntries(Object.entries(roles).map(([role, key]) => [role, key === null ? emptySlot : slots.get(key)!])) as unknown as RoleSlots;
   const { builtins, generic } = splitRules(pack, roles);
   const moneyFields = fields.filter((spec) => types.get(spec.key) === "money").map((spec) => spec.key);
-  const summed = moneyFields.filter((key) => packFields.get(key)?.sum === true);
   const required = fields.filter((spec) => spec.required).map((spec) => spec.key);
   const anchors = [roles.name, roles.amount].filter((key): key is FieldKey => key !== null);
   const headerFields = [...required, ...anchors.filter((key) => !required.includes(key))];
@@ -122,7 +122,7 @@ export function compileTemplate(template: Template): CompiledTemplate {
     roles,
     roleSlots,
     moneyFields,
-    summedFields: summed.length > 0 ? summed : anchors.filter((key) => key === roles.amount),
+    summedFields: summedFields(pack, present, roles.amount),
     amountScale: packFields.get(roles.amount ?? "")?.unit === "万元" ? 10000 : 1,
     notTotalLabels: [...moneyFields, ...fields.filter((spec) => foldHeader(spec.label).text === REMARK_LABEL).map((spec) => spec.key)],
     unread: new Set(fields.filter((spec) => foldHeader(spec.label).text === SEQUENCE_LABEL).map((spec) => spec.key)),

@@ -55,3 +55,12 @@ export function fieldRoles(pack: Pack, present: ReadonlySet<FieldKey>): FieldRol
 export function templateRoles(template: Template): FieldRoles {
   return fieldRoles(template.pack, new Set(template.fields.map((spec) => spec.key)));
 }
+
+/**
+ * The money fields whose sum is a row's amount, in pack order: those marked sum (劳模慰问: 慰问金 +
+ * 特殊困难帮扶金), else the amount alone; `present` as for fieldRoles.
+ */
+export function summedFields(pack: Pack, present: ReadonlySet<FieldKey>, amount: FieldKey | null): FieldKey[] {
+  const summed = pack.fields.filter((field) => field.type === "money" && field.sum === true && present.has(field.key)).map((field) => field.key);
+  return summed.length > 0 ? summed : amount === null ? [] : [amount];
+}
