@@ -64,5 +64,5 @@ export async function checkOpenWorkbook(run: ExcelRun, template: Template, optio
   options.onProgress?.({ filesDone: 1, filesTotal: 1, rowsRead: rowsBefore });
   if (checked.length > 0) return { file, checked, skipped };
   const tried = skipped.filter((sheet) => sheet.reason === "no-header").map((sheet) => sheet.sheet);
-  return { file, error: tried.length === 0 ? allSheetsHidden(file, skipped.filter((sheet) => sheet.reason !== "results")) : noHeaderInAnySheet(file, tried, refusals) };
+  return { file, error: tried.length === 0 ? allSheetsHidden(file, skipped.filter((sheet) => sheet.reason !== "results")) : noHeaderInAnySheet(file, template, tried, refusals) };
 }

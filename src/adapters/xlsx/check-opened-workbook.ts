@@ -31,5 +31,5 @@ export function checkOpenedWorkbook(opened: OpenedWorkbook, template: Template, 
       refusals.push(error);
     }
   }
-  throw noHeaderInAnySheet(opened.fileName, tried, refusals);
+  throw noHeaderInAnySheet(opened.fileName, template, tried, refusals);
 }

@@ -56,7 +56,7 @@ export async function checkRosterSheets(bytes: Uint8Array, fileName: string, tem
 
   const checked: CheckResult[] = [];
   const skipped: SkippedSheet[] = [];
-  let headerNotFound: unknown = null;
+  const refusals: unknown[] = [];
   for (const sheet of sheets) {
     if (sheet.visibility !== "visible") skipped.push({ sheet: sheet.name, reason: sheet.visibility });
     else if (NOT_ROSTER_SHEETS.includes(sheet.name)) skipped.push({ sheet: sheet.name, reason: "results" });
@@ -65,7 +65,7 @@ export async function checkRosterSheets(bytes: Uint8Array, fileName: string, tem
       if ("result" in outcome) checked.push(outcome.result);
       else {
         skipped.push({ sheet: sheet.name, reason: "no-header" });
-        headerNotFound = outcome.error;
+        refusals.push(outcome.error);
       }
     }
   }
@@ -73,8 +73,9 @@ export async function checkRosterSheets(bytes: Uint8Array, fileName: string, tem
   if (sheets.length > 0 && sheets.every((sheet) => sheet.visibility !== "visible")) throw allSheetsHidden(fileName, skipped);
   const tried = skipped.filter((sheet) => sheet.reason === "no-header").map((sheet) => sheet.sheet);
   // One sheet looked at (a CSV): the core's own message says which headers it needs.
-  if (tried.length === 1 && headerNotFound !== null) throw headerNotFound;
-  throw noHeaderInAnySheet(fileName, tried);
+  if (tried.length === 1 && refusals.length === 1) throw refusals[0];
+  // Several: which sheet came nearest, and what it lacks.
+  throw noHeaderInAnySheet(fileName, template, tried, refusals);
 }
 
 function finishedOrNoHeader({ session }: Awaited<ReturnType<typeof checkSheet>>): { result: CheckResult } | { error: unknown } {

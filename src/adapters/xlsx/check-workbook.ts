@@ -50,7 +50,7 @@ export async function checkWorkbookStream(
       refusals.push(error);
     }
   }
-  throw noHeaderInAnySheet(fileName, tried, refusals);
+  throw noHeaderInAnySheet(fileName, template, tried, refusals);
 }
 
 /**

@@ -1,6 +1,9 @@
 import { HeaderNotFoundError } from "../../core/check/header-not-found";
 import type { SkippedSheet } from "../../core/check/types";
 import { ReportError } from "../../core/errors";
+import { fieldName } from "../../core/messages/field-names";
+import { compileTemplate } from "../../core/template/compile-template";
+import type { Template } from "../../core/template/schema";
 import { NOT_ROSTER_SHEETS } from "./sheet-names";
 
 /**
@@ -18,18 +21,19 @@ export function sheetsToTry(names: readonly string[], requested: string | undefi
 }
 
 /**
- * When no sheet holds a recognisable header: says which were looked at, and what the sheet that
- * came nearest lacks (its 乡镇 column, say), from the sheets' own refusals.
+ * When no sheet holds a recognisable header: says which were looked at, which columns the form
+ * needs, and what the sheet that came nearest lacks (its 乡镇 column, say), from the sheets' own refusals.
  */
-export function noHeaderInAnySheet(fileName: string, tried: readonly string[], refusals: readonly unknown[] = []): ReportError {
+export function noHeaderInAnySheet(fileName: string, template: Template, tried: readonly string[], refusals: readonly unknown[]): ReportError {
   let nearest: HeaderNotFoundError | null = null;
   for (const refusal of refusals) {
     if (refusal instanceof HeaderNotFoundError && refusal.fieldsSeen > (nearest?.fieldsSeen ?? 0)) nearest = refusal;
   }
+  const needed = compileTemplate(template).headerFields.map((key) => fieldName(template, key));
   return new ReportError(
     "header-not-found",
-    `在“${fileName}”的工作表（${tried.map((n) => `“${n}”`).join("、")}）前 30 行中都没有找到表头（需要有 地区、姓名、金额 等列）：请检查表头文字，或选定名单所在的工作表（命令行用 --sheet）。${nearest === null ? "" : `最接近的一张——${nearest.messageZh}`}`,
-    `No header row (with columns such as 地区, 姓名, 金额) was found in the first 30 rows of any sheet of "${fileName}" (${tried.map((n) => `"${n}"`).join(", ")}): check the header, or choose the roster's sheet (--sheet on the command line).${nearest === null ? "" : ` The nearest: ${nearest.messageEn}`}`,
+    `在“${fileName}”的工作表（${tried.map((n) => `“${n}”`).join("、")}）前 30 行中都没有找到“${template.name}”的表头（需要有 ${needed.map((name) => name.zh).join("、")} 等列）：请检查表头文字，或选定名单所在的工作表（命令行用 --sheet）。${nearest === null ? "" : `最接近的一张——${nearest.messageZh}`}`,
+    `No header row of ${template.name} (with columns such as ${needed.map((name) => name.zh).join(", ")}) was found in the first 30 rows of any sheet of "${fileName}" (${tried.map((n) => `"${n}"`).join(", ")}): check the header, or choose the roster's sheet (--sheet on the command line).${nearest === null ? "" : ` The nearest: ${nearest.messageEn}`}`,
   );
 }
 

@@ -97,4 +97,20 @@ describe("checkRosterSheets", () => {
     expect(error).toBeInstanceOf(ReportError);
     expect((error as ReportError).messageZh).toContain("“封面”、“说明”");
   });
+
+  it("refuses a county workbook whose township sheets all lack one column, naming the form and what the nearest sheet lacks", async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      workbook.addWorksheet("封面").getCell("A1").value = "送温暖名册";
+      for (const name of ["清源镇", "城关镇"]) {
+        const sheet = workbook.addWorksheet(name);
+        sheet.addRow(["序号", "姓名", "身份证号", "慰问金额"]);
+        sheet.addRow([1, "张三", IDS[0], 1000]);
+      }
+    });
+    const error = await checkRosterSheets(bytes, "巴里坤县.xlsx", SONGWENNUAN_TEMPLATE).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ReportError);
+    const message = (error as ReportError).messageZh;
+    expect(message).toContain("都没有找到“送温暖慰问花名册”的表头（需要有 地区、姓名、慰问金额 等列）");
+    expect(message).toContain("最接近的一张——工作表“清源镇”前30行中找不到表头：第1行最像表头，但缺少 地区");
+  });
 });
