@@ -21,7 +21,8 @@ export { toDaxie } from "./format/daxie";
 export { maskNumberRuns, maskSensitive } from "./format/mask";
 export { escapeControls } from "./format/control-chars";
 export { isDateFormat, isoDate, serialToDate } from "./format/excel-date";
-export { BUILTIN_SUMMARIES, BY_UNIT_SUMMARY } from "./summary/builtin-summaries";
+export { BUILTIN_SUMMARIES } from "./summary/builtin-summaries";
+export { defaultSummary } from "./summary/consolidation-summary";
 export { PLACEHOLDERS } from "./summary/placeholders";
 export { renderSummary, type RenderedSummary, type SummaryFigures } from "./summary/render-summary";
 export {

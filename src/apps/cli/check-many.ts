@@ -1,12 +1,10 @@
 import { tallyLabels } from "../../core/subtotals/tally-labels";
-import { summaryDimensions } from "../../core/summary/summary-dimensions";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
 import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
-import { BY_UNIT_SUMMARY } from "../../core/summary/builtin-summaries";
-import { parseSummaryTemplate, type ParsedSummary } from "../../core/summary/parse-summary-template";
+import { defaultSummary } from "../../core/summary/consolidation-summary";
+import type { ParsedSummary } from "../../core/summary/parse-summary-template";
 import { renderParsedSummary } from "../../core/summary/render-summary";
-import type { Template } from "../../core/template/schema";
 import type { PublicSubmission } from "../../adapters/xlsx/public-list";
 import { checkFiles } from "./check-files-parallel";
 import { packCarrier } from "./carry-pack";
@@ -55,7 +53,7 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
     await writeOutput(command.out, carry(await writeConsolidatedWorkbook(consolidated, template, sources)));
   }
   if (command.publicOut !== undefined) await writePublicListOutput(command.publicOut, sources, consolidated, forPublic, template);
-  return report(command, form, consolidated, onlyResult, chosenSummary ?? defaultSummary(template, consolidated));
+  return report(command, form, consolidated, onlyResult, chosenSummary ?? defaultSummary(template, consolidated.units.length));
 }
 
 /** The checked sheets of one file as one consolidated result, each under the unit the clerk gave (--unit) or its own. */
@@ -149,7 +147,3 @@ function refuseOverwritingAnInput(command: CheckCommand, files: readonly string[
   for (const file of files) refuseUnsafeOutputs(file, outputs);
 }
 
-/** Several 填报单位: the built-in by-unit sentence (the 地区 clerk's 逐级上报); one: the template's first. */
-export function defaultSummary(template: Template, consolidated: ConsolidatedResult): ParsedSummary {
-  return parseSummaryTemplate(consolidated.units.length > 1 ? BY_UNIT_SUMMARY.text : template.summaries[0].text, summaryDimensions(template));
-}

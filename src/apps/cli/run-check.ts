@@ -3,7 +3,8 @@ import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { ColumnMap } from "../../core/check/column-map";
 import type { Template } from "../../core/template/schema";
-import { checkMany, consolidateFile, defaultSummary, report } from "./check-many";
+import { defaultSummary } from "../../core/summary/consolidation-summary";
+import { checkMany, consolidateFile, report } from "./check-many";
 import { packCarrier } from "./carry-pack";
 import { chooseForm, type ChosenForm } from "./choose-form-node";
 import { withFormHint } from "./form-hint-node";
@@ -50,7 +51,7 @@ async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number>
     if (checked.length === 1) await writePublicOutput(command.publicOut, bytes, fileName, checked[0], template);
     else await writePublicListOutput(command.publicOut, [{ file: fileName, bytes: async () => bytes }], consolidated, checked, template);
   }
-  return report(command, form, consolidated, checked.length === 1 ? checked[0] : null, chosenSummary ?? defaultSummary(template, consolidated));
+  return report(command, form, consolidated, checked.length === 1 ? checked[0] : null, chosenSummary ?? defaultSummary(template, consolidated.units.length));
 }
 
 /** Only the results are needed: rows go straight from the inflated sheets into the check. */

@@ -1,6 +1,8 @@
 import { ReportError } from "../../../src/core/errors";
-import { BUILTIN_SUMMARIES, BY_UNIT_SUMMARY } from "../../../src/core/summary/builtin-summaries";
-import { renderSummary } from "../../../src/core/summary/render-summary";
+import { BUILTIN_SUMMARIES } from "../../../src/core/summary/builtin-summaries";
+import { defaultSummary } from "../../../src/core/summary/consolidation-summary";
+import { renderParsedSummary, renderSummary } from "../../../src/core/summary/render-summary";
+import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { HAMI, figures, group, region } from "./figures";
 
 const [byRegion, byGroup] = BUILTIN_SUMMARIES;
@@ -32,8 +34,8 @@ describe("the 各单位 section", () => {
     units: HAMI.regions.map(({ region: unit, ...tally }) => ({ unit, ...tally })),
   };
 
-  it("writes the 篇3 sentence from the units' submissions", () => {
-    expect(renderSummary(BY_UNIT_SUMMARY.text, units)).toEqual({
+  it("writes the 篇3 sentence from the units' submissions: 送温暖's by-region sentence, spoken by unit", () => {
+    expect(renderParsedSummary(defaultSummary(SONGWENNUAN_TEMPLATE, units.units.length), units)).toEqual({
       text: SEED_SENTENCE,
       warnings: [],
     });

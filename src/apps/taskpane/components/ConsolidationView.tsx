@@ -5,8 +5,7 @@ import type { Issue, IssueCode } from "../../../core/check/types";
 import type { ConsolidatedResult, LocatedIssue, SubmissionVerdict } from "../../../core/consolidate/consolidation";
 import { placeName } from "../../../core/consolidate/person-index";
 import type { CheckedSubmission, PickedFile, SubmissionsHost, SubmissionsProgress } from "../../../core/ports/submissions-host";
-import { BY_UNIT_SUMMARY } from "../../../core/summary/builtin-summaries";
-import { parseSummaryTemplate } from "../../../core/summary/parse-summary-template";
+import { defaultSummary } from "../../../core/summary/consolidation-summary";
 import { renderParsedSummary } from "../../../core/summary/render-summary";
 import type { Template } from "../../../core/template/schema";
 import { consolidateChecked, submissionKey } from "../consolidate-checked";
@@ -18,8 +17,6 @@ import { FilesDropZone } from "./FilesDropZone";
 import { IssueList } from "./IssueList";
 import { ReportErrorBar } from "./ReportErrorBar";
 import { SubmissionFile } from "./SubmissionFile";
-
-const BY_UNIT = parseSummaryTemplate(BY_UNIT_SUMMARY.text);
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -125,7 +122,7 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
   const issues = useMemo(() => consolidated.issues.map(shownWithPlace), [consolidated]);
   const ruleOrder = useMemo(() => Object.keys(paneStrings.codes) as IssueCode[], [paneStrings]);
   const groups = useMemo(() => groupIssues(issues, "all", ruleOrder), [issues, ruleOrder]);
-  const summary = useMemo(() => renderParsedSummary(BY_UNIT, consolidated), [consolidated]);
+  const summary = useMemo(() => renderParsedSummary(defaultSummary(template, consolidated.units.length), consolidated), [template, consolidated]);
 
   const select = (index: number) => {
     setCurrent(index);
