@@ -87,7 +87,7 @@ async function sampleCheckedAtPaneWidth(): Promise<Page> {
 }
 
 describe("each tab of the standalone page", () => {
-  test("has a CJK font installed (fonts-wqy-microhei; scripts/ensure-browser.sh)", () => {
+  test("has a CJK font installed (fonts-wqy-microhei; scripts/ensure-test-tools.sh)", () => {
     const fonts = execFileSync("fc-list", [":lang=zh", "family"], { encoding: "utf8" }).trim();
     expect(fonts).not.toBe("");
   });

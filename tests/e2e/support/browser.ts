@@ -3,10 +3,10 @@ import { existsSync } from "node:fs";
 
 export const CHROMIUM = process.env.E2E_CHROMIUM ?? "/usr/bin/chromium";
 
-/** Debian's Chromium, never a downloaded one (scripts/ensure-browser.sh installs it). */
+/** Debian's Chromium, never a downloaded one (scripts/ensure-test-tools.sh installs it). */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: run scripts/ensure-browser.sh (as root: apt-get install -y chromium fonts-wqy-microhei).`);
+    throw new Error(`${CHROMIUM} is missing: run scripts/ensure-test-tools.sh (as root: apt-get install -y chromium fonts-wqy-microhei).`);
   }
   return chromium.launch({
     executablePath: CHROMIUM,

@@ -1,0 +1,37 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, extname, join } from "node:path";
+
+/** Debian's LibreOffice (scripts/ensure-test-tools.sh installs it): the independent reader of what we write. */
+export const SOFFICE = process.env.TEST_SOFFICE ?? "/usr/bin/soffice";
+
+let runs = 0;
+
+/**
+ * Converts `input` headless (`soffice --convert-to`) and returns the written file's path.
+ * Each call gets its own user profile, so parallel jest workers never share LibreOffice's lock,
+ * and a failure says what LibreOffice printed.
+ * `filter` is LibreOffice's target, e.g. "pdf", "csv", "xlsx", or "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+ * (the last form writes every sheet, one CSV a sheet).
+ */
+export function convertWithLibreOffice(input: string, filter: string): string {
+  if (!existsSync(SOFFICE)) {
+    throw new Error(`${SOFFICE} is missing: run scripts/ensure-test-tools.sh (as root: apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui).`);
+  }
+  const outDir = mkdtempSync(join(tmpdir(), "lo-out-"));
+  const profile = mkdtempSync(join(tmpdir(), `lo-profile-${process.pid}-${runs++}-`));
+  try {
+    execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, input], {
+      stdio: "pipe",
+      timeout: 180_000,
+    });
+  } catch (err) {
+    const e = err as { stderr?: Buffer; stdout?: Buffer; message: string };
+    throw new Error(`LibreOffice could not convert ${basename(input)} to ${filter}: ${e.stderr?.toString() || e.stdout?.toString() || e.message}`);
+  }
+  const stem = basename(input, extname(input));
+  const written = readdirSync(outDir).filter((f) => f.startsWith(stem));
+  if (written.length === 0) throw new Error(`LibreOffice wrote nothing for ${basename(input)} (${filter}): it could not open the file`);
+  return join(outDir, written.sort()[0]);
+}
