@@ -18,6 +18,7 @@ export type ReportErrorCode =
   | "template-invalid"
   | "summary-placeholder-unknown"
   | "summary-template-invalid"
+  | "report-template-invalid"
   | "sheet-protected"
   | "usage";
 
