@@ -28,8 +28,8 @@ export interface FilledReport {
 export function fillReportTemplate(templateBytes: Uint8Array, templateName: string, input: ReportInput): FilledReport {
   const values = new ReportValues(input);
   const separators: string[] = [];
-  const normalized = render(templateBytes, templateName, { modules: [tagChecker(values, separators)] }, {});
-  const filled = render(normalized, templateName, { paragraphLoop: true, parser: valueParser(values, separators), nullGetter: () => "" }, values.top());
+  const normalized = render(templateBytes, templateName, { modules: [tagChecker(values, separators)], errorLogging: false }, {});
+  const filled = render(normalized, templateName, { paragraphLoop: true, parser: valueParser(values, separators), nullGetter: () => "", errorLogging: false }, values.top());
   return { bytes: filled, notes: [...values.notes] };
 }
 
@@ -144,7 +144,7 @@ function valueParser(values: ReportValues, separators: readonly string[]) {
     const opened = values.tag(`#${name}`, null, NO_PLACE);
     return opened.kind === "open" ? opened.section : null;
   };
-  return (tag: string, meta: { tag?: { module?: string }; scopePath?: string[] }) => {
+  return (tag: string, meta: { tag?: { module?: string } }) => {
     if (tag.startsWith(SEPARATOR_TAG)) {
       const separator = separators[Number(tag.slice(SEPARATOR_TAG.length))] ?? "";
       return { get: (_scope: unknown, context: { scopePathItem: number[] }) => ((context.scopePathItem.at(-1) ?? 0) > 0 ? separator : "") };
@@ -153,9 +153,14 @@ function valueParser(values: ReportValues, separators: readonly string[]) {
       const section = sectionOf(tag)!;
       return { get: (scope: ReportScope | null) => values.items(section, scope) };
     }
-    // Every tag was checked where it stands in pass 1: these calls do not throw.
-    const value = values.tag(tag, sectionOf(meta.scopePath?.at(-1)), NO_PLACE);
-    return { get: (scope: ReportScope | null) => (value.kind === "value" ? value.text(scope) : "") };
+    // Every tag was checked where it stands in pass 1, so this does not throw; the section it is
+    // in is known only when it is evaluated (docxtemplater compiles tags before it pairs loops).
+    return {
+      get: (scope: ReportScope | null, context: { scopePath: string[] }) => {
+        const value = values.tag(tag, sectionOf(context.scopePath.at(-1)), NO_PLACE);
+        return value.kind === "value" ? value.text(scope) : "";
+      },
+    };
   };
 }
 
