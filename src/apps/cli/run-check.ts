@@ -53,7 +53,7 @@ async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number>
   if (command.out !== undefined) writeAnnotatedOutput(command.out, bytes, fileName, checked, consolidated, template, await packCarrier(form, bytes));
   if (command.publicOut !== undefined) {
     if (checked.length === 1) await writePublicOutput(command.publicOut, bytes, fileName, checked[0], template);
-    else await writePublicListOutput(command.publicOut, [{ file: fileName, bytes: async () => bytes }], consolidated, checked, template);
+    else await writePublicListOutput(command.publicOut, [{ file: fileName, bytes: async () => bytes }], consolidated, template);
   }
   const summary = chosenSummary ?? defaultSummary(template, consolidated.units.length);
   return report(command, [{ form, template, consolidated, onlyResult: checked.length === 1 ? checked[0] : null, summary, ownSummary: chosenSummary !== null }]);
