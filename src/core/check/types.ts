@@ -1,4 +1,3 @@
-import type { RowView } from "../rows/row-view";
 import type { FieldKey } from "../fields";
 
 export type Severity = "error" | "warning";
@@ -138,6 +137,3 @@ export interface PersonEntry {
   readonly accountKey: string;
   readonly name: string;
 }
-
-/** A data row as the rules read it (planted back-import: the floor reaching up to rows/). */
-export type CheckedRow = RowView;
