@@ -1,16 +1,14 @@
 import { tallyLabels } from "../../core/subtotals/tally-labels";
-import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
 import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
 import { defaultSummary } from "../../core/summary/consolidation-summary";
 import type { ParsedSummary } from "../../core/summary/parse-summary-template";
 import { renderParsedSummary } from "../../core/summary/render-summary";
-import type { PublicSubmission } from "../../adapters/xlsx/public-list";
 import { checkFiles } from "./check-files-parallel";
 import { packCarrier } from "./carry-pack";
 import type { ChosenForm } from "./choose-form-node";
 import { formLine, withFormKey } from "./form-note";
-import type { FileJob } from "./check-file-node";
+import { sameBytesAgain, type FileJob } from "./check-file-node";
 import type { TemplateLayers } from "./workbook-settings-node";
 import { consolidatedJsonChunks } from "./consolidated-json";
 import { consolidatedText } from "./consolidated-text";
@@ -44,15 +42,16 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
   refuseOverwritingAnInput(command, files);
   const labels = fileLabels(files);
   const units = new UnitNames(command.units);
-  const { consolidated, onlyResult, forPublic } = await checkAll(files, labels, base, command, units);
-  const sources = files.map((path, i) => ({ file: labels[i], bytes: () => readInputFile(path) }));
+  const { consolidated, onlyResult, digests } = await checkAll(files, labels, base, command, units);
+  // The outputs copy rows from the very bytes each check read, where and as it read them (the verdicts carry where).
+  const sources = files.map((path, i) => ({ file: labels[i], bytes: () => sameBytesAgain(path, labels[i], digests[i]) }));
   if (command.out !== undefined) {
     // exceljs is loaded only for the 汇总 workbook: a report does not need it.
     const { writeConsolidatedWorkbook } = await import("../../adapters/xlsx/consolidated-workbook");
     const carry = await packCarrier(form, null);
     await writeOutput(command.out, carry(await writeConsolidatedWorkbook(consolidated, template, sources)));
   }
-  if (command.publicOut !== undefined) await writePublicListOutput(command.publicOut, sources, consolidated, forPublic, template);
+  if (command.publicOut !== undefined) await writePublicListOutput(command.publicOut, sources, consolidated, template);
   return report(command, form, consolidated, onlyResult, chosenSummary ?? defaultSummary(template, consolidated.units.length));
 }
 
@@ -96,11 +95,10 @@ async function checkAll(
   templates: TemplateLayers,
   command: CheckCommand,
   units: UnitNames,
-): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; forPublic: PublicSubmission[] }> {
+): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; digests: string[] }> {
   const consolidation = new Consolidation();
   let onlyResult: CheckResult | null = null;
-  // --public reads each sheet again: only where its header and data rows are is kept meanwhile.
-  const forPublic: PublicSubmission[] = [];
+  const digests: string[] = [];
   const placesChecked: { file: string; sheet: string }[] = [];
   let filesDone = 0;
   let rowsDone = 0;
@@ -112,15 +110,12 @@ async function checkAll(
   try {
     await checkFiles(
       jobs,
-      (index, { checked, skipped }) => {
+      (index, { checked, skipped, digest }) => {
         const file = jobs[index].file;
+        digests[index] = digest;
         for (const result of checked) {
           consolidation.add(file, result, units.unitFor(file, result.sheet));
           placesChecked.push({ file, sheet: result.sheet });
-          if (command.publicOut !== undefined) {
-            const { sheet, headerRow, columns, dataRowNumbers } = result;
-            forPublic.push({ sheet, headerRow, columns, dataRowNumbers });
-          }
         }
         consolidation.skip(file, skipped);
         // The people went into the index: only a lone sheet's result is kept, for the single-sheet report.
@@ -134,7 +129,7 @@ async function checkAll(
     progress.done();
   }
   units.refuseUnused(placesChecked);
-  return { consolidated: consolidation.finish(), onlyResult, forPublic };
+  return { consolidated: consolidation.finish(), onlyResult, digests };
 }
 
 /** The 汇总 workbook and the 公示名单 must never replace a unit's roster, by name or through a link, nor each other. */
