@@ -1,7 +1,9 @@
 import type { FieldKey } from "../fields";
-import type { AmountScale } from "../rows/parse-amount";
 
 export type Severity = "error" | "warning";
+
+/** 1 for a header in 元, 10000 for one in 万元 (rows/parse-amount.ts reads amounts with it). */
+export type AmountScale = 1 | 10000;
 
 /**
  * Stable kebab-case codes. Errors are exactly the ones the 送温暖 notice makes binding;
