@@ -4,6 +4,8 @@ import type { Issue } from "../../core/check/types";
 import type { ConsolidatedResult, LocatedIssue, SubmissionVerdict } from "../../core/consolidate/consolidation";
 import { fenToYuan } from "../../core/format/fen";
 import type { Template } from "../../core/template/schema";
+import { sourcesText } from "../../core/consolidate/product-output";
+import { withProductMarker } from "./package/marked-workbook";
 import { checkedRows } from "./checked-rows";
 import { checkRosterSheets } from "./check-roster-sheets";
 import { crossTabSheetRows, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "./consolidation-tables";
@@ -45,7 +47,9 @@ export async function writeConsolidatedWorkbook(consolidated: ConsolidatedResult
   addTable(workbook, "统计表", crossTabSheetRows(consolidated, fenToYuan));
   const skipped = skippedSheetTexts(consolidated.skippedSheets);
   addTable(workbook, "各单位核对", [VERDICT_HEADER, ...verdictRows(consolidated, fenToYuan), ...(skipped.length > 0 ? [[], ["未校验的工作表"], ...skipped.map((text) => [text])] : [])]);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  // Marked as the product's own: lying among next year's submissions it is never counted again.
+  const source = sourcesText(consolidated.submissions.map((submission) => submission.file));
+  return withProductMarker(new Uint8Array(await workbook.xlsx.writeBuffer()), { kind: "consolidated", source });
 }
 
 /** The submission's data rows under the template's columns, after its source. */

@@ -1,4 +1,6 @@
+import type { ProductMarker } from "../../../core/consolidate/product-output";
 import { CONTENT_TYPES, RELATIONSHIP_TYPES } from "./package-parts";
+import { markerEdits } from "./product-marker";
 import { worksheetXml, type NewSheet } from "./worksheet-xml";
 import { escapeXml, MAIN_NS, REL_NS, XML_DECLARATION } from "./xml-text";
 import { ZipWriter, type ByteSink } from "./zip-writer";
@@ -16,19 +18,26 @@ export const NEW_WORKBOOK_STYLES =
   '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
-/** A workbook of the product's own (the 公示版, a .csv roster's copy), written without exceljs. */
-export function writeNewWorkbook(sheets: readonly NewSheet[], sink: ByteSink): void {
+/**
+ * A workbook of the product's own (the 公示版, a .csv roster's copy), written without exceljs;
+ * with `marker`, the custom properties saying what it is (product-marker.ts).
+ */
+export function writeNewWorkbook(sheets: readonly NewSheet[], sink: ByteSink, marker?: ProductMarker): void {
   const zip = new ZipWriter(sink);
   const sheetPath = (i: number) => `xl/worksheets/sheet${i + 1}.xml`;
+  const rootRels = relationships([{ id: "rId1", type: RELATIONSHIP_TYPES.officeDocument, target: "xl/workbook.xml" }]);
+  const marked = marker === undefined ? null : markerEdits((path) => (path === "_rels/.rels" ? rootRels : null), marker);
   zip.add("[Content_Types].xml", [
     `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       `<Default Extension="rels" ContentType="${CONTENT_TYPES.relationships}"/><Default Extension="xml" ContentType="application/xml"/>` +
       `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPES.workbook}"/>` +
       `<Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPES.styles}"/>` +
       sheets.map((_, i) => `<Override PartName="/${sheetPath(i)}" ContentType="${CONTENT_TYPES.worksheet}"/>`).join("") +
+      (marked?.override ? `<Override PartName="/${marked.override.path}" ContentType="${marked.override.type}"/>` : "") +
       "</Types>",
   ]);
-  zip.add("_rels/.rels", [relationships([{ id: "rId1", type: RELATIONSHIP_TYPES.officeDocument, target: "xl/workbook.xml" }])]);
+  zip.add("_rels/.rels", [marked?.rootRels ?? rootRels]);
+  if (marked !== null) zip.add(marked.path, [marked.xml]);
   zip.add("xl/workbook.xml", [
     `${XML_DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>` +
       sheets.map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 2}"/>`).join("") +
