@@ -4,11 +4,11 @@ import type { Issue } from "../../core/check/types";
 import type { ConsolidatedResult, LocatedIssue, SubmissionVerdict } from "../../core/consolidate/consolidation";
 import { fenToYuan } from "../../core/format/fen";
 import type { Template } from "../../core/template/schema";
-import { sourcesText } from "../../core/consolidate/product-output";
+import { incompleteNote, sourcesText } from "../../core/consolidate/product-output";
 import { withProductMarker } from "./package/marked-workbook";
 import { checkedRows } from "./checked-rows";
 import { checkRosterSheets } from "./check-roster-sheets";
-import { crossTabSheetRows, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "./consolidation-tables";
+import { crossTabSheetRows, skippedFileTexts, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "./consolidation-tables";
 import { ISSUE_HEADER, issueRows, type TableRow } from "./results-tables";
 import { openWorkbookReader } from "./workbook-reader";
 
@@ -44,9 +44,17 @@ export async function writeConsolidatedWorkbook(consolidated: ConsolidatedResult
 
   const issueTable = issueRows(consolidated, template).map((row, i) => [row[0], consolidated.issues[i].file, consolidated.issues[i].sheet, ...row.slice(1)]);
   addTable(workbook, "校验结果", [[ISSUE_HEADER[0], "文件", "工作表", ...ISSUE_HEADER.slice(1)], ...issueTable]);
-  addTable(workbook, "统计表", crossTabSheetRows(consolidated, fenToYuan));
+  // A 汇总 the clerk chose to finish without some files says so on the 统计表 and names them in 各单位核对.
+  const incomplete = incompleteNote(consolidated.skippedFiles);
+  addTable(workbook, "统计表", [...crossTabSheetRows(consolidated, fenToYuan), ...(incomplete === null ? [] : [[], [incomplete.zh]])]);
+  const skippedFiles = skippedFileTexts(consolidated.skippedFiles);
   const skipped = skippedSheetTexts(consolidated.skippedSheets);
-  addTable(workbook, "各单位核对", [VERDICT_HEADER, ...verdictRows(consolidated, fenToYuan), ...(skipped.length > 0 ? [[], ["未校验的工作表"], ...skipped.map((text) => [text])] : [])]);
+  addTable(workbook, "各单位核对", [
+    VERDICT_HEADER,
+    ...verdictRows(consolidated, fenToYuan),
+    ...(skippedFiles.length > 0 ? [[], ["未计入的文件"], ...skippedFiles.map((text) => [text])] : []),
+    ...(skipped.length > 0 ? [[], ["未校验的工作表"], ...skipped.map((text) => [text])] : []),
+  ]);
   // Marked as the product's own: lying among next year's submissions it is never counted again.
   const source = sourcesText(consolidated.submissions.map((submission) => submission.file));
   return withProductMarker(new Uint8Array(await workbook.xlsx.writeBuffer()), { kind: "consolidated", source });

@@ -2,6 +2,8 @@ import { tallyLabels } from "../../core/subtotals/tally-labels";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
 import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
+import { missingFiles, ownOutputSkip, withIncompleteNote, type SkippedFile } from "../../core/consolidate/product-output";
+import { ReportError } from "../../core/errors";
 import { defaultSummary } from "../../core/summary/consolidation-summary";
 import type { ParsedSummary } from "../../core/summary/parse-summary-template";
 import { renderParsedSummary } from "../../core/summary/render-summary";
@@ -10,7 +12,7 @@ import { checkFiles } from "./check-files-parallel";
 import { packCarrier } from "./carry-pack";
 import type { ChosenForm } from "./choose-form-node";
 import { formLine, withFormKey } from "./form-note";
-import type { FileJob } from "./check-file-node";
+import { unreadableOutcome, type FailedFile, type FileJob } from "./check-file-node";
 import type { TemplateLayers } from "./workbook-settings-node";
 import { consolidatedJsonChunks } from "./consolidated-json";
 import { consolidatedText } from "./consolidated-text";
@@ -20,6 +22,7 @@ import { refuseUnsafeOutputs } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
 import { fileLabels, submissionFiles } from "./submission-files-node";
+import { terminalText } from "./terminal-text";
 import { textReport } from "./text-report";
 import { UnitNames } from "./unit-names";
 import { writeChunks } from "./write-chunks";
@@ -27,6 +30,8 @@ import { writePublicListOutput } from "./write-outputs-node";
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS_FOUND = 1;
+/** As for unusable input: a consolidation missing a file is not a result to act on. */
+const EXIT_INCOMPLETE = 2;
 
 /**
  * `report check FILE|DIR ...` as a report, or with --out/--public for several submissions: every
@@ -45,15 +50,38 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
   const labels = fileLabels(files);
   const units = new UnitNames(command.units);
   const { consolidated, onlyResult, forPublic } = await checkAll(files, labels, base, command, units);
+  if (consolidated.submissions.length === 0) throw nothingToConsolidate(consolidated.skippedFiles);
+  const missing = missingFiles(consolidated.skippedFiles);
+  // Incomplete figures are published only when the clerk says so: never a 汇总 that looks whole.
+  const refused = missing.length > 0 && !command.allowIncomplete;
   const sources = files.map((path, i) => ({ file: labels[i], bytes: () => readInputFile(path) }));
-  if (command.out !== undefined) {
+  if (command.out !== undefined && !refused) {
     // exceljs is loaded only for the 汇总 workbook: a report does not need it.
     const { writeConsolidatedWorkbook } = await import("../../adapters/xlsx/consolidated-workbook");
     const carry = await packCarrier(form, null);
     await writeOutput(command.out, carry(await writeConsolidatedWorkbook(consolidated, template, sources)));
   }
-  if (command.publicOut !== undefined) await writePublicListOutput(command.publicOut, sources, consolidated, forPublic, template);
-  return report(command, form, consolidated, onlyResult, chosenSummary ?? defaultSummary(template, consolidated.units.length));
+  if (command.publicOut !== undefined && !refused) await writePublicListOutput(command.publicOut, sources, consolidated, forPublic, template);
+  const code = await report(command, form, consolidated, onlyResult, chosenSummary ?? defaultSummary(template, consolidated.units.length));
+  if (!refused) return code;
+  // Every readable file's verdict is on stdout; each missing one is named here, with its reason.
+  for (const file of missing) process.stderr.write(terminalText(`错误：${file.file}：${file.reasonZh} / Error: ${file.file}: ${file.reasonEn}`) + "\n");
+  process.stderr.write(
+    terminalText(
+      `汇总不完整：${missing.length} 个文件未能校验（见上），${command.out ?? command.publicOut ? "未写出汇总工作簿和公示名单；" : ""}请让有关单位重新报送或移走这些文件后重新运行，确要不含它们继续请加 --allow-incomplete。` +
+        ` / Incomplete: ${missing.length} file(s) could not be checked (above)${command.out ?? command.publicOut ? "; no output was written" : ""}. Fix or remove them and run again, or pass --allow-incomplete to go on without them.`,
+    ) + "\n",
+  );
+  return EXIT_INCOMPLETE;
+}
+
+/** Every file named was left out: nothing to consolidate, each named with why. */
+function nothingToConsolidate(skipped: readonly SkippedFile[]): ReportError {
+  return new ReportError(
+    "file-unreadable",
+    `没有可以汇总的名单：${skipped.map((file) => `${file.file}（${file.reasonZh}）`).join("；")}。`,
+    `Nothing to consolidate: ${skipped.map((file) => `${file.file} (${file.reasonEn})`).join("; ")}.`,
+  );
 }
 
 /** The checked sheets of one file as one consolidated result, each under the unit the clerk gave (--unit) or its own. */
@@ -76,7 +104,7 @@ export async function report(
   onlyResult: CheckResult | null,
   summaryTemplate: ParsedSummary,
 ): Promise<number> {
-  const summary = renderParsedSummary(summaryTemplate, consolidated);
+  const summary = withIncompleteNote(renderParsedSummary(summaryTemplate, consolidated), consolidated.skippedFiles);
   const lone = onlyResult !== null && consolidated.submissions.length === 1 ? onlyResult : null;
   const single = lone === null ? null : { ...lone, skippedSheets: consolidated.skippedSheets.map(({ sheet, reason }) => ({ sheet, reason })) };
   let chunks: Iterable<string>;
@@ -112,8 +140,21 @@ async function checkAll(
   try {
     await checkFiles(
       jobs,
-      (index, { checked, skipped }) => {
+      (index, outcome) => {
         const file = jobs[index].file;
+        filesDone++;
+        if ("failed" in outcome) {
+          // One file named alone is the whole run: its own message, as it always was.
+          if (files.length === 1) throw loneFailure(file, outcome);
+          consolidation.skipFile(unreadableOutcome(file, outcome));
+          return;
+        }
+        const ownOutput = files.length > 1 ? ownOutputSkip(file, outcome.marker, labels) : null;
+        if (ownOutput !== null) {
+          consolidation.skipFile(ownOutput);
+          return;
+        }
+        const { checked, skipped } = outcome;
         for (const result of checked) {
           consolidation.add(file, result, units.unitFor(file, result.sheet));
           placesChecked.push({ file, sheet: result.sheet });
@@ -125,7 +166,6 @@ async function checkAll(
         consolidation.skip(file, skipped);
         // The people went into the index: only a lone sheet's result is kept, for the single-sheet report.
         onlyResult = files.length === 1 && checked.length === 1 ? checked[0] : null;
-        filesDone++;
         rowsDone += checked.reduce((sum, result) => sum + result.dataRows, 0);
       },
       progress.update,
@@ -135,6 +175,14 @@ async function checkAll(
   }
   units.refuseUnused(placesChecked);
   return { consolidated: consolidation.finish(), onlyResult, forPublic };
+}
+
+/** The one file of a run that could not be checked: its reader's message, or one naming it. */
+function loneFailure(file: string, outcome: FailedFile): ReportError {
+  const { failed } = outcome;
+  if ("messageZh" in failed) return new ReportError(failed.code, failed.messageZh, failed.messageEn);
+  const { reasonZh, reasonEn } = unreadableOutcome(file, outcome);
+  return new ReportError("file-unreadable", `“${file}”${reasonZh}。`, `"${file}": ${reasonEn}.`);
 }
 
 /** The 汇总 workbook and the 公示名单 must never replace a unit's roster, by name or through a link, nor each other. */

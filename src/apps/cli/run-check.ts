@@ -12,14 +12,14 @@ import { loadSummary, loadTemplate } from "./load-inputs-node";
 import { refuseUnsafeOutputs, writeOutputFile } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
-import { namesSeveralFiles, submissionFiles } from "./submission-files-node";
+import { formSource, namesSeveralFiles, submissionFiles } from "./submission-files-node";
 import { UnitNames } from "./unit-names";
 import { settingsForFile } from "./workbook-settings-node";
 import { writeAnnotatedOutput, writePublicListOutput, writePublicOutput } from "./write-outputs-node";
 
 /** Runs `report check`; returns the exit code, or throws ReportError for unusable input. */
 export async function runCheck(command: CheckCommand): Promise<number> {
-  const firstFile = (await submissionFiles(command.files))[0];
+  const firstFile = await formSource(await submissionFiles(command.files));
   const form = await chooseForm(command.form, firstFile, command.sheet);
   try {
     return await checkAs(command, form);

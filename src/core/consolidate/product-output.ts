@@ -89,3 +89,9 @@ export function sourcesText(files: readonly string[]): string {
   const named = unique.slice(0, SOURCES_NAMED).join("、");
   return unique.length > SOURCES_NAMED ? `${named} 等 ${unique.length} 个文件` : named;
 }
+
+/** The summary sentence as a clerk copies it: with what it leaves out, when it leaves a file out. */
+export function withIncompleteNote<S extends { readonly text: string }>(summary: S, skipped: readonly SkippedFile[]): S {
+  const note = incompleteNote(skipped);
+  return note === null ? summary : { ...summary, text: `${summary.text}（${note.zh.replace(/，以上数字不含这些文件。$/, "")}）` };
+}
