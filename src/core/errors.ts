@@ -9,6 +9,7 @@ export type ReportErrorCode =
   | "file-xls"
   | "file-encrypted"
   | "file-empty"
+  | "file-changed"
   | "output-unwritable"
   | "output-unverified"
   | "public-unsafe"

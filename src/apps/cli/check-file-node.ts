@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
 import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
@@ -14,8 +15,12 @@ export interface FileJob extends TemplateLayers {
   readonly acrossFiles: boolean;
 }
 
-/** A file checked, with the marker it carries when the product wrote it (product-marker.ts). */
+/**
+ * One file's sheets as checked, a digest of the bytes the check read (the outputs are written only
+ * from those bytes), and the marker it carries when the product wrote it (product-marker.ts).
+ */
 export interface CheckedFile extends RosterSheets {
+  readonly digest: string;
   readonly marker: ProductMarker | null;
 }
 
@@ -32,10 +37,30 @@ export type FileOutcome = CheckedFile | FailedFile;
  */
 export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => void): Promise<CheckedFile> {
   const bytes = await readInputFile(job.path);
+  const digest = bytesDigest(bytes);
   const marker = job.acrossFiles ? await readProductMarker(bytes) : null;
-  if (marker !== null && (marker.kind === "consolidated" || marker.kind === "public-list")) return { checked: [], skipped: [], marker };
+  if (marker !== null && (marker.kind === "consolidated" || marker.kind === "public-list")) return { checked: [], skipped: [], digest, marker };
   const { template, columnMap } = await settingsForFile(bytes, job.file, job);
-  return { ...(await checkRosterSheets(bytes, job.file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap })), marker };
+  const sheets = await checkRosterSheets(bytes, job.file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap });
+  return { ...sheets, digest, marker };
+}
+
+export function bytesDigest(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/**
+ * The file's bytes again, for an output copying its rows, only if they are the bytes its check read:
+ * a file replaced while the run went on is never published unchecked.
+ */
+export async function sameBytesAgain(path: string, file: string, digest: string): Promise<Uint8Array> {
+  const bytes = await readInputFile(path);
+  if (bytesDigest(bytes) === digest) return bytes;
+  throw new ReportError(
+    "file-changed",
+    `“${file}”在校验之后被改动，汇总和公示名单没有写出：请重新运行校验。`,
+    `"${file}" changed after it was checked; the 汇总 and the public list were not written: run the check again.`,
+  );
 }
 
 /** Why a file failed, as plain texts that cross a thread: a ReportError's own, or the bare message of anything else. */

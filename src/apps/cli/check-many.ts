@@ -1,5 +1,4 @@
 import { tallyLabels } from "../../core/subtotals/tally-labels";
-import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
 import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
 import { missingFiles, ownOutputSkip, withIncompleteNote, type SkippedFile } from "../../core/consolidate/product-output";
@@ -7,12 +6,11 @@ import { ReportError } from "../../core/errors";
 import { defaultSummary } from "../../core/summary/consolidation-summary";
 import type { ParsedSummary } from "../../core/summary/parse-summary-template";
 import { renderParsedSummary } from "../../core/summary/render-summary";
-import type { PublicSubmission } from "../../adapters/xlsx/public-list";
 import { checkFiles } from "./check-files-parallel";
 import { packCarrier } from "./carry-pack";
 import type { ChosenForm } from "./choose-form-node";
 import { formLine, withFormKey } from "./form-note";
-import { unreadableOutcome, type FailedFile, type FileJob } from "./check-file-node";
+import { sameBytesAgain, unreadableOutcome, type FailedFile, type FileJob } from "./check-file-node";
 import type { TemplateLayers } from "./workbook-settings-node";
 import { consolidatedJsonChunks } from "./consolidated-json";
 import { consolidatedText } from "./consolidated-text";
@@ -49,19 +47,20 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
   refuseOverwritingAnInput(command, files);
   const labels = fileLabels(files);
   const units = new UnitNames(command.units);
-  const { consolidated, onlyResult, forPublic } = await checkAll(files, labels, base, command, units);
+  const { consolidated, onlyResult, digests } = await checkAll(files, labels, base, command, units);
   if (consolidated.submissions.length === 0) throw nothingToConsolidate(consolidated.skippedFiles);
   const missing = missingFiles(consolidated.skippedFiles);
   // Incomplete figures are published only when the clerk says so: never a 汇总 that looks whole.
   const refused = missing.length > 0 && !command.allowIncomplete;
-  const sources = files.map((path, i) => ({ file: labels[i], bytes: () => readInputFile(path) }));
+  // The outputs copy rows from the very bytes each check read, where and as it read them (the verdicts carry where).
+  const sources = files.map((path, i) => ({ file: labels[i], bytes: () => sameBytesAgain(path, labels[i], digests[i]) }));
   if (command.out !== undefined && !refused) {
     // exceljs is loaded only for the 汇总 workbook: a report does not need it.
     const { writeConsolidatedWorkbook } = await import("../../adapters/xlsx/consolidated-workbook");
     const carry = await packCarrier(form, null);
     await writeOutput(command.out, carry(await writeConsolidatedWorkbook(consolidated, template, sources)));
   }
-  if (command.publicOut !== undefined && !refused) await writePublicListOutput(command.publicOut, sources, consolidated, forPublic, template);
+  if (command.publicOut !== undefined && !refused) await writePublicListOutput(command.publicOut, sources, consolidated, template);
   const code = await report(command, form, consolidated, onlyResult, chosenSummary ?? defaultSummary(template, consolidated.units.length));
   if (!refused) return code;
   // Every readable file's verdict is on stdout; each missing one is named here, with its reason.
@@ -124,11 +123,10 @@ async function checkAll(
   templates: TemplateLayers,
   command: CheckCommand,
   units: UnitNames,
-): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; forPublic: PublicSubmission[] }> {
+): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; digests: string[] }> {
   const consolidation = new Consolidation();
   let onlyResult: CheckResult | null = null;
-  // --public reads each sheet again: only where its header and data rows are is kept meanwhile.
-  const forPublic: PublicSubmission[] = [];
+  const digests: string[] = [];
   const placesChecked: { file: string; sheet: string }[] = [];
   let filesDone = 0;
   let rowsDone = 0;
@@ -154,14 +152,11 @@ async function checkAll(
           consolidation.skipFile(ownOutput);
           return;
         }
-        const { checked, skipped } = outcome;
+        const { checked, skipped, digest } = outcome;
+        digests[index] = digest;
         for (const result of checked) {
           consolidation.add(file, result, units.unitFor(file, result.sheet));
           placesChecked.push({ file, sheet: result.sheet });
-          if (command.publicOut !== undefined) {
-            const { sheet, headerRow, columns, dataRowNumbers } = result;
-            forPublic.push({ sheet, headerRow, columns, dataRowNumbers });
-          }
         }
         consolidation.skip(file, skipped);
         // The people went into the index: only a lone sheet's result is kept, for the single-sheet report.
@@ -174,7 +169,7 @@ async function checkAll(
     progress.done();
   }
   units.refuseUnused(placesChecked);
-  return { consolidated: consolidation.finish(), onlyResult, forPublic };
+  return { consolidated: consolidation.finish(), onlyResult, digests };
 }
 
 /** The one file of a run that could not be checked: its reader's message, or one naming it. */

@@ -49,7 +49,7 @@ async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number>
   if (command.out !== undefined) writeAnnotatedOutput(command.out, bytes, fileName, checked, consolidated, template, await packCarrier(form, bytes));
   if (command.publicOut !== undefined) {
     if (checked.length === 1) await writePublicOutput(command.publicOut, bytes, fileName, checked[0], template);
-    else await writePublicListOutput(command.publicOut, [{ file: fileName, bytes: async () => bytes }], consolidated, checked, template);
+    else await writePublicListOutput(command.publicOut, [{ file: fileName, bytes: async () => bytes }], consolidated, template);
   }
   return report(command, form, consolidated, checked.length === 1 ? checked[0] : null, chosenSummary ?? defaultSummary(template, consolidated.units.length));
 }

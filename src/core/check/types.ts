@@ -1,5 +1,6 @@
 import type { PersonEntry } from "../consolidate/person-entry";
 import type { FieldKey } from "../fields";
+import type { AmountScale } from "../rows/parse-amount";
 
 export type Severity = "error" | "warning";
 
@@ -86,6 +87,8 @@ export interface CheckResult {
   readonly columns: Readonly<Partial<Record<FieldKey, number>>>;
   /** Sheet row numbers of the data rows, in order: each gets a verdict (its issues, or none). */
   readonly dataRowNumbers: readonly number[];
+  /** The unit the check read the money columns in (10000 under 万元, by header or a 单位：万元 line): outputs convert with it. */
+  readonly amountScale: AmountScale;
   readonly dataRows: number;
   /** Sheet rows labelled 小计/合计/总计/共计. */
   readonly totalRowNumbers: readonly number[];
@@ -110,6 +113,12 @@ export interface CheckResult {
   /** With `people`: the fields their ID and account keys came from, for the issues raised across submissions. */
   readonly personFields?: PersonFields;
 }
+
+/**
+ * Where the check read a sheet's table, and in which unit: what the 汇总名册 and the 公示名单 copy
+ * from, so an output never reads a submission differently from its check.
+ */
+export type SheetLayout = Pick<CheckResult, "headerRow" | "columns" | "dataRowNumbers" | "amountScale">;
 
 export interface PersonFields {
   readonly id: FieldKey | null;

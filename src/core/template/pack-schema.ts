@@ -35,6 +35,11 @@ export const packFieldSchema = z.object({
   sum: z.optional(z.boolean()),
   /** one-of: the values allowed. */
   values: z.optional(z.array(nonEmpty)),
+  /**
+   * one-of: how clerks write each listed value otherwise ({"全国": ["全国劳模", "全国劳动模范"]}); a
+   * cell holding a synonym reads as its value before every rule and tally.
+   */
+  synonyms: z.optional(z.record(nonEmpty, z.array(nonEmpty))),
   /** one-of: other values are a warning rather than an error. */
   open: z.optional(z.boolean()),
   /** yes-no: the texts meaning yes and no. */
@@ -125,6 +130,12 @@ export const packSchema = z.object({
   /** A blank form's title line. */
   title: z.optional(nonEmpty),
   fields: z.array(packFieldSchema).check(z.minLength(1)),
+  /**
+   * The fields whose columns show a sheet was filled in on this form (劳模级别, 入学层次), used to
+   * choose the form from a header; a header matching them only through headings every roster has
+   * (姓名、身份证号、地区、金额) is no evidence. Omitted: derived (identifying-fields.ts).
+   */
+  identify: z.optional(z.array(fieldRef).check(z.minLength(1))),
   /** Who a row is about: duplicate people across sheets and files, the person index. */
   person: personSchema,
   payment: z.optional(paymentSchema),
