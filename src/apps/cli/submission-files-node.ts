@@ -39,13 +39,15 @@ export async function submissionFiles(paths: readonly string[]): Promise<string[
  */
 export async function formSource(files: readonly string[]): Promise<string> {
   if (files.length === 1) return files[0];
-  for (const file of files) {
-    const bytes = await readInputFile(file).catch(() => null);
-    if (bytes === null) continue;
-    const marker = await readProductMarker(bytes);
-    if (marker?.kind !== "consolidated" && marker?.kind !== "public-list") return file;
-  }
+  for (const file of files) if ((await readInputFile(file).catch(() => null)) !== null && !(await isProductResult(file))) return file;
   return files[0];
+}
+
+/** The product's own 汇总 or 公示名单 (its marker says so): a result to set aside, never a form's evidence. */
+export async function isProductResult(file: string): Promise<boolean> {
+  const bytes = await readInputFile(file).catch(() => null);
+  const marker = bytes === null ? null : await readProductMarker(bytes);
+  return marker?.kind === "consolidated" || marker?.kind === "public-list";
 }
 
 /** Several files or a folder: a consolidation, whose --out is the 汇总 workbook (one file's --out is its annotated copy). */

@@ -1,8 +1,9 @@
-import type { PersonEntry } from "../consolidate/person-entry";
 import type { FieldKey } from "../fields";
-import type { AmountScale } from "../rows/parse-amount";
 
 export type Severity = "error" | "warning";
+
+/** 1 for a header in 元, 10000 for one in 万元 (rows/parse-amount.ts reads amounts with it). */
+export type AmountScale = 1 | 10000;
 
 /**
  * Stable kebab-case codes. Errors are exactly the ones the 送温暖 notice makes binding;
@@ -132,4 +133,18 @@ export interface PersonFields {
 export interface SkippedSheet {
   readonly sheet: string;
   readonly reason: "hidden" | "veryHidden" | "results" | "no-header";
+}
+
+/**
+ * What the checks across submissions keep of a data row: its keys, never its cells, so a
+ * consolidation holds an index of IDs and accounts rather than every row of every file.
+ * Built by consolidate/person-entry.ts; declared here, on the core's floor, because a CheckResult carries it.
+ */
+export interface PersonEntry {
+  readonly row: number;
+  /** The ID as duplicates are compared ("" without one): as text, 15 digits upgraded to 18. */
+  readonly idKey: string;
+  /** "" without an account or a name: an account is shared only between two named people. */
+  readonly accountKey: string;
+  readonly name: string;
 }

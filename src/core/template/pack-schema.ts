@@ -1,7 +1,6 @@
 // zod/mini: the same validator with a tree-shakable API, so the task pane carries only what it uses.
 import * as z from "zod/mini";
 import { archiveNoPatternProblem } from "./archive-no-pattern";
-import { summaryTemplateSchema } from "./schema";
 
 /**
  * A template pack: one roster form declared as data (assets/templates/*.json). The core knows
@@ -12,6 +11,13 @@ const nonEmpty = z.string().check(z.minLength(1));
 const fieldRef = nonEmpty;
 const yuan = z.number().check(z.nonnegative(), z.multipleOf(0.01));
 const severity = z.optional(z.enum(["error", "warning"]));
+
+/** A summary paragraph a form offers (its `summaries`), also what a rules file's `summaries` holds (schema.ts). */
+export const summaryTemplateSchema = z.object({
+  id: nonEmpty,
+  name: nonEmpty,
+  text: nonEmpty,
+});
 
 export const FIELD_TYPES = ["text", "name", "money", "id-number", "bank-account", "phone", "date", "integer", "yes-no", "one-of"] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
