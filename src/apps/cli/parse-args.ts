@@ -22,6 +22,8 @@ export interface CheckCommand {
   readonly form?: string;
   /** Every --unit 名称=单位 given (unit-names.ts). */
   readonly units: readonly string[];
+  /** A consolidation goes on without the files it could not check, saying so in every output (else exit 2). */
+  readonly allowIncomplete: boolean;
 }
 
 export interface BlankCommand {
@@ -61,6 +63,8 @@ export const USAGE = `用法 / usage:
   --report-template 范文.docx
                         用自己的 Word 范文：其中的占位符（{户数}、{送温暖.户数}、{困难职工.户数}……）按这次的数字填上
   --form 名称|模板.json 按指定的报表校验（report forms 列出可用的），或用本省自己的模板包文件
+  --allow-incomplete    汇总时有文件无法读取或校验，也不含它们继续（每份结果都写明缺哪些文件）；
+                        不加时照样列出其他文件的结果，但不写 --out/--public，退出码 2
   -h, --help            显示本说明
 
 blank（下发空白表）/ blank form to send down:
@@ -92,6 +96,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         form: { type: "string" },
         rows: { type: "string" },
         force: { type: "boolean", default: false },
+        "allow-incomplete": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -138,10 +143,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     reportTemplate,
     form: values.form,
     units: values.unit ?? [],
+    allowIncomplete: values["allow-incomplete"],
   };
 }
 
-const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template"] as const;
+const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "allow-incomplete"] as const;
 const BLANK_ONLY = ["rows", "force"] as const;
 
 /** An option another command takes would be silently ignored here: say so instead. */
