@@ -63,7 +63,8 @@ function kindOf(heading: string, values: readonly (CellValue | undefined)[], tex
   if ((byHeading === "region" || byHeading === "category") && byValues === "money") return byHeading === "category" ? "number" : "text";
   if (byHeading === "category" && new Set(texts).size > MAX_CHOICES) return "text";
   if (byHeading === "text" && byValues === "category") return "text";
-  if (byHeading === "money" && byValues !== null && byValues !== "money" && byValues !== "number") return byValues;
+  // A money heading over IDs or dates is misnamed; over a few amounts repeated (标准 500、600) it is money still.
+  if (byHeading === "money" && (byValues === "id-number" || byValues === "bank-account" || byValues === "phone" || byValues === "date")) return byValues;
   return byHeading;
 }
 
@@ -91,4 +92,10 @@ function withOneSummed(choices: ColumnChoice[]): ColumnChoice[] {
   if (money.length === 0 || money.some((choice) => choice.sum)) return choices;
   const last = money[money.length - 1].column;
   return choices.map((choice) => (choice.column === last ? { ...choice, sum: true } : choice));
+}
+
+/** The column as the clerk re-describes it: a 类别 takes its choices from the column's values, a 金额 counts in the total by default. */
+export function withKind(sample: SheetSample, choice: ColumnChoice, kind: ColumnKind): ColumnChoice {
+  const texts = sample.rows.map((row) => cellText(row[choice.column - 1])).filter((text) => text !== "");
+  return { ...choice, kind, choices: kind === "category" ? [...new Set(texts)] : [], sum: kind === "money" && (choice.kind === "money" ? choice.sum : true) };
 }

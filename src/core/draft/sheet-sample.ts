@@ -1,6 +1,7 @@
 import type { CellValue } from "../cell";
 import { HEADER_WINDOW } from "../check/header-window";
 import { cellText, withoutSpaces } from "../rows/cell-text";
+import type { SheetRow } from "../rows/sheet-row";
 
 /** The header of a sheet of a form the product does not ship, and the rows under it. */
 export interface SheetSample {
@@ -50,4 +51,16 @@ function lastFilled(row: readonly (CellValue | undefined)[]): number {
   let last = row.length;
   while (last > 0 && cellText(row[last - 1]) === "") last--;
   return last;
+}
+
+/** Rows as a host hands them over (blank rows left out, each from its first column) as a grid from the first row given. */
+export function gridOf(rows: readonly SheetRow[]): { readonly rows: (CellValue | undefined)[][]; readonly firstRow: number } {
+  const firstRow = rows[0]?.rowNumber ?? 1;
+  const grid: (CellValue | undefined)[][] = [];
+  for (const row of rows) {
+    const cells: (CellValue | undefined)[] = new Array(row.firstColumn - 1).fill(undefined);
+    cells.push(...row.cells);
+    grid[row.rowNumber - firstRow] = cells;
+  }
+  return { rows: Array.from(grid, (cells) => cells ?? []), firstRow };
 }

@@ -61,6 +61,11 @@ describe("guessColumns", () => {
     ]);
   });
 
+  it("keeps a money heading over a few standard amounts, one of them written in words (near miss: values alone look like a list)", () => {
+    const rows = [["姓名", "慰问金额（元）", "备注"], ...[500, 600, 700, 500, 600, "伍佰", 700, 500, 600, 700, 500, 600].map((amount, i) => [`王${i}`, amount, "无"])];
+    expect(guessColumns(sampleSheet(rows)!).map((choice) => choice.kind)).toEqual(["name", "money", "text"]);
+  });
+
   it("reads a column by its values where the heading says nothing: IDs, accounts, a short list repeated", () => {
     const rows = [
       ["人", "号", "卡", "组"],

@@ -21,6 +21,7 @@ const PackEditor = lazy(() => import(/* webpackChunkName: "settings-tab" */ "./P
 // 总结 and 设置 are opened less often than 校验 and 汇总: fetched on first use, they keep the pane's
 // first download (what Excel loads on every 打开助手) smaller.
 const SummaryTab = lazy(() => import(/* webpackChunkName: "summary-tab" */ "./SummaryTab").then((m) => ({ default: m.SummaryTab })));
+const FormFromHeader = lazy(() => import(/* webpackChunkName: "form-from-header" */ "../forms/FormFromHeader").then((m) => ({ default: m.FormFromHeader })));
 const SettingsTab = lazy(() => import(/* webpackChunkName: "settings-tab" */ "./SettingsTab").then((m) => ({ default: m.SettingsTab })));
 // 逐级上报 brings the .xlsx reader and the 汇总 view: only a clerk who consolidates downloads them.
 const ConsolidateTab = lazy(() => import(/* webpackChunkName: "consolidate-tab" */ "./ConsolidateTab").then((m) => ({ default: m.ConsolidateTab })));
@@ -66,6 +67,8 @@ export function TaskPane({ host, preferredForm, onForm, resultActions, submissio
   const { template, columnMap, settingsError } = useMemo(() => applied(selection.form.template, saved), [selection, saved]);
   const [sheets, setSheets] = useState<string[]>([]);
   const [sheet, setSheet] = useState("");
+  /** 从表头新建报表 is open in place of the tabs. */
+  const [building, setBuilding] = useState(false);
   const [result, setResult] = useState<CheckResult | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [ready, setReady] = useState(false);
@@ -130,10 +133,16 @@ export function TaskPane({ host, preferredForm, onForm, resultActions, submissio
         onImport={forms.importPack}
         problems={forms.problems}
         busy={forms.busy}
+        onFromHeader={() => setBuilding(true)}
       />
       {forms.error !== null && <ReportErrorBar error={forms.error} testId="form-error" />}
       {settingsError !== null && <ReportErrorBar error={settingsError} testId="settings-error" />}
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
+      {building && (
+        <Suspense fallback={<Spinner size="small" label={strings.fromHeader.title} />}>
+          <FormFromHeader host={host} sheet={sheet} save={forms.savePack} onClose={() => setBuilding(false)} />
+        </Suspense>
+      )}
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel} hidden={building}>
         <Suspense fallback={<Spinner size="small" label={strings.tabs[tab]} />}>
           {tab === "check" && (
             <CheckTab

@@ -25,10 +25,12 @@ interface Props {
   onImport(file: File): void;
   problems: PackProblems | null;
   busy: boolean;
+  /** 从表头新建报表: opens the builder on the open sheet. */
+  onFromHeader(): void;
 }
 
 /** Which form the check uses and why, the other forms to switch to, and a province's own pack in and out. */
-export function FormPicker({ forms, selection, onChoose, onImport, problems, busy }: Props) {
+export function FormPicker({ forms, selection, onChoose, onImport, problems, busy, onFromHeader }: Props) {
   const strings = useStrings();
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -56,6 +58,9 @@ export function FormPicker({ forms, selection, onChoose, onImport, problems, bus
         </Button>
         <Button onClick={exportPack} data-testid="export-pack">
           {strings.forms.exportPack}
+        </Button>
+        <Button onClick={onFromHeader} disabled={busy} data-testid="from-header">
+          {strings.forms.fromHeader}
         </Button>
         <input
           ref={fileInput}
