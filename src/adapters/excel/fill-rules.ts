@@ -6,22 +6,12 @@ import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { SheetRow } from "../../core/rows/sheet-row";
 import { compileTemplate } from "../../core/template/compile-template";
 import type { Template } from "../../core/template/schema";
+import type { AddedFillRules } from "../../core/ports/form-writer";
 import { toCellValue } from "./cell-value";
 import type { ExcelRun } from "./excel-run";
 import { asFillRulesLedger, FILL_RULES_NAMESPACE, withSheet, type FillRulesLedger } from "./fill-rules-ledger";
 import { queueValidation, writableInExcel } from "./office-validation";
 import { readXmlJson } from "./xml-part-store";
-
-export interface AddedFillRules {
-  readonly sheet: string;
-  /** Headers that now check what is typed under them, from the row below the header down to `lastRow`. */
-  readonly added: readonly string[];
-  readonly lastRow: number;
-  /** Columns that already had the clerk's own validation: left as they were. */
-  readonly keptOwn: readonly string[];
-  /** Dropdowns Office.js cannot take inline (over 255 characters). */
-  readonly listsLeftOut: readonly string[];
-}
 
 /**
  * 加上填写规则: the blank form's validation written onto the roster open on the active sheet, its

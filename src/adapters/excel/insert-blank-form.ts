@@ -37,10 +37,8 @@ export function insertBlankForm(run: ExcelRun, spec: BlankFormSpec): Promise<Ins
     header.format.autofitColumns();
     form.freezePanes.freezeRows(spec.headerRow);
 
-    const listsLeftOut = spec.columns.filter((column) => column.validation && !writableInExcel(column)).map((column) => column.header);
+    const { lines, listsLeftOut } = blankFormLines(spec);
     const instructions = context.workbook.worksheets.add(instructionsName);
-    const leftOutLine = listsLeftOut.length > 0 ? [`注意：${listsLeftOut.join("、")}的选项超过 Excel 下拉列表的 255 字上限，本表未加下拉；请按上面的说明填写。`] : [];
-    const lines = [`${spec.title} 填报说明`, "", ...spec.instructions, ...leftOutLine];
     instructions.getRangeByIndexes(0, 0, lines.length, 1).values = lines.map((line) => [line]);
     form.activate();
     await context.sync();
@@ -48,8 +46,15 @@ export function insertBlankForm(run: ExcelRun, spec: BlankFormSpec): Promise<Ins
   });
 }
 
+/** The 填报说明 sheet's lines, and the dropdowns too long to be inline (said there, never dropped silently). */
+export function blankFormLines(spec: BlankFormSpec): { lines: string[]; listsLeftOut: string[] } {
+  const listsLeftOut = spec.columns.filter((column) => column.validation && !writableInExcel(column)).map((column) => column.header);
+  const leftOutLine = listsLeftOut.length > 0 ? [`注意：${listsLeftOut.join("、")}的选项超过下拉列表的 255 字上限，本表未加下拉；请按上面的说明填写。`] : [];
+  return { lines: [`${spec.title} 填报说明`, "", ...spec.instructions, ...leftOutLine], listsLeftOut };
+}
+
 /** `name`, else `name (2)`, `name (3)`…, within Excel's 31 characters; the name is then taken. */
-function freeSheetName(name: string, taken: Set<string>): string {
+export function freeSheetName(name: string, taken: Set<string>): string {
   let candidate = name;
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
     const suffix = ` (${n})`;

@@ -23,7 +23,7 @@ function undoGroup(isSetSupported: IsSetSupported) {
 
 const notesSupported = (isSetSupported: IsSetSupported) => isSetSupported("ExcelApi", "1.18");
 
-function protectedSheet(sheet: string): ReportError {
+export function protectedSheet(sheet: string): ReportError {
   return new ReportError(
     "sheet-protected",
     `工作表“${sheet}”受保护，无法标记或清除单元格颜色；校验结果不受影响。请先撤销工作表保护（审阅 > 撤销工作表保护）。`,
@@ -32,7 +32,7 @@ function protectedSheet(sheet: string): ReportError {
 }
 
 /** One entry per flagged cell: red if any of its issues is an error, with every message for the note. */
-function flaggedCells(issues: readonly Issue[]): Map<string, { severity: Issue["severity"]; messages: string[] }> {
+export function flaggedCells(issues: readonly Issue[]): Map<string, { severity: Issue["severity"]; messages: string[] }> {
   const cells = new Map<string, { severity: Issue["severity"]; messages: string[] }>();
   for (const issue of issues) {
     const cell = cells.get(issue.cell);

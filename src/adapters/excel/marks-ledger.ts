@@ -100,6 +100,6 @@ export async function queueRestore(
 }
 
 /** Line breaks as Excel may hand them back (\r\n) count as the same text. */
-function noteDigest(text: string): string {
+export function noteDigest(text: string): string {
   return textDigest(text.replace(/\r\n?/g, "\n"));
 }
