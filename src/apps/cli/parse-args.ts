@@ -14,10 +14,16 @@ export interface CheckCommand {
   readonly publicOut?: string;
   readonly rules?: string;
   readonly summaryTemplate?: string;
+  /** --report 报告.docx: the 活动总结 as a Word document (built in, or --report-template filled). */
+  readonly report?: string;
+  /** --report-template 范文.docx: the clerk's own Word template, its placeholders filled. */
+  readonly reportTemplate?: string;
   /** A form's name or a pack file; without it the form is read from the header. */
   readonly form?: string;
   /** Every --unit 名称=单位 given (unit-names.ts). */
   readonly units: readonly string[];
+  /** A consolidation goes on without the files it could not check, saying so in every output (else exit 2). */
+  readonly allowIncomplete: boolean;
 }
 
 export interface BlankCommand {
@@ -53,7 +59,12 @@ export const USAGE = `用法 / usage:
   --unit 文件=单位名    改正填报单位（汇总前），可写多次；只改一个工作表：--unit 文件!工作表=单位名
   --rules 规则.json     用本单位的规则（建档要求、最低金额等）覆盖内置规则
   --template 总结.txt   用自己的总结模板（占位符见 README）
+  --report 报告.docx    另存活动总结（Word）：慰问情况的句子（每种报表一句）、统计表（Word 表格）和落款
+  --report-template 范文.docx
+                        用自己的 Word 范文：其中的占位符（{户数}、{送温暖.户数}、{困难职工.户数}……）按这次的数字填上
   --form 名称|模板.json 按指定的报表校验（report forms 列出可用的），或用本省自己的模板包文件
+  --allow-incomplete    汇总时有文件无法读取或校验，也不含它们继续（每份结果都写明缺哪些文件）；
+                        不加时照样列出其他文件的结果，但不写 --out/--public，退出码 2
   -h, --help            显示本说明
 
 blank（下发空白表）/ blank form to send down:
@@ -79,10 +90,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         public: { type: "string" },
         rules: { type: "string" },
         template: { type: "string" },
+        report: { type: "string" },
+        "report-template": { type: "string" },
         unit: { type: "string", multiple: true },
         form: { type: "string" },
         rows: { type: "string" },
         force: { type: "boolean", default: false },
+        "allow-incomplete": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -107,6 +121,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   if (files.length === 0) throw usageError("缺少要校验的文件", "missing the file to check");
   const sheets = values.sheet ?? [];
+  const report = values.report;
+  const reportTemplate = values["report-template"];
+  if (report !== undefined && !/\.docx$/i.test(report)) throw usageError(`--report 应为 .docx 文件：${report}`, `--report must be a .docx file: ${report}`);
+  if (reportTemplate !== undefined && report === undefined) throw usageError("--report-template 要和 --report 一起用（填好的报告写到哪里）", "--report-template needs --report (where the filled report goes)");
+  if (reportTemplate !== undefined && !/\.docx$/i.test(reportTemplate)) {
+    throw usageError(`--report-template 应为 Word 文档（.docx）：${reportTemplate}（.doc 请先在 Word 中另存为 .docx）`, `--report-template must be a Word document (.docx): ${reportTemplate}`);
+  }
   return {
     kind: "check",
     file: files[0],
@@ -118,12 +139,15 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     publicOut: values.public,
     rules: values.rules,
     summaryTemplate: values.template,
+    report,
+    reportTemplate,
     form: values.form,
     units: values.unit ?? [],
+    allowIncomplete: values["allow-incomplete"],
   };
 }
 
-const CHECK_ONLY = ["sheet", "json", "public", "template", "unit"] as const;
+const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "allow-incomplete"] as const;
 const BLANK_ONLY = ["rows", "force"] as const;
 
 /** An option another command takes would be silently ignored here: say so instead. */
