@@ -7,10 +7,11 @@ import type { SheetRow } from "../../core/rows/sheet-row";
 import { compileTemplate } from "../../core/template/compile-template";
 import type { Template } from "../../core/template/schema";
 import type { AddedFillRules } from "../../core/ports/form-writer";
-import { toCellValue } from "./cell-value";
+import { toCellValue } from "../../core/workbook/host-cell-value";
 import type { ExcelRun } from "./excel-run";
-import { asFillRulesLedger, FILL_RULES_NAMESPACE, withSheet, type FillRulesLedger } from "./fill-rules-ledger";
-import { queueValidation, writableInExcel } from "./office-validation";
+import { asFillRulesLedger, FILL_RULES_NAMESPACE, withSheet, type FillRulesLedger } from "../../core/workbook/fill-rules-ledger";
+import { writableInline } from "../../core/workbook/blank-form-sheets";
+import { queueValidation } from "./office-validation";
 import { readXmlJson } from "./xml-part-store";
 
 /**
@@ -55,7 +56,7 @@ export function addFillRules(run: ExcelRun, template: Template, extraRows = DEFA
     const added: { header: string; address: string }[] = [];
     for (const { column, address, range, current } of targets) {
       if (current.type !== "None") keptOwn.push(column.header);
-      else if (!writableInExcel(column)) listsLeftOut.push(column.header);
+      else if (!writableInline(column)) listsLeftOut.push(column.header);
       else {
         queueValidation(range, column.validation);
         added.push({ header: column.header, address });

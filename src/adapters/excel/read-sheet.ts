@@ -8,7 +8,7 @@ import type { CheckResult } from "../../core/check/types";
 import { ReportError } from "../../core/errors";
 import type { Template } from "../../core/template/schema";
 import type { CheckProgress, CheckRun } from "../../core/ports/workbook-host";
-import { amountCellValue, toCellValue } from "./cell-value";
+import { amountCellValue, toCellValue } from "../../core/workbook/host-cell-value";
 import type { ExcelRun } from "./excel-run";
 import { utf8Bytes } from "./request-budget";
 

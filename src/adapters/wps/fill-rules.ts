@@ -6,10 +6,10 @@ import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { SheetRow } from "../../core/rows/sheet-row";
 import { compileTemplate } from "../../core/template/compile-template";
 import type { Template } from "../../core/template/schema";
-import { toCellValue } from "../excel/cell-value";
+import { toCellValue } from "../../core/workbook/host-cell-value";
 import type { AddedFillRules } from "../../core/ports/form-writer";
-import { asFillRulesLedger, withSheet } from "../excel/fill-rules-ledger";
-import { writableInExcel } from "../excel/office-validation";
+import { asFillRulesLedger, withSheet } from "../../core/workbook/fill-rules-ledger";
+import { writableInline } from "../../core/workbook/blank-form-sheets";
 import type { EtWorkbook, EtWorksheet } from "./et-api";
 import { applyValidation, hasValidation } from "./et-validation";
 import { readLedgers, writeLedgers } from "./ledger-sheet";
@@ -45,7 +45,7 @@ export function addWpsFillRules(workbook: EtWorkbook, sheet: EtWorksheet, templa
     const address = `${cellAddress(firstRow, sheetColumn)}:${cellAddress(lastRow, sheetColumn)}`;
     const range = sheet.Range(address);
     if (hasValidation(range)) keptOwn.push(column.header);
-    else if (!writableInExcel(column)) listsLeftOut.push(column.header);
+    else if (!writableInline(column)) listsLeftOut.push(column.header);
     else {
       applyValidation(range, column.validation);
       added.push({ header: column.header, address });

@@ -1,4 +1,4 @@
-import { envelope, fromSettingsChunks, settingsChunks, type SettingsEnvelope } from "../xlsx/saved-settings";
+import { envelope, fromSettingsChunks, settingsChunks, type SettingsEnvelope } from "../../core/workbook/settings-envelope";
 import type { EtWorkbook } from "./et-api";
 import { values2d } from "./values";
 import { addSheet, findSheet } from "./workbook-sheets";

@@ -1,7 +1,6 @@
 import { cellAddress } from "../../core/address";
 import type { BlankFormSpec } from "../../core/blank-form/blank-form-spec";
-import { blankFormLines, freeSheetName, type InsertedBlankForm } from "../excel/insert-blank-form";
-import { writableInExcel } from "../excel/office-validation";
+import { blankFormLines, freeSheetName, writableInline, type InsertedBlankForm } from "../../core/workbook/blank-form-sheets";
 import type { EtWorkbook } from "./et-api";
 import { applyValidation } from "./et-validation";
 import { addSheet, sheetsOf } from "./workbook-sheets";
@@ -17,7 +16,7 @@ export function insertWpsBlankForm(workbook: EtWorkbook, spec: BlankFormSpec): I
   for (const column of spec.columns) {
     const cells = form.Range(`${cellAddress(spec.firstDataRow, column.column)}:${cellAddress(spec.lastDataRow, column.column)}`);
     if (column.textFormat) cells.NumberFormat = "@";
-    if (writableInExcel(column)) applyValidation(cells, column.validation);
+    if (writableInline(column)) applyValidation(cells, column.validation);
   }
   const { lines, listsLeftOut } = blankFormLines(spec);
   const instructions = addSheet(workbook, instructionsName);

@@ -1,4 +1,4 @@
-import { LEDGER_SHEET } from "../xlsx/sheet-names";
+import { LEDGER_SHEET } from "../../core/workbook/sheet-names";
 import type { EtWorkbook } from "./et-api";
 import { readHiddenJson, writeHiddenJson } from "./hidden-json";
 

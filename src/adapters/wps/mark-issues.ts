@@ -1,6 +1,6 @@
-import { addressLists } from "../excel/address-lists";
-import { ERROR_FILL, flaggedCells, protectedSheet, WARNING_FILL, type SheetIssues } from "../excel/mark-issues";
-import { ledgerOf, ledgersIn, noteDigest, storedLedgers, type MarksLedger, type PriorFill } from "../excel/marks-ledger";
+import { addressLists } from "../../core/workbook/address-lists";
+import { ERROR_FILL, flaggedCells, protectedSheet, WARNING_FILL, type SheetIssues } from "../../core/workbook/marks";
+import { ledgerOf, ledgersIn, noteDigest, storedLedgers, type MarksLedger, type PriorFill } from "../../core/workbook/marks-ledger";
 import type { EtWorkbook, EtWorksheet } from "./et-api";
 import { bgrOf, hexOf, XL_NONE, XL_SOLID } from "./et-constants";
 import { readLedgers, writeLedgers } from "./ledger-sheet";

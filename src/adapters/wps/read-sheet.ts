@@ -7,7 +7,7 @@ import type { CheckResult } from "../../core/check/types";
 import type { CheckRun } from "../../core/ports/workbook-host";
 import type { SheetRow } from "../../core/rows/sheet-row";
 import type { Template } from "../../core/template/schema";
-import { amountCellValue, toCellValue } from "../excel/cell-value";
+import { amountCellValue, toCellValue } from "../../core/workbook/host-cell-value";
 import type { EtRange, EtWorksheet } from "./et-api";
 import { XL_CELL_TYPE_VISIBLE } from "./et-constants";
 import { areaOf, values2d, type Area } from "./values";

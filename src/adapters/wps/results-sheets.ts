@@ -1,9 +1,9 @@
 import type { CheckResult } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
 import { tallyLabels } from "../../core/subtotals/tally-labels";
-import { ISSUE_HEADER, groupSubtotalRows, issueRows, moneyAsNumbers, regionSubtotalRows, type TableRow } from "../xlsx/results-tables";
-import { ISSUES_SHEET } from "../xlsx/sheet-names";
-import { SUBTOTALS_SHEET } from "../xlsx/sheet-names";
+import { ISSUE_HEADER, groupSubtotalRows, issueRows, moneyAsNumbers, regionSubtotalRows, type TableRow } from "../../core/workbook/results-tables";
+import { ISSUES_SHEET } from "../../core/workbook/sheet-names";
+import { SUBTOTALS_SHEET } from "../../core/workbook/sheet-names";
 import type { EtWorkbook } from "./et-api";
 import { addSheet, findSheet, writeRows } from "./workbook-sheets";
 

@@ -1,5 +1,5 @@
 import { cellAddress } from "../../core/address";
-import { SUMMARY_NAME } from "../excel/write-summary";
+import { SUMMARY_NAME } from "../../core/workbook/sheet-names";
 import type { EtRange, EtWorkbook } from "./et-api";
 import { addSheet, findSheet } from "./workbook-sheets";
 

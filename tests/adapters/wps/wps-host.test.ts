@@ -1,5 +1,5 @@
-import { fromSettingsChunks } from "../../../src/adapters/xlsx/saved-settings";
-import { LEDGER_SHEET, SETTINGS_SHEET } from "../../../src/adapters/xlsx/sheet-names";
+import { fromSettingsChunks } from "../../../src/core/workbook/settings-envelope";
+import { LEDGER_SHEET, SETTINGS_SHEET } from "../../../src/core/workbook/sheet-names";
 import { bgrOf } from "../../../src/adapters/wps/et-constants";
 import { values2d } from "../../../src/adapters/wps/values";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";

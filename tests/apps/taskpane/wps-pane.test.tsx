@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import { createWpsHost } from "../../../src/adapters/wps/wps-host";
 import { bgrOf } from "../../../src/adapters/wps/et-constants";
-import { SETTINGS_SHEET } from "../../../src/adapters/xlsx/sheet-names";
+import { SETTINGS_SHEET } from "../../../src/core/workbook/sheet-names";
 import { createInMemoryWps } from "../../fakes/in-memory-wps";
 import { renderPane } from "./render-pane";
 import { ROSTER } from "./roster";

@@ -1,5 +1,5 @@
-import type { CellValue } from "../../core/cell";
-import { isDateFormat, isoDate, serialToDate } from "../../core/format/excel-date";
+import type { CellValue } from "../cell";
+import { isDateFormat, isoDate, serialToDate } from "../format/excel-date";
 
 /**
  * Excel's error values as `values` (and WPS's `Value2`) returns them. Reading `valueTypes` as well would tell errors

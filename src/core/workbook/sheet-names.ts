@@ -11,3 +11,7 @@ export const SETTINGS_SHEET = "报表助手设置";
 export const LEDGER_SHEET = "报表助手记录";
 /** Never taken for the roster (the one list every host and sheet chooser uses): the results sheets, the settings sheet and the WPS ledger sheet. */
 export const NOT_ROSTER_SHEETS: readonly string[] = [...RESULTS_SHEETS, SETTINGS_SHEET, LEDGER_SHEET];
+/** The cell name (or sheet) the summary paragraph is written to. */
+export const SUMMARY_NAME = "总结";
+/** Sheets the add-ins write into a workbook (results, settings, ledger, 总结): never taken for a roster. */
+export const OWN_SHEETS: readonly string[] = [...NOT_ROSTER_SHEETS, SUMMARY_NAME];
