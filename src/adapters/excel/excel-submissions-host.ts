@@ -4,6 +4,8 @@ import type { CheckedSubmission, OpenWorkbookSubmissions, PickedFile } from "../
 import type { Template } from "../../core/template/schema";
 import type { ColumnMap } from "../../core/check/column-map";
 import type { RosterSheets } from "../xlsx/check-roster-sheets";
+import { readRegisterFiles } from "../xlsx/read-register";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import { checkOpenWorkbook } from "./check-open-workbook";
 import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupported } from "./excel-run";
 import { officeDocumentBytes, type DocumentBytes } from "./document-bytes";
@@ -29,6 +31,8 @@ export interface RosterRules {
   readonly baseTemplate: Template;
   readonly template: Template;
   readonly columnMap?: ColumnMap;
+  /** The 档案表 the clerk chose (对照档案). */
+  readonly register?: ArchiveRegister;
 }
 
 /**
@@ -61,7 +65,7 @@ export function createExcelSubmissionsHost({
         const report = (rowsRead: number) => options.onProgress?.({ filesDone: index, filesTotal: files.length, rowsRead: rowsBefore + rowsRead });
         let rowsRead = 0;
         try {
-          const rules = { baseTemplate, template, columnMap: options.columnMap };
+          const rules = { baseTemplate, template, columnMap: options.columnMap, register: options.register };
           const sheets = await checkRosters(await file.bytes(), file.name, rules, (rows) => report((rowsRead = rows)));
           checked.push({ file: file.name, ...sheets });
         } catch (error) {
@@ -83,6 +87,9 @@ export function createExcelSubmissionsHost({
       const bytes = await writeConsolidatedWorkbook(consolidated, template, sources);
       return openNewWorkbook({ createWorkbook, isSetSupported }, bytes);
     },
+
+    // Read with the .xlsx/.csv reader, never through Office.js: the register is not opened in Excel.
+    readRegister: (files) => readRegisterFiles(files),
 
     markOpenWorkbook(file, issues) {
       const bySheet = new Map<string, LocatedIssue[]>();

@@ -8,6 +8,7 @@ import { checkedRows } from "./checked-rows";
 import { checkRosterSheets } from "./check-roster-sheets";
 import { crossTabSheetRows, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "./consolidation-tables";
 import { ISSUE_HEADER, issueRows, type TableRow } from "./results-tables";
+import { NOT_REACHED_SHEET, notReachedRows } from "./not-reached-table";
 import { openWorkbookReader } from "./workbook-reader";
 
 /** A submitted file, read again when the 汇总名册 copies its rows. */
@@ -45,6 +46,7 @@ export async function writeConsolidatedWorkbook(consolidated: ConsolidatedResult
   addTable(workbook, "统计表", crossTabSheetRows(consolidated, fenToYuan));
   const skipped = skippedSheetTexts(consolidated.skippedSheets);
   addTable(workbook, "各单位核对", [VERDICT_HEADER, ...verdictRows(consolidated, fenToYuan), ...(skipped.length > 0 ? [[], ["未校验的工作表"], ...skipped.map((text) => [text])] : [])]);
+  if (consolidated.coverage !== undefined) addTable(workbook, NOT_REACHED_SHEET, notReachedRows(consolidated.coverage));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

@@ -1,7 +1,8 @@
 import { tallyLabels } from "../../core/subtotals/tally-labels";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
-import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
+import { Consolidation, type ConsolidatedResult, type ConsolidationOptions } from "../../core/consolidate/consolidation";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import { defaultSummary } from "../../core/summary/consolidation-summary";
 import type { ParsedSummary } from "../../core/summary/parse-summary-template";
 import { renderParsedSummary } from "../../core/summary/render-summary";
@@ -16,9 +17,12 @@ import { consolidatedJsonChunks } from "./consolidated-json";
 import { consolidatedText } from "./consolidated-text";
 import { jsonReportChunks } from "./json-report";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
+import { loadRegister } from "./load-register-node";
 import { refuseUnsafeOutputs } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
+import { registerJson } from "./register-json";
+import { registerText } from "./register-text";
 import { fileLabels, submissionFiles } from "./submission-files-node";
 import { textReport } from "./text-report";
 import { UnitNames } from "./unit-names";
@@ -44,7 +48,8 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
   refuseOverwritingAnInput(command, files);
   const labels = fileLabels(files);
   const units = new UnitNames(command.units);
-  const { consolidated, onlyResult, forPublic } = await checkAll(files, labels, base, command, units);
+  const register = await loadRegister(command.registers);
+  const { consolidated, onlyResult, forPublic } = await checkAll(files, labels, base, command, units, register);
   const sources = files.map((path, i) => ({ file: labels[i], bytes: () => readInputFile(path) }));
   if (command.out !== undefined) {
     // exceljs is loaded only for the 汇总 workbook: a report does not need it.
@@ -57,8 +62,14 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
 }
 
 /** The checked sheets of one file as one consolidated result, each under the unit the clerk gave (--unit) or its own. */
-export function consolidateFile(file: string, checked: readonly CheckResult[], skipped: readonly SkippedSheet[], units: UnitNames): ConsolidatedResult {
-  const consolidation = new Consolidation();
+export function consolidateFile(
+  file: string,
+  checked: readonly CheckResult[],
+  skipped: readonly SkippedSheet[],
+  units: UnitNames,
+  registerOptions: ConsolidationOptions = {},
+): ConsolidatedResult {
+  const consolidation = new Consolidation(registerOptions);
   for (const result of checked) consolidation.add(file, result, units.unitFor(file, result.sheet));
   consolidation.skip(file, skipped);
   units.refuseUnused(checked.map((result) => ({ file, sheet: result.sheet })));
@@ -80,11 +91,14 @@ export async function report(
   const lone = onlyResult !== null && consolidated.submissions.length === 1 ? onlyResult : null;
   const single = lone === null ? null : { ...lone, skippedSheets: consolidated.skippedSheets.map(({ sheet, reason }) => ({ sheet, reason })) };
   let chunks: Iterable<string>;
+  const coverage = consolidated.coverage;
   if (command.json) {
-    chunks = withFormKey(single ? jsonReportChunks(single, summary.text) : consolidatedJsonChunks(consolidated, summary.text), form);
+    const extra = registerJson(coverage);
+    chunks = withFormKey(single ? jsonReportChunks(single, summary.text, extra) : consolidatedJsonChunks(consolidated, summary.text, extra), form);
   } else {
     const labels = tallyLabels(form.template);
-    chunks = [formLine(form) + (single ? textReport(consolidated.submissions[0].file, single, summary, labels) : consolidatedText(consolidated, summary, labels))];
+    const body = single ? textReport(consolidated.submissions[0].file, single, summary, labels) : consolidatedText(consolidated, summary, labels);
+    chunks = [formLine(form) + body + registerText(coverage)];
   }
   await writeChunks(process.stdout, chunks);
   return consolidated.submissions.some((submission) => submission.errors > 0) ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
@@ -96,8 +110,9 @@ async function checkAll(
   templates: TemplateLayers,
   command: CheckCommand,
   units: UnitNames,
+  register: ArchiveRegister | undefined,
 ): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; forPublic: PublicSubmission[] }> {
-  const consolidation = new Consolidation();
+  const consolidation = new Consolidation({ register, registerScope: command.registerScope });
   let onlyResult: CheckResult | null = null;
   // --public reads each sheet again: only where its header and data rows are is kept meanwhile.
   const forPublic: PublicSubmission[] = [];
@@ -108,7 +123,7 @@ async function checkAll(
     process.stderr,
     (rows) => `正在校验… 已完成 ${filesDone}/${files.length} 个文件，${(rowsDone + rows).toLocaleString("en-US")} 行`,
   );
-  const jobs: FileJob[] = files.map((path, i) => ({ path, file: labels[i], ...templates, sheets: command.sheets, acrossFiles: files.length > 1 }));
+  const jobs: FileJob[] = files.map((path, i) => ({ path, file: labels[i], ...templates, sheets: command.sheets, acrossFiles: files.length > 1, register }));
   try {
     await checkFiles(
       jobs,

@@ -9,7 +9,7 @@ import { jsonObjectChunks, jsonTail } from "./json-report";
  * its sheet (and its file when there are several), and `submissions`, `byUnit`, `crossTab` and
  * `skippedSheets` are added. Issues are written as they are read, never held as one string.
  */
-export function consolidatedJsonChunks(consolidated: ConsolidatedResult, summary: string): Generator<string> {
+export function consolidatedJsonChunks(consolidated: ConsolidatedResult, summary: string, extra: object = {}): Generator<string> {
   const manyFiles = new Set(consolidated.submissions.map((submission) => submission.file)).size > 1;
   const placeOf = (issue: LocatedIssue) => (manyFiles ? `"file":${JSON.stringify(issue.file)},` : "") + `"sheet":${JSON.stringify(issue.sheet)},`;
   const { groups, byGroup, total } = jsonTail(consolidated, summary);
@@ -35,6 +35,7 @@ export function consolidatedJsonChunks(consolidated: ConsolidatedResult, summary
       total: crossTabRowJson(consolidated.crossTab.total),
     },
     skippedSheets: skippedSheetsJson(consolidated),
+    ...extra,
   };
   const dataRows = consolidated.submissions.reduce((sum, submission) => sum + submission.dataRows, 0);
   return jsonObjectChunks({ dataRows }, consolidated.issues, placeOf, tail);

@@ -1,5 +1,6 @@
 import type { PersonEntry } from "../consolidate/person-entry";
 import type { FieldKey } from "../fields";
+import type { RegisterReach } from "../register/register-checks";
 
 export type Severity = "error" | "warning";
 
@@ -22,7 +23,10 @@ export type ErrorCode =
   | "amount-above-maximum"
   | "duplicate-value"
   | "value-mismatch"
-  | "integer-invalid";
+  | "integer-invalid"
+  | "archive-not-registered"
+  | "archive-person-mismatch"
+  | "archive-level-mismatch";
 
 export type WarningCode =
   | "amount-implausible"
@@ -35,7 +39,9 @@ export type WarningCode =
   | "phone-invalid"
   | "archive-no-format"
   | "pattern-mismatch"
-  | "date-invalid";
+  | "date-invalid"
+  | "archive-closed"
+  | "archive-number-omitted";
 
 export type IssueCode = ErrorCode | WarningCode;
 
@@ -107,6 +113,8 @@ export interface CheckResult {
   readonly statedTotalFen?: number;
   /** Each data row's keys, when the check was asked to collect them (CheckOptions.collectPeople). */
   readonly people?: readonly PersonEntry[];
+  /** Checked against a 档案表 (CheckOptions.register): the families the rows pay, and the 地区/单位 they cover. */
+  readonly registerReach?: RegisterReach;
   /** With `people`: the fields their ID and account keys came from, for the issues raised across submissions. */
   readonly personFields?: PersonFields;
 }

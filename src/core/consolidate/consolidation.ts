@@ -3,6 +3,9 @@ import { CrossTabBuilder, type CrossTab } from "./cross-tab";
 import { submissionUnit } from "./filling-unit";
 import { TallyMerge } from "./merge-tallies";
 import { PersonIndex } from "./person-index";
+import type { ArchiveRegister } from "../register/archive-register";
+import type { RegisterReach } from "../register/register-checks";
+import { registerCoverage, type RegisterCoverage, type RegisterScope } from "../register/register-coverage";
 
 /** An issue and the submission it is in. */
 export interface LocatedIssue extends Issue {
@@ -46,6 +49,14 @@ export interface ConsolidatedResult {
   readonly units: readonly UnitTally[];
   readonly crossTab: CrossTab;
   readonly skippedSheets: readonly LocatedSkippedSheet[];
+  /** Checked against a 档案表: the 在档 families reached across every submission, and those not. */
+  readonly coverage?: RegisterCoverage;
+}
+
+/** The 档案表 the submissions were checked against, and which of its families count. */
+export interface ConsolidationOptions {
+  readonly register?: ArchiveRegister;
+  readonly registerScope?: RegisterScope;
 }
 
 /**
@@ -65,6 +76,9 @@ export class Consolidation {
   private readonly groups = new TallyMerge();
   private readonly crossTab = new CrossTabBuilder();
   private readonly skipped: LocatedSkippedSheet[] = [];
+  private readonly reaches: (RegisterReach | null)[] = [];
+
+  constructor(private readonly options: ConsolidationOptions = {}) {}
 
   /** A checked sheet; `unit` overrides the one the sheet names (a clerk's correction). */
   add(file: string, result: CheckResult, unit = submissionUnit(result.fillingUnit, file, result.sheet)): void {
@@ -90,6 +104,7 @@ export class Consolidation {
     for (const region of result.regions) this.regions.add(region.region, region);
     for (const group of result.groups) this.groups.add(group.group, group);
     this.crossTab.add(unit, result.groups, result.total);
+    this.reaches.push(result.registerReach ?? null);
   }
 
   /** Sheets of `file` left unchecked, and why: every report names them. */
@@ -100,6 +115,7 @@ export class Consolidation {
   finish(): ConsolidatedResult {
     const crossTab = this.crossTab.build();
     const parts = this.issueParts;
+    const { register, registerScope = "covered" } = this.options;
     let located: LocatedIssue[] | null = null;
     return {
       submissions: this.submissions,
@@ -114,6 +130,7 @@ export class Consolidation {
       units: crossTab.rows.map((row) => ({ unit: row.unit, ...row.total })),
       crossTab,
       skippedSheets: this.skipped,
+      ...(register === undefined ? {} : { coverage: registerCoverage(register, this.reaches, registerScope) }),
     };
   }
 }

@@ -2,6 +2,7 @@ import type { ColumnMap } from "../check/column-map";
 import type { CheckResult, SkippedSheet } from "../check/types";
 import type { ConsolidatedResult, LocatedIssue } from "../consolidate/consolidation";
 import type { ReportError } from "../errors";
+import type { ArchiveRegister } from "../register/archive-register";
 import type { Template } from "../template/schema";
 
 /** A file the clerk picked or dropped: its name and, when asked, its bytes (read on this machine, never uploaded). */
@@ -26,6 +27,8 @@ export interface SubmissionsProgress {
 
 export interface SubmissionsRun {
   readonly columnMap?: ColumnMap;
+  /** The 档案表 the clerk chose (对照档案): archive numbers are checked against it. */
+  readonly register?: ArchiveRegister;
   readonly onProgress?: (progress: SubmissionsProgress) => void;
 }
 
@@ -43,6 +46,11 @@ export interface SubmissionsHost {
    * workbook opened in Excel in the pane. Returns what the clerk is told (where it went).
    */
   saveConsolidated(consolidated: ConsolidatedResult, template: Template, files: readonly PickedFile[]): Promise<string>;
+  /**
+   * The 档案表 files the clerk picked (对照档案), read on this machine as one register. Kept only in
+   * memory: never uploaded, never copied into any workbook but as the masked 未慰问在档户 list.
+   */
+  readRegister(files: readonly PickedFile[]): Promise<ArchiveRegister>;
 }
 
 /**

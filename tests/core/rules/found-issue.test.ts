@@ -61,4 +61,11 @@ describe("FoundIssue", () => {
     const plain: Issue = { ...revived, code: revived.code, message: revived.message };
     expect(FoundIssue.revive(plain, theirs)).toBe(plain);
   });
+
+  it("keeps a pack's own severity across a thread (archive-closed as an error)", () => {
+    const issue = new FoundIssue("archive-closed", "archiveNo", "default", 3, 7, { status: "退档", line: "档案表.xlsx 第3行" }, "QZ1", "error");
+    const theirs = kindKeys();
+    const revived = FoundIssue.revive(structuredClone(issue) as unknown as Issue, theirs);
+    expect([revived.code, revived.severity]).toEqual(["archive-closed", "error"]);
+  });
 });
