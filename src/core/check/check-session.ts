@@ -254,6 +254,7 @@ class TableCheck {
       headerRows: header.headerRows,
       columns: header.columns,
       dataRowNumbers: this.dataRowNumbers,
+      amountScale: header.amountScale,
       dataRows: this.dataRowNumbers.length,
       totalRowNumbers: this.totalRowNumbers,
       hiddenRowNumbers: this.hiddenRowNumbers,
