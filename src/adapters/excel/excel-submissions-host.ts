@@ -4,7 +4,6 @@ import type { CheckedSubmission, OpenWorkbookSubmissions, PickedFile } from "../
 import type { Template } from "../../core/template/schema";
 import type { ColumnMap } from "../../core/check/column-map";
 import type { RosterSheets } from "../xlsx/check-roster-sheets";
-import { readRegisterFiles } from "../xlsx/read-register";
 import type { ArchiveRegister } from "../../core/register/archive-register";
 import { checkOpenWorkbook } from "./check-open-workbook";
 import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupported } from "./excel-run";
@@ -24,6 +23,8 @@ export interface ExcelSubmissionsOptions {
   readonly checkRosters: CheckRosters;
   /** The built-in template, which a picked file's own saved settings are laid over. */
   readonly baseTemplate: Template;
+  /** Reads the 档案表 files the clerk picks (对照档案) with the .xlsx/.csv reader, never through Office.js. */
+  readonly readRegister: (files: readonly PickedFile[]) => Promise<ArchiveRegister>;
 }
 
 /** The rules a picked file is checked with, unless it carries its own saved settings and 列对应. */
@@ -53,6 +54,7 @@ export function createExcelSubmissionsHost({
   documentBytes = officeDocumentBytes,
   checkRosters,
   baseTemplate,
+  readRegister,
 }: ExcelSubmissionsOptions): OpenWorkbookSubmissions {
   return {
     checkOpenWorkbook: (template, options = {}) =>
@@ -88,8 +90,7 @@ export function createExcelSubmissionsHost({
       return openNewWorkbook({ createWorkbook, isSetSupported }, bytes);
     },
 
-    // Read with the .xlsx/.csv reader, never through Office.js: the register is not opened in Excel.
-    readRegister: (files) => readRegisterFiles(files),
+    readRegister,
 
     markOpenWorkbook(file, issues) {
       const bySheet = new Map<string, LocatedIssue[]>();

@@ -1,5 +1,4 @@
 import type { FieldKey } from "../fields";
-import type { RegisterReach } from "../register/register-checks";
 
 export type Severity = "error" | "warning";
 
@@ -155,4 +154,13 @@ export interface PersonEntry {
   /** "" without an account or a name: an account is shared only between two named people. */
   readonly accountKey: string;
   readonly name: string;
+}
+
+/** What a checked sheet tells the coverage (register-coverage.ts): the families its rows pay, and where it covers. */
+export interface RegisterReach {
+  /** Register entries a row with an amount pays, each once, in order of first payment. */
+  readonly reached: readonly number[];
+  /** The 地区 and 单位 texts of its rows: the families of these count for 已慰问/未慰问 when the clerk limits the register to them. */
+  readonly regions: readonly string[];
+  readonly units: readonly string[];
 }

@@ -1,10 +1,10 @@
-import type { CheckResult, GroupTally, Issue, RegionTally, SheetLayout, SkippedSheet, Tally } from "../check/types";
+import type { CheckResult, GroupTally, Issue, RegionTally, RegisterReach, SheetLayout, SkippedSheet, Tally } from "../check/types";
 import { CrossTabBuilder, type CrossTab } from "./cross-tab";
 import { submissionUnit } from "./filling-unit";
 import { TallyMerge } from "./merge-tallies";
 import { PersonIndex } from "./person-index";
 import type { ArchiveRegister } from "../register/archive-register";
-import type { RegisterReach } from "../register/register-checks";
+
 import { registerCoverage, type RegisterCoverage, type RegisterScope } from "../register/register-coverage";
 
 /** An issue and the submission it is in. */

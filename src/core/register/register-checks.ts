@@ -7,6 +7,7 @@ import { checkArchiveNumberOmitted } from "../rules/archive-number-omitted";
 import { checkArchivePersonMismatch } from "../rules/archive-person-mismatch";
 import type { RowRule, RuleContext } from "../rules/rule-context";
 import type { CompiledTemplate } from "../template/compile-template";
+import type { RegisterReach } from "../check/types";
 import type { RegisterRow } from "./register-row";
 
 const REGISTER_RULES: readonly RowRule[] = [
@@ -16,15 +17,6 @@ const REGISTER_RULES: readonly RowRule[] = [
   checkArchiveClosed,
   checkArchiveNumberOmitted,
 ];
-
-/** What a checked sheet tells the coverage (register-coverage.ts): the families its rows pay, and where it covers. */
-export interface RegisterReach {
-  /** Register entries a row with an amount pays, each once, in order of first payment. */
-  readonly reached: readonly number[];
-  /** The 地区 and 单位 texts of its rows: the families of these count for 已慰问/未慰问 when the clerk limits the register to them. */
-  readonly regions: readonly string[];
-  readonly units: readonly string[];
-}
 
 /**
  * The register's part of a data row's check, before the row's own rules: the five archive checks,

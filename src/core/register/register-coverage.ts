@@ -1,7 +1,7 @@
 import { maskNumberRuns, maskSensitive } from "../format/mask";
 import type { ArchiveRegister, RegisterSkipped } from "./archive-register";
 import { registerLine } from "./archive-register";
-import type { RegisterReach } from "./register-checks";
+import type { RegisterReach } from "../check/types";
 
 /** Which 在档 families count: those of the 地区/单位 the rosters cover (a county checks its own), or the whole register. */
 export type RegisterScope = "covered" | "all";
