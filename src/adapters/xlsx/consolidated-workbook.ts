@@ -6,8 +6,9 @@ import { ReportError } from "../../core/errors";
 import type { FieldKey } from "../../core/fields";
 import { fenToYuan } from "../../core/format/fen";
 import type { Template } from "../../core/template/schema";
+import { incompleteNote, sourcesText } from "../../core/consolidate/product-output";
 import { checkedRows } from "./checked-rows";
-import { crossTabSheetRows, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "./consolidation-tables";
+import { crossTabSheetRows, skippedFileTexts, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "./consolidation-tables";
 import { NOT_REACHED_SHEET, notReachedRows } from "./not-reached-table";
 import { moneyCell, yuanHeading } from "./money-cell";
 import { collectBytesAsync, NEW_WORKBOOK_BOLD, NewWorkbookWriter, type RowSink } from "./package/new-workbook";
@@ -53,11 +54,20 @@ export async function writeConsolidatedWorkbook(consolidated: ConsolidatedResult
       }
     });
     addTable(workbook, "校验结果", issueTable(consolidated, template));
-    addTable(workbook, "统计表", crossTabSheetRows(consolidated, fenToYuan));
+    // A 汇总 the clerk chose to finish without some files says so on the 统计表 and names them in 各单位核对.
+    const incomplete = incompleteNote(consolidated.skippedFiles);
+    addTable(workbook, "统计表", [...crossTabSheetRows(consolidated, fenToYuan), ...(incomplete === null ? [] : [[], [incomplete.zh]])]);
+    const skippedFiles = skippedFileTexts(consolidated.skippedFiles);
     const skipped = skippedSheetTexts(consolidated.skippedSheets);
-    addTable(workbook, "各单位核对", [VERDICT_HEADER, ...verdictRows(consolidated, fenToYuan), ...(skipped.length > 0 ? [[], ["未校验的工作表"], ...skipped.map((text) => [text])] : [])]);
+    addTable(workbook, "各单位核对", [
+      VERDICT_HEADER,
+      ...verdictRows(consolidated, fenToYuan),
+      ...(skippedFiles.length > 0 ? [[], ["未计入的文件"], ...skippedFiles.map((text) => [text])] : []),
+      ...(skipped.length > 0 ? [[], ["未校验的工作表"], ...skipped.map((text) => [text])] : []),
+    ]);
     if (consolidated.coverage !== undefined) addTable(workbook, NOT_REACHED_SHEET, notReachedRows(consolidated.coverage));
-    workbook.finish();
+    // Marked as the product's own: lying among next year's submissions it is never counted again.
+    workbook.finish({ kind: "consolidated", source: sourcesText(consolidated.submissions.map((submission) => submission.file)) });
   });
 }
 

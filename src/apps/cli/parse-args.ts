@@ -26,6 +26,8 @@ export interface CheckCommand {
   readonly registers: readonly string[];
   /** Which 在档 families count: those of the 地区/单位 the rosters cover (default), or all. */
   readonly registerScope: "covered" | "all";
+  /** A consolidation goes on without the files it could not check, saying so in every output (else exit 2). */
+  readonly allowIncomplete: boolean;
 }
 
 export interface BlankCommand {
@@ -68,6 +70,8 @@ export const USAGE = `用法 / usage:
   --report-template 范文.docx
                         用自己的 Word 范文：其中的占位符（{户数}、{送温暖.户数}、{困难职工.户数}……）按这次的数字填上
   --form 名称|模板.json 按指定的报表校验（report forms 列出可用的），或用本省自己的模板包文件
+  --allow-incomplete    汇总时有文件无法读取或校验，也不含它们继续（每份结果都写明缺哪些文件）；
+                        不加时照样列出其他文件的结果，但不写 --out/--public，退出码 2
   -h, --help            显示本说明
 
 blank（下发空白表）/ blank form to send down:
@@ -101,6 +105,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         form: { type: "string" },
         rows: { type: "string" },
         force: { type: "boolean", default: false },
+        "allow-incomplete": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -154,12 +159,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     reportTemplate,
     form: values.form,
     units: values.unit ?? [],
+    allowIncomplete: values["allow-incomplete"],
     registers: values.register ?? [],
     registerScope,
   };
 }
 
-const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "register", "register-scope"] as const;
+const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "allow-incomplete", "register", "register-scope"] as const;
 const BLANK_ONLY = ["rows", "force"] as const;
 
 /** An option another command takes would be silently ignored here: say so instead. */

@@ -4,8 +4,8 @@ import { submissionUnit } from "./filling-unit";
 import { TallyMerge } from "./merge-tallies";
 import { PersonIndex } from "./person-index";
 import type { ArchiveRegister } from "../register/archive-register";
-
 import { registerCoverage, type RegisterCoverage, type RegisterScope } from "../register/register-coverage";
+import type { SkippedFile } from "./product-output";
 
 /** An issue and the submission it is in. */
 export interface LocatedIssue extends Issue {
@@ -51,6 +51,8 @@ export interface ConsolidatedResult {
   readonly units: readonly UnitTally[];
   readonly crossTab: CrossTab;
   readonly skippedSheets: readonly LocatedSkippedSheet[];
+  /** Files left out, and why: an unreadable one makes the result incomplete (product-output.ts). */
+  readonly skippedFiles: readonly SkippedFile[];
   /** Checked against a 档案表: the 在档 families reached across every submission, and those not. */
   readonly coverage?: RegisterCoverage;
 }
@@ -78,6 +80,7 @@ export class Consolidation {
   private readonly groups = new TallyMerge();
   private readonly crossTab = new CrossTabBuilder();
   private readonly skipped: LocatedSkippedSheet[] = [];
+  private readonly skippedFiles: SkippedFile[] = [];
   private readonly reaches: (RegisterReach | null)[] = [];
 
   constructor(private readonly options: ConsolidationOptions = {}) {}
@@ -117,6 +120,11 @@ export class Consolidation {
     for (const sheet of sheets) this.skipped.push({ ...sheet, file });
   }
 
+  /** A whole file left out: unreadable (the result is then incomplete) or one of the product's own outputs. */
+  skipFile(skipped: SkippedFile): void {
+    this.skippedFiles.push(skipped);
+  }
+
   finish(): ConsolidatedResult {
     const crossTab = this.crossTab.build();
     const parts = this.issueParts;
@@ -135,6 +143,7 @@ export class Consolidation {
       units: crossTab.rows.map((row) => ({ unit: row.unit, ...row.total })),
       crossTab,
       skippedSheets: this.skipped,
+      skippedFiles: this.skippedFiles,
       ...(register === undefined ? {} : { coverage: registerCoverage(register, this.reaches, registerScope) }),
     };
   }

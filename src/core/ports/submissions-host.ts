@@ -3,6 +3,7 @@ import type { CheckResult, SkippedSheet } from "../check/types";
 import type { ConsolidatedResult, LocatedIssue } from "../consolidate/consolidation";
 import type { ReportError } from "../errors";
 import type { ArchiveRegister } from "../register/archive-register";
+import type { ReportInput } from "../report/report-input";
 import type { Template } from "../template/schema";
 
 /** A file the clerk picked or dropped: its name and, when asked, its bytes (read on this machine, never uploaded). */
@@ -51,6 +52,11 @@ export interface SubmissionsHost {
    * memory: never uploaded, never copied into any workbook but as the masked 未慰问在档户 list.
    */
   readRegister(files: readonly PickedFile[]): Promise<ArchiveRegister>;
+  /**
+   * Saves the 活动总结 as Word (a download on the page). Absent where the host cannot save a file
+   * (Excel's task pane): the view offers the report's text to copy instead.
+   */
+  saveReport?(report: ReportInput): Promise<string>;
 }
 
 /**
