@@ -9,12 +9,14 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hamiRegister, registerWorkbookBytes } from "./samples/hami-register";
+import { BANGFU_SAMPLE } from "./samples/bangfu-roster";
 import { hamiRoster } from "./samples/hami-roster";
 import { JINQIU_SAMPLE } from "./samples/jinqiu-roster";
 import { KUNNAN_SAMPLE } from "./samples/kunnan-roster";
 import { LAOMO_SAMPLE } from "./samples/laomo-roster";
 import { packWorkbookBytes, plantPackDefects, type PlantedPackDefect } from "./samples/pack-sample";
 import { plantDefects } from "./samples/planted-defects";
+import { YILIAO_SAMPLE } from "./samples/yiliao-roster";
 import { layOutSheet } from "./samples/sheet-layout";
 import { submissionFiles, submissionFilesWithDuplicate, writeSubmissions } from "./samples/submissions";
 import { sampleWorkbookBytes } from "./samples/write-workbook";
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, "archive-register-hami.xlsx"), await registerWorkbookBytes(register));
   console.log(`\narchive-register-hami.xlsx: 在档 ${register.registered} 户（表中地区），未慰问 ${register.unreached} 户，另有 ${register.outside} 户在十三师`);
   printDefects(register.planted.map((p) => ({ ...p, row: 0, changedCells: [] })));
-  for (const sample of [JINQIU_SAMPLE, LAOMO_SAMPLE, KUNNAN_SAMPLE]) {
+  for (const sample of [JINQIU_SAMPLE, LAOMO_SAMPLE, KUNNAN_SAMPLE, YILIAO_SAMPLE, BANGFU_SAMPLE]) {
     const spoiled = plantPackDefects(sample);
     writeFileSync(join(outDir, `${sample.stem}.xlsx`), await packWorkbookBytes(sample, sample.rows));
     writeFileSync(join(outDir, `${sample.stem}-defects.xlsx`), await packWorkbookBytes(sample, spoiled.rows));

@@ -40,9 +40,19 @@ export interface BlankCommand {
   readonly force: boolean;
 }
 
+export interface FormsCommand {
+  /** A pack file to lint. */
+  readonly check?: string;
+  /** A roster to draft a pack from, written to `out`. */
+  readonly from?: string;
+  readonly sheet?: string;
+  readonly out?: string;
+  readonly force: boolean;
+}
+
 export type CliCommand =
   | { readonly kind: "help" }
-  | { readonly kind: "forms" }
+  | ({ readonly kind: "forms" } & FormsCommand)
   | ({ readonly kind: "check" } & CheckCommand)
   | ({ readonly kind: "blank" } & BlankCommand);
 
@@ -51,7 +61,7 @@ export const USAGE = `用法 / usage:
   （多个文件或文件夹：逐份校验后汇总，查跨单位重复慰问，按填报单位出统计表）
   （报表按表头自动识别，报告开头写明用了哪个；--form 指定）
   report blank --form 送温暖 --out 空白表.xlsx [--rows 200] [--rules 规则.json] [--force]
-  report forms
+  report forms [--check 模板.json | --from 名单.xlsx [--sheet 名称] --out 模板.json [--force]]
 
 选项 / options:
   --sheet 名称          只校验指定的工作表，可写多次（默认：每个能识别表头的工作表）
@@ -80,6 +90,12 @@ blank（下发空白表）/ blank form to send down:
   --rows 行数           空白行数（默认 ${DEFAULT_BLANK_ROWS}，最多 ${MAX_BLANK_ROWS}）
   --rules 规则.json     把本单位的规则（最低标准、建档要求……）写进空白表的下拉、提示和填报说明
 
+forms（报表）/ forms:
+  （不带选项）          列出内置的报表
+  --check 模板.json     检查模板包：未知的键、金额字段没说明哪列计入合计、总结用了不存在的分组、永远不会报错的规则
+  --from 名单.xlsx      按表头猜一个模板草稿（每列是什么、哪列计入合计、行内算式和日期先后），写到 --out；
+                        已存在的文件不覆盖，除非加 --force。格式说明见 docs/forms.md
+
 退出码 / exit code: 0 无错误，1 发现错误，2 无法使用的输入`;
 
 /** The command line as a command, or ReportError("usage") saying what is wrong with it. */
@@ -105,6 +121,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         form: { type: "string" },
         rows: { type: "string" },
         force: { type: "boolean", default: false },
+        check: { type: "string" },
+        from: { type: "string" },
         "allow-incomplete": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -118,10 +136,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (command === "forms" || command === "blank") {
     const unexpected = positionals.slice(1);
     if (unexpected.length > 0) throw usageError(`多余的参数：${unexpected.join(" ")}`, `unexpected arguments: ${unexpected.join(" ")}`);
-    refuseOptions(command, values, command === "forms" ? [...CHECK_ONLY, ...BLANK_ONLY, "form", "out", "rules"] : CHECK_ONLY);
-    return command === "forms" ? { kind: "forms" } : blankCommand(values);
+    refuseOptions(command, values, command === "forms" ? formsRefuses(values) : [...CHECK_ONLY, ...FORMS_ONLY]);
+    return command === "forms" ? formsCommand(values) : blankCommand(values);
   }
-  if (command === "check") refuseOptions(command, values, BLANK_ONLY);
+  if (command === "check") refuseOptions(command, values, [...BLANK_ONLY, ...FORMS_ONLY]);
   if (command !== "check") {
     throw usageError(
       command ? `未知命令“${command}”，可用的有 check、blank、forms` : "缺少命令 check、blank 或 forms",
@@ -167,6 +185,20 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
 
 const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "allow-incomplete", "register", "register-scope"] as const;
 const BLANK_ONLY = ["rows", "force"] as const;
+const FORMS_ONLY = ["check", "from"] as const;
+
+/** What `forms` does not take: --from takes --sheet, --out and --force; --check and the listing take nothing. */
+function formsRefuses(values: { from?: string }): string[] {
+  const others = [...CHECK_ONLY.filter((name) => name !== "sheet"), "rows", "form", "rules"];
+  return values.from === undefined ? [...others, "sheet", "out", "force"] : [...others, "check"];
+}
+
+function formsCommand(values: { check?: string; from?: string; sheet?: string[]; out?: string; force: boolean }): CliCommand {
+  if (values.from !== undefined && !values.out) throw usageError("缺少 --out（模板草稿写到哪个 .json 文件）", "missing --out (the .json file to write the draft to)");
+  if (values.out !== undefined && !/\.json$/i.test(values.out)) throw usageError(`--out 应为 .json 文件：${values.out}`, `--out must be a .json file: ${values.out}`);
+  if ((values.sheet ?? []).length > 1) throw usageError("--from 只取一个 --sheet", "--from takes one --sheet");
+  return { kind: "forms", check: values.check, from: values.from, sheet: values.sheet?.[0], out: values.out, force: values.force };
+}
 
 /** An option another command takes would be silently ignored here: say so instead. */
 function refuseOptions(command: string, values: Record<string, unknown>, names: readonly string[]): void {

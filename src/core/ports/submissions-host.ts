@@ -49,9 +49,9 @@ export interface SubmissionsHost {
   saveConsolidated(consolidated: ConsolidatedResult, template: Template, files: readonly PickedFile[]): Promise<string>;
   /**
    * The 档案表 files the clerk picked (对照档案), read on this machine as one register. Kept only in
-   * memory: never uploaded, never copied into any workbook but as the masked 未慰问在档户 list.
+   * memory: never uploaded, never copied into any workbook but as the masked 未慰问在档户 list. Absent: no 对照档案.
    */
-  readRegister(files: readonly PickedFile[]): Promise<ArchiveRegister>;
+  readRegister?(files: readonly PickedFile[]): Promise<ArchiveRegister>;
   /**
    * Saves the 活动总结 as Word (a download on the page). Absent where the host cannot save a file
    * (Excel's task pane): the view offers the report's text to copy instead.

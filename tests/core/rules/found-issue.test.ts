@@ -62,10 +62,9 @@ describe("FoundIssue", () => {
     expect(FoundIssue.revive(plain, theirs)).toBe(plain);
   });
 
-  it("keeps a pack's own severity across a thread (archive-closed as an error)", () => {
-    const issue = new FoundIssue("archive-closed", "archiveNo", "default", 3, 7, { status: "退档", line: "档案表.xlsx 第3行" }, "QZ1", "error");
-    const theirs = kindKeys();
-    const revived = FoundIssue.revive(structuredClone(issue) as unknown as Issue, theirs);
-    expect([revived.code, revived.severity]).toEqual(["archive-closed", "error"]);
+  it("keeps a severity a pack's rule set (an open list warns) when it crosses a thread", () => {
+    const issue = new FoundIssue("value-not-in-list", "relief", "default", 5, 3, { field: "帮扶类型", value: "x" }, "x", "warning");
+    const cloned = structuredClone(issue) as unknown as Issue;
+    expect(FoundIssue.revive(cloned, kindKeys()).severity).toBe("warning");
   });
 });
