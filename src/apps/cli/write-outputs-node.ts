@@ -3,7 +3,8 @@ import { checkCopy, annotationSource, streamAnnotatedWorkbook } from "../../adap
 import type { AnnotatedCopy } from "../../adapters/xlsx/package/annotate-package";
 import { nodeDeflater } from "../../adapters/xlsx/package/deflate-node";
 import type { NewSheet } from "../../adapters/xlsx/package/worksheet-xml";
-import { NOT_REACHED_SHEET, notReachedRows } from "../../adapters/xlsx/not-reached-table";
+import { notReachedRows } from "../../core/workbook/not-reached-table";
+import { NOT_REACHED_SHEET } from "../../core/workbook/sheet-names";
 import type { SubmissionSource } from "../../adapters/xlsx/consolidated-workbook";
 import { PublicList } from "../../adapters/xlsx/public-list";
 import { publicSheet, writePublicWorkbook } from "../../adapters/xlsx/public-workbook";

@@ -1,7 +1,5 @@
-import { coverageRate, type RegisterCoverage } from "../../core/register/register-coverage";
+import { coverageRate, type RegisterCoverage } from "../register/register-coverage";
 import type { TableRow } from "./results-tables";
-
-export { NOT_REACHED_SHEET } from "./sheet-names";
 
 export const NOT_REACHED_HEADER: TableRow = ["序号", "档案编号", "姓名", "档案级别", "所在地区", "单位", "档案表位置"];
 
