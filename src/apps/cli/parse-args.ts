@@ -18,6 +18,8 @@ export interface CheckCommand {
   readonly report?: string;
   /** --report-template 范文.docx: the clerk's own Word template, its placeholders filled. */
   readonly reportTemplate?: string;
+  /** --stats 统计表.xlsx: each form's 统计表 in the report's layout, a sheet per form. */
+  readonly stats?: string;
   /** A form's name or a pack file; without it the form is read from the header. */
   readonly form?: string;
   /** Every --unit 名称=单位 given (unit-names.ts). */
@@ -79,6 +81,7 @@ export const USAGE = `用法 / usage:
   --report 报告.docx    另存活动总结（Word）：慰问情况的句子（每种报表一句）、统计表（Word 表格）和落款
   --report-template 范文.docx
                         用自己的 Word 范文：其中的占位符（{户数}、{送温暖.户数}、{困难职工.户数}……）按这次的数字填上
+  --stats 统计表.xlsx   另存统计表（与报告里的表格式相同：单位 × 类别，户数、金额，合计），每种报表一张工作表
   --form 名称|模板.json 按指定的报表校验（report forms 列出可用的），或用本省自己的模板包文件
   --allow-incomplete    汇总时有文件无法读取或校验，也不含它们继续（每份结果都写明缺哪些文件）；
                         不加时照样列出其他文件的结果，但不写 --out/--public，退出码 2
@@ -115,6 +118,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         template: { type: "string" },
         report: { type: "string" },
         "report-template": { type: "string" },
+        stats: { type: "string" },
         unit: { type: "string", multiple: true },
         register: { type: "string", multiple: true },
         "register-scope": { type: "string" },
@@ -158,6 +162,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const report = values.report;
   const reportTemplate = values["report-template"];
   if (report !== undefined && !/\.docx$/i.test(report)) throw usageError(`--report 应为 .docx 文件：${report}`, `--report must be a .docx file: ${report}`);
+  if (values.stats !== undefined && !/\.xlsx$/i.test(values.stats)) throw usageError(`--stats 应为 .xlsx 文件：${values.stats}`, `--stats must be an .xlsx file: ${values.stats}`);
   if (reportTemplate !== undefined && report === undefined) throw usageError("--report-template 要和 --report 一起用（填好的报告写到哪里）", "--report-template needs --report (where the filled report goes)");
   if (reportTemplate !== undefined && !/\.docx$/i.test(reportTemplate)) {
     throw usageError(`--report-template 应为 Word 文档（.docx）：${reportTemplate}（.doc 请先在 Word 中另存为 .docx）`, `--report-template must be a Word document (.docx): ${reportTemplate}`);
@@ -175,6 +180,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     summaryTemplate: values.template,
     report,
     reportTemplate,
+    stats: values.stats,
     form: values.form,
     units: values.unit ?? [],
     allowIncomplete: values["allow-incomplete"],
