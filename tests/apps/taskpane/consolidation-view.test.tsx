@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
+import { readRegisterFiles } from "../../../src/adapters/xlsx/read-register";
 import { consolidatedWritingInPage } from "../../../src/apps/standalone/consolidated-writing";
 import { PageSubmissionsHost } from "../../../src/apps/standalone/page-submissions-host";
 import type { CheckedSubmission, SubmissionsHost, SubmissionsRun } from "../../../src/core/ports/submissions-host";
@@ -125,6 +126,7 @@ describe("汇总 view", () => {
         return new Promise((resolve) => (finish = resolve));
       },
       saveConsolidated: async () => "",
+      readRegister: (files) => readRegisterFiles(files),
     };
     const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />);
     const files = (await threeSubmissions()).map(({ name, bytes }) => new File([bytes as BlobPart], name));
@@ -147,6 +149,7 @@ describe("汇总 view", () => {
       checkOpenWorkbook: async (template, run) => (await inPage.checkFiles([{ name: "本工作簿.xlsx", bytes: async () => dizhi.bytes }], template, run))[0],
       checkFiles: (files, template, run) => inPage.checkFiles(files, template, run),
       saveConsolidated: async () => "",
+      readRegister: (files) => inPage.readRegister(files),
     };
     const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />);
     await view.user.click(screen.getByRole("button", { name: "加入本工作簿的名单" }));
