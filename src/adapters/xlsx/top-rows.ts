@@ -1,6 +1,6 @@
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { SheetRow } from "../../core/rows/sheet-row";
-import { openWorkbookReader } from "./workbook-reader";
+import { openWorkbookReader, type SheetReader } from "./workbook-reader";
 
 /**
  * The rows a header may be on, of each sheet a check would try (the named one, else every visible
@@ -8,7 +8,11 @@ import { openWorkbookReader } from "./workbook-reader";
  * a 300,000-row roster costs a chunk of its sheet, not a second pass.
  */
 export async function readTopRows(bytes: Uint8Array, fileName: string, sheet?: string): Promise<SheetRow[][]> {
-  const sheets = await openWorkbookReader(bytes, fileName);
+  return topRowsOf(await openWorkbookReader(bytes, fileName), sheet);
+}
+
+/** The same, of a workbook already opened (workbook-file.ts). */
+export async function topRowsOf(sheets: readonly SheetReader[], sheet?: string): Promise<SheetRow[][]> {
   const tried = sheets.filter((candidate) => (sheet === undefined ? candidate.visibility === "visible" : candidate.name === sheet));
   const result: SheetRow[][] = [];
   for (const reader of tried) {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
+import { openWorkbookFile, type WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { ReportError } from "../../core/errors";
 import { settingsForFile, type TemplateLayers } from "./workbook-settings-node";
 
@@ -18,12 +19,20 @@ export interface CheckedFile extends RosterSheets {
   readonly digest: string;
 }
 
-/** Checks every roster sheet of one file, with the settings its workbook carries (workbook-settings-node.ts). */
-export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => void): Promise<CheckedFile> {
-  const bytes = await readInputFile(job.path);
-  const { template, columnMap } = await settingsForFile(bytes, job.file, job);
-  const sheets = await checkRosterSheets(bytes, job.file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap });
-  return { ...sheets, digest: bytesDigest(bytes) };
+/**
+ * Checks every roster sheet of one file, with the settings its workbook carries (workbook-settings-node.ts).
+ * `opened`: the file as already opened to choose the form (the first file), so it is not read again.
+ */
+export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => void, opened?: WorkbookFile): Promise<CheckedFile> {
+  const file = opened ?? (await openInputFile(job.path, job.file));
+  const { template, columnMap } = await settingsForFile(file, job);
+  const sheets = await checkRosterSheets(file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap });
+  return { ...sheets, digest: bytesDigest(file.bytes) };
+}
+
+/** A submitted file read and opened once (workbook-file.ts), named in messages by `label`. */
+export async function openInputFile(path: string, label: string): Promise<WorkbookFile> {
+  return openWorkbookFile(await readInputFile(path), label);
 }
 
 export function bytesDigest(bytes: Uint8Array): string {

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { ReportError } from "../../core/errors";
 import { FoundIssue } from "../../core/rules/found-issue";
 import type { KindKey } from "../../core/rules/issue-kind";
@@ -26,10 +27,12 @@ export async function checkFiles(
   jobs: readonly FileJob[],
   onOutcome: (index: number, outcome: CheckedFile) => void,
   onProgress: (rowsRead: number) => void,
+  firstOpened?: WorkbookFile,
 ): Promise<void> {
   const threads = Math.min(threadsWanted(), jobs.length);
   if (threads <= 1 || !existsSync(WORKER)) {
-    for (let i = 0; i < jobs.length; i++) onOutcome(i, await checkFile(jobs[i], onProgress));
+    // Here the first file's opening (made to choose the form) is checked as it is; a worker opens its own.
+    for (let i = 0; i < jobs.length; i++) onOutcome(i, await checkFile(jobs[i], onProgress, i === 0 ? firstOpened : undefined));
     return;
   }
   await new Promise<void>((resolve, reject) => {

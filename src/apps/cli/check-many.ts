@@ -1,3 +1,4 @@
+import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { tallyLabels } from "../../core/subtotals/tally-labels";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
 import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
@@ -14,7 +15,6 @@ import { consolidatedJsonChunks } from "./consolidated-json";
 import { consolidatedText } from "./consolidated-text";
 import { jsonReportChunks } from "./json-report";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
-import { refuseUnsafeOutputs } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
 import { fileLabels, submissionFiles } from "./submission-files-node";
@@ -34,15 +34,19 @@ const EXIT_ERRORS_FOUND = 1;
  * Files are read and checked on all cores (check-files-parallel.ts), streaming each sheet: memory
  * holds about one file per core, the ID/account index and the verdicts.
  */
-export async function checkMany(command: CheckCommand, writeOutput: (path: string, bytes: Uint8Array) => Promise<void>, form: ChosenForm): Promise<number> {
+export async function checkMany(
+  command: CheckCommand,
+  writeOutput: (path: string, bytes: Uint8Array) => Promise<void>,
+  form: ChosenForm,
+  firstOpened: WorkbookFile | null,
+): Promise<number> {
   const template = await loadTemplate(form.template, command.rules);
   const base = { baseTemplate: form.template, rules: command.rules, template };
   const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
   const files = await submissionFiles(command.files);
-  refuseOverwritingAnInput(command, files);
   const labels = fileLabels(files);
   const units = new UnitNames(command.units);
-  const { consolidated, onlyResult, digests } = await checkAll(files, labels, base, command, units);
+  const { consolidated, onlyResult, digests } = await checkAll(files, labels, base, command, units, firstOpened);
   // The outputs copy rows from the very bytes each check read, where and as it read them (the verdicts carry where).
   const sources = files.map((path, i) => ({ file: labels[i], bytes: () => sameBytesAgain(path, labels[i], digests[i]) }));
   if (command.out !== undefined) {
@@ -51,7 +55,7 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
     const carry = await packCarrier(form, null);
     await writeOutput(command.out, carry(await writeConsolidatedWorkbook(consolidated, template, sources)));
   }
-  if (command.publicOut !== undefined) await writePublicListOutput(command.publicOut, sources, consolidated, template);
+  if (command.publicOut !== undefined) await writePublicListOutput(command.publicOut, sources, consolidated, template, command.force);
   return report(command, form, consolidated, onlyResult, chosenSummary ?? defaultSummary(template, consolidated.units.length));
 }
 
@@ -95,6 +99,7 @@ async function checkAll(
   templates: TemplateLayers,
   command: CheckCommand,
   units: UnitNames,
+  firstOpened: WorkbookFile | null,
 ): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; digests: string[] }> {
   const consolidation = new Consolidation();
   let onlyResult: CheckResult | null = null;
@@ -124,6 +129,7 @@ async function checkAll(
         rowsDone += checked.reduce((sum, result) => sum + result.dataRows, 0);
       },
       progress.update,
+      firstOpened ?? undefined,
     );
   } finally {
     progress.done();
@@ -131,14 +137,3 @@ async function checkAll(
   units.refuseUnused(placesChecked);
   return { consolidated: consolidation.finish(), onlyResult, digests };
 }
-
-/** The 汇总 workbook and the 公示名单 must never replace a unit's roster, by name or through a link, nor each other. */
-function refuseOverwritingAnInput(command: CheckCommand, files: readonly string[]): void {
-  const outputs = [
-    ...(command.out === undefined ? [] : [{ option: "--out", path: command.out }]),
-    ...(command.publicOut === undefined ? [] : [{ option: "--public", path: command.publicOut }]),
-  ];
-  if (outputs.length === 0) return;
-  for (const file of files) refuseUnsafeOutputs(file, outputs);
-}
-

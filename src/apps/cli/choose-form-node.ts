@@ -1,6 +1,4 @@
-import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
-import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
-import { readTopRows } from "../../adapters/xlsx/top-rows";
+import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import type { MessageText } from "../../core/messages/catalogue";
 import { savedPack } from "../../core/settings/saved-pack";
 import { chooseTemplate } from "../../core/template/choose-template";
@@ -25,17 +23,14 @@ export interface ChosenForm {
  * form whose fields its header names best. Every file of a 汇总 is checked with it: one form per
  * consolidation, as one 统计表 has one set of columns.
  */
-export async function chooseForm(form: string | undefined, firstFile: string, sheet: string | undefined): Promise<ChosenForm> {
+export async function chooseForm(form: string | undefined, firstFile: WorkbookFile | null, sheet: string | undefined): Promise<ChosenForm> {
   if (form !== undefined) {
     const named = await namedForm(form);
     const reason = { zh: `按 --form 指定的“${named.template.name}”校验`, en: `checked as ${named.template.name}, named by --form` };
     return { ...named, chosenBy: named.ownPack === undefined ? "name" : "file", reason };
   }
   const templates = BUILTIN_FORMS.map((builtin) => builtin.template);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInputFile(firstFile);
-  } catch {
+  if (firstFile === null) {
     // The check reads the file again and says what is wrong with it, where it says so for every file.
     return {
       template: templates[0],
@@ -43,12 +38,12 @@ export async function chooseForm(form: string | undefined, firstFile: string, sh
       reason: { zh: `未能读出表头，按“${templates[0].name}”校验`, en: `The header could not be read; checked as ${templates[0].name}` },
     };
   }
-  const carried = savedPack(await readSavedSettings(bytes));
+  const carried = savedPack(await firstFile.savedSettings());
   if (carried !== null) {
     const reason = { zh: `按工作簿中保存的模板包“${carried.name}”校验`, en: `checked as ${carried.name}, the pack saved in the workbook` };
     return { template: packToTemplate(carried), ownPack: carried, chosenBy: "workbook", reason };
   }
-  const choice = chooseTemplate(templates, await readTopRows(bytes, firstFile, sheet).catch(() => []));
+  const choice = chooseTemplate(templates, await firstFile.topRows(sheet).catch(() => []));
   if (choice.kind !== "ambiguous") return { template: choice.pack, chosenBy: choice.kind, reason: choice.reason };
   return {
     template: choice.pack,
