@@ -19,6 +19,7 @@ export type ReportErrorCode =
   | "template-invalid"
   | "summary-placeholder-unknown"
   | "summary-template-invalid"
+  | "report-template-invalid"
   | "sheet-protected"
   | "usage";
 

@@ -6,12 +6,13 @@ import { ReportError } from "../../core/errors";
 import type { FieldKey } from "../../core/fields";
 import { fenToYuan } from "../../core/format/fen";
 import type { Template } from "../../core/template/schema";
+import { incompleteNote, sourcesText } from "../../core/consolidate/product-output";
 import { checkedRows } from "./checked-rows";
-import { crossTabSheetRows, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "./consolidation-tables";
+import { crossTabSheetRows, skippedFileTexts, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "./consolidation-tables";
 import { moneyCell, yuanHeading } from "./money-cell";
 import { collectBytesAsync, NEW_WORKBOOK_BOLD, NewWorkbookWriter, type RowSink } from "./package/new-workbook";
 import type { TableCell } from "./package/worksheet-xml";
-import { ISSUE_HEADER, issueRows, type TableRow } from "./results-tables";
+import { ISSUE_HEADER, issueRow, type TableRow } from "./results-tables";
 import { openWorkbookReader } from "./workbook-reader";
 
 /** A submitted file: the bytes its check read (the CLI checks they are still those), read again when the 汇总名册 copies its rows. */
@@ -51,13 +52,31 @@ export async function writeConsolidatedWorkbook(consolidated: ConsolidatedResult
         }
       }
     });
-    const issueTable = issueRows(consolidated, template).map((row, i) => [row[0], consolidated.issues[i].file, consolidated.issues[i].sheet, ...row.slice(1)]);
-    addTable(workbook, "校验结果", [[ISSUE_HEADER[0], "文件", "工作表", ...ISSUE_HEADER.slice(1)], ...issueTable]);
-    addTable(workbook, "统计表", crossTabSheetRows(consolidated, fenToYuan));
+    addTable(workbook, "校验结果", issueTable(consolidated, template));
+    // A 汇总 the clerk chose to finish without some files says so on the 统计表 and names them in 各单位核对.
+    const incomplete = incompleteNote(consolidated.skippedFiles);
+    addTable(workbook, "统计表", [...crossTabSheetRows(consolidated, fenToYuan), ...(incomplete === null ? [] : [[], [incomplete.zh]])]);
+    const skippedFiles = skippedFileTexts(consolidated.skippedFiles);
     const skipped = skippedSheetTexts(consolidated.skippedSheets);
-    addTable(workbook, "各单位核对", [VERDICT_HEADER, ...verdictRows(consolidated, fenToYuan), ...(skipped.length > 0 ? [[], ["未校验的工作表"], ...skipped.map((text) => [text])] : [])]);
-    workbook.finish();
+    addTable(workbook, "各单位核对", [
+      VERDICT_HEADER,
+      ...verdictRows(consolidated, fenToYuan),
+      ...(skippedFiles.length > 0 ? [[], ["未计入的文件"], ...skippedFiles.map((text) => [text])] : []),
+      ...(skipped.length > 0 ? [[], ["未校验的工作表"], ...skipped.map((text) => [text])] : []),
+    ]);
+    // Marked as the product's own: lying among next year's submissions it is never counted again.
+    workbook.finish({ kind: "consolidated", source: sourcesText(consolidated.submissions.map((submission) => submission.file)) });
   });
+}
+
+/** 校验结果 over every submission, each issue with its file and sheet, made as the sheet is written (300,000 rows of warnings are never one array). */
+function* issueTable(consolidated: ConsolidatedResult, template: Template): Generator<TableRow> {
+  yield [ISSUE_HEADER[0], "文件", "工作表", ...ISSUE_HEADER.slice(1)];
+  let index = 0;
+  for (const issue of consolidated.issues) {
+    const [number, ...rest] = issueRow(issue, index++, template);
+    yield [number, issue.file, issue.sheet, ...rest];
+  }
 }
 
 /** The submission's data rows under the template's columns, after its source. */
@@ -128,6 +147,6 @@ function sheetKey(at: { readonly file: string; readonly sheet: string }): string
   return `${at.file}\u0000${at.sheet}`;
 }
 
-function addTable(workbook: NewWorkbookWriter, name: string, rows: TableRow[]): void {
+function addTable(workbook: NewWorkbookWriter, name: string, rows: Iterable<TableRow>): void {
   workbook.add({ name, rows, headerStyle: NEW_WORKBOOK_BOLD });
 }

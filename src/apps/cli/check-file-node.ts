@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
+import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
-import { openWorkbookFile, type WorkbookFile } from "../../adapters/xlsx/workbook-file";
+import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
+import { unreadableFile, type ProductMarker, type SkippedFile } from "../../core/consolidate/product-output";
 import { ReportError } from "../../core/errors";
 import { settingsForFile, type TemplateLayers } from "./workbook-settings-node";
 
@@ -14,25 +16,36 @@ export interface FileJob extends TemplateLayers {
   readonly acrossFiles: boolean;
 }
 
-/** One file's sheets as checked, and a digest of the bytes the check read: the outputs are written only from those bytes. */
+/**
+ * One file's sheets as checked, a digest of the bytes the check read (the outputs are written only
+ * from those bytes), and the marker it carries when the product wrote it (product-marker.ts).
+ */
 export interface CheckedFile extends RosterSheets {
   readonly digest: string;
+  readonly marker: ProductMarker | null;
 }
+
+/** A file that could not be read or checked: its reason, as the thread that read it gave it. */
+export interface FailedFile {
+  readonly failed: Pick<ReportError, "code" | "messageZh" | "messageEn"> | { readonly message: string };
+}
+
+export type FileOutcome = CheckedFile | FailedFile;
 
 /**
  * Checks every roster sheet of one file, with the settings its workbook carries (workbook-settings-node.ts).
- * `opened`: the file as already opened to choose the form (the first file), so it is not read again.
+ * Among other files, the product's own 汇总 or 公示名单 is not checked at all: it is a result, never a submission.
  */
-export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => void, opened?: WorkbookFile): Promise<CheckedFile> {
-  const file = opened ?? (await openInputFile(job.path, job.file));
+export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => void): Promise<CheckedFile> {
+  const bytes = await readInputFile(job.path);
+  const digest = bytesDigest(bytes);
+  const marker = job.acrossFiles ? await readProductMarker(bytes) : null;
+  if (marker !== null && (marker.kind === "consolidated" || marker.kind === "public-list")) return { checked: [], skipped: [], digest, marker };
+  // Opened once: its saved settings and its check share one read of the zip directory and shared strings.
+  const file = await openWorkbookFile(bytes, job.file);
   const { template, columnMap } = await settingsForFile(file, job);
   const sheets = await checkRosterSheets(file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap });
-  return { ...sheets, digest: bytesDigest(file.bytes) };
-}
-
-/** A submitted file read and opened once (workbook-file.ts), named in messages by `label`. */
-export async function openInputFile(path: string, label: string): Promise<WorkbookFile> {
-  return openWorkbookFile(await readInputFile(path), label);
+  return { ...sheets, digest, marker };
 }
 
 export function bytesDigest(bytes: Uint8Array): string {
@@ -51,4 +64,20 @@ export async function sameBytesAgain(path: string, file: string, digest: string)
     `“${file}”在校验之后被改动，汇总和公示名单没有写出：请重新运行校验。`,
     `"${file}" changed after it was checked; the 汇总 and the public list were not written: run the check again.`,
   );
+}
+
+/** Why a file failed, as plain texts that cross a thread: a ReportError's own, or the bare message of anything else. */
+export function failure(error: unknown): FailedFile {
+  if (error instanceof ReportError) return { failed: { code: error.code, messageZh: error.messageZh, messageEn: error.messageEn } };
+  return { failed: { message: String((error as Error)?.message ?? error) } };
+}
+
+/** The file left out of the consolidation, named, with its reason: never an internal error without a file. */
+export function unreadableOutcome(file: string, { failed }: FailedFile): SkippedFile {
+  if ("messageZh" in failed) return unreadableFile(file, failed.messageZh, failed.messageEn);
+  const outOfMemory = /memory/i.test(failed.message);
+  const detail = failed.message.replace(/\s*\n\s*/g, " ");
+  return outOfMemory
+    ? unreadableFile(file, `校验这个文件时内存不足（${detail}），未能校验：可拆成几个文件，或在内存更大的电脑上再试`, `ran out of memory checking this file (${detail}): split it, or try on a machine with more memory`)
+    : unreadableFile(file, `校验这个文件时程序出错（${detail}），未能校验：请把这个文件发给维护人员`, `the check failed on this file (${detail}): please send the file to the maintainers`);
 }

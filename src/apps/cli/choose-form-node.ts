@@ -1,4 +1,5 @@
-import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
+import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
+import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
 import type { MessageText } from "../../core/messages/catalogue";
 import { savedPack } from "../../core/settings/saved-pack";
 import { chooseTemplate } from "../../core/template/choose-template";
@@ -23,14 +24,17 @@ export interface ChosenForm {
  * form whose fields its header names best. Every file of a 汇总 is checked with it: one form per
  * consolidation, as one 统计表 has one set of columns.
  */
-export async function chooseForm(form: string | undefined, firstFile: WorkbookFile | null, sheet: string | undefined): Promise<ChosenForm> {
+export async function chooseForm(form: string | undefined, firstFile: string, sheet: string | undefined): Promise<ChosenForm> {
   if (form !== undefined) {
     const named = await namedForm(form);
     const reason = { zh: `按 --form 指定的“${named.template.name}”校验`, en: `checked as ${named.template.name}, named by --form` };
     return { ...named, chosenBy: named.ownPack === undefined ? "name" : "file", reason };
   }
   const templates = BUILTIN_FORMS.map((builtin) => builtin.template);
-  if (firstFile === null) {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInputFile(firstFile);
+  } catch {
     // The check reads the file again and says what is wrong with it, where it says so for every file.
     return {
       template: templates[0],
@@ -38,12 +42,14 @@ export async function chooseForm(form: string | undefined, firstFile: WorkbookFi
       reason: { zh: `未能读出表头，按“${templates[0].name}”校验`, en: `The header could not be read; checked as ${templates[0].name}` },
     };
   }
-  const carried = savedPack(await firstFile.savedSettings());
+  // Opened once for both questions: the pack it carries, else its header. Not a workbook: no pack, no header.
+  const file = await openWorkbookFile(bytes, firstFile).catch(() => null);
+  const carried = savedPack(file === null ? null : await file.savedSettings());
   if (carried !== null) {
     const reason = { zh: `按工作簿中保存的模板包“${carried.name}”校验`, en: `checked as ${carried.name}, the pack saved in the workbook` };
     return { template: packToTemplate(carried), ownPack: carried, chosenBy: "workbook", reason };
   }
-  const choice = chooseTemplate(templates, await firstFile.topRows(sheet).catch(() => []));
+  const choice = chooseTemplate(templates, file === null ? [] : await file.topRows(sheet).catch(() => []));
   if (choice.kind !== "ambiguous") return { template: choice.pack, chosenBy: choice.kind, reason: choice.reason };
   return {
     template: choice.pack,

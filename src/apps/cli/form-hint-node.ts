@@ -1,4 +1,3 @@
-import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { ReportError } from "../../core/errors";
 import { chooseForm, type ChosenForm } from "./choose-form-node";
 
@@ -6,7 +5,7 @@ import { chooseForm, type ChosenForm } from "./choose-form-node";
  * A roster checked as the form --form named, and no header of that form found: when the header is
  * plainly another bundled form's, say which, so the clerk is not left renaming the right columns.
  */
-export async function withFormHint(error: unknown, form: ChosenForm, firstFile: WorkbookFile | null, sheet: string | undefined): Promise<unknown> {
+export async function withFormHint(error: unknown, form: ChosenForm, firstFile: string, sheet: string | undefined): Promise<unknown> {
   if (!(error instanceof ReportError) || error.code !== "header-not-found" || (form.chosenBy !== "name" && form.chosenBy !== "file")) return error;
   const detected = await chooseForm(undefined, firstFile, sheet);
   if (detected.chosenBy !== "detected" || detected.template.id === form.template.id) return error;

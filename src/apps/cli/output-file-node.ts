@@ -6,6 +6,13 @@ import { ReportError } from "../../core/errors";
 
 const BUFFER_BYTES = 1 << 20;
 
+/** Every file this process wrote, in order: the CLI lists them at the end of its report. */
+const written: string[] = [];
+
+export function filesWritten(): readonly string[] {
+  return written;
+}
+
 /**
  * Writes an output file so that a kill, a full disk or a failed check never leaves a broken file
  * where the previous good one was: the bytes go to a temporary file in the same folder, created
@@ -46,6 +53,7 @@ export function writeOutputFile(
     verify?.(new Uint8Array(readFileSync(temp)));
     if (replace) renameSync(temp, path);
     else placeWithoutReplacing(temp, path);
+    written.push(path);
   } catch (error) {
     if (fd !== null) closeSync(fd);
     if (error instanceof ReportError) throw error;

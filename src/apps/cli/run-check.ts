@@ -1,65 +1,62 @@
 import { basename, resolve } from "node:path";
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
-import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
+import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
+import { openWorkbookFile, type WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import type { ColumnMap } from "../../core/check/column-map";
 import type { Template } from "../../core/template/schema";
 import { defaultSummary } from "../../core/summary/consolidation-summary";
-import { openInputFile } from "./check-file-node";
-import { checkMany, consolidateFile, report } from "./check-many";
+import { ReportError } from "../../core/errors";
+import { checkForm, checkMany, consolidateFile, outputOptions, report } from "./check-many";
+import { formsOfFiles, type FormFiles } from "./forms-of-files-node";
 import { packCarrier } from "./carry-pack";
 import { chooseForm, type ChosenForm } from "./choose-form-node";
 import { withFormHint } from "./form-hint-node";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
-import { refuseUnsafeOutputs, refuseUnusableOutputs, writeOutputFile, type NamedOutput } from "./output-file-node";
+import { filesWritten, refuseUnsafeOutputs, refuseUnusableOutputs, writeOutputFile, type NamedOutput } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
-import { fileLabels, namesSeveralFiles, submissionFiles } from "./submission-files-node";
-import { UnitNames } from "./unit-names";
+import { formSource, namesSeveralFiles, submissionFiles } from "./submission-files-node";
 import { terminalText } from "./terminal-text";
+import { UnitNames } from "./unit-names";
 import { settingsForFile } from "./workbook-settings-node";
 import { writeAnnotatedOutput, writePublicListOutput, writePublicOutput } from "./write-outputs-node";
 
 /** Runs `report check`; returns the exit code, or throws ReportError for unusable input. */
 export async function runCheck(command: CheckCommand): Promise<number> {
   const files = await submissionFiles(command.files);
-  const outputs = namedOutputs(command);
+  const outputs = outputOptions(command);
   // Before any work: never onto a roster (by name or through a link), then what the folders and --force allow.
   for (const file of files) refuseUnsafeOutputs(file, outputs);
   refuseUnusableOutputs(outputs, command.force);
-  // Opened once, for the form, its saved settings and its check; one that cannot be opened is named by the check.
-  const first = await openInputFile(files[0], fileLabels(files)[0]).catch(() => null);
-  const form = await chooseForm(command.form, first, command.sheet);
-  let code: number;
-  try {
-    code = await checkAs(command, form, first);
-  } catch (error) {
-    throw await withFormHint(error, form, first, command.sheet);
-  }
-  // Last, after the report: where each file went, with the folder, since a relative name is easily lost.
+  const code = await checkFormsOf(command, files);
+  // Last, after the report: where each file went, with its folder, since a relative name is easily lost.
   // --json is for programs, which named the files themselves: its stdout stays one object, its stderr quiet.
-  if (outputs.length > 0 && !command.json) process.stdout.write(writtenFiles(outputs));
+  if (!command.json) process.stdout.write(writtenFiles(outputs));
   return code;
 }
 
-function namedOutputs(command: CheckCommand): NamedOutput[] {
-  return [
-    ...(command.out === undefined ? [] : [{ option: "--out", path: command.out }]),
-    ...(command.publicOut === undefined ? [] : [{ option: "--public", path: command.publicOut }]),
-  ];
+async function checkFormsOf(command: CheckCommand, files: readonly string[]): Promise<number> {
+  const firstFile = await formSource(files);
+  if (command.form === undefined && files.length > 1) {
+    const forms = await formsOfFiles(files, command.sheet);
+    if (forms.length > 1) return checkForms(command, forms);
+  }
+  const form = await chooseForm(command.form, firstFile, command.sheet);
+  try {
+    return await checkAs(command, form);
+  } catch (error) {
+    throw await withFormHint(error, form, firstFile, command.sheet);
+  }
 }
 
-function writtenFiles(outputs: readonly NamedOutput[]): string {
-  const lines = outputs.map(({ option, path }) => `  ${option.padEnd(9)}${terminalText(resolve(path))}`);
-  return `\n已写出 ${outputs.length} 个文件 / ${outputs.length} file(s) written:\n${lines.join("\n")}\n`;
-}
-
-async function checkAs(command: CheckCommand, form: ChosenForm, first: WorkbookFile | null): Promise<number> {
+async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number> {
   // A report, or a 汇总 of several files: every roster sheet of every file named (check-many.ts).
   if ((command.out === undefined && command.publicOut === undefined) || (await namesSeveralFiles(command.files))) {
-    return checkMany(command, async (path, bytes) => writeOutputFile(path, (sink) => sink(bytes), undefined, { replace: command.force }), form, first);
+    return checkMany(command, async (path, bytes) => writeOutputFile(path, (sink) => sink(bytes), undefined, { replace: command.force }), form);
   }
   const rulesTemplate = await loadTemplate(form.template, command.rules);
-  const file = first ?? (await openInputFile(command.file, basename(command.file)));
+  // Opened once: its saved settings, its check and its 公示版 share one read of the zip directory and shared strings.
+  const file = await openWorkbookFile(await readInputFile(command.file), basename(command.file));
   const { bytes, fileName } = file;
   const { template, columnMap } = await settingsForFile(file, { baseTemplate: form.template, template: rulesTemplate, rules: command.rules });
   const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
@@ -73,7 +70,36 @@ async function checkAs(command: CheckCommand, form: ChosenForm, first: WorkbookF
     if (checked.length === 1) await writePublicOutput(command.publicOut, file, checked[0], template, replace);
     else await writePublicListOutput(command.publicOut, [{ file: fileName, bytes: async () => bytes }], consolidated, template, replace);
   }
-  return report(command, form, consolidated, checked.length === 1 ? checked[0] : null, chosenSummary ?? defaultSummary(template, consolidated.units.length));
+  const summary = chosenSummary ?? defaultSummary(template, consolidated.units.length);
+  return report(command, [{ form, template, consolidated, onlyResult: checked.length === 1 ? checked[0] : null, summary, ownSummary: chosenSummary !== null }]);
+}
+
+/**
+ * Files of several forms in one run: each form's files checked and consolidated as one run of that
+ * form, the report a section per form (and --report one document over all). A 汇总 workbook or 公示名单
+ * has one form's columns, so --out and --public are refused here rather than written for one form.
+ */
+async function checkForms(command: CheckCommand, forms: readonly FormFiles[]): Promise<number> {
+  if (command.out !== undefined || command.publicOut !== undefined) {
+    const names = forms.map((group) => group.form.template.name).join("、");
+    throw new ReportError(
+      "usage",
+      `这次的文件有 ${forms.length} 种报表（${names}）：--out、--public 一次只能写一种，请按报表分开运行（--form 指定）；--report 可以合在一起`,
+      `The files are of ${forms.length} forms (${names}): --out and --public take one form at a time, so run each form on its own (--form); --report may cover them all`,
+    );
+  }
+  const runs = [];
+  const write = async (path: string, bytes: Uint8Array) => writeOutputFile(path, (sink) => sink(bytes), undefined, { replace: command.force });
+  for (const group of forms) runs.push(await checkForm({ ...command, files: group.files, file: group.files[0] }, write, group.form));
+  return report(command, runs);
+}
+
+/** The outputs this run wrote (not those an incomplete run refused), with the option that named each and its full path. */
+function writtenFiles(outputs: readonly NamedOutput[]): string {
+  const written = outputs.filter(({ path }) => filesWritten().includes(path));
+  if (written.length === 0) return "";
+  const lines = written.map(({ option, path }) => `  ${option.padEnd(9)}${terminalText(resolve(path))}`);
+  return `\n已写出 ${written.length} 个文件 / ${written.length} file(s) written:\n${lines.join("\n")}\n`;
 }
 
 /** Only the results are needed: rows go straight from the inflated sheets into the check. */

@@ -1,3 +1,4 @@
+import { sourcesText } from "../../core/consolidate/product-output";
 import { checkCopy, annotationSource, streamAnnotatedWorkbook } from "../../adapters/xlsx/annotate-workbook";
 import type { AnnotatedCopy } from "../../adapters/xlsx/package/annotate-package";
 import { nodeDeflater } from "../../adapters/xlsx/package/deflate-node";
@@ -51,7 +52,7 @@ function withIssuesAcrossSheets(checked: readonly CheckResult[], consolidated: C
 export async function writePublicOutput(path: string, file: WorkbookFile, result: CheckResult, template: Template, replace: boolean): Promise<void> {
   const source = file.sheets.find((sheet) => sheet.name === result.sheet)!;
   const sheet = await publicSheet((sink) => source.readRows(sink), result, template);
-  writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink), undefined, { replace });
+  writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink, file.fileName), undefined, { replace });
 }
 
 /**
@@ -77,5 +78,5 @@ export async function writePublicListOutput(
     }
   }
   const sheet = list.sheet();
-  writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink), undefined, { replace });
+  writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink, sourcesText(consolidated.submissions.map((submission) => submission.file))), undefined, { replace });
 }
