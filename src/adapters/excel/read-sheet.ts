@@ -1,16 +1,15 @@
-import type { CellValue } from "../../core/cell";
 import { startCheck, type CheckSession } from "../../core/check/check-session";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import { NO_COLUMN_MAP, type ColumnMap } from "../../core/check/column-map";
 import { findHeader } from "../../core/check/find-header";
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import { parseMergedRange } from "../../core/check/merged-ranges";
-import { isDateFormat, isoDate, serialToDate } from "../../core/format/excel-date";
 import type { SheetRow } from "../../core/rows/sheet-row";
 import type { CheckResult } from "../../core/check/types";
 import { ReportError } from "../../core/errors";
 import type { Template } from "../../core/template/schema";
 import type { CheckProgress, CheckRun } from "../../core/ports/workbook-host";
-import { toCellValue } from "./cell-value";
+import { amountCellValue, toCellValue } from "../../core/workbook/host-cell-value";
 import type { ExcelRun } from "./excel-run";
 import { utf8Bytes } from "./request-budget";
 
@@ -30,7 +29,7 @@ function isPayloadLimit(error: unknown): boolean {
   return PAYLOAD_LIMIT_CODES.has((error as { code?: string })?.code ?? "");
 }
 
-interface UsedArea {
+export interface UsedArea {
   readonly rowIndex: number;
   readonly columnIndex: number;
   readonly rowCount: number;
@@ -41,6 +40,8 @@ export interface SheetCheckOptions extends CheckRun {
   readonly mergesSupported?: boolean;
   /** Keep each data row's ID and account keys, for the checks across sheets and submissions. */
   readonly collectPeople?: boolean;
+  /** The 档案表 the clerk chose (对照档案). */
+  readonly register?: ArchiveRegister;
 }
 
 /**
@@ -141,8 +142,8 @@ class BlockReader {
     const merged = this.options.mergesSupported === true && header !== null ? mergedAreas(this.sheet, this.area) : null;
     if (formats || merged) await this.context.sync();
     const merges = merged && !merged.isNullObject ? merged.address.split(",").flatMap((address) => parseMergedRange(address) ?? []) : [];
-    const { columnMap, collectPeople } = this.options;
-    this.session = startCheck(this.template, { sheet: this.sheetName, merges, columnMap, collectPeople });
+    const { columnMap, collectPeople, register } = this.options;
+    this.session = startCheck(this.template, { sheet: this.sheetName, merges, columnMap, collectPeople, register });
     return formats;
   }
 
@@ -161,23 +162,13 @@ class BlockReader {
   }
 }
 
-/**
- * A number shown as a date is the date, as the .xlsx reader gives it (and the amount rule then
- * flags it): 2025-01-20 typed into 金额 must not count as 45,677 元. Dates are read in the 1900
- * system; a 1904 workbook only shifts the date quoted in the message.
- */
-function amountCellValue(value: CellValue, numberFormat: string | undefined): CellValue {
-  if (typeof value !== "number" || numberFormat === undefined || !isDateFormat(-1, numberFormat)) return value;
-  return isoDate(serialToDate(value, false));
-}
-
-function mergedAreas(sheet: Excel.Worksheet, area: UsedArea): Excel.RangeAreas {
+export function mergedAreas(sheet: Excel.Worksheet, area: UsedArea): Excel.RangeAreas {
   const merged = sheet.getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, area.columnCount).getMergedAreasOrNullObject();
   merged.load("address");
   return merged;
 }
 
-function visibleAreas(sheet: Excel.Worksheet, area: UsedArea): Excel.RangeAreas {
+export function visibleAreas(sheet: Excel.Worksheet, area: UsedArea): Excel.RangeAreas {
   const whole = sheet.getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, area.columnCount);
   const visible = whole.getSpecialCellsOrNullObject("Visible");
   visible.areas.load("items/rowIndex,items/rowCount");
@@ -185,7 +176,7 @@ function visibleAreas(sheet: Excel.Worksheet, area: UsedArea): Excel.RangeAreas 
 }
 
 /** Sheet rows (1-based) of the used range not covered by any visible area: hidden or filtered out. */
-function hiddenRows(area: UsedArea, visible: Excel.RangeAreas): ReadonlySet<number> {
+export function hiddenRows(area: UsedArea, visible: Excel.RangeAreas): ReadonlySet<number> {
   const shown = new Set<number>();
   if (!visible.isNullObject) {
     for (const part of visible.areas.items) {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
@@ -14,6 +15,8 @@ export interface FileJob extends TemplateLayers {
   readonly sheets: readonly string[];
   /** Other files are checked too: their people are compared with this file's. */
   readonly acrossFiles: boolean;
+  /** The 档案表 (--register), read once on the main thread and cloned to each worker with its job. */
+  readonly register?: ArchiveRegister;
 }
 
 /**
@@ -44,7 +47,7 @@ export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => 
   // Opened once: its saved settings and its check share one read of the zip directory and shared strings.
   const file = await openWorkbookFile(bytes, job.file);
   const { template, columnMap } = await settingsForFile(file, job);
-  const sheets = await checkRosterSheets(file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap });
+  const sheets = await checkRosterSheets(file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap, register: job.register });
   return { ...sheets, digest, marker };
 }
 

@@ -12,6 +12,8 @@ import { packCarrier } from "./carry-pack";
 import { chooseForm, type ChosenForm } from "./choose-form-node";
 import { withFormHint } from "./form-hint-node";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
+import { loadRegister } from "./load-register-node";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import { filesWritten, refuseUnsafeOutputs, refuseUnusableOutputs, writeOutputFile, type NamedOutput } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
@@ -62,8 +64,9 @@ async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number>
   const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
 
   // One file's outputs are its own: every roster sheet marked in its copy, the 公示版 over them.
-  const { checked, skipped } = await checkStreaming(file, template, columnMap, command.sheets);
-  const consolidated = consolidateFile(fileName, checked, skipped, new UnitNames(command.units));
+  const register = await loadRegister(command.registers);
+  const { checked, skipped } = await checkStreaming(file, template, { columnMap, register }, command.sheets);
+  const consolidated = consolidateFile(fileName, checked, skipped, new UnitNames(command.units), { register, registerScope: command.registerScope });
   const replace = command.force;
   if (command.out !== undefined) writeAnnotatedOutput(command.out, bytes, fileName, checked, consolidated, template, replace, await packCarrier(form, file));
   if (command.publicOut !== undefined) {
@@ -106,12 +109,12 @@ function writtenFiles(outputs: readonly NamedOutput[]): string {
 async function checkStreaming(
   file: WorkbookFile,
   template: Template,
-  columnMap: ColumnMap,
+  { columnMap, register }: { columnMap: ColumnMap; register: ArchiveRegister | undefined },
   sheets: readonly string[],
 ): Promise<RosterSheets> {
   const progress = progressLine(process.stderr);
   try {
-    return await checkRosterSheets(file, template, { sheets, columnMap, onProgress: progress.update });
+    return await checkRosterSheets(file, template, { sheets, columnMap, register, onProgress: progress.update });
   } finally {
     progress.done();
   }

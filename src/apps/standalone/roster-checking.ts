@@ -2,6 +2,7 @@ import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-
 import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
 import type { ColumnMap } from "../../core/check/column-map";
 import { applySavedSettings } from "../../core/settings/saved-settings";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import type { Template } from "../../core/template/schema";
 
 /** The rules a submission is checked with, unless it carries its own. */
@@ -11,6 +12,8 @@ export interface SubmissionRules {
   /** It with this browser's 设置: what a file without saved settings is checked with. */
   readonly template: Template;
   readonly columnMap?: ColumnMap;
+  /** The 档案表 the clerk chose (对照档案); it crosses to the worker with the rules. */
+  readonly register?: ArchiveRegister;
 }
 
 /**
@@ -29,6 +32,6 @@ export const rosterCheckingInPage: RosterChecking = {
     const file = await openWorkbookFile(bytes, fileName);
     const saved = await file.savedSettings();
     const { template, columnMap } = saved === null ? rules : applySavedSettings(rules.baseTemplate, saved);
-    return checkRosterSheets(file, template, { collectPeople: true, columnMap, onProgress: onRows });
+    return checkRosterSheets(file, template, { collectPeople: true, columnMap, register: rules.register, onProgress: onRows });
   },
 };
