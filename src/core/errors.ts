@@ -14,6 +14,7 @@ export type ReportErrorCode =
   | "public-unsafe"
   | "sheet-not-found"
   | "header-not-found"
+  | "form-not-identified"
   | "rules-invalid"
   | "template-invalid"
   | "summary-placeholder-unknown"

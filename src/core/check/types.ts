@@ -22,7 +22,8 @@ export type ErrorCode =
   | "amount-above-maximum"
   | "duplicate-value"
   | "value-mismatch"
-  | "integer-invalid";
+  | "integer-invalid"
+  | "column-missing";
 
 export type WarningCode =
   | "amount-implausible"

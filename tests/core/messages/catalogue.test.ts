@@ -7,6 +7,8 @@ const ERRORS: ErrorCode[] = [
   "duplicate-person", "archive-shared", "bank-account-missing", "account-holder-mismatch", "total-mismatch",
   // The generic kinds a template pack declares: its own rules are binding where it says so.
   "value-not-in-list", "amount-above-maximum", "duplicate-value", "value-mismatch", "integer-invalid",
+  // A column every row needs, absent from the header: nothing in it was checked.
+  "column-missing",
 ];
 
 describe("message catalogue", () => {
