@@ -1,5 +1,9 @@
+import { createHash } from "node:crypto";
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
+import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
+import { unreadableFile, type ProductMarker, type SkippedFile } from "../../core/consolidate/product-output";
+import { ReportError } from "../../core/errors";
 import { settingsForFile, type TemplateLayers } from "./workbook-settings-node";
 
 /** One submitted file: what the worker and the sequential loop both do with it. */
@@ -11,9 +15,66 @@ export interface FileJob extends TemplateLayers {
   readonly acrossFiles: boolean;
 }
 
-/** Checks every roster sheet of one file, with the settings its workbook carries (workbook-settings-node.ts). */
-export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => void): Promise<RosterSheets> {
+/**
+ * One file's sheets as checked, a digest of the bytes the check read (the outputs are written only
+ * from those bytes), and the marker it carries when the product wrote it (product-marker.ts).
+ */
+export interface CheckedFile extends RosterSheets {
+  readonly digest: string;
+  readonly marker: ProductMarker | null;
+}
+
+/** A file that could not be read or checked: its reason, as the thread that read it gave it. */
+export interface FailedFile {
+  readonly failed: Pick<ReportError, "code" | "messageZh" | "messageEn"> | { readonly message: string };
+}
+
+export type FileOutcome = CheckedFile | FailedFile;
+
+/**
+ * Checks every roster sheet of one file, with the settings its workbook carries (workbook-settings-node.ts).
+ * Among other files, the product's own 汇总 or 公示名单 is not checked at all: it is a result, never a submission.
+ */
+export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => void): Promise<CheckedFile> {
   const bytes = await readInputFile(job.path);
+  const digest = bytesDigest(bytes);
+  const marker = job.acrossFiles ? await readProductMarker(bytes) : null;
+  if (marker !== null && (marker.kind === "consolidated" || marker.kind === "public-list")) return { checked: [], skipped: [], digest, marker };
   const { template, columnMap } = await settingsForFile(bytes, job.file, job);
-  return checkRosterSheets(bytes, job.file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap });
+  const sheets = await checkRosterSheets(bytes, job.file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap });
+  return { ...sheets, digest, marker };
+}
+
+export function bytesDigest(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/**
+ * The file's bytes again, for an output copying its rows, only if they are the bytes its check read:
+ * a file replaced while the run went on is never published unchecked.
+ */
+export async function sameBytesAgain(path: string, file: string, digest: string): Promise<Uint8Array> {
+  const bytes = await readInputFile(path);
+  if (bytesDigest(bytes) === digest) return bytes;
+  throw new ReportError(
+    "file-changed",
+    `“${file}”在校验之后被改动，汇总和公示名单没有写出：请重新运行校验。`,
+    `"${file}" changed after it was checked; the 汇总 and the public list were not written: run the check again.`,
+  );
+}
+
+/** Why a file failed, as plain texts that cross a thread: a ReportError's own, or the bare message of anything else. */
+export function failure(error: unknown): FailedFile {
+  if (error instanceof ReportError) return { failed: { code: error.code, messageZh: error.messageZh, messageEn: error.messageEn } };
+  return { failed: { message: String((error as Error)?.message ?? error) } };
+}
+
+/** The file left out of the consolidation, named, with its reason: never an internal error without a file. */
+export function unreadableOutcome(file: string, { failed }: FailedFile): SkippedFile {
+  if ("messageZh" in failed) return unreadableFile(file, failed.messageZh, failed.messageEn);
+  const outOfMemory = /memory/i.test(failed.message);
+  const detail = failed.message.replace(/\s*\n\s*/g, " ");
+  return outOfMemory
+    ? unreadableFile(file, `校验这个文件时内存不足（${detail}），未能校验：可拆成几个文件，或在内存更大的电脑上再试`, `ran out of memory checking this file (${detail}): split it, or try on a machine with more memory`)
+    : unreadableFile(file, `校验这个文件时程序出错（${detail}），未能校验：请把这个文件发给维护人员`, `the check failed on this file (${detail}): please send the file to the maintainers`);
 }

@@ -1,16 +1,18 @@
 import { tallyLabels } from "../../core/subtotals/tally-labels";
-import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
 import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
+import { missingFiles, ownOutputSkip, withIncompleteNote, type SkippedFile } from "../../core/consolidate/product-output";
+import { ReportError } from "../../core/errors";
+import { reportSentence } from "../../core/report/report-sentence";
 import { defaultSummary } from "../../core/summary/consolidation-summary";
 import type { ParsedSummary } from "../../core/summary/parse-summary-template";
-import { renderParsedSummary } from "../../core/summary/render-summary";
-import type { PublicSubmission } from "../../adapters/xlsx/public-list";
+import { renderParsedSummary, type RenderedSummary } from "../../core/summary/render-summary";
+import type { Template } from "../../core/template/schema";
 import { checkFiles } from "./check-files-parallel";
 import { packCarrier } from "./carry-pack";
 import type { ChosenForm } from "./choose-form-node";
 import { formLine, withFormKey } from "./form-note";
-import type { FileJob } from "./check-file-node";
+import { sameBytesAgain, unreadableOutcome, type FailedFile, type FileJob } from "./check-file-node";
 import type { TemplateLayers } from "./workbook-settings-node";
 import { consolidatedJsonChunks } from "./consolidated-json";
 import { consolidatedText } from "./consolidated-text";
@@ -20,13 +22,17 @@ import { refuseUnsafeOutputs } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
 import { fileLabels, submissionFiles } from "./submission-files-node";
+import { terminalText } from "./terminal-text";
 import { textReport } from "./text-report";
 import { UnitNames } from "./unit-names";
 import { writeChunks } from "./write-chunks";
 import { writePublicListOutput } from "./write-outputs-node";
+import { writeReportOutput, writeStatsOutput } from "./write-report-node";
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS_FOUND = 1;
+/** As for unusable input: a consolidation missing a file is not a result to act on. */
+const EXIT_INCOMPLETE = 2;
 
 /**
  * `report check FILE|DIR ...` as a report, or with --out/--public for several submissions: every
@@ -37,6 +43,11 @@ const EXIT_ERRORS_FOUND = 1;
  * holds about one file per core, the ID/account index and the verdicts.
  */
 export async function checkMany(command: CheckCommand, writeOutput: (path: string, bytes: Uint8Array) => Promise<void>, form: ChosenForm): Promise<number> {
+  return report(command, [await checkForm(command, writeOutput, form)]);
+}
+
+/** One form's files checked and consolidated, --out and --public written: what the report of the run says of it. */
+export async function checkForm(command: CheckCommand, writeOutput: (path: string, bytes: Uint8Array) => Promise<void>, form: ChosenForm): Promise<FormRun> {
   const template = await loadTemplate(form.template, command.rules);
   const base = { baseTemplate: form.template, rules: command.rules, template };
   const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
@@ -44,16 +55,46 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
   refuseOverwritingAnInput(command, files);
   const labels = fileLabels(files);
   const units = new UnitNames(command.units);
-  const { consolidated, onlyResult, forPublic } = await checkAll(files, labels, base, command, units);
-  const sources = files.map((path, i) => ({ file: labels[i], bytes: () => readInputFile(path) }));
-  if (command.out !== undefined) {
+  const { consolidated, onlyResult, digests } = await checkAll(files, labels, base, command, units);
+  if (consolidated.submissions.length === 0) throw nothingToConsolidate(consolidated.skippedFiles);
+  // Incomplete figures are published only when the clerk says so: never a 汇总 that looks whole.
+  const refused = incompleteRefused(command, consolidated);
+  // The outputs copy rows from the very bytes each check read, where and as it read them (the verdicts carry where).
+  const sources = files.map((path, i) => ({ file: labels[i], bytes: () => sameBytesAgain(path, labels[i], digests[i]) }));
+  if (command.out !== undefined && !refused) {
     // exceljs is loaded only for the 汇总 workbook: a report does not need it.
     const { writeConsolidatedWorkbook } = await import("../../adapters/xlsx/consolidated-workbook");
     const carry = await packCarrier(form, null);
     await writeOutput(command.out, carry(await writeConsolidatedWorkbook(consolidated, template, sources)));
   }
-  if (command.publicOut !== undefined) await writePublicListOutput(command.publicOut, sources, consolidated, forPublic, template);
-  return report(command, form, consolidated, onlyResult, chosenSummary ?? defaultSummary(template, consolidated.units.length));
+  if (command.publicOut !== undefined && !refused) await writePublicListOutput(command.publicOut, sources, consolidated, template);
+  return { form, template, consolidated, onlyResult, summary: chosenSummary ?? defaultSummary(template, consolidated.units.length), ownSummary: chosenSummary !== null };
+}
+
+/** A file could not be checked and the clerk did not pass --allow-incomplete: no output is written, and the run exits 2. */
+function incompleteRefused(command: CheckCommand, consolidated: ConsolidatedResult): boolean {
+  return !command.allowIncomplete && missingFiles(consolidated.skippedFiles).length > 0;
+}
+
+/** Every file named was left out: nothing to consolidate, each named with why. */
+function nothingToConsolidate(skipped: readonly SkippedFile[]): ReportError {
+  return new ReportError(
+    "file-unreadable",
+    `没有可以汇总的名单：${skipped.map((file) => `${file.file}（${file.reasonZh}）`).join("；")}。`,
+    `Nothing to consolidate: ${skipped.map((file) => `${file.file} (${file.reasonEn})`).join("; ")}.`,
+  );
+}
+
+/** After the report (every readable file's verdict): each missing file named on stderr with its reason, and what to do. */
+function sayIncomplete(command: CheckCommand, missing: readonly SkippedFile[]): void {
+  for (const file of missing) process.stderr.write(terminalText(`错误：${file.file}：${file.reasonZh} / Error: ${file.file}: ${file.reasonEn}`) + "\n");
+  const outputs = outputOptions(command).length > 0;
+  process.stderr.write(
+    terminalText(
+      `汇总不完整：${missing.length} 个文件未能校验（见上），${outputs ? "没有写出 --out/--public/--report；" : ""}请让有关单位重新报送或移走这些文件后重新运行，确要不含它们继续请加 --allow-incomplete。` +
+        ` / Incomplete: ${missing.length} file(s) could not be checked (above)${outputs ? "; no output was written" : ""}. Fix or remove them and run again, or pass --allow-incomplete to go on without them.`,
+    ) + "\n",
+  );
 }
 
 /** The checked sheets of one file as one consolidated result, each under the unit the clerk gave (--unit) or its own. */
@@ -65,29 +106,67 @@ export function consolidateFile(file: string, checked: readonly CheckResult[], s
   return consolidation.finish();
 }
 
+/** One form of a run as checked: the report says each in a section of its own. */
+export interface FormRun {
+  readonly form: ChosenForm;
+  readonly template: Template;
+  readonly consolidated: ConsolidatedResult;
+  /** The lone sheet's result, whose report reads as a single check always did. */
+  readonly onlyResult: CheckResult | null;
+  readonly summary: ParsedSummary;
+  /** The clerk gave --template: the Word report speaks the clerk's sentence too. */
+  readonly ownSummary: boolean;
+}
+
 /**
- * Writes the report to stdout and returns the exit code. `onlyResult`: the lone sheet's result,
- * whose report reads as a single check always did, the sheets passed over named by the verdict.
+ * Writes the report to stdout (and --report) and returns the exit code. One form reads as it always
+ * did; several (report-forms-node.ts) give a section each, and --json `{"forms":[…]}`, one object each.
  */
-export async function report(
-  command: CheckCommand,
-  form: ChosenForm,
-  consolidated: ConsolidatedResult,
-  onlyResult: CheckResult | null,
-  summaryTemplate: ParsedSummary,
-): Promise<number> {
-  const summary = renderParsedSummary(summaryTemplate, consolidated);
+export async function report(command: CheckCommand, runs: readonly FormRun[]): Promise<number> {
+  const sections = runs.map((run) => formReport(command, run, runs.length > 1));
+  const missing = runs.flatMap((run) => missingFiles(run.consolidated.skippedFiles));
+  const refused = missing.length > 0 && !command.allowIncomplete;
+  // The Word report first: a template it cannot fill is exit 2 with one line, not a report and then an error.
+  const forms = runs.map((run, i) => ({ template: run.template, consolidated: run.consolidated, sentence: run.ownSummary ? sections[i].summary : reportSentence(run.template, run.consolidated) }));
+  if (command.report !== undefined && !refused) await writeReportOutput(command.report, command.reportTemplate, forms);
+  if (command.stats !== undefined && !refused) writeStatsOutput(command.stats, forms);
+  if (runs.length === 1) await writeChunks(process.stdout, sections[0].chunks);
+  else if (command.json) await writeChunks(process.stdout, jsonArray(sections.map((section) => section.chunks)));
+  else await writeChunks(process.stdout, sections.flatMap((section, i) => [`${i > 0 ? "\n" : ""}==== ${i + 1}/${runs.length}：${section.name} ====\n`, ...section.chunks]));
+  if (refused) {
+    sayIncomplete(command, missing);
+    return EXIT_INCOMPLETE;
+  }
+  return runs.some((run) => run.consolidated.submissions.some((submission) => submission.errors > 0)) ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
+}
+
+function formReport(command: CheckCommand, run: FormRun, several: boolean): { name: string; summary: RenderedSummary; chunks: Iterable<string> } {
+  const { form, consolidated, onlyResult } = run;
+  const summary = withIncompleteNote(renderParsedSummary(run.summary, consolidated), consolidated.skippedFiles);
   const lone = onlyResult !== null && consolidated.submissions.length === 1 ? onlyResult : null;
   const single = lone === null ? null : { ...lone, skippedSheets: consolidated.skippedSheets.map(({ sheet, reason }) => ({ sheet, reason })) };
-  let chunks: Iterable<string>;
+  const name = `${form.template.name}（${consolidated.submissions.length} 份名单）`;
   if (command.json) {
-    chunks = withFormKey(single ? jsonReportChunks(single, summary.text) : consolidatedJsonChunks(consolidated, summary.text), form);
-  } else {
-    const labels = tallyLabels(form.template);
-    chunks = [formLine(form) + (single ? textReport(consolidated.submissions[0].file, single, summary, labels) : consolidatedText(consolidated, summary, labels))];
+    return { name, summary, chunks: withFormKey(single && !several ? jsonReportChunks(single, summary.text) : consolidatedJsonChunks(consolidated, summary.text), form) };
   }
-  await writeChunks(process.stdout, chunks);
-  return consolidated.submissions.some((submission) => submission.errors > 0) ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
+  const labels = tallyLabels(form.template);
+  const body = single ? textReport(consolidated.submissions[0].file, single, summary, labels) : consolidatedText(consolidated, summary, labels);
+  return { name, summary, chunks: [formLine(form) + body] };
+}
+
+/** Several forms' --json objects as one: `{"forms":[{…},{…}]}`, each object as streamed. */
+function* jsonArray(objects: readonly Iterable<string>[]): Generator<string> {
+  yield '{"forms":[';
+  for (let i = 0; i < objects.length; i++) {
+    if (i > 0) yield ",";
+    let last: string | undefined;
+    for (const chunk of objects[i]) {
+      if (last !== undefined) yield last;
+      last = chunk;
+    }
+    if (last !== undefined) yield last.replace(/\n$/, "");
+  }
+  yield "]}\n";
 }
 
 async function checkAll(
@@ -96,11 +175,10 @@ async function checkAll(
   templates: TemplateLayers,
   command: CheckCommand,
   units: UnitNames,
-): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; forPublic: PublicSubmission[] }> {
+): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; digests: string[] }> {
   const consolidation = new Consolidation();
   let onlyResult: CheckResult | null = null;
-  // --public reads each sheet again: only where its header and data rows are is kept meanwhile.
-  const forPublic: PublicSubmission[] = [];
+  const digests: string[] = [];
   const placesChecked: { file: string; sheet: string }[] = [];
   let filesDone = 0;
   let rowsDone = 0;
@@ -112,20 +190,29 @@ async function checkAll(
   try {
     await checkFiles(
       jobs,
-      (index, { checked, skipped }) => {
+      (index, outcome) => {
         const file = jobs[index].file;
+        filesDone++;
+        if ("failed" in outcome) {
+          // One file named alone is the whole run: its own message, as it always was.
+          if (files.length === 1) throw loneFailure(file, outcome);
+          consolidation.skipFile(unreadableOutcome(file, outcome));
+          return;
+        }
+        const ownOutput = files.length > 1 ? ownOutputSkip(file, outcome.marker, labels) : null;
+        if (ownOutput !== null) {
+          consolidation.skipFile(ownOutput);
+          return;
+        }
+        const { checked, skipped, digest } = outcome;
+        digests[index] = digest;
         for (const result of checked) {
           consolidation.add(file, result, units.unitFor(file, result.sheet));
           placesChecked.push({ file, sheet: result.sheet });
-          if (command.publicOut !== undefined) {
-            const { sheet, headerRow, columns, dataRowNumbers } = result;
-            forPublic.push({ sheet, headerRow, columns, dataRowNumbers });
-          }
         }
         consolidation.skip(file, skipped);
         // The people went into the index: only a lone sheet's result is kept, for the single-sheet report.
         onlyResult = files.length === 1 && checked.length === 1 ? checked[0] : null;
-        filesDone++;
         rowsDone += checked.reduce((sum, result) => sum + result.dataRows, 0);
       },
       progress.update,
@@ -134,15 +221,30 @@ async function checkAll(
     progress.done();
   }
   units.refuseUnused(placesChecked);
-  return { consolidated: consolidation.finish(), onlyResult, forPublic };
+  return { consolidated: consolidation.finish(), onlyResult, digests };
 }
 
-/** The 汇总 workbook and the 公示名单 must never replace a unit's roster, by name or through a link, nor each other. */
-function refuseOverwritingAnInput(command: CheckCommand, files: readonly string[]): void {
-  const outputs = [
+/** The one file of a run that could not be checked: its reader's message, or one naming it. */
+function loneFailure(file: string, outcome: FailedFile): ReportError {
+  const { failed } = outcome;
+  if ("messageZh" in failed) return new ReportError(failed.code, failed.messageZh, failed.messageEn);
+  const { reasonZh, reasonEn } = unreadableOutcome(file, outcome);
+  return new ReportError("file-unreadable", `“${file}”${reasonZh}。`, `"${file}": ${reasonEn}.`);
+}
+
+/** The files a check writes, by the option naming each. */
+export function outputOptions(command: CheckCommand): { option: string; path: string }[] {
+  return [
     ...(command.out === undefined ? [] : [{ option: "--out", path: command.out }]),
     ...(command.publicOut === undefined ? [] : [{ option: "--public", path: command.publicOut }]),
+    ...(command.report === undefined ? [] : [{ option: "--report", path: command.report }]),
+    ...(command.stats === undefined ? [] : [{ option: "--stats", path: command.stats }]),
   ];
+}
+
+/** The 汇总 workbook, the 公示名单 and the report must never replace a unit's roster, by name or through a link, nor each other. */
+function refuseOverwritingAnInput(command: CheckCommand, files: readonly string[]): void {
+  const outputs = outputOptions(command);
   if (outputs.length === 0) return;
   for (const file of files) refuseUnsafeOutputs(file, outputs);
 }

@@ -1,8 +1,9 @@
-import type { CheckResult, GroupTally, Issue, RegionTally, SkippedSheet, Tally } from "../check/types";
+import type { CheckResult, GroupTally, Issue, RegionTally, SheetLayout, SkippedSheet, Tally } from "../check/types";
 import { CrossTabBuilder, type CrossTab } from "./cross-tab";
 import { submissionUnit } from "./filling-unit";
 import { TallyMerge } from "./merge-tallies";
 import { PersonIndex } from "./person-index";
+import type { SkippedFile } from "./product-output";
 
 /** An issue and the submission it is in. */
 export interface LocatedIssue extends Issue {
@@ -10,12 +11,14 @@ export interface LocatedIssue extends Issue {
   readonly sheet: string;
 }
 
-/** One submission's own verdict (各单位核对): its rows, its issues, its 合计 as written against its rows. */
-export interface SubmissionVerdict {
+/**
+ * One submission's own verdict (各单位核对): its rows, its issues, its 合计 as written against its
+ * rows, and where its check read them (the outputs copy its rows from there, never re-checking).
+ */
+export interface SubmissionVerdict extends SheetLayout {
   readonly file: string;
   readonly sheet: string;
   readonly unit: string;
-  readonly headerRow: number;
   readonly dataRows: number;
   readonly hiddenRowNumbers: readonly number[];
   readonly errors: number;
@@ -46,6 +49,8 @@ export interface ConsolidatedResult {
   readonly units: readonly UnitTally[];
   readonly crossTab: CrossTab;
   readonly skippedSheets: readonly LocatedSkippedSheet[];
+  /** Files left out, and why: an unreadable one makes the result incomplete (product-output.ts). */
+  readonly skippedFiles: readonly SkippedFile[];
 }
 
 /**
@@ -65,6 +70,7 @@ export class Consolidation {
   private readonly groups = new TallyMerge();
   private readonly crossTab = new CrossTabBuilder();
   private readonly skipped: LocatedSkippedSheet[] = [];
+  private readonly skippedFiles: SkippedFile[] = [];
 
   /** A checked sheet; `unit` overrides the one the sheet names (a clerk's correction). */
   add(file: string, result: CheckResult, unit = submissionUnit(result.fillingUnit, file, result.sheet)): void {
@@ -78,6 +84,9 @@ export class Consolidation {
       sheet: result.sheet,
       unit,
       headerRow: result.headerRow,
+      columns: result.columns,
+      dataRowNumbers: result.dataRowNumbers,
+      amountScale: result.amountScale,
       dataRows: result.dataRows,
       hiddenRowNumbers: result.hiddenRowNumbers,
       errors,
@@ -97,6 +106,11 @@ export class Consolidation {
     for (const sheet of sheets) this.skipped.push({ ...sheet, file });
   }
 
+  /** A whole file left out: unreadable (the result is then incomplete) or one of the product's own outputs. */
+  skipFile(skipped: SkippedFile): void {
+    this.skippedFiles.push(skipped);
+  }
+
   finish(): ConsolidatedResult {
     const crossTab = this.crossTab.build();
     const parts = this.issueParts;
@@ -114,6 +128,7 @@ export class Consolidation {
       units: crossTab.rows.map((row) => ({ unit: row.unit, ...row.total })),
       crossTab,
       skippedSheets: this.skipped,
+      skippedFiles: this.skippedFiles,
     };
   }
 }
