@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
 import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
-import { unreadableFile, type ProductMarker, type SkippedFile } from "../../core/consolidate/product-output";
+import { isProductResult, unreadableFile, type ProductMarker, type SkippedFile } from "../../core/consolidate/product-output";
 import { ReportError } from "../../core/errors";
 import { settingsForFile, type TemplateLayers } from "./workbook-settings-node";
 
@@ -39,7 +39,7 @@ export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => 
   const bytes = await readInputFile(job.path);
   const digest = bytesDigest(bytes);
   const marker = job.acrossFiles ? await readProductMarker(bytes) : null;
-  if (marker !== null && (marker.kind === "consolidated" || marker.kind === "public-list")) return { checked: [], skipped: [], digest, marker };
+  if (isProductResult(marker)) return { checked: [], skipped: [], digest, marker };
   const { template, columnMap } = await settingsForFile(bytes, job.file, job);
   const sheets = await checkRosterSheets(bytes, job.file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap });
   return { ...sheets, digest, marker };
