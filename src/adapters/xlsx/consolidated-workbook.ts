@@ -12,7 +12,7 @@ import { crossTabSheetRows, skippedFileTexts, skippedSheetTexts, VERDICT_HEADER,
 import { moneyCell, yuanHeading } from "./money-cell";
 import { collectBytesAsync, NEW_WORKBOOK_BOLD, NewWorkbookWriter, type RowSink } from "./package/new-workbook";
 import type { TableCell } from "./package/worksheet-xml";
-import { ISSUE_HEADER, issueRow, type TableRow } from "./results-tables";
+import { ISSUE_HEADER, issueRow, type TableRow } from "../../core/workbook/results-tables";
 import { openWorkbookReader } from "./workbook-reader";
 
 /** A submitted file: the bytes its check read (the CLI checks they are still those), read again when the 汇总名册 copies its rows. */

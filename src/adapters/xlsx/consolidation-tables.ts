@@ -2,7 +2,7 @@ import type { ConsolidatedResult, LocatedSkippedSheet, SubmissionVerdict } from 
 import type { CrossTabRow } from "../../core/consolidate/cross-tab";
 import type { SkippedFile } from "../../core/consolidate/product-output";
 import { SKIP_REASONS_ZH } from "../../core/consolidate/skip-reasons";
-import type { TableRow } from "./results-tables";
+import type { TableRow } from "../../core/workbook/results-tables";
 
 /** How a table shows one amount: a number in a sheet, 1,234.56 in a terminal. */
 export type Money = (fen: number) => string | number;

@@ -13,8 +13,8 @@ import {
 } from "./package/package-parts";
 import { openPackage, type WorkbookPackage } from "./package/workbook-package";
 import { worksheetXml } from "./package/worksheet-xml";
-import { envelope, SETTINGS_NAMESPACE, settingsChunks } from "./saved-settings";
-import { SETTINGS_SHEET } from "./sheet-names";
+import { envelope, SETTINGS_NAMESPACE, settingsChunks } from "../../core/workbook/settings-envelope";
+import { SETTINGS_SHEET } from "../../core/workbook/sheet-names";
 
 const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CUSTOM_XML_REL = `${RELATIONSHIPS}/customXml`;

@@ -13,7 +13,7 @@ import { NEW_WORKBOOK_BOLD, writeNewWorkbook } from "./package/new-workbook";
 import type { NewSheet, TableCell } from "./package/worksheet-xml";
 import type { ByteSink } from "./package/zip-writer";
 import { publicFields, type PublicFields } from "./public-fields";
-import { labelOf } from "./results-tables";
+import { labelOf } from "../../core/workbook/results-tables";
 
 export const PUBLIC_SHEET = "公示名单";
 

@@ -27,7 +27,7 @@ import { textReport } from "./text-report";
 import { UnitNames } from "./unit-names";
 import { writeChunks } from "./write-chunks";
 import { writePublicListOutput } from "./write-outputs-node";
-import { writeReportOutput } from "./write-report-node";
+import { writeReportOutput, writeStatsOutput } from "./write-report-node";
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS_FOUND = 1;
@@ -127,10 +127,9 @@ export async function report(command: CheckCommand, runs: readonly FormRun[]): P
   const missing = runs.flatMap((run) => missingFiles(run.consolidated.skippedFiles));
   const refused = missing.length > 0 && !command.allowIncomplete;
   // The Word report first: a template it cannot fill is exit 2 with one line, not a report and then an error.
-  if (command.report !== undefined && !refused) {
-    const forms = runs.map((run, i) => ({ template: run.template, consolidated: run.consolidated, sentence: run.ownSummary ? sections[i].summary : reportSentence(run.template, run.consolidated) }));
-    await writeReportOutput(command.report, command.reportTemplate, forms);
-  }
+  const forms = runs.map((run, i) => ({ template: run.template, consolidated: run.consolidated, sentence: run.ownSummary ? sections[i].summary : reportSentence(run.template, run.consolidated) }));
+  if (command.report !== undefined && !refused) await writeReportOutput(command.report, command.reportTemplate, forms);
+  if (command.stats !== undefined && !refused) writeStatsOutput(command.stats, forms);
   if (runs.length === 1) await writeChunks(process.stdout, sections[0].chunks);
   else if (command.json) await writeChunks(process.stdout, jsonArray(sections.map((section) => section.chunks)));
   else await writeChunks(process.stdout, sections.flatMap((section, i) => [`${i > 0 ? "\n" : ""}==== ${i + 1}/${runs.length}：${section.name} ====\n`, ...section.chunks]));
@@ -239,6 +238,7 @@ export function outputOptions(command: CheckCommand): { option: string; path: st
     ...(command.out === undefined ? [] : [{ option: "--out", path: command.out }]),
     ...(command.publicOut === undefined ? [] : [{ option: "--public", path: command.publicOut }]),
     ...(command.report === undefined ? [] : [{ option: "--report", path: command.report }]),
+    ...(command.stats === undefined ? [] : [{ option: "--stats", path: command.stats }]),
   ];
 }
 

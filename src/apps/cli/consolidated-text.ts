@@ -1,7 +1,7 @@
 import { skippedFileTexts, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "../../adapters/xlsx/consolidation-tables";
 import { incompleteNote, missingFiles } from "../../core/consolidate/product-output";
 import { SONGWENNUAN_TALLY_LABELS, type TallyLabels } from "../../core/subtotals/tally-labels";
-import { groupSubtotalRows, regionSubtotalRows, type MoneyCells, type TableRow } from "../../adapters/xlsx/results-tables";
+import { groupSubtotalRows, regionSubtotalRows, type MoneyCells, type TableRow } from "../../core/workbook/results-tables";
 import type { ConsolidatedResult, LocatedIssue, LocatedSkippedSheet } from "../../core/consolidate/consolidation";
 import { placeName } from "../../core/consolidate/person-index";
 import { formatYuan } from "../../core/format/fen";
