@@ -270,35 +270,18 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
                       {(saveWording ?? strings).save}
                     </Button>
                   </div>
+                  <div>
+                    <Button disabled={busy} onClick={() => void saveReport()} data-testid="save-report">
+                      {host.saveReport ? strings.saveReport : strings.copyReport}
+                    </Button>
+                  </div>
+                  {copied !== null && <Text data-testid="report-copied">{copied ? strings.reportCopied : strings.reportNotCopied}</Text>}
+                  {writeReport.hasError && <ReportErrorBar error={writeReport.error} testId="report-error" />}
                   {save.busy && <Spinner size="tiny" label={strings.saving} data-testid="consolidated-saving" />}
                   {saved !== null && <Text data-testid="consolidated-saved">{(saveWording ?? strings).saved(saved)}</Text>}
                   {save.hasError && <ReportErrorBar error={save.error} testId="save-error" />}
                 </>
               )}
-              <h3 className={styles.subtitle}>{strings.summaryTitle}</h3>
-              <Text className={styles.summary} data-testid="consolidated-summary">
-                {summary.text}
-              </Text>
-              {summary.warnings.map((warning) => (
-                <MessageBar key={warning} intent="warning">
-                  <MessageBarBody>{warning}</MessageBarBody>
-                </MessageBar>
-              ))}
-              <div>
-                <Button appearance="primary" disabled={busy} onClick={() => void saveWorkbook()} data-testid="save-consolidated">
-                  {(saveWording ?? strings).save}
-                </Button>
-              </div>
-              <div>
-                <Button disabled={busy} onClick={() => void saveReport()} data-testid="save-report">
-                  {host.saveReport ? strings.saveReport : strings.copyReport}
-                </Button>
-              </div>
-              {copied !== null && <Text data-testid="report-copied">{copied ? strings.reportCopied : strings.reportNotCopied}</Text>}
-              {writeReport.hasError && <ReportErrorBar error={writeReport.error} testId="report-error" />}
-              {save.busy && <Spinner size="tiny" label={strings.saving} data-testid="consolidated-saving" />}
-              {saved !== null && <Text data-testid="consolidated-saved">{(saveWording ?? strings).saved(saved)}</Text>}
-              {save.hasError && <ReportErrorBar error={save.error} testId="save-error" />}
             </>
           )}
         </section>
