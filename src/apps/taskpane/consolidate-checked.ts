@@ -1,4 +1,4 @@
-import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
+import { Consolidation, type ConsolidatedResult, type ConsolidationOptions } from "../../core/consolidate/consolidation";
 import { ownOutputSkip, unreadableFile } from "../../core/consolidate/product-output";
 import type { CheckedSubmission } from "../../core/ports/submissions-host";
 
@@ -17,8 +17,8 @@ export function submissionKey(file: string, sheet: string): string {
  * not be read is left out and named (the result is then incomplete); the product's own 汇总 or
  * 公示名单, or a 校验副本 beside its original, is set aside with the reason.
  */
-export function consolidateChecked(submissions: readonly CheckedSubmission[], units: UnitEdits): ConsolidatedResult {
-  const consolidation = new Consolidation();
+export function consolidateChecked(submissions: readonly CheckedSubmission[], units: UnitEdits, registerOptions: ConsolidationOptions = {}): ConsolidatedResult {
+  const consolidation = new Consolidation(registerOptions);
   const files = submissions.map((submission) => submission.file);
   for (const submission of submissions) {
     if ("error" in submission) {

@@ -20,6 +20,9 @@ import { ROW_RULES } from "../rules/row-rules";
 import { packRowChecks } from "../rules/pack-rules";
 import type { RowCheck, RuleContext } from "../rules/rule-context";
 import { TotalMismatchCheck } from "../rules/total-mismatch";
+import type { ArchiveRegister } from "../register/archive-register";
+import { RegisterChecks } from "../register/register-checks";
+import { RegisterRow } from "../register/register-row";
 import { isFlagged } from "../subtotals/flag";
 import { TallyBook } from "../subtotals/tally-book";
 import { compileArchiveNoPattern } from "../template/archive-no-matcher";
@@ -43,6 +46,11 @@ export interface CheckOptions {
   readonly columnMap?: ColumnMap;
   /** Keep each data row's ID and account keys in the result, for checks across submissions. */
   readonly collectPeople?: boolean;
+  /**
+   * The county's 档案表: archive numbers are checked against it (archive-not-registered…), the
+   * registered level decides the minimum, and the result says which families its rows pay.
+   */
+  readonly register?: ArchiveRegister;
 }
 
 export interface CheckSession {
@@ -156,6 +164,8 @@ class TableCheck {
   private readonly totalRowNumbers: number[] = [];
   private readonly hiddenRowNumbers: number[] = [];
   private readonly people: PersonEntry[] | null;
+  /** Only with a register, and for a form whose rows carry an archive number. */
+  private readonly registerChecks: RegisterChecks | null;
   /** The amount of the last 合计 row as written, when it could be read. */
   private statedTotalFen: number | undefined;
   private lastRow = 0;
@@ -167,14 +177,16 @@ class TableCheck {
     private readonly compiled: CompiledTemplate,
     header: HeaderMatch,
     todayKey: number,
-    { merges = [], textOnly = false, columnMap = NO_COLUMN_MAP, collectPeople = false }: CheckOptions,
+    { merges = [], textOnly = false, columnMap = NO_COLUMN_MAP, collectPeople = false, register }: CheckOptions,
   ) {
     this.people = collectPeople ? [] : null;
     const { columns, amountScale } = header;
     this.view = new RowView(compiled);
     this.reader = new RowReader(compiled, columns, amountScale, todayKey, mergesByColumn(merges));
     const archiveNoMatcher = compiled.archiveNoPattern === null ? null : compileArchiveNoPattern(compiled.archiveNoPattern);
-    this.context = { compiled, columns, amountScale, textOnly, archiveNoMatcher, issues: new IssueCollector(columns, compiled.sensitive), todayKey };
+    const registerRow = register === undefined || compiled.roles.archiveNo === null ? null : new RegisterRow(register, compiled);
+    this.registerChecks = registerRow === null ? null : new RegisterChecks(registerRow, compiled, columns);
+    this.context = { compiled, columns, amountScale, textOnly, archiveNoMatcher, issues: new IssueCollector(columns, compiled.sensitive), todayKey, register: registerRow };
     this.columnMap = columnMap;
     this.packChecks = packRowChecks(compiled);
     this.mappedFields = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined);
@@ -221,6 +233,7 @@ class TableCheck {
     this.lastRow = view.rowNumber;
     this.dataRowNumbers.push(view.rowNumber);
     if (view.hidden) this.hiddenRowNumbers.push(view.rowNumber);
+    if (this.registerChecks !== null) this.registerChecks.check(view, context);
     for (let i = 0; i < ROW_RULES.length; i++) ROW_RULES[i](view, context);
     for (let i = 0; i < this.packChecks.length; i++) this.packChecks[i].check(view, context);
     this.duplicates.check(view, context);
@@ -251,6 +264,7 @@ class TableCheck {
       groups: this.tallies.groupTallies(),
       total,
       ...(this.statedTotalFen === undefined ? {} : { statedTotalFen: this.statedTotalFen }),
+      ...(this.registerChecks === null ? {} : { registerReach: this.registerChecks.reach() }),
       ...(this.people === null ? {} : { people: this.people, personFields: { id: this.compiled.roles.id, account: this.compiled.roles.account, ...perPersonField(this.compiled) } }),
     };
   }
