@@ -1,6 +1,6 @@
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
 import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
-import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
+import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
 import type { ColumnMap } from "../../core/check/column-map";
 import { isProductResult, type ProductMarker } from "../../core/consolidate/product-output";
 import { applySavedSettings } from "../../core/settings/saved-settings";
@@ -38,8 +38,10 @@ export const rosterCheckingInPage: RosterChecking = {
     const marker = await readProductMarker(bytes);
     if (isProductResult(marker)) return { checked: [], skipped: [], marker };
     // A unit's checked copy carries the settings and 列对应 it was checked with: it checks here as it did there.
-    const saved = await readSavedSettings(bytes);
+    // Opened once: the settings, the sheets and their shared strings serve the check too.
+    const file = await openWorkbookFile(bytes, fileName);
+    const saved = await file.savedSettings();
     const { template, columnMap } = saved === null ? rules : applySavedSettings(rules.baseTemplate, saved);
-    return { ...(await checkRosterSheets(bytes, fileName, template, { collectPeople: true, columnMap, register: rules.register, onProgress: onRows })), marker };
+    return { ...(await checkRosterSheets(file, template, { collectPeople: true, columnMap, register: rules.register, onProgress: onRows })), marker };
   },
 };
