@@ -11,6 +11,7 @@ import type { SaveFile } from "./standalone-host";
 
 export const CONSOLIDATED_FILE = "汇总.xlsx";
 export const REPORT_FILE = "活动总结.docx";
+export const STATS_FILE = "统计表.xlsx";
 
 /**
  * The page's side of the 汇总 flow: each picked file is read and checked on its own (in a worker
@@ -62,6 +63,12 @@ export class PageSubmissionsHost implements SubmissionsHost {
     ]);
     this.saveFile(await writeReportDocx(reportDocument(report)), REPORT_FILE);
     return `${REPORT_FILE}（已下载 / downloaded）`;
+  }
+
+  async saveStats(report: ReportInput): Promise<string> {
+    const { writeStatsWorkbook } = await import(/* webpackChunkName: "report-docx" */ "../../adapters/xlsx/stats-workbook");
+    this.saveFile(writeStatsWorkbook(report.forms), STATS_FILE);
+    return `${STATS_FILE}（已下载 / downloaded）`;
   }
 
   /** A file that cannot be read is that file's verdict, said with the reason; the others go on. */

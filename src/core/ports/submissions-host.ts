@@ -57,6 +57,8 @@ export interface SubmissionsHost {
    * (Excel's task pane): the view offers the report's text to copy instead.
    */
   saveReport?(report: ReportInput): Promise<string>;
+  /** Saves the 统计表 in the report's layout as its own workbook (a download on the page); absent where no file can be saved. */
+  saveStats?(report: ReportInput): Promise<string>;
 }
 
 /**
