@@ -6,12 +6,11 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "playwright-core";
 import { checkRosterSheets } from "../../src/adapters/xlsx/check-roster-sheets";
 import { readRegister } from "../../src/adapters/xlsx/read-register";
 import { placeName } from "../../src/core/consolidate/person-index";
 import { SONGWENNUAN_TEMPLATE } from "../../src/core/template/songwennuan";
-import { downloadBytes, openStandalone, UI_TIMEOUT, useGuardedPage, useWorld } from "./support/pages";
+import { downloadBytes, dropFiles, openStandalone, UI_TIMEOUT, useGuardedPage, useWorld } from "./support/pages";
 import { loadWorkbook, SAMPLES_DIR, sheetTexts } from "./support/workbooks";
 
 jest.setTimeout(120_000);
@@ -28,15 +27,6 @@ function sampleFiles(): { name: string; bytes: Uint8Array }[] {
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(SUBMISSIONS, name))) }));
 }
 
-async function dropFiles(page: Page, testId: string, files: readonly { name: string; bytes: Uint8Array }[]): Promise<void> {
-  const sent = files.map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString("base64") }));
-  const transfer = await page.evaluateHandle((list) => {
-    const data = new DataTransfer();
-    for (const { name, base64 } of list) data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name));
-    return data;
-  }, sent);
-  await page.getByTestId(testId).dispatchEvent("drop", { dataTransfer: transfer });
-}
 
 /** Where the Node check finds the register's disagreements: the page must name the same cells. */
 async function cellsInNode(): Promise<string[]> {
