@@ -29,6 +29,7 @@ import { compileArchiveNoPattern } from "../template/archive-no-matcher";
 import { compileTemplate, type CompiledTemplate } from "../template/compile-template";
 import type { Template } from "../template/schema";
 import { headerNotFound } from "./header-not-found";
+import { reportMissingColumns } from "./missing-columns";
 import { HEADER_WINDOW } from "./header-window";
 import { mergesByColumn, type MergedRange } from "./merged-ranges";
 import type { CheckResult, PersonFields } from "./types";
@@ -137,6 +138,7 @@ class StreamingCheck implements CheckSession {
     this.phase = "table";
     this.fillingUnit = fillingUnitOf(rows.filter((row) => row.rowNumber < this.header!.headerRows[0]));
     this.table = new TableCheck(this.compiled, this.header, this.todayKey, this.options);
+    this.table.reportMissingColumns(rows);
     const lastHeaderRow = this.header.headerRows[this.header.headerRows.length - 1];
     for (const row of rows) {
       if (row.rowNumber > lastHeaderRow) this.table.push(row.rowNumber, row.cells, row.firstColumn, row.hidden);
@@ -175,7 +177,7 @@ class TableCheck {
 
   constructor(
     private readonly compiled: CompiledTemplate,
-    header: HeaderMatch,
+    private readonly header: HeaderMatch,
     todayKey: number,
     { merges = [], textOnly = false, columnMap = NO_COLUMN_MAP, collectPeople = false, register }: CheckOptions,
   ) {
@@ -192,6 +194,11 @@ class TableCheck {
     this.mappedFields = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined);
     this.notLabels = compiled.notTotalLabels.map((key) => columns[key]).filter((column): column is number => column !== undefined);
     this.lastRow = header.headerRows[header.headerRows.length - 1];
+  }
+
+  /** The columns every row needs that the header lacks: one error each, before the rows' issues. */
+  reportMissingColumns(rows: readonly SheetRow[]): void {
+    reportMissingColumns(this.compiled, this.header, rows, this.columnMap, this.context.issues);
   }
 
   push(rowNumber: number, cells: readonly (CellValue | undefined)[], firstColumn: number, hidden: boolean): void {

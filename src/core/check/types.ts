@@ -25,6 +25,7 @@ export type ErrorCode =
   | "duplicate-value"
   | "value-mismatch"
   | "integer-invalid"
+  | "column-missing"
   | "archive-not-registered"
   | "archive-person-mismatch"
   | "archive-level-mismatch"

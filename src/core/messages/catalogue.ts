@@ -19,6 +19,20 @@ export interface MessageEntry {
  * digits are already lost (6.52201E+17), so the clerk can find the cell; nothing personal is left in it.
  */
 export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
+  "column-missing": {
+    severity: "error",
+    title: { zh: "缺少必需的列", en: "Required column missing" },
+    variants: {
+      default: {
+        zh: "表头里没有{field}列（可写作 {headings}）：各行的{field}都未校验，其余各项照常校验。请补上这一列，或在列对应中指明哪一列是{field}。",
+        en: "The header has no {fieldEn} column (headed {headingsEn}): no row's {fieldEn} was checked; everything else was. Add the column, or say in the column mapping which column it is.",
+      },
+      near: {
+        zh: "表头里没有{field}列（可写作 {headings}）：各行的{field}都未校验，其余各项照常校验。表头中的“{heading}”可能就是这一列：可在列对应中把它选为{field}。",
+        en: "The header has no {fieldEn} column (headed {headingsEn}): no row's {fieldEn} was checked; everything else was. The column headed “{heading}” may be it: choose it as the {fieldEn} in the column mapping.",
+      },
+    },
+  },
   "required-missing": {
     severity: "error",
     title: { zh: "必填项未填", en: "Required value missing" },
@@ -358,6 +372,10 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       default: {
         zh: "{field}{amountYuan}元高于{who}的最高标准{maxYuan}元：请按标准发放，不超过{maxYuan}元。",
         en: "The {fieldEn} of {amountYuan} yuan is above the maximum of {maxYuan} yuan for {who}: pay at most {maxYuan} yuan.",
+      },
+      none: {
+        zh: "{who}不发放{field}，应为 0 元，此处 {amountYuan} 元。",
+        en: "No {fieldEn} is paid for {who}: it should be 0 yuan, not {amountYuan} yuan.",
       },
     },
   },
