@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkRosterSheets } from "../../src/adapters/xlsx/check-roster-sheets";
 import { readRegister } from "../../src/adapters/xlsx/read-register";
+import { openWorkbookFile } from "../../src/adapters/xlsx/workbook-file";
 import { placeName } from "../../src/core/consolidate/person-index";
 import { SONGWENNUAN_TEMPLATE } from "../../src/core/template/songwennuan";
 import { downloadBytes, dropFiles, openStandalone, UI_TIMEOUT, useGuardedPage, useWorld } from "./support/pages";
@@ -27,13 +28,12 @@ function sampleFiles(): { name: string; bytes: Uint8Array }[] {
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(SUBMISSIONS, name))) }));
 }
 
-
 /** Where the Node check finds the register's disagreements: the page must name the same cells. */
 async function cellsInNode(): Promise<string[]> {
   const register = await readRegister([{ fileName: REGISTER, bytes: new Uint8Array(readFileSync(path.join(SAMPLES_DIR, REGISTER))) }]);
   const cells: string[] = [];
   for (const { name, bytes } of sampleFiles()) {
-    const { checked } = await checkRosterSheets(bytes, name, SONGWENNUAN_TEMPLATE, { collectPeople: true, register });
+    const { checked } = await checkRosterSheets(await openWorkbookFile(bytes, name), SONGWENNUAN_TEMPLATE, { collectPeople: true, register });
     for (const result of checked) {
       for (const issue of result.issues) if (FOUR_KINDS.includes(issue.code)) cells.push(`${issue.code} ${placeName({ file: name, sheet: result.sheet }, issue.cell)}`);
     }
