@@ -4,6 +4,7 @@ import type { CheckedSubmission, OpenWorkbookSubmissions, PickedFile } from "../
 import type { Template } from "../../core/template/schema";
 import type { ColumnMap } from "../../core/check/column-map";
 import type { RosterSheets } from "../xlsx/check-roster-sheets";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import { checkOpenWorkbook } from "./check-open-workbook";
 import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupported } from "./excel-run";
 import { officeDocumentBytes, type DocumentBytes } from "./document-bytes";
@@ -22,6 +23,8 @@ export interface ExcelSubmissionsOptions {
   readonly checkRosters: CheckRosters;
   /** The built-in template, which a picked file's own saved settings are laid over. */
   readonly baseTemplate: Template;
+  /** Reads the 档案表 files the clerk picks (对照档案) with the .xlsx/.csv reader, never through Office.js. */
+  readonly readRegister: (files: readonly PickedFile[]) => Promise<ArchiveRegister>;
 }
 
 /** The rules a picked file is checked with, unless it carries its own saved settings and 列对应. */
@@ -29,6 +32,8 @@ export interface RosterRules {
   readonly baseTemplate: Template;
   readonly template: Template;
   readonly columnMap?: ColumnMap;
+  /** The 档案表 the clerk chose (对照档案). */
+  readonly register?: ArchiveRegister;
 }
 
 /**
@@ -49,6 +54,7 @@ export function createExcelSubmissionsHost({
   documentBytes = officeDocumentBytes,
   checkRosters,
   baseTemplate,
+  readRegister,
 }: ExcelSubmissionsOptions): OpenWorkbookSubmissions {
   return {
     checkOpenWorkbook: (template, options = {}) =>
@@ -61,7 +67,7 @@ export function createExcelSubmissionsHost({
         const report = (rowsRead: number) => options.onProgress?.({ filesDone: index, filesTotal: files.length, rowsRead: rowsBefore + rowsRead });
         let rowsRead = 0;
         try {
-          const rules = { baseTemplate, template, columnMap: options.columnMap };
+          const rules = { baseTemplate, template, columnMap: options.columnMap, register: options.register };
           const sheets = await checkRosters(await file.bytes(), file.name, rules, (rows) => report((rowsRead = rows)));
           checked.push({ file: file.name, ...sheets });
         } catch (error) {
@@ -83,6 +89,8 @@ export function createExcelSubmissionsHost({
       const bytes = await writeConsolidatedWorkbook(consolidated, template, sources);
       return openNewWorkbook({ createWorkbook, isSetSupported }, bytes);
     },
+
+    readRegister,
 
     markOpenWorkbook(file, issues) {
       const bySheet = new Map<string, LocatedIssue[]>();

@@ -1,6 +1,7 @@
 import { tallyLabels } from "../../core/subtotals/tally-labels";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
-import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
+import { Consolidation, type ConsolidatedResult, type ConsolidationOptions } from "../../core/consolidate/consolidation";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import { missingFiles, ownOutputSkip, withIncompleteNote, type SkippedFile } from "../../core/consolidate/product-output";
 import { ReportError } from "../../core/errors";
 import { reportSentence } from "../../core/report/report-sentence";
@@ -18,16 +19,19 @@ import { consolidatedJsonChunks } from "./consolidated-json";
 import { consolidatedText } from "./consolidated-text";
 import { jsonReportChunks } from "./json-report";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
+import { loadRegister } from "./load-register-node";
 import { refuseUnsafeOutputs } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
+import { registerJson } from "./register-json";
+import { registerText } from "./register-text";
 import { fileLabels, submissionFiles } from "./submission-files-node";
 import { terminalText } from "./terminal-text";
 import { textReport } from "./text-report";
 import { UnitNames } from "./unit-names";
 import { writeChunks } from "./write-chunks";
 import { writePublicListOutput } from "./write-outputs-node";
-import { writeReportOutput } from "./write-report-node";
+import { writeReportOutput, writeStatsOutput } from "./write-report-node";
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS_FOUND = 1;
@@ -55,7 +59,8 @@ export async function checkForm(command: CheckCommand, writeOutput: (path: strin
   refuseOverwritingAnInput(command, files);
   const labels = fileLabels(files);
   const units = new UnitNames(command.units);
-  const { consolidated, onlyResult, digests } = await checkAll(files, labels, base, command, units);
+  const register = await loadRegister(command.registers);
+  const { consolidated, onlyResult, digests } = await checkAll(files, labels, base, command, units, register);
   if (consolidated.submissions.length === 0) throw nothingToConsolidate(consolidated.skippedFiles);
   // Incomplete figures are published only when the clerk says so: never a 汇总 that looks whole.
   const refused = incompleteRefused(command, consolidated);
@@ -98,8 +103,14 @@ function sayIncomplete(command: CheckCommand, missing: readonly SkippedFile[]): 
 }
 
 /** The checked sheets of one file as one consolidated result, each under the unit the clerk gave (--unit) or its own. */
-export function consolidateFile(file: string, checked: readonly CheckResult[], skipped: readonly SkippedSheet[], units: UnitNames): ConsolidatedResult {
-  const consolidation = new Consolidation();
+export function consolidateFile(
+  file: string,
+  checked: readonly CheckResult[],
+  skipped: readonly SkippedSheet[],
+  units: UnitNames,
+  registerOptions: ConsolidationOptions = {},
+): ConsolidatedResult {
+  const consolidation = new Consolidation(registerOptions);
   for (const result of checked) consolidation.add(file, result, units.unitFor(file, result.sheet));
   consolidation.skip(file, skipped);
   units.refuseUnused(checked.map((result) => ({ file, sheet: result.sheet })));
@@ -127,10 +138,9 @@ export async function report(command: CheckCommand, runs: readonly FormRun[]): P
   const missing = runs.flatMap((run) => missingFiles(run.consolidated.skippedFiles));
   const refused = missing.length > 0 && !command.allowIncomplete;
   // The Word report first: a template it cannot fill is exit 2 with one line, not a report and then an error.
-  if (command.report !== undefined && !refused) {
-    const forms = runs.map((run, i) => ({ template: run.template, consolidated: run.consolidated, sentence: run.ownSummary ? sections[i].summary : reportSentence(run.template, run.consolidated) }));
-    await writeReportOutput(command.report, command.reportTemplate, forms);
-  }
+  const forms = runs.map((run, i) => ({ template: run.template, consolidated: run.consolidated, sentence: run.ownSummary ? sections[i].summary : reportSentence(run.template, run.consolidated) }));
+  if (command.report !== undefined && !refused) await writeReportOutput(command.report, command.reportTemplate, forms);
+  if (command.stats !== undefined && !refused) writeStatsOutput(command.stats, forms);
   if (runs.length === 1) await writeChunks(process.stdout, sections[0].chunks);
   else if (command.json) await writeChunks(process.stdout, jsonArray(sections.map((section) => section.chunks)));
   else await writeChunks(process.stdout, sections.flatMap((section, i) => [`${i > 0 ? "\n" : ""}==== ${i + 1}/${runs.length}：${section.name} ====\n`, ...section.chunks]));
@@ -148,11 +158,12 @@ function formReport(command: CheckCommand, run: FormRun, several: boolean): { na
   const single = lone === null ? null : { ...lone, skippedSheets: consolidated.skippedSheets.map(({ sheet, reason }) => ({ sheet, reason })) };
   const name = `${form.template.name}（${consolidated.submissions.length} 份名单）`;
   if (command.json) {
-    return { name, summary, chunks: withFormKey(single && !several ? jsonReportChunks(single, summary.text) : consolidatedJsonChunks(consolidated, summary.text), form) };
+    const extra = registerJson(consolidated.coverage);
+    return { name, summary, chunks: withFormKey(single && !several ? jsonReportChunks(single, summary.text, extra) : consolidatedJsonChunks(consolidated, summary.text, extra), form) };
   }
   const labels = tallyLabels(form.template);
   const body = single ? textReport(consolidated.submissions[0].file, single, summary, labels) : consolidatedText(consolidated, summary, labels);
-  return { name, summary, chunks: [formLine(form) + body] };
+  return { name, summary, chunks: [formLine(form) + body + registerText(consolidated.coverage)] };
 }
 
 /** Several forms' --json objects as one: `{"forms":[{…},{…}]}`, each object as streamed. */
@@ -176,8 +187,9 @@ async function checkAll(
   templates: TemplateLayers,
   command: CheckCommand,
   units: UnitNames,
+  register: ArchiveRegister | undefined,
 ): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; digests: string[] }> {
-  const consolidation = new Consolidation();
+  const consolidation = new Consolidation({ register, registerScope: command.registerScope });
   let onlyResult: CheckResult | null = null;
   const digests: string[] = [];
   const placesChecked: { file: string; sheet: string }[] = [];
@@ -187,7 +199,7 @@ async function checkAll(
     process.stderr,
     (rows) => `正在校验… 已完成 ${filesDone}/${files.length} 个文件，${(rowsDone + rows).toLocaleString("en-US")} 行`,
   );
-  const jobs: FileJob[] = files.map((path, i) => ({ path, file: labels[i], ...templates, sheets: command.sheets, acrossFiles: files.length > 1 }));
+  const jobs: FileJob[] = files.map((path, i) => ({ path, file: labels[i], ...templates, sheets: command.sheets, acrossFiles: files.length > 1, register }));
   try {
     await checkFiles(
       jobs,
@@ -239,6 +251,7 @@ export function outputOptions(command: CheckCommand): { option: string; path: st
     ...(command.out === undefined ? [] : [{ option: "--out", path: command.out }]),
     ...(command.publicOut === undefined ? [] : [{ option: "--public", path: command.publicOut }]),
     ...(command.report === undefined ? [] : [{ option: "--report", path: command.report }]),
+    ...(command.stats === undefined ? [] : [{ option: "--stats", path: command.stats }]),
   ];
 }
 

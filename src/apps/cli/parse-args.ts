@@ -18,10 +18,16 @@ export interface CheckCommand {
   readonly report?: string;
   /** --report-template 范文.docx: the clerk's own Word template, its placeholders filled. */
   readonly reportTemplate?: string;
+  /** --stats 统计表.xlsx: each form's 统计表 in the report's layout, a sheet per form. */
+  readonly stats?: string;
   /** A form's name or a pack file; without it the form is read from the header. */
   readonly form?: string;
   /** Every --unit 名称=单位 given (unit-names.ts). */
   readonly units: readonly string[];
+  /** Every --register 档案表 given: archive numbers are checked against them and the 未慰问在档户 listed. */
+  readonly registers: readonly string[];
+  /** Which 在档 families count: those of the 地区/单位 the rosters cover (default), or all. */
+  readonly registerScope: "covered" | "all";
   /** A consolidation goes on without the files it could not check, saying so in every output (else exit 2). */
   readonly allowIncomplete: boolean;
 }
@@ -67,11 +73,15 @@ export const USAGE = `用法 / usage:
   --public 文件.xlsx    另存公示版：只含地区、单位、姓名、脱敏身份证号、金额
                         汇总多份名单时：一张公示名单（来源单位、地区、单位、姓名、金额，不含证件号）
   --unit 文件=单位名    改正填报单位（汇总前），可写多次；只改一个工作表：--unit 文件!工作表=单位名
+  --register 档案表.xlsx 对照困难职工档案表（.xlsx 或 .csv，可写多次）：档案编号不在档、登记为另一人、
+                        级别不符、已解困脱困、已建档未填编号，并列出未慰问的在档户（姓名脱敏）
+  --register-scope covered|all  未慰问在档户按表中出现的地区/单位计（covered，默认）或按整个档案表（all）
   --rules 规则.json     用本单位的规则（建档要求、最低金额等）覆盖内置规则
   --template 总结.txt   用自己的总结模板（占位符见 README）
   --report 报告.docx    另存活动总结（Word）：慰问情况的句子（每种报表一句）、统计表（Word 表格）和落款
   --report-template 范文.docx
                         用自己的 Word 范文：其中的占位符（{户数}、{送温暖.户数}、{困难职工.户数}……）按这次的数字填上
+  --stats 统计表.xlsx   另存统计表（与报告里的表格式相同：单位 × 类别，户数、金额，合计），每种报表一张工作表
   --form 名称|模板.json 按指定的报表校验（report forms 列出可用的），或用本省自己的模板包文件
   --allow-incomplete    汇总时有文件无法读取或校验，也不含它们继续（每份结果都写明缺哪些文件）；
                         不加时照样列出其他文件的结果，但不写 --out/--public，退出码 2
@@ -108,7 +118,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         template: { type: "string" },
         report: { type: "string" },
         "report-template": { type: "string" },
+        stats: { type: "string" },
         unit: { type: "string", multiple: true },
+        register: { type: "string", multiple: true },
+        "register-scope": { type: "string" },
         form: { type: "string" },
         rows: { type: "string" },
         force: { type: "boolean", default: false },
@@ -139,9 +152,17 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   if (files.length === 0) throw usageError("缺少要校验的文件", "missing the file to check");
   const sheets = values.sheet ?? [];
+  const registerScope = values["register-scope"] ?? "covered";
+  if (registerScope !== "covered" && registerScope !== "all") {
+    throw usageError(`--register-scope 应为 covered 或 all：${registerScope}`, `--register-scope must be covered or all: ${registerScope}`);
+  }
+  if (values["register-scope"] !== undefined && (values.register ?? []).length === 0) {
+    throw usageError("--register-scope 要和 --register 一起用", "--register-scope needs --register");
+  }
   const report = values.report;
   const reportTemplate = values["report-template"];
   if (report !== undefined && !/\.docx$/i.test(report)) throw usageError(`--report 应为 .docx 文件：${report}`, `--report must be a .docx file: ${report}`);
+  if (values.stats !== undefined && !/\.xlsx$/i.test(values.stats)) throw usageError(`--stats 应为 .xlsx 文件：${values.stats}`, `--stats must be an .xlsx file: ${values.stats}`);
   if (reportTemplate !== undefined && report === undefined) throw usageError("--report-template 要和 --report 一起用（填好的报告写到哪里）", "--report-template needs --report (where the filled report goes)");
   if (reportTemplate !== undefined && !/\.docx$/i.test(reportTemplate)) {
     throw usageError(`--report-template 应为 Word 文档（.docx）：${reportTemplate}（.doc 请先在 Word 中另存为 .docx）`, `--report-template must be a Word document (.docx): ${reportTemplate}`);
@@ -159,13 +180,16 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     summaryTemplate: values.template,
     report,
     reportTemplate,
+    stats: values.stats,
     form: values.form,
     units: values.unit ?? [],
     allowIncomplete: values["allow-incomplete"],
+    registers: values.register ?? [],
+    registerScope,
   };
 }
 
-const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "allow-incomplete"] as const;
+const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "allow-incomplete", "register", "register-scope"] as const;
 const BLANK_ONLY = ["rows", "force"] as const;
 const FORMS_ONLY = ["check", "from"] as const;
 

@@ -2,6 +2,7 @@ import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-
 import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
 import type { ColumnMap } from "../../core/check/column-map";
 import { applySavedSettings } from "../../core/settings/saved-settings";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import type { Template } from "../../core/template/schema";
 
 /** The rules a submission is checked with, unless it carries its own. */
@@ -11,6 +12,8 @@ export interface SubmissionRules {
   /** It with this browser's 设置: what a file without saved settings is checked with. */
   readonly template: Template;
   readonly columnMap?: ColumnMap;
+  /** The 档案表 the clerk chose (对照档案); it crosses to the worker with the rules. */
+  readonly register?: ArchiveRegister;
 }
 
 /**
@@ -27,6 +30,6 @@ export const rosterCheckingInPage: RosterChecking = {
     // A unit's checked copy carries the settings and 列对应 it was checked with: it checks here as it did there.
     const saved = await readSavedSettings(bytes);
     const { template, columnMap } = saved === null ? rules : applySavedSettings(rules.baseTemplate, saved);
-    return checkRosterSheets(bytes, fileName, template, { collectPeople: true, columnMap, onProgress: onRows });
+    return checkRosterSheets(bytes, fileName, template, { collectPeople: true, columnMap, register: rules.register, onProgress: onRows });
   },
 };

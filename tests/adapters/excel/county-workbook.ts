@@ -5,6 +5,7 @@ import { rosterCheckingInPage } from "../../../src/apps/standalone/roster-checki
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { createInMemoryExcel } from "../../fakes/in-memory-excel";
 import { generateRoster, ROSTER_HEADER } from "../../fakes/generate-roster";
+import { readRegisterFiles } from "../../../src/adapters/xlsx/read-register";
 
 export const TOWNSHIPS = ["清源镇", "城关镇", "南关乡"];
 export const HOUSEHOLDS = 300;
@@ -32,6 +33,7 @@ export function countyWorkbook({ apiVersion = "1.18", households = HOUSEHOLDS } 
     documentBytes: excel.documentBytes,
     checkRosters: rosterCheckingInPage.check,
     baseTemplate: SONGWENNUAN_TEMPLATE,
+    readRegister: readRegisterFiles,
   });
   return { excel, model: excel.model, stats: excel.model.stats, host, isSetSupported };
 }

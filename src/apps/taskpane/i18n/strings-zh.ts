@@ -50,6 +50,8 @@ export const STRINGS_ZH = {
     exportPack: "导出报表模板",
     problemsTitle: (file: string) => `模板“${file}”有误，未导入：`,
     savedPackBad: "工作簿中保存的报表模板有误，已按表头识别：",
+    confirm: (name: string) => `按“${name}”校验`,
+    chooseFirst: "表头不足以认定报表：请先在上方选定报表，再校验。",
   },
   columns: {
     title: "列对应",
