@@ -1,4 +1,4 @@
-import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
+import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { NO_COLUMN_MAP, type ColumnMap } from "../../core/check/column-map";
 import { applySavedSettings } from "../../core/settings/saved-settings";
 import type { Template } from "../../core/template/schema";
@@ -19,12 +19,12 @@ export interface TemplateLayers {
  * it did where it was made; --rules still has the last word. Said on stderr, so a clerk knows why
  * this file checks differently from another.
  */
-export async function settingsForFile(bytes: Uint8Array, file: string, layers: TemplateLayers): Promise<{ template: Template; columnMap: ColumnMap }> {
-  const saved = await readSavedSettings(bytes);
+export async function settingsForFile(file: WorkbookFile, layers: TemplateLayers): Promise<{ template: Template; columnMap: ColumnMap }> {
+  const saved = await file.savedSettings();
   if (saved === null) return { template: layers.template, columnMap: NO_COLUMN_MAP };
   const fromWorkbook = applySavedSettings(layers.baseTemplate, saved);
   const mapped = Object.keys(fromWorkbook.columnMap).length;
-  const name = terminalText(file);
+  const name = terminalText(file.fileName);
   process.stderr.write(`${name}：已采用工作簿中保存的设置（列对应 ${mapped} 项） / ${name}: using the settings saved in the workbook (${mapped} column mappings)\n`);
   return { template: await loadTemplate(fromWorkbook.template, layers.rules), columnMap: fromWorkbook.columnMap };
 }

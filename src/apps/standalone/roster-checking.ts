@@ -1,5 +1,5 @@
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
-import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
+import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
 import type { ColumnMap } from "../../core/check/column-map";
 import { applySavedSettings } from "../../core/settings/saved-settings";
 import type { ArchiveRegister } from "../../core/register/archive-register";
@@ -28,8 +28,10 @@ export interface RosterChecking {
 export const rosterCheckingInPage: RosterChecking = {
   async check(bytes, fileName, rules, onRows) {
     // A unit's checked copy carries the settings and 列对应 it was checked with: it checks here as it did there.
-    const saved = await readSavedSettings(bytes);
+    // Opened once: the settings, the sheets and their shared strings serve the check too.
+    const file = await openWorkbookFile(bytes, fileName);
+    const saved = await file.savedSettings();
     const { template, columnMap } = saved === null ? rules : applySavedSettings(rules.baseTemplate, saved);
-    return checkRosterSheets(bytes, fileName, template, { collectPeople: true, columnMap, register: rules.register, onProgress: onRows });
+    return checkRosterSheets(file, template, { collectPeople: true, columnMap, register: rules.register, onProgress: onRows });
   },
 };

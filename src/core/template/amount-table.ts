@@ -22,11 +22,16 @@ export interface TableHit {
 export class AmountTable {
   private readonly entries: Entry[];
 
-  constructor(table: readonly { readonly when?: Readonly<Record<string, string>>; readonly yuan: number }[], slotOf: (key: FieldKey) => number) {
+  /** `describe`: how a message names the rows a condition picks (劳模级别 全国 → 全国; 是否困难劳模 否 → 非困难劳模). */
+  constructor(
+    table: readonly { readonly when?: Readonly<Record<string, string>>; readonly yuan: number }[],
+    slotOf: (key: FieldKey) => number,
+    describe: (key: FieldKey, value: string) => string = (_key, value) => value,
+  ) {
     this.entries = table
       .map(({ when = {}, yuan }) => {
         const keys = Object.keys(when);
-        return { slots: Int32Array.from(keys, slotOf), values: keys.map((key) => when[key]), fen: Math.round(yuan * 100), who: keys.map((key) => when[key]).join("") };
+        return { slots: Int32Array.from(keys, slotOf), values: keys.map((key) => when[key]), fen: Math.round(yuan * 100), who: keys.map((key) => describe(key, when[key])).join("") };
       })
       // Stable: the first listed stays first among entries naming as many fields.
       .sort((a, b) => b.slots.length - a.slots.length);
