@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { PAID_TWICE, submissionXlsx, threeSubmissions, validId } from "../apps/standalone/submission-workbooks";
-import { downloadBytes, openStandalone, UI_TIMEOUT, useGuardedPage, useWorld } from "./support/pages";
+import { downloadBytes, dropFiles, openStandalone, UI_TIMEOUT, useGuardedPage, useWorld } from "./support/pages";
 import { seriousViolations } from "./support/axe";
 import { loadWorkbook, sheetTexts } from "./support/workbooks";
 import { docxParagraphs, docxTables } from "../adapters/docx/read-docx";
@@ -16,16 +16,6 @@ jest.setTimeout(90_000);
 const world = useWorld("standalone.html");
 const guarded = useGuardedPage(world);
 
-/** Drops files on a drop zone as a file manager does: one DataTransfer holding them all. */
-async function dropFiles(page: Page, testId: string, files: readonly { name: string; bytes: Uint8Array }[]): Promise<void> {
-  const sent = files.map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString("base64") }));
-  const transfer = await page.evaluateHandle((list) => {
-    const data = new DataTransfer();
-    for (const { name, base64 } of list) data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name));
-    return data;
-  }, sent);
-  await page.getByTestId(testId).dispatchEvent("drop", { dataTransfer: transfer });
-}
 
 function fileSection(page: Page, name: string) {
   return page.locator(`[data-testid="submission-file"][data-file="${name}"]`);

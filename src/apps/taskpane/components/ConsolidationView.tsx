@@ -11,6 +11,7 @@ import { reportSentence } from "../../../core/report/report-sentence";
 import { reportText } from "../../../core/report/report-text";
 import { defaultSummary } from "../../../core/summary/consolidation-summary";
 import { renderParsedSummary } from "../../../core/summary/render-summary";
+import type { ArchiveRegister } from "../../../core/register/archive-register";
 import type { Template } from "../../../core/template/schema";
 import { consolidateChecked, submissionKey } from "../consolidate-checked";
 import { copyText } from "../copy-text";
@@ -19,6 +20,7 @@ import { useStrings } from "../i18n/locale";
 import { groupIssues } from "../issue-groups";
 import { useAction } from "../use-action";
 import { FilesDropZone } from "./FilesDropZone";
+import { RegisterCoverageView, RegisterPicker } from "./RegisterPanel";
 import { IssueList } from "./IssueList";
 import { ReportErrorBar } from "./ReportErrorBar";
 import { SubmissionFile } from "./SubmissionFile";
@@ -80,6 +82,10 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
   const check = useAction();
   const save = useAction();
   const writeReport = useAction();
+  /** 对照档案: the register in use (a ref too, so a check started from a stale render still uses it). */
+  const [register, setRegister] = useState<{ readonly files: readonly string[]; readonly value: ArchiveRegister } | null>(null);
+  const registerNow = useRef<ArchiveRegister | undefined>(undefined);
+  const [allRegister, setAllRegister] = useState(false);
 
   const addFiles = (files: readonly PickedFile[]) =>
     check.run(async () => {
@@ -88,7 +94,7 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
       setEntries((before) => [...before.filter((entry) => !names.has(entry.name)), ...files.map((file) => ({ name: file.name, file, outcome: null }))]);
       setProgress({ filesDone: 0, filesTotal: files.length, rowsRead: 0 });
       try {
-        const outcomes = await host.checkFiles(files, template, { columnMap, onProgress: setProgress });
+        const outcomes = await host.checkFiles(files, template, { columnMap, onProgress: setProgress, register: registerNow.current });
         setEntries((before) => before.map((entry) => (entry.file && files.includes(entry.file) ? { ...entry, outcome: outcomes[files.indexOf(entry.file)] } : entry)));
       } catch (error) {
         setEntries((before) => before.filter((entry) => !(entry.file && files.includes(entry.file))));
@@ -101,11 +107,22 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
   const addOpenWorkbook = (checkOpenWorkbook: NonNullable<SubmissionsHost["checkOpenWorkbook"]>) =>
     check.run(async () => {
       try {
-        const outcome = await checkOpenWorkbook(template, { columnMap, onProgress: setProgress });
+        const outcome = await checkOpenWorkbook(template, { columnMap, onProgress: setProgress, register: registerNow.current });
         setEntries((before) => [...before.filter((entry) => entry.name !== outcome.file), { name: outcome.file, outcome }]);
       } finally {
         setProgress(null);
       }
+    });
+
+  /** A register chosen or dropped: every submission is checked again against it (its rows' keys alone cannot be). */
+  const chooseRegister = (files: readonly PickedFile[] | null) =>
+    check.run(async () => {
+      const value = files === null || host.readRegister === undefined ? null : await host.readRegister(files);
+      registerNow.current = value ?? undefined;
+      setRegister(value === null ? null : { files: files!.map((file) => file.name), value });
+      const picked = entries.flatMap((entry) => (entry.file ? [entry.file] : []));
+      if (picked.length > 0) await addFiles(picked);
+      if (host.checkOpenWorkbook && entries.some((entry) => entry.file === undefined)) await addOpenWorkbook(host.checkOpenWorkbook.bind(host));
     });
 
   const requested = useRef(0);
@@ -125,7 +142,10 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
   const outcomes = useMemo(() => entries.flatMap((entry) => (entry.outcome ? [entry.outcome] : [])), [entries]);
   // Typing a unit name re-joins every submission: the list keeps up with the keys, not each keystroke.
   const deferredUnits = useDeferredValue(units);
-  const consolidated = useMemo(() => consolidateChecked(outcomes, deferredUnits), [outcomes, deferredUnits]);
+  const consolidated = useMemo(
+    () => consolidateChecked(outcomes, deferredUnits, register === null ? {} : { register: register.value, registerScope: allRegister ? "all" : "covered" }),
+    [outcomes, deferredUnits, register, allRegister],
+  );
   const verdicts = useMemo(() => new Map(consolidated.submissions.map((verdict) => [submissionKey(verdict.file, verdict.sheet), verdict])), [consolidated]);
   const issues = useMemo(() => consolidated.issues.map(shownWithPlace), [consolidated]);
   const ruleOrder = useMemo(() => Object.keys(paneStrings.codes) as IssueCode[], [paneStrings]);
@@ -188,6 +208,16 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
       </h2>
       <Text>{strings.intro}</Text>
       <FilesDropZone busy={busy} onFiles={(files) => void addFiles(files)} />
+      {host.readRegister && (
+        <RegisterPicker
+          busy={busy}
+          files={register?.files ?? []}
+          allRegister={allRegister}
+          onFiles={(files) => void chooseRegister(files)}
+          onClear={() => void chooseRegister(null)}
+          onAllRegister={setAllRegister}
+        />
+      )}
       {checkOpenWorkbook && (
         <div>
           <Button disabled={busy} onClick={() => void addOpenWorkbook(checkOpenWorkbook.bind(host))} data-testid="add-open-workbook">
@@ -239,6 +269,7 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
                 </MessageBar>
               )}
               {issues.length > 0 && <IssueList issues={issues} groups={groups} current={current} onSelect={select} />}
+              {consolidated.coverage !== undefined && <RegisterCoverageView coverage={consolidated.coverage} />}
               {resultActions?.(consolidated)}
               <h3 className={styles.subtitle}>{strings.summaryTitle}</h3>
               <Text className={styles.summary} data-testid="consolidated-summary">

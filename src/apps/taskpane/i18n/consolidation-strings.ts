@@ -46,6 +46,21 @@ export const CONSOLIDATION_ZH = {
   saveStats: "下载统计表（Excel）",
   reportCopied: "报告文字已复制：粘贴到 Word 里（统计表各列用制表符隔开，可用“文本转换成表格”）。",
   reportNotCopied: "无法访问剪贴板：请在独立网页中下载报告（Word）。",
+  registerTitle: "对照档案",
+  registerHint: "选择或拖入困难职工档案表（.xlsx / .csv）",
+  registerPick: "对照档案…",
+  registerNone: "未对照档案表：只查档案编号是否填写。选择县里的档案表，可查编号是否在档、是否本人、级别、已解困脱困，并列出未慰问的在档户。档案表只在本机读取，不上传，也不写进任何文件。",
+  registerChosen: (files: string) => `对照档案表：${files}`,
+  registerClear: "不再对照",
+  registerAll: "按整个档案表计未慰问户（默认只计名单中出现的地区/单位）",
+  notReachedTitle: "未慰问在档户",
+  registerCounts: (registered: number, reached: number, rate: string, missing: number) => `在档 ${registered} 户，已慰问 ${reached} 户，覆盖率 ${rate}；未慰问在档户 ${missing} 户`,
+  registerWidened: "名单中的地区/单位与档案表的所在地区/单位都对不上，已按整个档案表计。",
+  registerOutside: (count: number) => `档案表中另有 ${count} 户在档户在名单没有出现的地区/单位，未计入。`,
+  registerSkipped: (file: string, sheet: string) => `档案表“${file}”的工作表“${sheet}”未读取，在档户数可能不全。`,
+  registerNoArchive: (count: number) => `有 ${count} 份名单没有档案编号，未能对照档案表。`,
+  notReachedHeader: ["档案编号", "姓名", "档案级别", "所在地区", "档案表位置"],
+  notReachedMore: (count: number) => `……另有 ${count} 户，见下载的汇总工作簿“未慰问在档户”表。`,
 };
 
 export type ConsolidationStrings = typeof CONSOLIDATION_ZH;
@@ -91,6 +106,21 @@ export const CONSOLIDATION_EN: ConsolidationStrings = {
   save: "Download consolidated workbook",
   saving: "Writing the consolidated workbook… (every roster is read again: a minute or two for a hundred thousand rows)",
   saved: (where) => `Saved: ${where}`,
+  registerTitle: "Archive register",
+  registerHint: "Choose or drop the archive register (.xlsx / .csv)",
+  registerPick: "Check against the register…",
+  registerNone: "No archive register: only whether archive numbers are filled in is checked. Choose the county's register to check each number is registered, the person, the level and closed archives, and to list registered families not reached. It is read on this computer only, never uploaded, never written into a file.",
+  registerChosen: (files) => `Archive register: ${files}`,
+  registerClear: "Stop checking against it",
+  registerAll: "Count the whole register (by default only the regions and units the rosters cover)",
+  notReachedTitle: "Registered families not reached",
+  registerCounts: (registered, reached, rate, missing) => `${registered} registered, ${reached} reached, coverage ${rate}; ${missing} not reached`,
+  registerWidened: "No region or unit of the rosters is in the register: the whole register is counted.",
+  registerOutside: (count) => `${count} more registered families are in regions or units the rosters do not cover: not counted.`,
+  registerSkipped: (file, sheet) => `Sheet "${sheet}" of the register "${file}" was not read: the counts may be incomplete.`,
+  registerNoArchive: (count) => `${count} rosters have no archive number: they could not be checked against the register.`,
+  notReachedHeader: ["Archive no.", "Name", "Level", "Region", "Register line"],
+  notReachedMore: (count) => `…and ${count} more: see the 未慰问在档户 sheet of the downloaded workbook.`,
 };
 
 export function useConsolidationStrings(): ConsolidationStrings {
