@@ -1,6 +1,8 @@
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
+import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
 import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
 import type { ColumnMap } from "../../core/check/column-map";
+import { isProductResult, type ProductMarker } from "../../core/consolidate/product-output";
 import { applySavedSettings } from "../../core/settings/saved-settings";
 import type { ArchiveRegister } from "../../core/register/archive-register";
 import type { Template } from "../../core/template/schema";
@@ -22,16 +24,24 @@ export interface SubmissionRules {
  * Each sheet's result keeps its people's keys for the checks across submissions, never its rows.
  */
 export interface RosterChecking {
-  check(bytes: Uint8Array, fileName: string, rules: SubmissionRules, onRows: (rowsRead: number) => void): Promise<RosterSheets>;
+  check(bytes: Uint8Array, fileName: string, rules: SubmissionRules, onRows: (rowsRead: number) => void): Promise<CheckedRosters>;
+}
+
+/** A submission's roster sheets as checked, and the product's marker when it wrote the file. */
+export interface CheckedRosters extends RosterSheets {
+  readonly marker: ProductMarker | null;
 }
 
 export const rosterCheckingInPage: RosterChecking = {
   async check(bytes, fileName, rules, onRows) {
+    // The product's own 汇总 or 公示名单 is a result, never a submission: not checked at all.
+    const marker = await readProductMarker(bytes);
+    if (isProductResult(marker)) return { checked: [], skipped: [], marker };
     // A unit's checked copy carries the settings and 列对应 it was checked with: it checks here as it did there.
     // Opened once: the settings, the sheets and their shared strings serve the check too.
     const file = await openWorkbookFile(bytes, fileName);
     const saved = await file.savedSettings();
     const { template, columnMap } = saved === null ? rules : applySavedSettings(rules.baseTemplate, saved);
-    return checkRosterSheets(file, template, { collectPeople: true, columnMap, register: rules.register, onProgress: onRows });
+    return { ...(await checkRosterSheets(file, template, { collectPeople: true, columnMap, register: rules.register, onProgress: onRows })), marker };
   },
 };

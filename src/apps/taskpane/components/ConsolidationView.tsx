@@ -4,6 +4,7 @@ import type { ColumnMap } from "../../../core/check/column-map";
 import type { Issue, IssueCode } from "../../../core/check/types";
 import type { ConsolidatedResult, LocatedIssue, SubmissionVerdict } from "../../../core/consolidate/consolidation";
 import { placeName } from "../../../core/consolidate/person-index";
+import { incompleteNote, missingFiles, withIncompleteNote, type SkippedFile } from "../../../core/consolidate/product-output";
 import type { CheckedSubmission, PickedFile, SubmissionsHost, SubmissionsProgress } from "../../../core/ports/submissions-host";
 import { reportDocument } from "../../../core/report/report-document";
 import type { ReportInput } from "../../../core/report/report-input";
@@ -77,6 +78,8 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
   const [progress, setProgress] = useState<SubmissionsProgress | null>(null);
   const [current, setCurrent] = useState<number | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  /** Files the clerk chose to consolidate without (不含这些文件继续); until then an incomplete result is not offered. */
+  const [goOnWithout, setGoOnWithout] = useState<ReadonlySet<string>>(new Set());
   /** The report's text was copied (true) or the clipboard refused it (false), where the host saves no file. */
   const [copied, setCopied] = useState<boolean | null>(null);
   const check = useAction();
@@ -150,7 +153,15 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
   const issues = useMemo(() => consolidated.issues.map(shownWithPlace), [consolidated]);
   const ruleOrder = useMemo(() => Object.keys(paneStrings.codes) as IssueCode[], [paneStrings]);
   const groups = useMemo(() => groupIssues(issues, "all", ruleOrder), [issues, ruleOrder]);
-  const summary = useMemo(() => renderParsedSummary(defaultSummary(template, consolidated.units.length), consolidated), [template, consolidated]);
+  const summary = useMemo(
+    () => withIncompleteNote(renderParsedSummary(defaultSummary(template, consolidated.units.length), consolidated), consolidated.skippedFiles),
+    [template, consolidated],
+  );
+  const missing = missingFiles(consolidated.skippedFiles);
+  // A file in error holds back the summary and the download until the clerk fixes, removes or leaves it out.
+  const undecided = missing.filter((file) => !goOnWithout.has(file.file));
+  const incomplete = incompleteNote(consolidated.skippedFiles);
+  const setAside = new Map(consolidated.skippedFiles.filter((file) => file.why === "own-output").map((file) => [file.file, file]));
 
   const select = (index: number) => {
     setCurrent(index);
@@ -245,6 +256,7 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
               unitShown={unitShown}
               onUnit={editUnit}
               onRemove={() => remove(entry.name)}
+              setAside={setAside.get(entry.name)}
               busy={busy}
             />
           ))}
@@ -262,7 +274,7 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
           ) : (
             <>
               <Text data-testid="consolidated-counts">{strings.overall(outcomes.length, submissions.length, rows, errors, warnings)}</Text>
-              {errors + warnings === 0 && <Text>{strings.allClear}</Text>}
+              {errors + warnings === 0 && undecided.length === 0 && <Text>{strings.allClear}</Text>}
               {skipped + unreadable > 0 && (
                 <MessageBar intent="warning" data-testid="not-all-checked">
                   <MessageBarBody>{strings.notAllChecked(skipped, unreadable)}</MessageBarBody>
@@ -271,40 +283,77 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
               {issues.length > 0 && <IssueList issues={issues} groups={groups} current={current} onSelect={select} />}
               {consolidated.coverage !== undefined && <RegisterCoverageView coverage={consolidated.coverage} />}
               {resultActions?.(consolidated)}
-              <h3 className={styles.subtitle}>{strings.summaryTitle}</h3>
-              <Text className={styles.summary} data-testid="consolidated-summary">
-                {summary.text}
-              </Text>
-              {summary.warnings.map((warning) => (
-                <MessageBar key={warning} intent="warning">
-                  <MessageBarBody>{warning}</MessageBarBody>
-                </MessageBar>
-              ))}
-              <div>
-                <Button appearance="primary" disabled={busy} onClick={() => void saveWorkbook()} data-testid="save-consolidated">
-                  {(saveWording ?? strings).save}
-                </Button>
-              </div>
-              <div>
-                <Button disabled={busy} onClick={() => void saveReport()} data-testid="save-report">
-                  {host.saveReport ? strings.saveReport : strings.copyReport}
-                </Button>
-                {host.saveStats && (
-                  <Button disabled={busy} onClick={() => void saveStats(host.saveStats!.bind(host))} data-testid="save-stats">
-                    {strings.saveStats}
-                  </Button>
-                )}
-              </div>
-              {copied !== null && <Text data-testid="report-copied">{copied ? strings.reportCopied : strings.reportNotCopied}</Text>}
-              {writeReport.hasError && <ReportErrorBar error={writeReport.error} testId="report-error" />}
-              {save.busy && <Spinner size="tiny" label={strings.saving} data-testid="consolidated-saving" />}
-              {saved !== null && <Text data-testid="consolidated-saved">{(saveWording ?? strings).saved(saved)}</Text>}
-              {save.hasError && <ReportErrorBar error={save.error} testId="save-error" />}
+              {undecided.length > 0 ? (
+                <IncompleteDecision files={undecided} onContinue={() => setGoOnWithout(new Set([...goOnWithout, ...undecided.map((file) => file.file)]))} />
+              ) : (
+                <>
+                  {incomplete !== null && (
+                    <MessageBar intent="warning" data-testid="incomplete-note">
+                      <MessageBarBody>{paneStrings.locale === "zh-CN" ? incomplete.zh : incomplete.en}</MessageBarBody>
+                    </MessageBar>
+                  )}
+                  <h3 className={styles.subtitle}>{strings.summaryTitle}</h3>
+                  <Text className={styles.summary} data-testid="consolidated-summary">
+                    {summary.text}
+                  </Text>
+                  {summary.warnings.map((warning) => (
+                    <MessageBar key={warning} intent="warning">
+                      <MessageBarBody>{warning}</MessageBarBody>
+                    </MessageBar>
+                  ))}
+                  <div>
+                    <Button appearance="primary" disabled={busy} onClick={() => void saveWorkbook()} data-testid="save-consolidated">
+                      {(saveWording ?? strings).save}
+                    </Button>
+                  </div>
+                  <div>
+                    <Button disabled={busy} onClick={() => void saveReport()} data-testid="save-report">
+                      {host.saveReport ? strings.saveReport : strings.copyReport}
+                    </Button>
+                    {host.saveStats && (
+                      <Button disabled={busy} onClick={() => void saveStats(host.saveStats!.bind(host))} data-testid="save-stats">
+                        {strings.saveStats}
+                      </Button>
+                    )}
+                  </div>
+                  {copied !== null && <Text data-testid="report-copied">{copied ? strings.reportCopied : strings.reportNotCopied}</Text>}
+                  {writeReport.hasError && <ReportErrorBar error={writeReport.error} testId="report-error" />}
+                  {save.busy && <Spinner size="tiny" label={strings.saving} data-testid="consolidated-saving" />}
+                  {saved !== null && <Text data-testid="consolidated-saved">{(saveWording ?? strings).saved(saved)}</Text>}
+                  {save.hasError && <ReportErrorBar error={save.error} testId="save-error" />}
+                </>
+              )}
             </>
           )}
         </section>
       )}
     </section>
+  );
+}
+
+/** Files in error: named with their reasons, and the clerk's one way on without fixing them. */
+function IncompleteDecision({ files, onContinue }: { files: readonly SkippedFile[]; onContinue(): void }) {
+  const strings = useConsolidationStrings();
+  const paneStrings = useStrings();
+  return (
+    <MessageBar intent="error" layout="multiline" data-testid="incomplete-decision">
+      <MessageBarBody>
+        <Text weight="semibold">{strings.incompleteTitle(files.length)}</Text>
+        <ul>
+          {files.map((file) => (
+            <li key={file.file}>
+              {file.file}：{paneStrings.locale === "zh-CN" ? file.reasonZh : file.reasonEn}
+            </li>
+          ))}
+        </ul>
+        <Text>{strings.incompleteAdvice}</Text>
+        <div>
+          <Button onClick={onContinue} data-testid="continue-without">
+            {strings.continueWithout}
+          </Button>
+        </div>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
 

@@ -36,6 +36,10 @@ export const CONSOLIDATION_ZH = {
   notAllChecked: (sheets: number, files: number) =>
     [sheets > 0 ? `${sheets} 个工作表未校验` : "", files > 0 ? `${files} 个文件未能校验` : ""].filter(Boolean).join("，") + "：见上面各文件的说明。",
   nothingToConsolidate: "还没有能汇总的名单：请看上面每个文件的原因。",
+  incompleteTitle: (files: number) => `${files} 个文件未能校验，汇总不完整`,
+  incompleteAdvice: "请让有关单位修好后重新拖入（同名文件会替换），或移除它；也可以不含这些文件继续，汇总结果和汇总工作簿都会写明缺了哪些文件。",
+  continueWithout: "不含这些文件继续",
+  setAside: "未计入：",
   noFiles: "还没有选择文件。",
   summaryTitle: "总结（分单位）",
   save: "下载汇总工作簿",
@@ -96,6 +100,10 @@ export const CONSOLIDATION_EN: ConsolidationStrings = {
   notAllChecked: (sheets, files) =>
     [sheets > 0 ? `${sheets} sheets not checked` : "", files > 0 ? `${files} files could not be checked` : ""].filter(Boolean).join(", ") + ": see each file above.",
   nothingToConsolidate: "Nothing to consolidate yet: see the reason under each file above.",
+  incompleteTitle: (files) => `${files} file(s) could not be checked: the consolidation is incomplete`,
+  incompleteAdvice: "Have the unit fix it and drop it again (a file of the same name replaces it), or remove it; or go on without these files, and the result and the consolidated workbook will say which are missing.",
+  continueWithout: "Continue without these files",
+  setAside: "Not counted: ",
   noFiles: "No files chosen yet.",
   summaryTitle: "Summary (by unit)",
   saveReport: "Download the report (Word)",
