@@ -2,11 +2,10 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
 import { ReportError } from "../../core/errors";
 import { FoundIssue } from "../../core/rules/found-issue";
 import type { KindKey } from "../../core/rules/issue-kind";
-import { checkFile, type FileJob } from "./check-file-node";
+import { checkFile, type CheckedFile, type FileJob } from "./check-file-node";
 import type { WorkerReply } from "./check-worker-node";
 
 const WORKER = join(__dirname, "check-worker-node.js");
@@ -25,7 +24,7 @@ function threadsWanted(): number {
  */
 export async function checkFiles(
   jobs: readonly FileJob[],
-  onOutcome: (index: number, outcome: RosterSheets) => void,
+  onOutcome: (index: number, outcome: CheckedFile) => void,
   onProgress: (rowsRead: number) => void,
 ): Promise<void> {
   const threads = Math.min(threadsWanted(), jobs.length);
@@ -36,7 +35,7 @@ export async function checkFiles(
   await new Promise<void>((resolve, reject) => {
     const workers = Array.from({ length: threads }, () => new Worker(WORKER));
     const idle = [...workers];
-    const finished = new Map<number, RosterSheets>();
+    const finished = new Map<number, CheckedFile>();
     const rowsByJob = new Map<number, number>();
     let next = 0;
     let handedOver = 0;
@@ -91,6 +90,6 @@ export async function checkFiles(
 }
 
 /** A worker's outcome with its issues' texts back (they crossed as compact fields). */
-function revived(outcome: RosterSheets, kinds: readonly KindKey[]): RosterSheets {
+function revived(outcome: CheckedFile, kinds: readonly KindKey[]): CheckedFile {
   return { ...outcome, checked: outcome.checked.map((result) => ({ ...result, issues: result.issues.map((issue) => FoundIssue.revive(issue, kinds)) })) };
 }

@@ -9,7 +9,7 @@ import type { PublicSubmission } from "../../adapters/xlsx/public-list";
 import { checkFiles } from "./check-files-parallel";
 import { packCarrier } from "./carry-pack";
 import type { ChosenForm } from "./choose-form-node";
-import { formLine, withFormKey } from "./form-note";
+import { formLine, withFormKey, type SettingsNote } from "./form-note";
 import type { FileJob } from "./check-file-node";
 import type { TemplateLayers } from "./workbook-settings-node";
 import { consolidatedJsonChunks } from "./consolidated-json";
@@ -38,13 +38,13 @@ const EXIT_ERRORS_FOUND = 1;
  */
 export async function checkMany(command: CheckCommand, writeOutput: (path: string, bytes: Uint8Array) => Promise<void>, form: ChosenForm): Promise<number> {
   const template = await loadTemplate(form.template, command.rules);
-  const base = { baseTemplate: form.template, rules: command.rules, template };
+  const base = { baseTemplate: form.template, rules: command.rules, template, useSaved: command.useSavedSettings, packSaid: form.chosenBy === "workbook-refused" };
   const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
   const files = await submissionFiles(command.files);
   refuseOverwritingAnInput(command, files);
   const labels = fileLabels(files);
   const units = new UnitNames(command.units);
-  const { consolidated, onlyResult, forPublic } = await checkAll(files, labels, base, command, units);
+  const { consolidated, onlyResult, forPublic, notes } = await checkAll(files, labels, base, command, units);
   const sources = files.map((path, i) => ({ file: labels[i], bytes: () => readInputFile(path) }));
   if (command.out !== undefined) {
     // exceljs is loaded only for the 汇总 workbook: a report does not need it.
@@ -53,7 +53,7 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
     await writeOutput(command.out, carry(await writeConsolidatedWorkbook(consolidated, template, sources)));
   }
   if (command.publicOut !== undefined) await writePublicListOutput(command.publicOut, sources, consolidated, forPublic, template);
-  return report(command, form, consolidated, onlyResult, chosenSummary ?? defaultSummary(template, consolidated.units.length));
+  return report(command, form, consolidated, onlyResult, chosenSummary ?? defaultSummary(template, consolidated.units.length), notes);
 }
 
 /** The checked sheets of one file as one consolidated result, each under the unit the clerk gave (--unit) or its own. */
@@ -75,16 +75,17 @@ export async function report(
   consolidated: ConsolidatedResult,
   onlyResult: CheckResult | null,
   summaryTemplate: ParsedSummary,
+  notes: readonly SettingsNote[],
 ): Promise<number> {
   const summary = renderParsedSummary(summaryTemplate, consolidated);
   const lone = onlyResult !== null && consolidated.submissions.length === 1 ? onlyResult : null;
   const single = lone === null ? null : { ...lone, skippedSheets: consolidated.skippedSheets.map(({ sheet, reason }) => ({ sheet, reason })) };
   let chunks: Iterable<string>;
   if (command.json) {
-    chunks = withFormKey(single ? jsonReportChunks(single, summary.text) : consolidatedJsonChunks(consolidated, summary.text), form);
+    chunks = withFormKey(single ? jsonReportChunks(single, summary.text) : consolidatedJsonChunks(consolidated, summary.text), form, notes);
   } else {
     const labels = tallyLabels(form.template);
-    chunks = [formLine(form) + (single ? textReport(consolidated.submissions[0].file, single, summary, labels) : consolidatedText(consolidated, summary, labels))];
+    chunks = [formLine(form, notes) + (single ? textReport(consolidated.submissions[0].file, single, summary, labels) : consolidatedText(consolidated, summary, labels))];
   }
   await writeChunks(process.stdout, chunks);
   return consolidated.submissions.some((submission) => submission.errors > 0) ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
@@ -96,8 +97,9 @@ async function checkAll(
   templates: TemplateLayers,
   command: CheckCommand,
   units: UnitNames,
-): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; forPublic: PublicSubmission[] }> {
+): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; forPublic: PublicSubmission[]; notes: SettingsNote[] }> {
   const consolidation = new Consolidation();
+  const notes: SettingsNote[] = [];
   let onlyResult: CheckResult | null = null;
   // --public reads each sheet again: only where its header and data rows are is kept meanwhile.
   const forPublic: PublicSubmission[] = [];
@@ -112,8 +114,9 @@ async function checkAll(
   try {
     await checkFiles(
       jobs,
-      (index, { checked, skipped }) => {
+      (index, { checked, skipped, said }) => {
         const file = jobs[index].file;
+        if (said.length > 0) notes.push({ file, said });
         for (const result of checked) {
           consolidation.add(file, result, units.unitFor(file, result.sheet));
           placesChecked.push({ file, sheet: result.sheet });
@@ -134,7 +137,7 @@ async function checkAll(
     progress.done();
   }
   units.refuseUnused(placesChecked);
-  return { consolidated: consolidation.finish(), onlyResult, forPublic };
+  return { consolidated: consolidation.finish(), onlyResult, forPublic, notes };
 }
 
 /** The 汇总 workbook and the 公示名单 must never replace a unit's roster, by name or through a link, nor each other. */

@@ -2,6 +2,7 @@ import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
 import { readTopRows } from "../../adapters/xlsx/top-rows";
 import type { MessageText } from "../../core/messages/catalogue";
+import { carriedPackChoice } from "../../core/settings/received-settings";
 import { savedPack } from "../../core/settings/saved-pack";
 import { chooseTemplate } from "../../core/template/choose-template";
 import type { Pack } from "../../core/template/pack-schema";
@@ -9,23 +10,33 @@ import { packToTemplate } from "../../core/template/pack-to-template";
 import type { Template } from "../../core/template/schema";
 import { BUILTIN_FORMS, findForm } from "./builtin-forms";
 import { loadPackFile } from "./load-inputs-node";
+import { terminalText } from "./terminal-text";
 
 /** The form a check uses, and why: the report says both. */
 export interface ChosenForm {
   readonly template: Template;
-  /** --form NAME, --form pack.json, the pack saved in the workbook, or read from the header. */
-  readonly chosenBy: "name" | "file" | "workbook" | "detected" | "ambiguous" | "no-match";
+  /** --form NAME, --form pack.json, the pack saved in the workbook (or the bundled form it would loosen), or read from the header. */
+  readonly chosenBy: "name" | "file" | "workbook" | "workbook-refused" | "detected" | "ambiguous" | "no-match";
   readonly reason: MessageText;
   /** A province's own pack (not a bundled one): saved into the workbook --out writes, to travel up with it. */
   readonly ownPack?: Pack;
 }
 
+/** How the form is chosen besides --form. */
+export interface FormOptions {
+  /** A consolidation: every file is checked with the receiving level's form, never one a file carries. */
+  readonly several: boolean;
+  /** --use-saved-settings: a carried pack that checks less than the bundled form of its id is used all the same. */
+  readonly useSaved: boolean;
+}
+
 /**
- * `--form` when given; else the pack the first file carries (saved by the level below); else the
- * form whose fields its header names best. Every file of a 汇总 is checked with it: one form per
- * consolidation, as one 统计表 has one set of columns.
+ * `--form` when given; else, for one file, the pack it carries (saved by the level below) when it
+ * checks no less than the bundled form of its id, or the clerk chose it; else the form whose
+ * fields its header names best. Every file of a 汇总 is checked with it: one form per
+ * consolidation, as one 统计表 has one set of columns, and the receiving level's own.
  */
-export async function chooseForm(form: string | undefined, firstFile: string, sheet: string | undefined): Promise<ChosenForm> {
+export async function chooseForm(form: string | undefined, firstFile: string, sheet: string | undefined, options: FormOptions = { several: false, useSaved: false }): Promise<ChosenForm> {
   if (form !== undefined) {
     const named = await namedForm(form);
     const reason = { zh: `按 --form 指定的“${named.template.name}”校验`, en: `checked as ${named.template.name}, named by --form` };
@@ -43,17 +54,43 @@ export async function chooseForm(form: string | undefined, firstFile: string, sh
       reason: { zh: `未能读出表头，按“${templates[0].name}”校验`, en: `The header could not be read; checked as ${templates[0].name}` },
     };
   }
-  const carried = savedPack(await readSavedSettings(bytes));
-  if (carried !== null) {
-    const reason = { zh: `按工作簿中保存的模板包“${carried.name}”校验`, en: `checked as ${carried.name}, the pack saved in the workbook` };
-    return { template: packToTemplate(carried), ownPack: carried, chosenBy: "workbook", reason };
-  }
+  const carried = options.several ? null : savedPack(await readSavedSettings(bytes));
+  if (carried !== null) return carriedForm(carried, templates, options.useSaved);
   const choice = chooseTemplate(templates, await readTopRows(bytes, firstFile, sheet).catch(() => []));
   if (choice.kind !== "ambiguous") return { template: choice.pack, chosenBy: choice.kind, reason: choice.reason };
   return {
     template: choice.pack,
     chosenBy: choice.kind,
     reason: { zh: `${choice.reason.zh}（--form 名称）`, en: `${choice.reason.en} (--form NAME)` },
+  };
+}
+
+/** A pack the one file carries: used, or refused for the bundled form of its id when it checks less (received-settings.ts). */
+function carriedForm(carried: Pack, templates: readonly Template[], useSaved: boolean): ChosenForm {
+  const { reference, differences } = carriedPackChoice(carried, templates);
+  const name = terminalText(carried.name);
+  const less = { zh: differences.map((text) => text.zh).join("；"), en: differences.map((text) => text.en).join("; ") };
+  if (reference !== null && differences.length > 0 && !useSaved) {
+    return {
+      template: reference,
+      chosenBy: "workbook-refused",
+      reason: {
+        zh: `未采用工作簿中保存的表式“${name}”，按内置“${reference.name}”校验：它比内置表式少查：${less.zh}（确需采用请加 --use-saved-settings）`,
+        en: `did not use the form "${name}" saved in the workbook; checked as the bundled ${reference.name}: it checks less: ${less.en} (--use-saved-settings to use it)`,
+      },
+    };
+  }
+  const note =
+    reference === null
+      ? { zh: "（非内置表式，本机无同名表式可比）", en: " (not a bundled form; nothing to compare it with)" }
+      : differences.length > 0
+        ? { zh: `（按 --use-saved-settings 采用；它比内置表式少查：${less.zh}）`, en: ` (used by --use-saved-settings; it checks less than the bundled form: ${less.en})` }
+        : { zh: "（与内置表式相比未少查任何一项）", en: " (it checks nothing less than the bundled form)" };
+  return {
+    template: packToTemplate(carried),
+    ownPack: carried,
+    chosenBy: "workbook",
+    reason: { zh: `按工作簿中保存的表式“${name}”校验${note.zh}`, en: `checked as ${name}, the form saved in the workbook${note.en}` },
   };
 }
 

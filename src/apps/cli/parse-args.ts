@@ -18,6 +18,8 @@ export interface CheckCommand {
   readonly form?: string;
   /** Every --unit 名称=单位 given (unit-names.ts). */
   readonly units: readonly string[];
+  /** --use-saved-settings: a workbook's saved form or rules are used even where they check less (received-settings.ts). */
+  readonly useSavedSettings: boolean;
 }
 
 export interface BlankCommand {
@@ -54,6 +56,7 @@ export const USAGE = `用法 / usage:
   --rules 规则.json     用本单位的规则（建档要求、最低金额等）覆盖内置规则
   --template 总结.txt   用自己的总结模板（占位符见 README）
   --form 名称|模板.json 按指定的报表校验（report forms 列出可用的），或用本省自己的模板包文件
+  --use-saved-settings  采用工作簿中保存的表式或规则，即使它们比内置表式少查（默认不采用，报告中列出少查的项）
   -h, --help            显示本说明
 
 blank（下发空白表）/ blank form to send down:
@@ -83,6 +86,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         form: { type: "string" },
         rows: { type: "string" },
         force: { type: "boolean", default: false },
+        "use-saved-settings": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -120,10 +124,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     summaryTemplate: values.template,
     form: values.form,
     units: values.unit ?? [],
+    useSavedSettings: values["use-saved-settings"],
   };
 }
 
-const CHECK_ONLY = ["sheet", "json", "public", "template", "unit"] as const;
+const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "use-saved-settings"] as const;
 const BLANK_ONLY = ["rows", "force"] as const;
 
 /** An option another command takes would be silently ignored here: say so instead. */

@@ -20,7 +20,7 @@ import { writeAnnotatedOutput, writePublicListOutput, writePublicOutput } from "
 /** Runs `report check`; returns the exit code, or throws ReportError for unusable input. */
 export async function runCheck(command: CheckCommand): Promise<number> {
   const firstFile = (await submissionFiles(command.files))[0];
-  const form = await chooseForm(command.form, firstFile, command.sheet);
+  const form = await chooseForm(command.form, firstFile, command.sheet, { several: await namesSeveralFiles(command.files), useSaved: command.useSavedSettings });
   try {
     return await checkAs(command, form);
   } catch (error) {
@@ -40,7 +40,13 @@ async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number>
   const rulesTemplate = await loadTemplate(form.template, command.rules);
   const bytes = await readInputFile(command.file);
   const fileName = basename(command.file);
-  const { template, columnMap } = await settingsForFile(bytes, fileName, { baseTemplate: form.template, template: rulesTemplate, rules: command.rules });
+  const { template, columnMap, said } = await settingsForFile(bytes, {
+    baseTemplate: form.template,
+    template: rulesTemplate,
+    rules: command.rules,
+    useSaved: command.useSavedSettings,
+    packSaid: form.chosenBy === "workbook-refused",
+  });
   const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
 
   // One file's outputs are its own: every roster sheet marked in its copy, the 公示版 over them.
@@ -51,7 +57,7 @@ async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number>
     if (checked.length === 1) await writePublicOutput(command.publicOut, bytes, fileName, checked[0], template);
     else await writePublicListOutput(command.publicOut, [{ file: fileName, bytes: async () => bytes }], consolidated, checked, template);
   }
-  return report(command, form, consolidated, checked.length === 1 ? checked[0] : null, chosenSummary ?? defaultSummary(template, consolidated.units.length));
+  return report(command, form, consolidated, checked.length === 1 ? checked[0] : null, chosenSummary ?? defaultSummary(template, consolidated.units.length), said.length > 0 ? [{ file: fileName, said }] : []);
 }
 
 /** Only the results are needed: rows go straight from the inflated sheets into the check. */

@@ -1,0 +1,30 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { embedSavedSettings } from "../../../src/adapters/xlsx/embed-saved-settings";
+import { SONGWENNUAN_PACK } from "../../../src/core/template/songwennuan";
+import { cleanRows, IDS, writeRoster } from "../../apps/cli/rosters";
+
+/**
+ * Issue 22's worst finding: a roster with six real errors that carries, in its saved settings, a
+ * pack with the bundled 送温暖's id and name but no rules and its ID column typed as text. Adopted silently, it gave 结论：未发现错误.
+ */
+export function noRulesPack(): unknown {
+  const fields = SONGWENNUAN_PACK.fields.map((field) => ({ ...field, required: false, type: field.type === "id-number" ? "text" : field.type }));
+  return { ...SONGWENNUAN_PACK, fields, person: { name: "name" }, rules: [] };
+}
+
+/** The six errors: a bad ID, a missing name, two below the minimum, a missing archive number, a repeated ID. */
+export function sixErrorRows(): (string | number | null)[][] {
+  const rows = cleanRows();
+  rows[0][3] = "110105194912310021"; // check digit wrong
+  rows[1][2] = null; // no name
+  rows[2][7] = 500; // 全总 below the minimum
+  rows.push([4, "伊吾县", "赵六", IDS[0], "困难职工", "省总", null, 300, "现金", "13612345678"]); // no archive number, below the minimum, ID of row 1
+  return rows;
+}
+
+/** The roster at `path`, carrying `settings` as the add-in saves them. */
+export async function rosterCarrying(dir: string, fileName: string, settings: unknown, rows = sixErrorRows()): Promise<string> {
+  const path = await writeRoster(dir, fileName, rows);
+  writeFileSync(path, embedSavedSettings(readFileSync(path), settings, new Date()));
+  return path;
+}
