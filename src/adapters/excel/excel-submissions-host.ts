@@ -3,6 +3,7 @@ import { ReportError } from "../../core/errors";
 import type { CheckedSubmission, OpenWorkbookSubmissions, PickedFile } from "../../core/ports/submissions-host";
 import type { Template } from "../../core/template/schema";
 import type { ColumnMap } from "../../core/check/column-map";
+import type { MessageText } from "../../core/messages/catalogue";
 import type { RosterSheets } from "../xlsx/check-roster-sheets";
 import { checkOpenWorkbook } from "./check-open-workbook";
 import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupported } from "./excel-run";
@@ -20,13 +21,10 @@ export interface ExcelSubmissionsOptions {
   readonly documentBytes?: DocumentBytes;
   /** Reads and checks one picked file with the .xlsx reader: the page's reading worker in the pane. */
   readonly checkRosters: CheckRosters;
-  /** The built-in template, which a picked file's own saved settings are laid over. */
-  readonly baseTemplate: Template;
 }
 
-/** The rules a picked file is checked with, unless it carries its own saved settings and 列对应. */
+/** The receiving level's form a picked file is checked with, and the clerk's 列对应 (a file's own saved one wins). */
 export interface RosterRules {
-  readonly baseTemplate: Template;
   readonly template: Template;
   readonly columnMap?: ColumnMap;
 }
@@ -35,7 +33,7 @@ export interface RosterRules {
  * Every roster sheet of one picked file checked with its own saved settings (or `rules`), each
  * sheet's people kept. The bytes may move away (to a worker) with the call.
  */
-export type CheckRosters = (bytes: Uint8Array, fileName: string, rules: RosterRules, onRows: (rowsRead: number) => void) => Promise<RosterSheets>;
+export type CheckRosters = (bytes: Uint8Array, fileName: string, rules: RosterRules, onRows: (rowsRead: number) => void) => Promise<RosterSheets & { readonly said: readonly MessageText[] }>;
 
 /**
  * SubmissionsHost for the task pane. The open workbook is read through Office.js; files the clerk
@@ -48,7 +46,6 @@ export function createExcelSubmissionsHost({
   createWorkbook = (base64) => Excel.createWorkbook(base64),
   documentBytes = officeDocumentBytes,
   checkRosters,
-  baseTemplate,
 }: ExcelSubmissionsOptions): OpenWorkbookSubmissions {
   return {
     checkOpenWorkbook: (template, options = {}) =>
@@ -61,8 +58,7 @@ export function createExcelSubmissionsHost({
         const report = (rowsRead: number) => options.onProgress?.({ filesDone: index, filesTotal: files.length, rowsRead: rowsBefore + rowsRead });
         let rowsRead = 0;
         try {
-          const rules = { baseTemplate, template, columnMap: options.columnMap };
-          const sheets = await checkRosters(await file.bytes(), file.name, rules, (rows) => report((rowsRead = rows)));
+          const sheets = await checkRosters(await file.bytes(), file.name, { template, columnMap: options.columnMap }, (rows) => report((rowsRead = rows)));
           checked.push({ file: file.name, ...sheets });
         } catch (error) {
           if (!(error instanceof ReportError)) throw error;

@@ -1,7 +1,7 @@
 import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
 import { NO_COLUMN_MAP, type ColumnMap } from "../../core/check/column-map";
 import type { MessageText } from "../../core/messages/catalogue";
-import { receiveSettings } from "../../core/settings/received-settings";
+import { receiveSettings, withheldLine } from "../../core/settings/received-settings";
 import type { Template } from "../../core/template/schema";
 import { loadTemplate } from "./load-inputs-node";
 
@@ -34,5 +34,6 @@ export async function settingsForFile(bytes: Uint8Array, layers: TemplateLayers)
   const saved = await readSavedSettings(bytes);
   if (saved === null) return { template: layers.template, columnMap: NO_COLUMN_MAP, said: [] };
   const received = receiveSettings(layers.baseTemplate, saved, { accept: layers.useSaved, packSaid: layers.packSaid });
-  return { template: await loadTemplate(received.template, layers.rules), columnMap: received.columnMap, said: received.said };
+  const said = received.withheld.length === 0 ? received.said : [withheldLine(received.withheld), ...received.said];
+  return { template: await loadTemplate(received.template, layers.rules), columnMap: received.columnMap, said };
 }

@@ -19,8 +19,6 @@ export class PageSubmissionsHost implements SubmissionsHost {
     private readonly checking: RosterChecking,
     private readonly writing: ConsolidatedWriting,
     private readonly saveFile: SaveFile,
-    /** The built-in template, which a submission's own saved settings are laid over. */
-    private readonly baseTemplate: Template,
     /** Files checked at once: one per core left after the page's own, so memory holds that many files. */
     private readonly lanes = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1)),
   ) {}
@@ -54,9 +52,8 @@ export class PageSubmissionsHost implements SubmissionsHost {
   /** A file that cannot be read is that file's verdict, said with the reason; the others go on. */
   private async checkOne(file: PickedFile, template: Template, columnMap: ColumnMap | undefined, onRows: (rows: number) => void): Promise<CheckedSubmission> {
     try {
-      const rules = { baseTemplate: this.baseTemplate, template, columnMap };
-      const { checked, skipped } = await this.checking.check(await file.bytes(), file.name, rules, onRows);
-      return { file: file.name, checked, skipped };
+      const { checked, skipped, said } = await this.checking.check(await file.bytes(), file.name, { template, columnMap }, onRows);
+      return { file: file.name, checked, skipped, said };
     } catch (error) {
       return { file: file.name, error: asReportError(error, file.name) };
     }

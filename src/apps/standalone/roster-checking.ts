@@ -1,14 +1,13 @@
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
 import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
-import type { ColumnMap } from "../../core/check/column-map";
-import { applySavedSettings } from "../../core/settings/saved-settings";
+import { NO_COLUMN_MAP, type ColumnMap } from "../../core/check/column-map";
+import type { MessageText } from "../../core/messages/catalogue";
+import { receiveSettings, withheldLine } from "../../core/settings/received-settings";
 import type { Template } from "../../core/template/schema";
 
 /** The rules a submission is checked with, unless it carries its own. */
 export interface SubmissionRules {
-  /** The built-in template: what a workbook's saved settings are laid over. */
-  readonly baseTemplate: Template;
-  /** It with this browser's 设置: what a file without saved settings is checked with. */
+  /** The form with this browser's 设置: the receiving level's form, every submission is checked with it. */
   readonly template: Template;
   readonly columnMap?: ColumnMap;
 }
@@ -18,15 +17,23 @@ export interface SubmissionRules {
  * (roster-checking-in-worker.ts), or on the calling thread (tests, a page opened from disk).
  * Each sheet's result keeps its people's keys for the checks across submissions, never its rows.
  */
+/** A submission's sheets, and what of its saved settings was applied or not. */
+export interface ReceivedSheets extends RosterSheets {
+  readonly said: readonly MessageText[];
+}
+
 export interface RosterChecking {
-  check(bytes: Uint8Array, fileName: string, rules: SubmissionRules, onRows: (rowsRead: number) => void): Promise<RosterSheets>;
+  check(bytes: Uint8Array, fileName: string, rules: SubmissionRules, onRows: (rowsRead: number) => void): Promise<ReceivedSheets>;
 }
 
 export const rosterCheckingInPage: RosterChecking = {
   async check(bytes, fileName, rules, onRows) {
-    // A unit's checked copy carries the settings and 列对应 it was checked with: it checks here as it did there.
+    // A unit's checked copy carries the 列对应 it was checked with, applied here too; its rules only
+    // where they loosen nothing, and a form it carries never: the receiving level checks with its own.
     const saved = await readSavedSettings(bytes);
-    const { template, columnMap } = saved === null ? rules : applySavedSettings(rules.baseTemplate, saved);
-    return checkRosterSheets(bytes, fileName, template, { collectPeople: true, columnMap, onProgress: onRows });
+    const received = receiveSettings(rules.template, saved, { accept: false });
+    const columnMap = received.columnMap === NO_COLUMN_MAP ? (rules.columnMap ?? NO_COLUMN_MAP) : received.columnMap;
+    const said = received.withheld.length === 0 ? received.said : [withheldLine(received.withheld), ...received.said];
+    return { ...(await checkRosterSheets(bytes, fileName, received.template, { collectPeople: true, columnMap, onProgress: onRows })), said };
   },
 };

@@ -1,5 +1,4 @@
 import type { ReactElement } from "react";
-import type { Template } from "../../core/template/schema";
 import { TaskPane } from "./components/TaskPane";
 
 /** The pane inside Excel; the Office.js adapter is fetched only when Excel is the host. */
@@ -7,13 +6,13 @@ export async function loadExcelMode(): Promise<ReactElement> {
   const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../../adapters/excel/excel-host");
   // 逐级上报 is fetched when the clerk opens it. Picked files are read as the page reads them, in a
   // reading worker of their own, so the pane never freezes on a big county file.
-  const submissions = async (baseTemplate: Template) => {
+  const submissions = async () => {
     const [{ createExcelSubmissionsHost }, { rosterCheckingInWorker }, { startReadWorker }] = await Promise.all([
       import(/* webpackChunkName: "excel-submissions" */ "../../adapters/excel/excel-submissions-host"),
       import(/* webpackChunkName: "excel-submissions" */ "../standalone/roster-checking-in-worker"),
       import(/* webpackChunkName: "excel-submissions" */ "../standalone/start-read-worker"),
     ]);
-    return createExcelSubmissionsHost({ checkRosters: rosterCheckingInWorker(startReadWorker).check, baseTemplate });
+    return createExcelSubmissionsHost({ checkRosters: rosterCheckingInWorker(startReadWorker).check });
   };
   return <TaskPane host={createExcelHost()} submissions={submissions} />;
 }

@@ -2,6 +2,7 @@ import type { ColumnMap } from "../check/column-map";
 import type { CheckResult, SkippedSheet } from "../check/types";
 import type { ConsolidatedResult, LocatedIssue } from "../consolidate/consolidation";
 import type { ReportError } from "../errors";
+import type { MessageText } from "../messages/catalogue";
 import type { Template } from "../template/schema";
 
 /** A file the clerk picked or dropped: its name and, when asked, its bytes (read on this machine, never uploaded). */
@@ -15,7 +16,13 @@ export interface PickedFile {
  * submissions) and every sheet left out with the reason; or the reason the whole file could not be read.
  */
 export type CheckedSubmission =
-  | { readonly file: string; readonly checked: readonly CheckResult[]; readonly skipped: readonly SkippedSheet[] }
+  | {
+      readonly file: string;
+      readonly checked: readonly CheckResult[];
+      readonly skipped: readonly SkippedSheet[];
+      /** What of the settings saved in a picked file was applied or not (received-settings.ts); the open workbook has none. */
+      readonly said?: readonly MessageText[];
+    }
   | { readonly file: string; readonly error: ReportError };
 
 export interface SubmissionsProgress {

@@ -18,9 +18,9 @@ import { weakenings } from "./weakenings";
 export interface ReceivedSettings {
   readonly template: Template;
   readonly columnMap: ColumnMap;
-  /** What was applied and what was not: said beside the verdict, one line each. */
+  /** What was applied, and a carried form not used: said beside the verdict, one line each. */
   readonly said: readonly MessageText[];
-  /** What the saved rules would drop or loosen, not applied because the clerk did not choose them. */
+  /** What the saved rules would drop or loosen, not applied because the clerk did not choose them (withheldLine says it). */
   readonly withheld: readonly MessageText[];
 }
 
@@ -53,13 +53,17 @@ export function receiveSettings(form: Template, saved: unknown | null, options: 
       said.push({ zh: `已按选择采用工作簿中保存的规则设置，它放宽了：${joinZh(dropped)}`, en: `applied the rules saved in the workbook, as chosen; they loosen: ${joinEn(dropped)}` });
     } else {
       withheld = dropped;
-      said.push({ zh: `未采用工作簿中保存的规则设置，它会放宽：${joinZh(dropped)}`, en: `did not apply the rules saved in the workbook; they would loosen: ${joinEn(dropped)}` });
     }
   }
   const columnMap = mapJson === undefined ? NO_COLUMN_MAP : parseColumnMap(mapJson, template.fields.map((spec) => spec.key));
   const mapped = columnMapLine(template, columnMap);
   if (mapped !== null) said.push(mapped);
   return { template, columnMap, said, withheld };
+}
+
+/** The saved rules not applied, and what they would loosen, as one line. */
+export function withheldLine(withheld: readonly MessageText[]): MessageText {
+  return { zh: `未采用工作簿中保存的规则设置，它会放宽：${joinZh(withheld)}`, en: `did not apply the rules saved in the workbook; they would loosen: ${joinEn(withheld)}` };
 }
 
 /** A pack the workbook carries that is not the form: named, with what it checks less than the form. */
@@ -82,6 +86,19 @@ function carriedPackLines(form: Template, json: unknown): MessageText[] {
 export function carriedPackChoice(pack: Pack, known: readonly Template[]): { reference: Template | null; differences: MessageText[] } {
   const reference = known.find((template) => template.id === pack.id) ?? known.find((template) => template.name === pack.name) ?? null;
   return { reference, differences: reference === null ? [] : weakenings(reference, packToTemplate(pack)) };
+}
+
+/**
+ * Where no clerk can be asked (the ribbon's 一键校验): the pack the workbook carries when it checks
+ * no less than the bundled form of its id, or is a form this side does not know; else that bundled
+ * form, or `fallback` when it carries none. receiveSettings then names the pack not used.
+ */
+export function formForWorkbook(saved: unknown | null, known: readonly Template[], fallback: Template): Template {
+  const json = typeof saved === "object" && saved !== null && !Array.isArray(saved) ? (saved as Record<string, unknown>).pack : undefined;
+  const pack = json === undefined ? null : readPack(json).pack;
+  if (pack === null) return fallback;
+  const { reference, differences } = carriedPackChoice(pack, known);
+  return reference !== null && differences.length > 0 ? reference : packToTemplate(pack);
 }
 
 function columnMapLine(template: Template, columnMap: ColumnMap): MessageText | null {

@@ -1,5 +1,5 @@
 import { checkGrid } from "../../../src/core/check/check-grid";
-import { carriedPackChoice, receiveSettings } from "../../../src/core/settings/received-settings";
+import { carriedPackChoice, receiveSettings, withheldLine } from "../../../src/core/settings/received-settings";
 import { weakenings } from "../../../src/core/settings/weakenings";
 import { BUNDLED_TEMPLATES } from "../../../src/core/template/bundled-packs";
 import { packToTemplate } from "../../../src/core/template/pack-to-template";
@@ -39,7 +39,8 @@ describe("received settings are evidence, not authority", () => {
     const received = receiveSettings(SONGWENNUAN_TEMPLATE, saved, { accept: false });
     expect(received.template).toBe(SONGWENNUAN_TEMPLATE);
     expect(zh(received.withheld)).toEqual(["最低标准（全总）不再适用"]);
-    expect(zh(received.said)).toEqual(["未采用工作簿中保存的规则设置，它会放宽：最低标准（全总）不再适用", "已采用工作簿中保存的列对应 1 项：联系电话→不校验"]);
+    expect(zh(received.said)).toEqual(["已采用工作簿中保存的列对应 1 项：联系电话→不校验"]);
+    expect(withheldLine(received.withheld).zh).toBe("未采用工作簿中保存的规则设置，它会放宽：最低标准（全总）不再适用");
     const accepted = receiveSettings(SONGWENNUAN_TEMPLATE, saved, { accept: true });
     expect(accepted.template.rules.minimums[0].level).toBe("全總");
   });

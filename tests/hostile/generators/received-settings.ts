@@ -1,16 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { embedSavedSettings } from "../../../src/adapters/xlsx/embed-saved-settings";
-import { SONGWENNUAN_PACK } from "../../../src/core/template/songwennuan";
 import { cleanRows, IDS, writeRoster } from "../../apps/cli/rosters";
-
-/**
- * Issue 22's worst finding: a roster with six real errors that carries, in its saved settings, a
- * pack with the bundled 送温暖's id and name but no rules and its ID column typed as text. Adopted silently, it gave 结论：未发现错误.
- */
-export function noRulesPack(): unknown {
-  const fields = SONGWENNUAN_PACK.fields.map((field) => ({ ...field, required: false, type: field.type === "id-number" ? "text" : field.type }));
-  return { ...SONGWENNUAN_PACK, fields, person: { name: "name" }, rules: [] };
-}
 
 /** The six errors: a bad ID, a missing name, two below the minimum, a missing archive number, a repeated ID. */
 export function sixErrorRows(): (string | number | null)[][] {

@@ -46,6 +46,11 @@ export const STRINGS_EN: Strings = {
     exportPack: "Export form template",
     problemsTitle: (file) => `The template ${file} has problems and was not imported:`,
     savedPackBad: "The form template saved in the workbook has problems; the form was read from the header instead:",
+    savedFormLooser: (name: string, bundled: string) => `The form "${name}" saved in the workbook checks less than the bundled ${bundled}, so it is not used:`,
+    useSavedForm: "Use the saved form anyway",
+    savedRulesLooser: "The rules saved in the workbook would loosen these checks, so they are not applied:",
+    useSavedRules: "Apply the saved rules anyway",
+    savedSettingsTitle: "Settings saved in the workbook:",
   },
   totals: {
     byRegion: "By region",

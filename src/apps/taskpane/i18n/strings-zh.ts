@@ -48,6 +48,11 @@ export const STRINGS_ZH = {
     exportPack: "导出报表模板",
     problemsTitle: (file: string) => `模板“${file}”有误，未导入：`,
     savedPackBad: "工作簿中保存的报表模板有误，已按表头识别：",
+    savedFormLooser: (name: string, bundled: string) => `工作簿中保存的报表“${name}”比内置“${bundled}”少查下列各项，未采用：`,
+    useSavedForm: "仍采用保存的报表",
+    savedRulesLooser: "工作簿中保存的规则设置会放宽下列各项，未采用：",
+    useSavedRules: "仍采用保存的规则设置",
+    savedSettingsTitle: "工作簿中保存的设置：",
   },
   columns: {
     title: "列对应",
