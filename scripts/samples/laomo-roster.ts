@@ -85,9 +85,9 @@ export const LAOMO_SAMPLE: PackSample = {
       code: "value-not-in-list",
       severity: "error",
       flagged: "modelLevel",
-      description: "劳模级别写成“自治区级”（可选：全国、省部级、地市级）",
+      description: "劳模级别写成“县级”（可选：全国、省部级、地市级；全国劳模、自治区级劳模等写法按同义词读）",
       where: (row) => row.modelLevel === "省部级",
-      changes: () => ({ modelLevel: "自治区级" }),
+      changes: () => ({ modelLevel: "县级" }),
     },
     {
       code: "amount-below-minimum",

@@ -9,6 +9,7 @@ export type ReportErrorCode =
   | "file-xls"
   | "file-encrypted"
   | "file-empty"
+  | "file-changed"
   | "output-unwritable"
   | "output-unverified"
   | "public-unsafe"
@@ -18,6 +19,7 @@ export type ReportErrorCode =
   | "template-invalid"
   | "summary-placeholder-unknown"
   | "summary-template-invalid"
+  | "report-template-invalid"
   | "sheet-protected"
   | "usage";
 

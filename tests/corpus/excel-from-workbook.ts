@@ -50,6 +50,7 @@ function modelValue(value: ExcelJS.CellValue): ModelValue | undefined {
   return undefined;
 }
 
-function noteText(note: string | ExcelJS.Comment): string {
+/** A note's text as exceljs reads it: plain, or the runs of a rich-text note (ours have a small font). */
+export function noteText(note: string | ExcelJS.Comment): string {
   return typeof note === "string" ? note : (note.texts ?? []).map((run) => run.text).join("");
 }

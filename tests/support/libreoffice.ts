@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 
@@ -9,9 +9,19 @@ export const SOFFICE = process.env.TEST_SOFFICE ?? "/usr/bin/soffice";
 let runs = 0;
 
 /**
+ * LibreOffice's own setting "Recalculation on File Load: always" for Excel and ODF files, so a
+ * conversion recomputes every formula instead of trusting the values cached in the file.
+ */
+const ALWAYS_RECALCULATE =
+  '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+  '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>' +
+  '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>' +
+  "</oor:items>";
+
+/**
  * Converts `input` headless (`soffice --convert-to`) and returns the written file's path.
- * Each call gets its own user profile, so parallel jest workers never share LibreOffice's lock,
- * and a failure says what LibreOffice printed.
+ * Each call gets its own user profile (set to recalculate every formula on load), so parallel jest
+ * workers never share LibreOffice's lock, and a failure says what LibreOffice printed.
  * `filter` is LibreOffice's target, e.g. "pdf", "csv", "xlsx", or "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
  * (the last form writes every sheet, one CSV a sheet).
  */
@@ -21,6 +31,8 @@ export function convertWithLibreOffice(input: string, filter: string): string {
   }
   const outDir = mkdtempSync(join(tmpdir(), "lo-out-"));
   const profile = mkdtempSync(join(tmpdir(), `lo-profile-${process.pid}-${runs++}-`));
+  mkdirSync(join(profile, "user"), { recursive: true });
+  writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
   try {
     execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, input], {
       stdio: "pipe",

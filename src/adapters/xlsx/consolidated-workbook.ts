@@ -1,16 +1,20 @@
-import ExcelJS from "exceljs";
 import type { CellValue } from "../../core/cell";
+import { isCellError } from "../../core/cell";
 import type { Issue } from "../../core/check/types";
 import type { ConsolidatedResult, LocatedIssue, SubmissionVerdict } from "../../core/consolidate/consolidation";
+import { ReportError } from "../../core/errors";
+import type { FieldKey } from "../../core/fields";
 import { fenToYuan } from "../../core/format/fen";
 import type { Template } from "../../core/template/schema";
 import { checkedRows } from "./checked-rows";
-import { checkRosterSheets } from "./check-roster-sheets";
 import { crossTabSheetRows, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "./consolidation-tables";
-import { ISSUE_HEADER, issueRows, type TableRow } from "./results-tables";
+import { moneyCell, yuanHeading } from "./money-cell";
+import { collectBytesAsync, NEW_WORKBOOK_BOLD, NewWorkbookWriter, type RowSink } from "./package/new-workbook";
+import type { TableCell } from "./package/worksheet-xml";
+import { ISSUE_HEADER, issueRow, type TableRow } from "./results-tables";
 import { openWorkbookReader } from "./workbook-reader";
 
-/** A submitted file, read again when the 汇总名册 copies its rows. */
+/** A submitted file: the bytes its check read (the CLI checks they are still those), read again when the 汇总名册 copies its rows. */
 export interface SubmissionSource {
   readonly file: string;
   readonly bytes: () => Promise<Uint8Array>;
@@ -18,72 +22,103 @@ export interface SubmissionSource {
 
 export const ROSTER_SHEET = "汇总名册";
 const SOURCE_COLUMNS = ["来源单位", "来源文件", "工作表", "行"];
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-const ERROR_FILL = "FFFFC7CE";
-const WARNING_FILL = "FFFFEB9C";
 
 /**
  * The upper level's new workbook (--out 汇总.xlsx): 汇总名册 (every data row of every submission,
- * values as the check read them, the source named, flagged cells filled and noted), 校验结果 over
- * all submissions, 统计表 and 各单位核对 (with the sheets left unchecked). Each file is read again,
- * one at a time, so only the workbook being built grows with the rows.
+ * where and as its check read it — the same columns, the same 万元 — the source named, money in 元
+ * with what was typed kept in a note where it differed, flagged cells filled and noted), 校验结果
+ * over all submissions, 统计表 and 各单位核对 (with the sheets left unchecked). Nothing is checked
+ * again: each verdict carries where its rows are. Files are read one at a time and the workbook is
+ * written as it goes (package/new-workbook.ts), so memory holds one file and the compressed output.
  */
 export async function writeConsolidatedWorkbook(consolidated: ConsolidatedResult, template: Template, sources: readonly SubmissionSource[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const roster = workbook.addWorksheet(ROSTER_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
-  roster.addRow([...SOURCE_COLUMNS, ...template.fields.map((field) => field.label)]).font = { bold: true };
-  const issuesBySheet = groupIssues(consolidated.issues);
-  for (const source of sources) {
-    const submissions = consolidated.submissions.filter((submission) => submission.file === source.file);
-    if (submissions.length === 0) continue;
-    const bytes = await source.bytes();
-    for (const submission of submissions) await copyRows(roster, bytes, submission, template, issuesBySheet.get(sheetKey(submission)) ?? []);
-  }
+  return collectBytesAsync(async (sink) => {
+    const workbook = new NewWorkbookWriter(sink);
+    const money = new Set(template.pack.fields.filter((field) => field.type === "money").map((field) => field.key));
+    const header = [...SOURCE_COLUMNS, ...template.fields.map((field) => (money.has(field.key) ? yuanHeading(field.label) : field.label))];
+    await workbook.addFilled({ name: ROSTER_SHEET, headerStyle: NEW_WORKBOOK_BOLD }, async (rows) => {
+      rows.row(header);
+      const issuesBySheet = groupIssues(consolidated.issues);
+      for (const source of sources) {
+        const submissions = consolidated.submissions.filter((submission) => submission.file === source.file);
+        if (submissions.length === 0) continue;
+        const sheets = await openWorkbookReader(await source.bytes(), source.file);
+        for (const submission of submissions) {
+          const sheet = sheets.find((candidate) => candidate.name === submission.sheet);
+          if (sheet === undefined) throw sheetGone(submission);
+          const cells = await checkedRows(sheet, new Set(submission.dataRowNumbers));
+          copyRows(rows, workbook, submission, cells, template, money, issuesBySheet.get(sheetKey(submission)) ?? []);
+        }
+      }
+    });
+    addTable(workbook, "校验结果", issueTable(consolidated, template));
+    addTable(workbook, "统计表", crossTabSheetRows(consolidated, fenToYuan));
+    const skipped = skippedSheetTexts(consolidated.skippedSheets);
+    addTable(workbook, "各单位核对", [VERDICT_HEADER, ...verdictRows(consolidated, fenToYuan), ...(skipped.length > 0 ? [[], ["未校验的工作表"], ...skipped.map((text) => [text])] : [])]);
+    workbook.finish();
+  });
+}
 
-  const issueTable = issueRows(consolidated, template).map((row, i) => [row[0], consolidated.issues[i].file, consolidated.issues[i].sheet, ...row.slice(1)]);
-  addTable(workbook, "校验结果", [[ISSUE_HEADER[0], "文件", "工作表", ...ISSUE_HEADER.slice(1)], ...issueTable]);
-  addTable(workbook, "统计表", crossTabSheetRows(consolidated, fenToYuan));
-  const skipped = skippedSheetTexts(consolidated.skippedSheets);
-  addTable(workbook, "各单位核对", [VERDICT_HEADER, ...verdictRows(consolidated, fenToYuan), ...(skipped.length > 0 ? [[], ["未校验的工作表"], ...skipped.map((text) => [text])] : [])]);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+/** 校验结果 over every submission, each issue with its file and sheet, made as the sheet is written (300,000 rows of warnings are never one array). */
+function* issueTable(consolidated: ConsolidatedResult, template: Template): Generator<TableRow> {
+  yield [ISSUE_HEADER[0], "文件", "工作表", ...ISSUE_HEADER.slice(1)];
+  let index = 0;
+  for (const issue of consolidated.issues) {
+    const [number, ...rest] = issueRow(issue, index++, template);
+    yield [number, issue.file, issue.sheet, ...rest];
+  }
 }
 
 /** The submission's data rows under the template's columns, after its source. */
-async function copyRows(roster: ExcelJS.Worksheet, bytes: Uint8Array, submission: SubmissionVerdict, template: Template, issues: readonly Issue[]): Promise<void> {
-  const [result] = (await checkRosterSheets(bytes, submission.file, template, { sheets: [submission.sheet] })).checked;
-  const sheet = (await openWorkbookReader(bytes, submission.file)).find((candidate) => candidate.name === submission.sheet)!;
-  const rows = await checkedRows(sheet, new Set(result.dataRowNumbers));
+function copyRows(
+  rows: RowSink,
+  workbook: NewWorkbookWriter,
+  submission: SubmissionVerdict,
+  cells: ReadonlyMap<number, CellValue[]>,
+  template: Template,
+  money: ReadonlySet<FieldKey>,
+  issues: readonly Issue[],
+): void {
   const flagged = new Map<number, Issue[]>();
   for (const issue of issues) listAt(flagged, issue.row).push(issue);
-  for (const rowNumber of result.dataRowNumbers) {
-    const cells = rows.get(rowNumber) ?? [];
-    const values = template.fields.map((field) => {
-      const column = result.columns[field.key];
+  const firstField = SOURCE_COLUMNS.length;
+  for (const rowNumber of submission.dataRowNumbers) {
+    const row = cells.get(rowNumber) ?? [];
+    const notes = new Map<number, string>();
+    const values: TableCell[] = template.fields.map((field, i) => {
+      const column = submission.columns[field.key];
       if (column === undefined) return null;
-      const value = cells[column - 1] ?? null;
-      return field.key === "amount" ? amountValue(value) : excelValue(value);
+      const value = row[column - 1] ?? null;
+      if (!money.has(field.key)) return tableCell(value);
+      const { cell, original } = moneyCell(value, submission.amountScale);
+      if (original !== null) notes.set(firstField + i, original);
+      return cell;
     });
-    const row = roster.addRow([submission.unit, submission.file, submission.sheet, rowNumber, ...values]);
+    const styles = new Map<number, number>();
     for (const issue of flagged.get(rowNumber) ?? []) {
       const at = issue.field === null ? -1 : template.fields.findIndex((field) => field.key === issue.field);
-      if (at >= 0) mark(row.getCell(SOURCE_COLUMNS.length + at + 1), issue);
+      if (at < 0) continue;
+      const column = firstField + at;
+      // An error's fill wins over a warning's on the same cell; every message goes into its note.
+      if (issue.severity === "error" || !styles.has(column)) styles.set(column, workbook.fillStyle(issue.severity));
+      notes.set(column, [notes.get(column), issue.message].filter(Boolean).join("\n"));
     }
+    rows.row([submission.unit, submission.file, submission.sheet, rowNumber, ...values], styles, notes);
   }
 }
 
-function mark(cell: ExcelJS.Cell, issue: Issue): void {
-  const error = issue.severity === "error" || (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === ERROR_FILL;
-  cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: error ? ERROR_FILL : WARNING_FILL } };
-  cell.note = [typeof cell.note === "string" ? cell.note : "", issue.message].filter(Boolean).join("\n");
+function tableCell(value: CellValue): TableCell {
+  if (value === null || typeof value === "string" || typeof value === "number") return value;
+  return isCellError(value) ? value.error : value ? "TRUE" : "FALSE";
 }
 
-/** A CSV's amounts are text: a plain number becomes one, so the 汇总's amount column sums; anything else stays as typed. */
-function amountValue(value: CellValue): ExcelJS.CellValue {
-  return typeof value === "string" && PLAIN_NUMBER.test(value.trim()) ? Number(value) : excelValue(value);
-}
-
-function excelValue(value: CellValue): ExcelJS.CellValue {
-  return typeof value === "object" && value !== null ? ({ error: value.error } as ExcelJS.CellErrorValue) : value;
+/** A sheet the check read is no longer in the file: it changed after the check, and is not copied unchecked. */
+function sheetGone(submission: SubmissionVerdict): ReportError {
+  return new ReportError(
+    "file-changed",
+    `“${submission.file}”在校验之后被改动（找不到工作表“${submission.sheet}”），汇总工作簿没有写出：请重新运行校验。`,
+    `"${submission.file}" changed after it was checked (sheet "${submission.sheet}" is gone); the 汇总 workbook was not written: run the check again.`,
+  );
 }
 
 function groupIssues(issues: readonly LocatedIssue[]): Map<string, LocatedIssue[]> {
@@ -102,8 +137,6 @@ function sheetKey(at: { readonly file: string; readonly sheet: string }): string
   return `${at.file}\u0000${at.sheet}`;
 }
 
-function addTable(workbook: ExcelJS.Workbook, name: string, rows: TableRow[]): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.addRows(rows);
-  sheet.getRow(1).font = { bold: true };
+function addTable(workbook: NewWorkbookWriter, name: string, rows: Iterable<TableRow>): void {
+  workbook.add({ name, rows, headerStyle: NEW_WORKBOOK_BOLD });
 }

@@ -1,6 +1,6 @@
 import type { CellValue } from "../../core/cell";
 import { isCellError } from "../../core/cell";
-import type { CheckResult } from "../../core/check/types";
+import type { SheetLayout } from "../../core/check/types";
 import type { FieldKey } from "../../core/fields";
 import { fenToYuan } from "../../core/format/fen";
 import { maskNumberRuns } from "../../core/format/mask";
@@ -14,8 +14,8 @@ import { publicFields, type PublicFields } from "./public-fields";
 import { labelOf } from "./results-tables";
 import type { SheetReader } from "./workbook-reader";
 
-/** What the list needs of a checked submission. */
-export type PublicSubmission = Pick<CheckResult, "sheet" | "headerRow" | "columns" | "dataRowNumbers">;
+/** What the list needs of a checked submission: where and in which unit its check read the rows. */
+export type PublicSubmission = SheetLayout;
 
 /**
  * One 公示名单 over several submissions, in the order added: 序号, 来源单位, then 地区, 单位, 姓名
@@ -49,16 +49,12 @@ export class PublicList {
       const cells = namesWithDigits(submission.dataRowNumbers, (rowNumber) => at(rowNumber, name), columns[name]);
       this.unsafeNames.push(...cells.map((cell) => `${place}!${cell}`));
     }
-    const scales = amounts.map((key) => {
-      const header = at(submission.headerRow, key);
-      return typeof header === "string" && /万元/.test(header) ? 10000 : 1;
-    });
     for (const rowNumber of submission.dataRowNumbers) {
       // The row's amount in 元: every money column it sums (慰问金 + 帮扶金), each in its own unit.
       let fen = AMOUNT_EMPTY;
       let unreadable: CellValue = null;
-      amounts.forEach((key, i) => {
-        const part = parseAmountFen(at(rowNumber, key), scales[i]);
+      amounts.forEach((key) => {
+        const part = parseAmountFen(at(rowNumber, key), submission.amountScale);
         if (part >= 0) fen = (fen === AMOUNT_EMPTY ? 0 : fen) + part;
         else if (part !== AMOUNT_EMPTY && unreadable === null) unreadable = at(rowNumber, key);
       });

@@ -1,16 +1,16 @@
 import { tallyLabels } from "../../core/subtotals/tally-labels";
-import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
 import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
+import { reportSentence } from "../../core/report/report-sentence";
 import { defaultSummary } from "../../core/summary/consolidation-summary";
 import type { ParsedSummary } from "../../core/summary/parse-summary-template";
-import { renderParsedSummary } from "../../core/summary/render-summary";
-import type { PublicSubmission } from "../../adapters/xlsx/public-list";
+import { renderParsedSummary, type RenderedSummary } from "../../core/summary/render-summary";
+import type { Template } from "../../core/template/schema";
 import { checkFiles } from "./check-files-parallel";
 import { packCarrier } from "./carry-pack";
 import type { ChosenForm } from "./choose-form-node";
 import { formLine, withFormKey, type SettingsNote } from "./form-note";
-import type { FileJob } from "./check-file-node";
+import { sameBytesAgain, type FileJob } from "./check-file-node";
 import type { TemplateLayers } from "./workbook-settings-node";
 import { consolidatedJsonChunks } from "./consolidated-json";
 import { consolidatedText } from "./consolidated-text";
@@ -24,6 +24,7 @@ import { textReport } from "./text-report";
 import { UnitNames } from "./unit-names";
 import { writeChunks } from "./write-chunks";
 import { writePublicListOutput } from "./write-outputs-node";
+import { writeReportOutput } from "./write-report-node";
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS_FOUND = 1;
@@ -37,6 +38,11 @@ const EXIT_ERRORS_FOUND = 1;
  * holds about one file per core, the ID/account index and the verdicts.
  */
 export async function checkMany(command: CheckCommand, writeOutput: (path: string, bytes: Uint8Array) => Promise<void>, form: ChosenForm): Promise<number> {
+  return report(command, [await checkForm(command, writeOutput, form)]);
+}
+
+/** One form's files checked and consolidated, --out and --public written: what the report of the run says of it. */
+export async function checkForm(command: CheckCommand, writeOutput: (path: string, bytes: Uint8Array) => Promise<void>, form: ChosenForm): Promise<FormRun> {
   const template = await loadTemplate(form.template, command.rules);
   const base = { baseTemplate: form.template, rules: command.rules, template, useSaved: command.useSavedSettings, packSaid: form.chosenBy === "workbook-refused" };
   const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
@@ -44,16 +50,17 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
   refuseOverwritingAnInput(command, files);
   const labels = fileLabels(files);
   const units = new UnitNames(command.units);
-  const { consolidated, onlyResult, forPublic, notes } = await checkAll(files, labels, base, command, units);
-  const sources = files.map((path, i) => ({ file: labels[i], bytes: () => readInputFile(path) }));
+  const { consolidated, onlyResult, digests, notes } = await checkAll(files, labels, base, command, units);
+  // The outputs copy rows from the very bytes each check read, where and as it read them (the verdicts carry where).
+  const sources = files.map((path, i) => ({ file: labels[i], bytes: () => sameBytesAgain(path, labels[i], digests[i]) }));
   if (command.out !== undefined) {
     // exceljs is loaded only for the 汇总 workbook: a report does not need it.
     const { writeConsolidatedWorkbook } = await import("../../adapters/xlsx/consolidated-workbook");
     const carry = await packCarrier(form, null);
     await writeOutput(command.out, carry(await writeConsolidatedWorkbook(consolidated, template, sources)));
   }
-  if (command.publicOut !== undefined) await writePublicListOutput(command.publicOut, sources, consolidated, forPublic, template);
-  return report(command, form, consolidated, onlyResult, chosenSummary ?? defaultSummary(template, consolidated.units.length), notes);
+  if (command.publicOut !== undefined) await writePublicListOutput(command.publicOut, sources, consolidated, template);
+  return { form, template, consolidated, onlyResult, summary: chosenSummary ?? defaultSummary(template, consolidated.units.length), ownSummary: chosenSummary !== null, notes };
 }
 
 /** The checked sheets of one file as one consolidated result, each under the unit the clerk gave (--unit) or its own. */
@@ -65,30 +72,64 @@ export function consolidateFile(file: string, checked: readonly CheckResult[], s
   return consolidation.finish();
 }
 
+/** One form of a run as checked: the report says each in a section of its own. */
+export interface FormRun {
+  readonly form: ChosenForm;
+  readonly template: Template;
+  readonly consolidated: ConsolidatedResult;
+  /** The lone sheet's result, whose report reads as a single check always did. */
+  readonly onlyResult: CheckResult | null;
+  readonly summary: ParsedSummary;
+  /** The clerk gave --template: the Word report speaks the clerk's sentence too. */
+  readonly ownSummary: boolean;
+  /** Per file, what of its saved settings was applied or not: said on stdout beside the verdict. */
+  readonly notes: readonly SettingsNote[];
+}
+
 /**
- * Writes the report to stdout and returns the exit code. `onlyResult`: the lone sheet's result,
- * whose report reads as a single check always did, the sheets passed over named by the verdict.
+ * Writes the report to stdout (and --report) and returns the exit code. One form reads as it always
+ * did; several (report-forms-node.ts) give a section each, and --json `{"forms":[…]}`, one object each.
  */
-export async function report(
-  command: CheckCommand,
-  form: ChosenForm,
-  consolidated: ConsolidatedResult,
-  onlyResult: CheckResult | null,
-  summaryTemplate: ParsedSummary,
-  notes: readonly SettingsNote[],
-): Promise<number> {
-  const summary = renderParsedSummary(summaryTemplate, consolidated);
+export async function report(command: CheckCommand, runs: readonly FormRun[]): Promise<number> {
+  const sections = runs.map((run) => formReport(command, run, runs.length > 1));
+  // The Word report first: a template it cannot fill is exit 2 with one line, not a report and then an error.
+  if (command.report !== undefined) {
+    const forms = runs.map((run, i) => ({ template: run.template, consolidated: run.consolidated, sentence: run.ownSummary ? sections[i].summary : reportSentence(run.template, run.consolidated) }));
+    await writeReportOutput(command.report, command.reportTemplate, forms);
+  }
+  if (runs.length === 1) await writeChunks(process.stdout, sections[0].chunks);
+  else if (command.json) await writeChunks(process.stdout, jsonArray(sections.map((section) => section.chunks)));
+  else await writeChunks(process.stdout, sections.flatMap((section, i) => [`${i > 0 ? "\n" : ""}==== ${i + 1}/${runs.length}：${section.name} ====\n`, ...section.chunks]));
+  return runs.some((run) => run.consolidated.submissions.some((submission) => submission.errors > 0)) ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
+}
+
+function formReport(command: CheckCommand, run: FormRun, several: boolean): { name: string; summary: RenderedSummary; chunks: Iterable<string> } {
+  const { form, consolidated, onlyResult } = run;
+  const summary = renderParsedSummary(run.summary, consolidated);
   const lone = onlyResult !== null && consolidated.submissions.length === 1 ? onlyResult : null;
   const single = lone === null ? null : { ...lone, skippedSheets: consolidated.skippedSheets.map(({ sheet, reason }) => ({ sheet, reason })) };
-  let chunks: Iterable<string>;
+  const name = `${form.template.name}（${consolidated.submissions.length} 份名单）`;
   if (command.json) {
-    chunks = withFormKey(single ? jsonReportChunks(single, summary.text) : consolidatedJsonChunks(consolidated, summary.text), form, notes);
-  } else {
-    const labels = tallyLabels(form.template);
-    chunks = [formLine(form, notes) + (single ? textReport(consolidated.submissions[0].file, single, summary, labels) : consolidatedText(consolidated, summary, labels))];
+    return { name, summary, chunks: withFormKey(single && !several ? jsonReportChunks(single, summary.text) : consolidatedJsonChunks(consolidated, summary.text), form, run.notes) };
   }
-  await writeChunks(process.stdout, chunks);
-  return consolidated.submissions.some((submission) => submission.errors > 0) ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
+  const labels = tallyLabels(form.template);
+  const body = single ? textReport(consolidated.submissions[0].file, single, summary, labels) : consolidatedText(consolidated, summary, labels);
+  return { name, summary, chunks: [formLine(form, run.notes) + body] };
+}
+
+/** Several forms' --json objects as one: `{"forms":[{…},{…}]}`, each object as streamed. */
+function* jsonArray(objects: readonly Iterable<string>[]): Generator<string> {
+  yield '{"forms":[';
+  for (let i = 0; i < objects.length; i++) {
+    if (i > 0) yield ",";
+    let last: string | undefined;
+    for (const chunk of objects[i]) {
+      if (last !== undefined) yield last;
+      last = chunk;
+    }
+    if (last !== undefined) yield last.replace(/\n$/, "");
+  }
+  yield "]}\n";
 }
 
 async function checkAll(
@@ -97,12 +138,11 @@ async function checkAll(
   templates: TemplateLayers,
   command: CheckCommand,
   units: UnitNames,
-): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; forPublic: PublicSubmission[]; notes: SettingsNote[] }> {
+): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; digests: string[]; notes: SettingsNote[] }> {
   const consolidation = new Consolidation();
   const notes: SettingsNote[] = [];
   let onlyResult: CheckResult | null = null;
-  // --public reads each sheet again: only where its header and data rows are is kept meanwhile.
-  const forPublic: PublicSubmission[] = [];
+  const digests: string[] = [];
   const placesChecked: { file: string; sheet: string }[] = [];
   let filesDone = 0;
   let rowsDone = 0;
@@ -114,16 +154,13 @@ async function checkAll(
   try {
     await checkFiles(
       jobs,
-      (index, { checked, skipped, said }) => {
+      (index, { checked, skipped, digest, said }) => {
         const file = jobs[index].file;
+        digests[index] = digest;
         if (said.length > 0) notes.push({ file, said });
         for (const result of checked) {
           consolidation.add(file, result, units.unitFor(file, result.sheet));
           placesChecked.push({ file, sheet: result.sheet });
-          if (command.publicOut !== undefined) {
-            const { sheet, headerRow, columns, dataRowNumbers } = result;
-            forPublic.push({ sheet, headerRow, columns, dataRowNumbers });
-          }
         }
         consolidation.skip(file, skipped);
         // The people went into the index: only a lone sheet's result is kept, for the single-sheet report.
@@ -137,15 +174,21 @@ async function checkAll(
     progress.done();
   }
   units.refuseUnused(placesChecked);
-  return { consolidated: consolidation.finish(), onlyResult, forPublic, notes };
+  return { consolidated: consolidation.finish(), onlyResult, digests, notes };
 }
 
-/** The 汇总 workbook and the 公示名单 must never replace a unit's roster, by name or through a link, nor each other. */
-function refuseOverwritingAnInput(command: CheckCommand, files: readonly string[]): void {
-  const outputs = [
+/** The files a check writes, by the option naming each. */
+export function outputOptions(command: CheckCommand): { option: string; path: string }[] {
+  return [
     ...(command.out === undefined ? [] : [{ option: "--out", path: command.out }]),
     ...(command.publicOut === undefined ? [] : [{ option: "--public", path: command.publicOut }]),
+    ...(command.report === undefined ? [] : [{ option: "--report", path: command.report }]),
   ];
+}
+
+/** The 汇总 workbook, the 公示名单 and the report must never replace a unit's roster, by name or through a link, nor each other. */
+function refuseOverwritingAnInput(command: CheckCommand, files: readonly string[]): void {
+  const outputs = outputOptions(command);
   if (outputs.length === 0) return;
   for (const file of files) refuseUnsafeOutputs(file, outputs);
 }

@@ -36,7 +36,7 @@ export interface FormOptions {
  * fields its header names best. Every file of a 汇总 is checked with it: one form per
  * consolidation, as one 统计表 has one set of columns, and the receiving level's own.
  */
-export async function chooseForm(form: string | undefined, firstFile: string, sheet: string | undefined, options: FormOptions = { several: false, useSaved: false }): Promise<ChosenForm> {
+export async function chooseForm(form: string | undefined, firstFile: string, sheet: string | undefined, options: FormOptions): Promise<ChosenForm> {
   if (form !== undefined) {
     const named = await namedForm(form);
     const reason = { zh: `按 --form 指定的“${named.template.name}”校验`, en: `checked as ${named.template.name}, named by --form` };

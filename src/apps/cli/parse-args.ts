@@ -14,6 +14,10 @@ export interface CheckCommand {
   readonly publicOut?: string;
   readonly rules?: string;
   readonly summaryTemplate?: string;
+  /** --report 报告.docx: the 活动总结 as a Word document (built in, or --report-template filled). */
+  readonly report?: string;
+  /** --report-template 范文.docx: the clerk's own Word template, its placeholders filled. */
+  readonly reportTemplate?: string;
   /** A form's name or a pack file; without it the form is read from the header. */
   readonly form?: string;
   /** Every --unit 名称=单位 given (unit-names.ts). */
@@ -55,6 +59,9 @@ export const USAGE = `用法 / usage:
   --unit 文件=单位名    改正填报单位（汇总前），可写多次；只改一个工作表：--unit 文件!工作表=单位名
   --rules 规则.json     用本单位的规则（建档要求、最低金额等）覆盖内置规则
   --template 总结.txt   用自己的总结模板（占位符见 README）
+  --report 报告.docx    另存活动总结（Word）：慰问情况的句子（每种报表一句）、统计表（Word 表格）和落款
+  --report-template 范文.docx
+                        用自己的 Word 范文：其中的占位符（{户数}、{送温暖.户数}、{困难职工.户数}……）按这次的数字填上
   --form 名称|模板.json 按指定的报表校验（report forms 列出可用的），或用本省自己的模板包文件
   --use-saved-settings  采用工作簿中保存的表式或规则，即使它们比内置表式少查（默认不采用，报告中列出少查的项）
   -h, --help            显示本说明
@@ -82,6 +89,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         public: { type: "string" },
         rules: { type: "string" },
         template: { type: "string" },
+        report: { type: "string" },
+        "report-template": { type: "string" },
         unit: { type: "string", multiple: true },
         form: { type: "string" },
         rows: { type: "string" },
@@ -111,6 +120,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   if (files.length === 0) throw usageError("缺少要校验的文件", "missing the file to check");
   const sheets = values.sheet ?? [];
+  const report = values.report;
+  const reportTemplate = values["report-template"];
+  if (report !== undefined && !/\.docx$/i.test(report)) throw usageError(`--report 应为 .docx 文件：${report}`, `--report must be a .docx file: ${report}`);
+  if (reportTemplate !== undefined && report === undefined) throw usageError("--report-template 要和 --report 一起用（填好的报告写到哪里）", "--report-template needs --report (where the filled report goes)");
+  if (reportTemplate !== undefined && !/\.docx$/i.test(reportTemplate)) {
+    throw usageError(`--report-template 应为 Word 文档（.docx）：${reportTemplate}（.doc 请先在 Word 中另存为 .docx）`, `--report-template must be a Word document (.docx): ${reportTemplate}`);
+  }
   return {
     kind: "check",
     file: files[0],
@@ -122,13 +138,15 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     publicOut: values.public,
     rules: values.rules,
     summaryTemplate: values.template,
+    report,
+    reportTemplate,
     form: values.form,
     units: values.unit ?? [],
     useSavedSettings: values["use-saved-settings"],
   };
 }
 
-const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "use-saved-settings"] as const;
+const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "use-saved-settings"] as const;
 const BLANK_ONLY = ["rows", "force"] as const;
 
 /** An option another command takes would be silently ignored here: say so instead. */

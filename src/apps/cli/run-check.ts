@@ -4,7 +4,9 @@ import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import type { ColumnMap } from "../../core/check/column-map";
 import type { Template } from "../../core/template/schema";
 import { defaultSummary } from "../../core/summary/consolidation-summary";
-import { checkMany, consolidateFile, report } from "./check-many";
+import { ReportError } from "../../core/errors";
+import { checkForm, checkMany, consolidateFile, outputOptions, report } from "./check-many";
+import { formsOfFiles, type FormFiles } from "./forms-of-files-node";
 import { packCarrier } from "./carry-pack";
 import { chooseForm, type ChosenForm } from "./choose-form-node";
 import { withFormHint } from "./form-hint-node";
@@ -19,7 +21,12 @@ import { writeAnnotatedOutput, writePublicListOutput, writePublicOutput } from "
 
 /** Runs `report check`; returns the exit code, or throws ReportError for unusable input. */
 export async function runCheck(command: CheckCommand): Promise<number> {
-  const firstFile = (await submissionFiles(command.files))[0];
+  const files = await submissionFiles(command.files);
+  const firstFile = files[0];
+  if (command.form === undefined && files.length > 1) {
+    const forms = await formsOfFiles(files, command.sheet);
+    if (forms.length > 1) return checkForms(command, forms);
+  }
   const form = await chooseForm(command.form, firstFile, command.sheet, { several: await namesSeveralFiles(command.files), useSaved: command.useSavedSettings });
   try {
     return await checkAs(command, form);
@@ -33,10 +40,7 @@ async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number>
   if ((command.out === undefined && command.publicOut === undefined) || (await namesSeveralFiles(command.files))) {
     return checkMany(command, async (path, bytes) => writeOutputFile(path, (sink) => sink(bytes)), form);
   }
-  refuseUnsafeOutputs(command.file, [
-    ...(command.out === undefined ? [] : [{ option: "--out", path: command.out }]),
-    ...(command.publicOut === undefined ? [] : [{ option: "--public", path: command.publicOut }]),
-  ]);
+  refuseUnsafeOutputs(command.file, outputOptions(command));
   const rulesTemplate = await loadTemplate(form.template, command.rules);
   const bytes = await readInputFile(command.file);
   const fileName = basename(command.file);
@@ -55,9 +59,31 @@ async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number>
   if (command.out !== undefined) writeAnnotatedOutput(command.out, bytes, fileName, checked, consolidated, template, await packCarrier(form, bytes));
   if (command.publicOut !== undefined) {
     if (checked.length === 1) await writePublicOutput(command.publicOut, bytes, fileName, checked[0], template);
-    else await writePublicListOutput(command.publicOut, [{ file: fileName, bytes: async () => bytes }], consolidated, checked, template);
+    else await writePublicListOutput(command.publicOut, [{ file: fileName, bytes: async () => bytes }], consolidated, template);
   }
-  return report(command, form, consolidated, checked.length === 1 ? checked[0] : null, chosenSummary ?? defaultSummary(template, consolidated.units.length), said.length > 0 ? [{ file: fileName, said }] : []);
+  const summary = chosenSummary ?? defaultSummary(template, consolidated.units.length);
+  const notes = said.length > 0 ? [{ file: fileName, said }] : [];
+  return report(command, [{ form, template, consolidated, onlyResult: checked.length === 1 ? checked[0] : null, summary, ownSummary: chosenSummary !== null, notes }]);
+}
+
+/**
+ * Files of several forms in one run: each form's files checked and consolidated as one run of that
+ * form, the report a section per form (and --report one document over all). A 汇总 workbook or 公示名单
+ * has one form's columns, so --out and --public are refused here rather than written for one form.
+ */
+async function checkForms(command: CheckCommand, forms: readonly FormFiles[]): Promise<number> {
+  if (command.out !== undefined || command.publicOut !== undefined) {
+    const names = forms.map((group) => group.form.template.name).join("、");
+    throw new ReportError(
+      "usage",
+      `这次的文件有 ${forms.length} 种报表（${names}）：--out、--public 一次只能写一种，请按报表分开运行（--form 指定）；--report 可以合在一起`,
+      `The files are of ${forms.length} forms (${names}): --out and --public take one form at a time, so run each form on its own (--form); --report may cover them all`,
+    );
+  }
+  const runs = [];
+  const write = async (path: string, bytes: Uint8Array) => writeOutputFile(path, (sink) => sink(bytes));
+  for (const group of forms) runs.push(await checkForm({ ...command, files: group.files, file: group.files[0] }, write, group.form));
+  return report(command, runs);
 }
 
 /** Only the results are needed: rows go straight from the inflated sheets into the check. */

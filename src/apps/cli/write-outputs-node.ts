@@ -2,7 +2,7 @@ import { checkCopy, annotationSource, streamAnnotatedWorkbook } from "../../adap
 import type { AnnotatedCopy } from "../../adapters/xlsx/package/annotate-package";
 import { nodeDeflater } from "../../adapters/xlsx/package/deflate-node";
 import type { SubmissionSource } from "../../adapters/xlsx/consolidated-workbook";
-import { PublicList, type PublicSubmission } from "../../adapters/xlsx/public-list";
+import { PublicList } from "../../adapters/xlsx/public-list";
 import { publicSheet, writePublicWorkbook } from "../../adapters/xlsx/public-workbook";
 import { openWorkbookReader } from "../../adapters/xlsx/workbook-reader";
 import type { CheckResult } from "../../core/check/types";
@@ -52,24 +52,19 @@ export async function writePublicOutput(path: string, bytes: Uint8Array, fileNam
 }
 
 /**
- * --public over several submissions: one 公示名单 (public-list.ts), each file read again in turn.
- * `checked[i]` is where submission i's header and data rows are.
+ * --public over several submissions: one 公示名单 (public-list.ts), each file read again in turn,
+ * each submission's rows where and as its check read them (its verdict says where).
  */
-export async function writePublicListOutput(
-  path: string,
-  sources: readonly SubmissionSource[],
-  consolidated: ConsolidatedResult,
-  checked: readonly PublicSubmission[],
-  template: Template,
-): Promise<void> {
+export async function writePublicListOutput(path: string, sources: readonly SubmissionSource[], consolidated: ConsolidatedResult, template: Template): Promise<void> {
   const list = new PublicList(template);
   for (const source of sources) {
     const indexes = consolidated.submissions.flatMap((submission, i) => (submission.file === source.file ? [i] : []));
     if (indexes.length === 0) continue;
     const sheets = await openWorkbookReader(await source.bytes(), source.file);
     for (const i of indexes) {
-      const { file, sheet, unit } = consolidated.submissions[i];
-      await list.add(unit, `${file} › ${sheet}`, checked[i], sheets.find((candidate) => candidate.name === sheet)!);
+      const submission = consolidated.submissions[i];
+      const { file, sheet, unit } = submission;
+      await list.add(unit, `${file} › ${sheet}`, submission, sheets.find((candidate) => candidate.name === sheet)!);
     }
   }
   const sheet = list.sheet();

@@ -241,6 +241,7 @@ class TableCheck {
       headerRows: header.headerRows,
       columns: header.columns,
       dataRowNumbers: this.dataRowNumbers,
+      amountScale: header.amountScale,
       dataRows: this.dataRowNumbers.length,
       totalRowNumbers: this.totalRowNumbers,
       hiddenRowNumbers: this.hiddenRowNumbers,

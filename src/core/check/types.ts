@@ -1,7 +1,9 @@
-import type { PersonEntry } from "../consolidate/person-entry";
 import type { FieldKey } from "../fields";
 
 export type Severity = "error" | "warning";
+
+/** 1 for a header in 元, 10000 for one in 万元 (rows/parse-amount.ts reads amounts with it). */
+export type AmountScale = 1 | 10000;
 
 /**
  * Stable kebab-case codes. Errors are exactly the ones the 送温暖 notice makes binding;
@@ -86,6 +88,8 @@ export interface CheckResult {
   readonly columns: Readonly<Partial<Record<FieldKey, number>>>;
   /** Sheet row numbers of the data rows, in order: each gets a verdict (its issues, or none). */
   readonly dataRowNumbers: readonly number[];
+  /** The unit the check read the money columns in (10000 under 万元, by header or a 单位：万元 line): outputs convert with it. */
+  readonly amountScale: AmountScale;
   readonly dataRows: number;
   /** Sheet rows labelled 小计/合计/总计/共计. */
   readonly totalRowNumbers: readonly number[];
@@ -111,6 +115,12 @@ export interface CheckResult {
   readonly personFields?: PersonFields;
 }
 
+/**
+ * Where the check read a sheet's table, and in which unit: what the 汇总名册 and the 公示名单 copy
+ * from, so an output never reads a submission differently from its check.
+ */
+export type SheetLayout = Pick<CheckResult, "headerRow" | "columns" | "dataRowNumbers" | "amountScale">;
+
 export interface PersonFields {
   readonly id: FieldKey | null;
   readonly account: FieldKey | null;
@@ -123,4 +133,18 @@ export interface PersonFields {
 export interface SkippedSheet {
   readonly sheet: string;
   readonly reason: "hidden" | "veryHidden" | "results" | "no-header";
+}
+
+/**
+ * What the checks across submissions keep of a data row: its keys, never its cells, so a
+ * consolidation holds an index of IDs and accounts rather than every row of every file.
+ * Built by consolidate/person-entry.ts; declared here, on the core's floor, because a CheckResult carries it.
+ */
+export interface PersonEntry {
+  readonly row: number;
+  /** The ID as duplicates are compared ("" without one): as text, 15 digits upgraded to 18. */
+  readonly idKey: string;
+  /** "" without an account or a name: an account is shared only between two named people. */
+  readonly accountKey: string;
+  readonly name: string;
 }

@@ -1,4 +1,4 @@
-import type { CheckResult, GroupTally, Issue, RegionTally, SkippedSheet, Tally } from "../check/types";
+import type { CheckResult, GroupTally, Issue, RegionTally, SheetLayout, SkippedSheet, Tally } from "../check/types";
 import { CrossTabBuilder, type CrossTab } from "./cross-tab";
 import { submissionUnit } from "./filling-unit";
 import { TallyMerge } from "./merge-tallies";
@@ -10,12 +10,14 @@ export interface LocatedIssue extends Issue {
   readonly sheet: string;
 }
 
-/** One submission's own verdict (各单位核对): its rows, its issues, its 合计 as written against its rows. */
-export interface SubmissionVerdict {
+/**
+ * One submission's own verdict (各单位核对): its rows, its issues, its 合计 as written against its
+ * rows, and where its check read them (the outputs copy its rows from there, never re-checking).
+ */
+export interface SubmissionVerdict extends SheetLayout {
   readonly file: string;
   readonly sheet: string;
   readonly unit: string;
-  readonly headerRow: number;
   readonly dataRows: number;
   readonly hiddenRowNumbers: readonly number[];
   readonly errors: number;
@@ -78,6 +80,9 @@ export class Consolidation {
       sheet: result.sheet,
       unit,
       headerRow: result.headerRow,
+      columns: result.columns,
+      dataRowNumbers: result.dataRowNumbers,
+      amountScale: result.amountScale,
       dataRows: result.dataRows,
       hiddenRowNumbers: result.hiddenRowNumbers,
       errors,

@@ -1,20 +1,10 @@
+import type { PersonEntry } from "../check/types";
 import { ownCopy } from "../rows/own-copy";
 import type { RowView } from "../rows/row-view";
 import type { RoleSlots } from "../template/compile-template";
 import { accountKey, nameKey, personKey } from "../rules/person-keys";
 
-/**
- * What the checks across submissions keep of a data row: its keys, never its cells, so a
- * consolidation holds an index of IDs and accounts rather than every row of every file.
- */
-export interface PersonEntry {
-  readonly row: number;
-  /** The ID as duplicates are compared ("" without one): as text, 15 digits upgraded to 18. */
-  readonly idKey: string;
-  /** "" without an account or a name: an account is shared only between two named people. */
-  readonly accountKey: string;
-  readonly name: string;
-}
+export type { PersonEntry };
 
 export function personEntry(row: RowView, slots: RoleSlots): PersonEntry {
   const account = row.texts[slots.account];

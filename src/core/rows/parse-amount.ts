@@ -1,8 +1,8 @@
 import type { CellValue } from "../cell";
+import type { AmountScale } from "../check/types";
 import { toHalfWidth, withoutSpaces } from "./cell-text";
 
-/** 1 for a header in 元, 10000 for one in 万元. */
-export type AmountScale = 1 | 10000;
+export type { AmountScale };
 
 /** parseAmountFen's answer for an empty cell. */
 export const AMOUNT_EMPTY = -1;

@@ -14,6 +14,8 @@ export class RowReader {
   private readonly fieldColumns: Int32Array;
   /** Per field, the merges over several rows in its column, or null (the usual case). */
   private readonly fieldMerges: (ColumnMerges | null)[];
+  /** Per field, its synonyms (全国劳模 → 全国), or null (the usual case). */
+  private readonly fieldSynonyms: (ReadonlyMap<string, string> | null)[];
   private readonly moneySlots: Int32Array;
   private readonly summedSlots: Int32Array;
   private readonly idSlot: number;
@@ -32,6 +34,7 @@ export class RowReader {
     this.fieldIndices = Int32Array.from(mapped, (key) => compiled.slots.get(key)!);
     this.fieldColumns = Int32Array.from(mapped, (key) => columns[key] as number);
     this.fieldMerges = mapped.map((key) => merges.get(columns[key] as number) ?? null);
+    this.fieldSynonyms = mapped.map((key) => compiled.valueSynonyms.get(key) ?? null);
     const slotsOf = (keys: readonly FieldKey[]) => Int32Array.from(keys, (key) => compiled.slots.get(key)!);
     this.moneySlots = slotsOf(compiled.moneyFields);
     this.summedSlots = slotsOf(compiled.summedFields);
@@ -56,8 +59,9 @@ export class RowReader {
       const lent = merges !== null && merges.covers(rowNumber, value);
       if (lent) value = merges.inherited;
       const text = cellText(value);
+      const synonyms = this.fieldSynonyms[i];
       values[field] = value;
-      texts[field] = text;
+      texts[field] = synonyms === null ? text : (synonyms.get(text) ?? text);
       if (text !== "" && !lent) filled = true;
     }
     view.rowNumber = rowNumber;

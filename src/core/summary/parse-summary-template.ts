@@ -87,7 +87,7 @@ export function parseSummaryTemplate(text: string, dimensions: readonly SummaryD
       i += 2;
       continue;
     }
-    if (ch === "}") throw invalid(i, "单独的“}”；要写花括号本身请写“}}”", "a lone '}'; write '}}' for a literal brace");
+    if (ch === "}") throw invalid(at(i), "单独的“}”；要写花括号本身请写“}}”", "a lone '}'; write '}}' for a literal brace");
     if (ch !== "{") {
       literal += ch;
       i++;
@@ -97,33 +97,29 @@ export function parseSummaryTemplate(text: string, dimensions: readonly SummaryD
     const end = text.indexOf("}", i + 1);
     const nested = text.indexOf("{", i + 1);
     if (end < 0 || (nested >= 0 && nested < end)) {
-      throw invalid(i, "“{”没有对应的“}”；要写花括号本身请写“{{”", "'{' is not closed; write '{{' for a literal brace");
+      throw invalid(at(i), "“{”没有对应的“}”；要写花括号本身请写“{{”", "'{' is not closed; write '{{' for a literal brace");
     }
-    const inner = text.slice(i + 1, end);
     flush();
-    if (inner.startsWith("#")) {
-      const written = inner.slice(1).trim();
-      const name = sectionName(written, i, open ? open.name : "top", dimensions);
+    const tag = parseTag(text.slice(i + 1, end), open ? open.name : "top", dimensions, at(i));
+    if (tag.kind === "open") {
       if (open) {
-        throw invalid(i, `{#${written}} 不能写在 {#${open.written}}…{/${open.written}} 里面`, `{#${written}} cannot be nested inside {#${open.written}}`);
+        throw invalid(at(i), `{#${tag.written}} 不能写在 {#${open.written}}…{/${open.written}} 里面`, `{#${tag.written}} cannot be nested inside {#${open.written}}`);
       }
-      open = { name, written, position: i, body: [] };
-    } else if (inner.startsWith("/")) {
-      const bar = inner.indexOf("|");
-      const name = (bar < 0 ? inner.slice(1) : inner.slice(1, bar)).trim();
-      if (!open) throw invalid(i, `{/${name}} 前面没有对应的 {#${name}}`, `{/${name}} has no matching {#${name}}`);
-      if (name !== open.written) {
-        throw invalid(i, `{/${name}} 与第 ${open.position + 1} 个字符处的 {#${open.written}} 不配对`, `{/${name}} does not close {#${open.written}} opened at character ${open.position + 1}`);
+      open = { name: tag.name, written: tag.written, position: i, body: [] };
+    } else if (tag.kind === "close") {
+      if (!open) throw invalid(at(i), `{/${tag.written}} 前面没有对应的 {#${tag.written}}`, `{/${tag.written}} has no matching {#${tag.written}}`);
+      if (tag.written !== open.written) {
+        throw invalid(at(i), `{/${tag.written}} 与第 ${open.position + 1} 个字符处的 {#${open.written}} 不配对`, `{/${tag.written}} does not close {#${open.written}} opened at character ${open.position + 1}`);
       }
-      nodes.push({ kind: "section", name: open.name, body: open.body, separator: bar < 0 ? DEFAULT_SECTION_SEPARATOR : inner.slice(bar + 1) });
+      nodes.push({ kind: "section", name: open.name, body: open.body, separator: tag.separator ?? DEFAULT_SECTION_SEPARATOR });
       open = null;
     } else {
-      emit(valueNode(inner.trim(), i, open ? open.name : "top", dimensions));
+      emit(tag);
     }
     i = end + 1;
   }
   flush();
-  if (open) throw invalid(open.position, `{#${open.written}} 没有结束，请在后面写 {/${open.written}}`, `{#${open.written}} is never closed with {/${open.written}}`);
+  if (open) throw invalid(at(open.position), `{#${open.written}} 没有结束，请在后面写 {/${open.written}}`, `{#${open.written}} is never closed with {/${open.written}}`);
 
   const warnings = /[｛｝]/.test(text)
     ? ["模板里有全角花括号“｛｝”，它们按原样输出；占位符要用半角 { } / The template has full-width braces ｛｝, which are output as they are; placeholders need ASCII { }"]
@@ -131,7 +127,39 @@ export function parseSummaryTemplate(text: string, dimensions: readonly SummaryD
   return { nodes, warnings };
 }
 
-function valueNode(name: string, position: number, scope: PlaceholderScope, dimensions: readonly SummaryDimension[]): InlineNode {
+/** Where a placeholder stands, as an error names it: a character of a summary template, or a paragraph of a Word template. */
+export interface TagPlace {
+  readonly zh: string;
+  readonly en: string;
+}
+
+const at = (position: number): TagPlace => ({ zh: `总结模板第 ${position + 1} 个字符处`, en: `Summary template, character ${position + 1}` });
+
+/** One tag, as written between the braces: a section opened or closed, or a value. */
+export type ParsedTag =
+  | { readonly kind: "open"; readonly name: SectionName; readonly written: string }
+  | { readonly kind: "close"; readonly written: string; readonly separator?: string }
+  | InlineNode;
+
+/**
+ * What `{inner}` is where it stands (`scope`: outside sections, or inside one), or
+ * ReportError("summary-placeholder-unknown") naming it at `place`: the summary templates and the
+ * clerk's Word template (core/report) read their tags through this one function.
+ */
+export function parseTag(inner: string, scope: PlaceholderScope, dimensions: readonly SummaryDimension[], place: TagPlace): ParsedTag {
+  if (inner.startsWith("#")) {
+    const written = inner.slice(1).trim();
+    return { kind: "open", name: sectionName(written, place, scope, dimensions), written };
+  }
+  if (inner.startsWith("/")) {
+    const bar = inner.indexOf("|");
+    const written = (bar < 0 ? inner.slice(1) : inner.slice(1, bar)).trim();
+    return bar < 0 ? { kind: "close", written } : { kind: "close", written, separator: inner.slice(bar + 1) };
+  }
+  return valueNode(inner.trim(), place, scope, dimensions);
+}
+
+function valueNode(name: string, position: TagPlace, scope: PlaceholderScope, dimensions: readonly SummaryDimension[]): InlineNode {
   const dot = name.lastIndexOf(".");
   if (dot > 0 && PICKABLE.has(name.slice(dot + 1))) return { kind: "pick", label: name.slice(0, dot), name: name.slice(dot + 1) as ValueName };
   // Inside a dimension's loop its name is the current value's label ({入学层次} in {#入学层次}).
@@ -140,13 +168,13 @@ function valueNode(name: string, position: number, scope: PlaceholderScope, dime
   return { kind: "value", name: valueName(name, position, scope) };
 }
 
-function valueName(name: string, position: number, scope: PlaceholderScope): ValueName {
+function valueName(name: string, position: TagPlace, scope: PlaceholderScope): ValueName {
   const info = placeholderInfo(name);
   if (info?.kind === "value" && info.scopes.includes(scope)) return info.name as ValueName;
   throw unknown(`{${name}}`, position, scope, info ? whereValid(info.scopes) : null);
 }
 
-function sectionName(name: string, position: number, scope: PlaceholderScope, dimensions: readonly SummaryDimension[]): SectionName {
+function sectionName(name: string, position: TagPlace, scope: PlaceholderScope, dimensions: readonly SummaryDimension[]): SectionName {
   const section = SECTION_NAMES.find((s) => s === name) ?? dimensions.find((d) => d.name === name)?.section;
   if (section) return section;
   throw unknown(`{#${name}}`, position, scope, null);
@@ -159,7 +187,7 @@ function whereValid(scopes: readonly PlaceholderScope[]): { zh: string; en: stri
 }
 
 /** Names the offending placeholder and lists what is valid at that spot, so the clerk can fix it from the message alone. */
-function unknown(written: string, position: number, scope: PlaceholderScope, validElsewhere: { zh: string; en: string } | null): ReportError {
+function unknown(written: string, position: TagPlace, scope: PlaceholderScope, validElsewhere: { zh: string; en: string } | null): ReportError {
   const valid = PLACEHOLDERS.filter((p) => p.scopes.some((s) => s === scope)).map((p) => (p.kind === "section" ? `{#${p.name}}` : `{${p.name}}`));
   const here = scope === "top" ? { zh: "", en: "" } : { zh: `在 {#${scope}} 里`, en: ` inside {#${scope}}` };
   const problem = validElsewhere
@@ -167,11 +195,11 @@ function unknown(written: string, position: number, scope: PlaceholderScope, val
     : { zh: `无法识别占位符 ${written}`, en: `unknown placeholder ${written}` };
   return new ReportError(
     "summary-placeholder-unknown",
-    `总结模板第 ${position + 1} 个字符处：${problem.zh}。${here.zh}可用的占位符有：${valid.join("、")}`,
-    `Summary template, character ${position + 1}: ${problem.en}. Valid${here.en}: ${valid.join(", ")}`,
+    `${position.zh}：${problem.zh}。${here.zh}可用的占位符有：${valid.join("、")}`,
+    `${position.en}: ${problem.en}. Valid${here.en}: ${valid.join(", ")}`,
   );
 }
 
-function invalid(position: number, zh: string, en: string): ReportError {
-  return new ReportError("summary-template-invalid", `总结模板第 ${position + 1} 个字符处：${zh}`, `Summary template, character ${position + 1}: ${en}`);
+function invalid(place: TagPlace, zh: string, en: string): ReportError {
+  return new ReportError("summary-template-invalid", `${place.zh}：${zh}`, `${place.en}: ${en}`);
 }

@@ -19,7 +19,7 @@ export interface RenderedSummary {
 }
 
 /** One region, one group, or the whole sheet. */
-interface Item {
+export interface Item {
   readonly tally: Tally;
   readonly label: string;
 }
@@ -54,13 +54,14 @@ function quantityOf(name: ValueName): Quantity | null {
   return "quantity" in source ? source.quantity : null;
 }
 
-function sectionItems(name: SectionName, figures: SummaryFigures): Item[] {
+export function sectionItems(name: SectionName, figures: SummaryFigures): Item[] {
   if (name === "各地区") return figures.regions.map((r) => ({ tally: r, label: r.region }));
   if (name === "各单位") return (figures.units ?? []).map((u) => ({ tally: u, label: u.unit }));
   return figures.groups.map((g) => ({ tally: g, label: g.group }));
 }
 
-function showValue(name: ValueName, item: Item, figures: SummaryFigures): string {
+/** A value as the text shows it: a quantity of `item`, or a label. */
+export function showValue(name: ValueName, item: Item, figures: SummaryFigures): string {
   const source = VALUES[name];
   return "quantity" in source ? source.quantity.format(source.quantity.measure(item.tally)) : source.label(item, figures);
 }

@@ -35,6 +35,8 @@ export interface CompiledTemplate {
   readonly emptySlot: number;
   /** Each field's type (a field a rules file added is text). */
   readonly types: ReadonlyMap<FieldKey, FieldType>;
+  /** Per one-of field with synonyms: a synonym's text → the listed value it reads as (全国劳模 → 全国). */
+  readonly valueSynonyms: ReadonlyMap<FieldKey, ReadonlyMap<string, string>>;
   /** Masked on screen and in 校验结果. */
   readonly sensitive: ReadonlySet<FieldKey>;
   /** The fields the engine gives a meaning: the person, the amount, the payment, the dimensions. */
@@ -118,6 +120,7 @@ export function compileTemplate(template: Template): CompiledTemplate {
     slots,
     emptySlot,
     types,
+    valueSynonyms: valueSynonyms(pack, fields),
     sensitive,
     roles,
     roleSlots,
@@ -143,6 +146,15 @@ export function compileTemplate(template: Template): CompiledTemplate {
     builtins,
     genericRules: generic,
   };
+}
+
+function valueSynonyms(pack: Pack, fields: readonly FieldSpec[]): Map<FieldKey, Map<string, string>> {
+  const present = new Set(fields.map((spec) => spec.key));
+  return new Map(
+    pack.fields
+      .filter((field) => field.synonyms !== undefined && present.has(field.key))
+      .map((field) => [field.key, new Map(Object.entries(field.synonyms!).flatMap(([value, synonyms]) => synonyms.map((synonym) => [synonym, value] as const)))]),
+  );
 }
 
 function termParams(term: MessageText): { readonly field: string; readonly fieldEn: string } {

@@ -5,6 +5,7 @@ import { parseSummaryTemplate } from "../summary/parse-summary-template";
 import { SECTION_OF_ROLE } from "../summary/summary-dimensions";
 import { splitRules } from "./builtin-checks";
 import { fieldRoles } from "./field-roles";
+import { identifyingHeadings } from "./identifying-fields";
 import { keyPath } from "./key-path";
 import type { FieldType, Pack, PackField, PackRule } from "./pack-schema";
 import type { TemplateProblem } from "./template-problems";
@@ -41,6 +42,13 @@ export function packProblems(pack: Pack): TemplateProblem[] {
     }
   };
 
+  (pack.identify ?? []).forEach((key, index) => {
+    const field = byKey.get(key);
+    if (field === undefined) say(["identify", index], `未知字段 ${key}`, `unknown field ${key}`);
+    else if (identifyingHeadings(field).length === 0) {
+      say(["identify", index], `字段 ${key} 的表头（${field.label}）是每张名册都有的通用列，不能用来识别报表`, `field ${key}'s headings (${field.label}) are on every roster and cannot identify a form`);
+    }
+  });
   ref(["person", "name"], pack.person.name, NAME_LIKE);
   if (pack.person.id !== undefined) ref(["person", "id"], pack.person.id, ["id-number"]);
   if (pack.payment !== undefined) {
@@ -119,10 +127,31 @@ function fieldOptionProblems(field: PackField, at: Path, say: (path: Path, zh: s
   only("sum", "money");
   only("values", "one-of");
   only("open", "one-of");
+  only("synonyms", "one-of");
   only("yes", "yes-no");
   only("no", "yes-no");
   if (field.type === "one-of" && (field.values ?? []).length === 0) {
     say([...at, "values"], "one-of 类型的字段须列出可选值", "a one-of field needs its list of values");
+  }
+  if (field.type === "one-of") synonymProblems(field, at, say);
+}
+
+/** Each synonym belongs to one listed value and is not itself a listed value. */
+function synonymProblems(field: PackField, at: Path, say: (path: Path, zh: string, en: string) => void): void {
+  const values = field.values ?? [];
+  const owner = new Map(values.map((value) => [value, value]));
+  for (const [value, synonyms] of Object.entries(field.synonyms ?? {})) {
+    const path = [...at, "synonyms", value];
+    if (!values.includes(value)) {
+      say(path, `“${value}”不是可选值之一（${values.join("、")}）`, `"${value}" is not one of the values (${values.join(", ")})`);
+      continue;
+    }
+    for (const synonym of synonyms) {
+      const taken = owner.get(synonym);
+      if (taken === undefined) owner.set(synonym, value);
+      else if (taken === synonym) say(path, `“${synonym}”本身是可选值`, `"${synonym}" is itself one of the values`);
+      else say(path, `“${synonym}”已是“${taken}”的同义词`, `"${synonym}" is already a synonym of "${taken}"`);
+    }
   }
 }
 

@@ -1,7 +1,6 @@
 // zod/mini: the same validator with a tree-shakable API, so the task pane carries only what it uses.
 import * as z from "zod/mini";
 import { archiveNoPatternProblem } from "./archive-no-pattern";
-import { summaryTemplateSchema } from "./schema";
 
 /**
  * A template pack: one roster form declared as data (assets/templates/*.json). The core knows
@@ -12,6 +11,13 @@ const nonEmpty = z.string().check(z.minLength(1));
 const fieldRef = nonEmpty;
 const yuan = z.number().check(z.nonnegative(), z.multipleOf(0.01));
 const severity = z.optional(z.enum(["error", "warning"]));
+
+/** A summary paragraph a form offers (its `summaries`), also what a rules file's `summaries` holds (schema.ts). */
+export const summaryTemplateSchema = z.object({
+  id: nonEmpty,
+  name: nonEmpty,
+  text: nonEmpty,
+});
 
 export const FIELD_TYPES = ["text", "name", "money", "id-number", "bank-account", "phone", "date", "integer", "yes-no", "one-of"] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
@@ -35,6 +41,11 @@ export const packFieldSchema = z.object({
   sum: z.optional(z.boolean()),
   /** one-of: the values allowed. */
   values: z.optional(z.array(nonEmpty)),
+  /**
+   * one-of: how clerks write each listed value otherwise ({"全国": ["全国劳模", "全国劳动模范"]}); a
+   * cell holding a synonym reads as its value before every rule and tally.
+   */
+  synonyms: z.optional(z.record(nonEmpty, z.array(nonEmpty))),
   /** one-of: other values are a warning rather than an error. */
   open: z.optional(z.boolean()),
   /** yes-no: the texts meaning yes and no. */
@@ -125,6 +136,12 @@ export const packSchema = z.object({
   /** A blank form's title line. */
   title: z.optional(nonEmpty),
   fields: z.array(packFieldSchema).check(z.minLength(1)),
+  /**
+   * The fields whose columns show a sheet was filled in on this form (劳模级别, 入学层次), used to
+   * choose the form from a header; a header matching them only through headings every roster has
+   * (姓名、身份证号、地区、金额) is no evidence. Omitted: derived (identifying-fields.ts).
+   */
+  identify: z.optional(z.array(fieldRef).check(z.minLength(1))),
   /** Who a row is about: duplicate people across sheets and files, the person index. */
   person: personSchema,
   payment: z.optional(paymentSchema),

@@ -1,7 +1,7 @@
 // zod/mini: the same validator with a tree-shakable API, so the task pane carries only what it uses.
 import * as z from "zod/mini";
 import { archiveNoPatternProblem } from "./archive-no-pattern";
-import type { Pack } from "./pack-schema";
+import { summaryTemplateSchema, type Pack } from "./pack-schema";
 
 /**
  * A report template is data: which columns a roster has (with the header aliases units use),
@@ -65,12 +65,6 @@ export const ruleParamsSchema = z.object({
   cashPayMethods: z.array(nonEmpty),
   /** 是否劳模 values meaning yes. */
   modelWorkerYes: z.array(nonEmpty),
-});
-
-export const summaryTemplateSchema = z.object({
-  id: nonEmpty,
-  name: nonEmpty,
-  text: nonEmpty,
 });
 
 export const templateSchema = z.object({

@@ -8,6 +8,7 @@ export function checkResult(overrides: Partial<CheckResult> = {}): CheckResult {
     headerRows: [2],
     columns: {},
     dataRowNumbers: [],
+    amountScale: 1,
     dataRows: 0,
     totalRowNumbers: [],
     hiddenRowNumbers: [],

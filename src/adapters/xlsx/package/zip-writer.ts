@@ -110,32 +110,53 @@ export const fflateDeflater: DeflaterFactory = (out) => new Deflate({ level: 1 }
 
 /** Deflates a part given as text or bytes in pieces (a generator keeps a big part out of memory). */
 export function deflatePart(name: string, pieces: Iterable<string | Uint8Array>, deflater: DeflaterFactory = fflateDeflater): DeflatedPart {
-  const encoder = new TextEncoder();
-  const compressed: Uint8Array[] = [];
-  const deflate = deflater((chunk) => compressed.push(chunk));
-  let crc = CRC32_START;
-  let size = 0;
-  for (const piece of pieces) {
-    const bytes = typeof piece === "string" ? encoder.encode(piece) : piece;
-    if (bytes.length === 0) continue;
-    crc = crc32Update(crc, bytes);
-    size += bytes.length;
-    deflate.push(bytes);
+  const part = new PartDeflating(name, deflater);
+  for (const piece of pieces) part.push(piece);
+  return part.finish();
+}
+
+/**
+ * A part deflated as its pieces arrive, over time (a 汇总名册 whose rows come from one submission
+ * after another, each read asynchronously): only the compressed bytes are held.
+ */
+export class PartDeflating {
+  private readonly encoder = new TextEncoder();
+  private readonly compressed: Uint8Array[] = [];
+  private readonly deflate: PartDeflater;
+  private crc = CRC32_START;
+  private size = 0;
+
+  constructor(
+    private readonly name: string,
+    deflater: DeflaterFactory = fflateDeflater,
+  ) {
+    this.deflate = deflater((chunk) => this.compressed.push(chunk));
   }
-  deflate.push(new Uint8Array(0), true);
-  const compressedSize = compressed.reduce((sum, chunk) => sum + chunk.length, 0);
-  const header = {
-    nameBytes: encoder.encode(name),
-    versionMadeBy: 20,
-    versionNeeded: 20,
-    flags: UTF8_NAMES,
-    method: DEFLATED,
-    time: 0,
-    date: DOS_DATE,
-    crc: crc32Final(crc),
-    compressedSize,
-    size,
-    externalAttributes: 0,
-  };
-  return { header, compressed };
+
+  push(piece: string | Uint8Array): void {
+    const bytes = typeof piece === "string" ? this.encoder.encode(piece) : piece;
+    if (bytes.length === 0) return;
+    this.crc = crc32Update(this.crc, bytes);
+    this.size += bytes.length;
+    this.deflate.push(bytes);
+  }
+
+  finish(): DeflatedPart {
+    this.deflate.push(new Uint8Array(0), true);
+    const compressedSize = this.compressed.reduce((sum, chunk) => sum + chunk.length, 0);
+    const header = {
+      nameBytes: this.encoder.encode(this.name),
+      versionMadeBy: 20,
+      versionNeeded: 20,
+      flags: UTF8_NAMES,
+      method: DEFLATED,
+      time: 0,
+      date: DOS_DATE,
+      crc: crc32Final(this.crc),
+      compressedSize,
+      size: this.size,
+      externalAttributes: 0,
+    };
+    return { header, compressed: this.compressed };
+  }
 }

@@ -1,0 +1,30 @@
+import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
+import type { FormReportInput } from "../../core/report/report-input";
+import { BUNDLED_TEMPLATES } from "../../core/template/bundled-packs";
+import { writeOutputFile } from "./output-file-node";
+import { terminalText } from "./terminal-text";
+
+/**
+ * --report: the 活动总结 as Word, built in (core/report/report-document.ts) or the clerk's template
+ * filled (--report-template). The forms go in the bundled order (送温暖's sentence (1), the 劳模
+ * roster's (2), as 篇3 has them), a province's own pack after them. The Word libraries load only here.
+ */
+export async function writeReportOutput(path: string, templatePath: string | undefined, forms: readonly FormReportInput[]): Promise<void> {
+  const order = (form: FormReportInput) => {
+    const at = BUNDLED_TEMPLATES.findIndex((template) => template.id === form.template.id);
+    return at < 0 ? BUNDLED_TEMPLATES.length : at;
+  };
+  const today = new Date();
+  const input = { forms: [...forms].sort((a, b) => order(a) - order(b)), date: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() } };
+  let bytes: Uint8Array;
+  if (templatePath === undefined) {
+    const [{ reportDocument }, { writeReportDocx }] = await Promise.all([import("../../core/report/report-document"), import("../../adapters/docx/report-docx")]);
+    bytes = await writeReportDocx(reportDocument(input));
+  } else {
+    const { fillReportTemplate } = await import("../../adapters/docx/fill-report-template");
+    const filled = fillReportTemplate(await readInputFile(templatePath), templatePath.replace(/^.*[\\/]/, ""), input);
+    for (const note of filled.notes) process.stderr.write(terminalText(`报告：${note}`) + "\n");
+    bytes = filled.bytes;
+  }
+  writeOutputFile(path, (sink) => sink(bytes));
+}
