@@ -22,6 +22,7 @@ describe("a saved form that checks less, in the standalone page", () => {
     const { page } = guarded();
     await openStandalone(page, world());
     await page.getByTestId("file-input").setInputFiles(file);
+    await page.getByTestId("form-picker").waitFor({ timeout: UI_TIMEOUT });
     const refused = page.getByTestId("saved-form-refused");
     await refused.waitFor({ timeout: UI_TIMEOUT });
     await expectText(refused, "比内置“送温暖慰问花名册”少查下列各项，未采用");

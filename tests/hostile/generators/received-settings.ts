@@ -18,3 +18,14 @@ export async function rosterCarrying(dir: string, fileName: string, settings: un
   writeFileSync(path, embedSavedSettings(readFileSync(path), settings, new Date()));
   return path;
 }
+
+/**
+ * Issue 22 item 5: a phone typed as the amount (13812345678 yuan was a warning, published as is)
+ * and an ID written with dots in 地区, in a file named after a card number written with dots.
+ */
+export async function personalNumbersRoster(dir: string): Promise<string> {
+  const rows = cleanRows();
+  rows[1][7] = 13812345678;
+  rows[2][1] = "伊吾县 110105.19491231.002X";
+  return writeRoster(dir, "6222.0212.3456.7801 名单.xlsx", rows);
+}
