@@ -35,34 +35,34 @@ export function SavedSettingsNotice({ refusedForm, bundledName, onUseForm, withh
       ))}
     </ul>
   );
+  /** What the saved settings would drop, and the clerk's button to use them all the same. */
+  const choice = (testId: string, title: string, items: readonly MessageText[], itemTestId: string, button: { testId: string; label: string; onClick(): void }) => (
+    <MessageBar intent="warning" layout="multiline" data-testid={testId}>
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {list(items, itemTestId)}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={button.onClick} disabled={busy} data-testid={button.testId}>
+          {button.label}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
   return (
     <>
-      {refusedForm !== null && (
-        <MessageBar intent="warning" layout="multiline" data-testid="saved-form-refused">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.forms.savedFormLooser(maskNumberRuns(refusedForm.form.template.pack.name), bundledName)}</MessageBarTitle>
-            {list(refusedForm.differences, "saved-form-difference")}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={onUseForm} disabled={busy} data-testid="use-saved-form">
-              {strings.forms.useSavedForm}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {withheldRules.length > 0 && (
-        <MessageBar intent="warning" layout="multiline" data-testid="saved-rules-withheld">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.forms.savedRulesLooser}</MessageBarTitle>
-            {list(withheldRules, "saved-rules-difference")}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={onUseRules} disabled={busy} data-testid="use-saved-rules">
-              {strings.forms.useSavedRules}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {refusedForm !== null &&
+        choice("saved-form-refused", strings.forms.savedFormLooser(maskNumberRuns(refusedForm.form.template.pack.name), bundledName), refusedForm.differences, "saved-form-difference", {
+          testId: "use-saved-form",
+          label: strings.forms.useSavedForm,
+          onClick: onUseForm,
+        })}
+      {withheldRules.length > 0 &&
+        choice("saved-rules-withheld", strings.forms.savedRulesLooser, withheldRules, "saved-rules-difference", {
+          testId: "use-saved-rules",
+          label: strings.forms.useSavedRules,
+          onClick: onUseRules,
+        })}
       {said.length > 0 && (
         <Text size={200} data-testid="saved-settings">
           {strings.forms.savedSettingsTitle}
