@@ -2,9 +2,9 @@
  * The naive way an add-in talks to Excel, kept as the yardstick for the adapter's round trips:
  * one sync per sheet row to read, one sync per cell to fill. Same work, same results.
  */
-import { toCellValue } from "../src/adapters/excel/cell-value";
+import { toCellValue } from "../src/core/workbook/host-cell-value";
 import type { ExcelRun } from "../src/adapters/excel/excel-run";
-import { ERROR_FILL, WARNING_FILL } from "../src/adapters/excel/mark-issues";
+import { ERROR_FILL, WARNING_FILL } from "../src/core/workbook/marks";
 import { startCheck } from "../src/core/check/check-session";
 import type { CheckResult } from "../src/core/check/types";
 import type { Template } from "../src/core/template/schema";

@@ -7,12 +7,14 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { BANGFU_SAMPLE } from "./samples/bangfu-roster";
 import { hamiRoster } from "./samples/hami-roster";
 import { JINQIU_SAMPLE } from "./samples/jinqiu-roster";
 import { KUNNAN_SAMPLE } from "./samples/kunnan-roster";
 import { LAOMO_SAMPLE } from "./samples/laomo-roster";
 import { packWorkbookBytes, plantPackDefects, type PlantedPackDefect } from "./samples/pack-sample";
 import { plantDefects } from "./samples/planted-defects";
+import { YILIAO_SAMPLE } from "./samples/yiliao-roster";
 import { layOutSheet } from "./samples/sheet-layout";
 import { submissionFiles, submissionFilesWithDuplicate, writeSubmissions } from "./samples/submissions";
 import { sampleWorkbookBytes } from "./samples/write-workbook";
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
   console.log(`已写入 / written: ${outDir}/songwennuan-hami.xlsx, songwennuan-hami-defects.xlsx, submissions/, submissions-duplicate/`);
   console.log(`submissions-duplicate: 04-伊吾县.csv 的最后一户与 02-哈密市.xlsx 的 ${duplicate.name} 是同一人 / is the same person`);
   printDefects(defects);
-  for (const sample of [JINQIU_SAMPLE, LAOMO_SAMPLE, KUNNAN_SAMPLE]) {
+  for (const sample of [JINQIU_SAMPLE, LAOMO_SAMPLE, KUNNAN_SAMPLE, YILIAO_SAMPLE, BANGFU_SAMPLE]) {
     const spoiled = plantPackDefects(sample);
     writeFileSync(join(outDir, `${sample.stem}.xlsx`), await packWorkbookBytes(sample, sample.rows));
     writeFileSync(join(outDir, `${sample.stem}-defects.xlsx`), await packWorkbookBytes(sample, spoiled.rows));

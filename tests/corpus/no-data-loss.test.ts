@@ -5,7 +5,7 @@ import { createExcelHost } from "../../src/adapters/excel/excel-host";
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { openPackage } from "../../src/adapters/xlsx/package/workbook-package";
 import { readZipRecords } from "../../src/adapters/xlsx/package/zip-records";
-import { RESULTS_SHEETS } from "../../src/adapters/xlsx/sheet-names";
+import { RESULTS_SHEETS } from "../../src/core/workbook/sheet-names";
 import { StandaloneHost } from "../../src/apps/standalone/standalone-host";
 import { SONGWENNUAN_TEMPLATE } from "../../src/core/template/songwennuan";
 import { buildCli, runCli } from "../apps/cli/run-cli";

@@ -9,6 +9,7 @@ import { PAID_TWICE, submissionXlsx, threeSubmissions, validId } from "../apps/s
 import { downloadBytes, openStandalone, UI_TIMEOUT, useGuardedPage, useWorld } from "./support/pages";
 import { seriousViolations } from "./support/axe";
 import { loadWorkbook, sheetTexts } from "./support/workbooks";
+import { docxParagraphs, docxTables } from "../adapters/docx/read-docx";
 
 jest.setTimeout(90_000);
 
@@ -113,6 +114,22 @@ describe("standalone page: 逐级上报（多份名单）", () => {
 
     const issues = sheets.get("校验结果")!.rows.map((row) => row.join(" "));
     expect(issues.find((line) => line.includes("duplicate-person") || line.includes("身份证号码与另一份上报"))).toContain("哈密市.xlsx 名单");
+  });
+
+  test("下载报告（Word）: the 活动总结 downloads as a .docx built in the browser, its sentence and 统计表 as the page shows them", async () => {
+    const { page } = guarded();
+    await openStandalone(page, world());
+    await page.getByRole("tab", { name: "逐级上报（多份名单）" }).click();
+    await dropFiles(page, "submissions-drop-zone", await threeSubmissions());
+    const summary = await page.getByTestId("consolidated-summary").innerText({ timeout: UI_TIMEOUT });
+    const { name, bytes } = await downloadBytes(page, () => page.getByRole("button", { name: "下载报告（Word）" }).click());
+    expect(name).toBe("活动总结.docx");
+    const paragraphs = await docxParagraphs(bytes);
+    expect(paragraphs[0]).toBe("送温暖慰问活动总结");
+    expect(paragraphs).toContain(summary);
+    expect(docxTables(bytes)[0].at(-1)!.slice(-3)).toEqual(["5", "6,000", "0"]);
+    // Something was left out (地直's 说明 sheet, uncorrected errors): the report says so before it goes up.
+    expect(paragraphs.find((text) => text.startsWith("【请核实"))).toContain("还有 3 处错误未改正");
   });
 
   test("a county workbook of several township sheets opened alone: 全部校验并汇总 checks every one of them", async () => {

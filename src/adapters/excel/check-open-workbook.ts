@@ -3,7 +3,7 @@ import type { CheckedSubmission, SubmissionsRun } from "../../core/ports/submiss
 import type { Template } from "../../core/template/schema";
 import { allSheetsHidden, isHeaderNotFound, noHeaderInAnySheet } from "../xlsx/choose-sheet";
 import type { ExcelRun } from "./excel-run";
-import { OWN_SHEETS } from "./own-sheets";
+import { OWN_SHEETS } from "../../core/workbook/sheet-names";
 import { checkSheet } from "./read-sheet";
 
 export interface OpenWorkbookCheck extends SubmissionsRun {

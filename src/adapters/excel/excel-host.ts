@@ -4,7 +4,7 @@ import { clearMarks, markIssues } from "./mark-issues";
 import { readHeaderRows } from "./header-rows";
 import { checkSheet } from "./read-sheet";
 import { writeResultSheets } from "./results-sheets";
-import { OWN_SHEETS } from "./own-sheets";
+import { OWN_SHEETS } from "../../core/workbook/sheet-names";
 import { writeSummary } from "./write-summary";
 import { loadWorkbookSettings, saveWorkbookSettings } from "./settings-store";
 

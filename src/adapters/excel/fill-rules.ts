@@ -6,22 +6,13 @@ import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { SheetRow } from "../../core/rows/sheet-row";
 import { compileTemplate } from "../../core/template/compile-template";
 import type { Template } from "../../core/template/schema";
-import { toCellValue } from "./cell-value";
+import type { AddedFillRules } from "../../core/ports/form-writer";
+import { toCellValue } from "../../core/workbook/host-cell-value";
 import type { ExcelRun } from "./excel-run";
-import { asFillRulesLedger, FILL_RULES_NAMESPACE, withSheet, type FillRulesLedger } from "./fill-rules-ledger";
-import { queueValidation, writableInExcel } from "./office-validation";
+import { asFillRulesLedger, FILL_RULES_NAMESPACE, withSheet, type FillRulesLedger } from "../../core/workbook/fill-rules-ledger";
+import { writableInline } from "../../core/workbook/blank-form-sheets";
+import { queueValidation } from "./office-validation";
 import { readXmlJson } from "./xml-part-store";
-
-export interface AddedFillRules {
-  readonly sheet: string;
-  /** Headers that now check what is typed under them, from the row below the header down to `lastRow`. */
-  readonly added: readonly string[];
-  readonly lastRow: number;
-  /** Columns that already had the clerk's own validation: left as they were. */
-  readonly keptOwn: readonly string[];
-  /** Dropdowns Office.js cannot take inline (over 255 characters). */
-  readonly listsLeftOut: readonly string[];
-}
 
 /**
  * 加上填写规则: the blank form's validation written onto the roster open on the active sheet, its
@@ -65,7 +56,7 @@ export function addFillRules(run: ExcelRun, template: Template, extraRows = DEFA
     const added: { header: string; address: string }[] = [];
     for (const { column, address, range, current } of targets) {
       if (current.type !== "None") keptOwn.push(column.header);
-      else if (!writableInExcel(column)) listsLeftOut.push(column.header);
+      else if (!writableInline(column)) listsLeftOut.push(column.header);
       else {
         queueValidation(range, column.validation);
         added.push({ header: column.header, address });

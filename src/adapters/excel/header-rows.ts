@@ -1,6 +1,6 @@
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { SheetRow } from "../../core/rows/sheet-row";
-import { toCellValue } from "./cell-value";
+import { toCellValue } from "../../core/workbook/host-cell-value";
 import type { ExcelRun } from "./excel-run";
 
 /** The used range's first rows (where a header can be), values only, in two syncs. */

@@ -1,13 +1,7 @@
 import type { BlankFormSpec } from "../../core/blank-form/blank-form-spec";
 import type { ExcelRun } from "./excel-run";
-import { queueValidation, writableInExcel } from "./office-validation";
-
-export interface InsertedBlankForm {
-  readonly sheet: string;
-  readonly instructionsSheet: string;
-  /** Headers whose dropdown Office.js could not take inline (too long): said on 填报说明 too, never dropped silently. */
-  readonly listsLeftOut: readonly string[];
-}
+import { blankFormLines, freeSheetName, writableInline, type InsertedBlankForm } from "../../core/workbook/blank-form-sheets";
+import { queueValidation } from "./office-validation";
 
 /**
  * 新建报表: the blank form as a new sheet of the open workbook — title, unit line, header, text
@@ -32,29 +26,16 @@ export function insertBlankForm(run: ExcelRun, spec: BlankFormSpec): Promise<Ins
     for (const column of spec.columns) {
       const cells = form.getRangeByIndexes(spec.firstDataRow - 1, column.column - 1, rows, 1);
       if (column.textFormat) cells.numberFormat = Array.from({ length: rows }, () => ["@"]);
-      if (writableInExcel(column)) queueValidation(cells, column.validation);
+      if (writableInline(column)) queueValidation(cells, column.validation);
     }
     header.format.autofitColumns();
     form.freezePanes.freezeRows(spec.headerRow);
 
-    const listsLeftOut = spec.columns.filter((column) => column.validation && !writableInExcel(column)).map((column) => column.header);
+    const { lines, listsLeftOut } = blankFormLines(spec);
     const instructions = context.workbook.worksheets.add(instructionsName);
-    const leftOutLine = listsLeftOut.length > 0 ? [`注意：${listsLeftOut.join("、")}的选项超过 Excel 下拉列表的 255 字上限，本表未加下拉；请按上面的说明填写。`] : [];
-    const lines = [`${spec.title} 填报说明`, "", ...spec.instructions, ...leftOutLine];
     instructions.getRangeByIndexes(0, 0, lines.length, 1).values = lines.map((line) => [line]);
     form.activate();
     await context.sync();
     return { sheet: formName, instructionsSheet: instructionsName, listsLeftOut };
   });
-}
-
-/** `name`, else `name (2)`, `name (3)`…, within Excel's 31 characters; the name is then taken. */
-function freeSheetName(name: string, taken: Set<string>): string {
-  let candidate = name;
-  for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
-    const suffix = ` (${n})`;
-    candidate = name.slice(0, 31 - suffix.length) + suffix;
-  }
-  taken.add(candidate.toLowerCase());
-  return candidate;
 }

@@ -1,15 +1,11 @@
-import type { Issue } from "../../core/check/types";
-import { ReportError } from "../../core/errors";
-import { addressLists } from "./address-lists";
+import { ERROR_FILL, flaggedCells, protectedSheet, WARNING_FILL, type SheetIssues } from "../../core/workbook/marks";
+import { addressLists } from "../../core/workbook/address-lists";
 import type { ExcelRun, IsSetSupported } from "./excel-run";
-import { ledgerOf, ledgersIn, queueRestore, storedLedgers, type MarksLedger, type PriorFill } from "./marks-ledger";
+import { ledgerOf, ledgersIn, storedLedgers, type MarksLedger, type PriorFill } from "../../core/workbook/marks-ledger";
+import { queueRestore } from "./marks-ledger";
 import { RequestBudget } from "./request-budget";
 import { bareAddress, cellsWithNotes } from "./sheet-notes";
 import { MARKS_NAMESPACE, readXmlJson, type StoredXml } from "./xml-part-store";
-
-/** The same light red and amber as Excel's built-in "bad" and "neutral" styles (and the xlsx copy). */
-export const ERROR_FILL = "#FFC7CE";
-export const WARNING_FILL = "#FFEB9C";
 
 export interface MarkOptions {
   readonly run: ExcelRun;
@@ -22,28 +18,6 @@ function undoGroup(isSetSupported: IsSetSupported) {
 }
 
 const notesSupported = (isSetSupported: IsSetSupported) => isSetSupported("ExcelApi", "1.18");
-
-function protectedSheet(sheet: string): ReportError {
-  return new ReportError(
-    "sheet-protected",
-    `工作表“${sheet}”受保护，无法标记或清除单元格颜色；校验结果不受影响。请先撤销工作表保护（审阅 > 撤销工作表保护）。`,
-    `Sheet "${sheet}" is protected, so cells cannot be marked or unmarked; the check itself is unaffected. Unprotect the sheet first (Review > Unprotect Sheet).`,
-  );
-}
-
-/** One entry per flagged cell: red if any of its issues is an error, with every message for the note. */
-function flaggedCells(issues: readonly Issue[]): Map<string, { severity: Issue["severity"]; messages: string[] }> {
-  const cells = new Map<string, { severity: Issue["severity"]; messages: string[] }>();
-  for (const issue of issues) {
-    const cell = cells.get(issue.cell);
-    if (!cell) cells.set(issue.cell, { severity: issue.severity, messages: [issue.message] });
-    else {
-      if (issue.severity === "error") cell.severity = "error";
-      if (!cell.messages.includes(issue.message)) cell.messages.push(issue.message);
-    }
-  }
-  return cells;
-}
 
 /** Puts back what an earlier marking changed (on whichever sheets it was) and forgets it. */
 async function undoPreviousMarks(context: Excel.RequestContext, stored: StoredXml, isSetSupported: IsSetSupported): Promise<void> {
@@ -69,12 +43,6 @@ async function undoPreviousMarks(context: Excel.RequestContext, stored: StoredXm
 
 function refuseProtected(sheet: Excel.Worksheet, name: string): void {
   if (sheet.protection.protected && !sheet.protection.options.allowFormatCells) throw protectedSheet(name);
-}
-
-/** One sheet's issues to mark: a CheckResult, or the issues a consolidation located on that sheet. */
-export interface SheetIssues {
-  readonly sheet: string;
-  readonly issues: readonly Issue[];
 }
 
 /**

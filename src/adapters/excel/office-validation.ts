@@ -1,17 +1,6 @@
-import type { BlankColumn } from "../../core/blank-form/blank-form-spec";
-import { inlineListFormula, type ColumnValidation } from "../../core/blank-form/data-validation";
+import type { ColumnValidation } from "../../core/blank-form/data-validation";
 
 const ALERT_STYLES = { stop: "Stop", warning: "Warning" } as const;
-
-/**
- * The columns whose validation Office.js can write: all but lists that cannot be inline (over 255
- * characters, or a value holding a comma), which the .xlsx form keeps on a hidden sheet and the
- * add-in reports as left out rather than adding sheets to a clerk's workbook.
- */
-export function writableInExcel(column: BlankColumn): column is BlankColumn & { validation: ColumnValidation } {
-  const rule = column.validation?.rule;
-  return rule !== undefined && (rule.type !== "list" || inlineListFormula(rule.values) !== null);
-}
 
 /** Queues replacing the range's validation with the column's (ExcelApi 1.8): no sync. */
 export function queueValidation(range: Excel.Range, { rule, prompt, alert }: ColumnValidation): void {

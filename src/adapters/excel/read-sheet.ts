@@ -1,16 +1,14 @@
-import type { CellValue } from "../../core/cell";
 import { startCheck, type CheckSession } from "../../core/check/check-session";
 import { NO_COLUMN_MAP, type ColumnMap } from "../../core/check/column-map";
 import { findHeader } from "../../core/check/find-header";
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import { parseMergedRange } from "../../core/check/merged-ranges";
-import { isDateFormat, isoDate, serialToDate } from "../../core/format/excel-date";
 import type { SheetRow } from "../../core/rows/sheet-row";
 import type { CheckResult } from "../../core/check/types";
 import { ReportError } from "../../core/errors";
 import type { Template } from "../../core/template/schema";
 import type { CheckProgress, CheckRun } from "../../core/ports/workbook-host";
-import { toCellValue } from "./cell-value";
+import { amountCellValue, toCellValue } from "../../core/workbook/host-cell-value";
 import type { ExcelRun } from "./excel-run";
 import { utf8Bytes } from "./request-budget";
 
@@ -30,7 +28,7 @@ function isPayloadLimit(error: unknown): boolean {
   return PAYLOAD_LIMIT_CODES.has((error as { code?: string })?.code ?? "");
 }
 
-interface UsedArea {
+export interface UsedArea {
   readonly rowIndex: number;
   readonly columnIndex: number;
   readonly rowCount: number;
@@ -161,23 +159,13 @@ class BlockReader {
   }
 }
 
-/**
- * A number shown as a date is the date, as the .xlsx reader gives it (and the amount rule then
- * flags it): 2025-01-20 typed into 金额 must not count as 45,677 元. Dates are read in the 1900
- * system; a 1904 workbook only shifts the date quoted in the message.
- */
-function amountCellValue(value: CellValue, numberFormat: string | undefined): CellValue {
-  if (typeof value !== "number" || numberFormat === undefined || !isDateFormat(-1, numberFormat)) return value;
-  return isoDate(serialToDate(value, false));
-}
-
-function mergedAreas(sheet: Excel.Worksheet, area: UsedArea): Excel.RangeAreas {
+export function mergedAreas(sheet: Excel.Worksheet, area: UsedArea): Excel.RangeAreas {
   const merged = sheet.getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, area.columnCount).getMergedAreasOrNullObject();
   merged.load("address");
   return merged;
 }
 
-function visibleAreas(sheet: Excel.Worksheet, area: UsedArea): Excel.RangeAreas {
+export function visibleAreas(sheet: Excel.Worksheet, area: UsedArea): Excel.RangeAreas {
   const whole = sheet.getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, area.columnCount);
   const visible = whole.getSpecialCellsOrNullObject("Visible");
   visible.areas.load("items/rowIndex,items/rowCount");
@@ -185,7 +173,7 @@ function visibleAreas(sheet: Excel.Worksheet, area: UsedArea): Excel.RangeAreas 
 }
 
 /** Sheet rows (1-based) of the used range not covered by any visible area: hidden or filtered out. */
-function hiddenRows(area: UsedArea, visible: Excel.RangeAreas): ReadonlySet<number> {
+export function hiddenRows(area: UsedArea, visible: Excel.RangeAreas): ReadonlySet<number> {
   const shown = new Set<number>();
   if (!visible.isNullObject) {
     for (const part of visible.areas.items) {

@@ -6,8 +6,8 @@ import {
   SETTINGS_NAMESPACE,
   settingsChunks,
   type SettingsEnvelope,
-} from "../xlsx/saved-settings";
-import { SETTINGS_SHEET } from "../xlsx/sheet-names";
+} from "../../core/workbook/settings-envelope";
+import { SETTINGS_SHEET } from "../../core/workbook/sheet-names";
 import type { ExcelRun } from "./excel-run";
 import { readXmlJson } from "./xml-part-store";
 

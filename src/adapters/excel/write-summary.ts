@@ -1,8 +1,7 @@
 import { ReportError } from "../../core/errors";
 import type { ExcelRun } from "./excel-run";
 import { bareAddress } from "./sheet-notes";
-
-export const SUMMARY_NAME = "总结";
+import { SUMMARY_NAME } from "../../core/workbook/sheet-names";
 
 /** Excel would read text starting with these as a formula; the leading quote keeps it text. */
 const asText = (text: string) => (/^[=+\-@]/.test(text) ? `'${text}` : text);

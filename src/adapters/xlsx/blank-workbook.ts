@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { columnLetters } from "../../core/address";
 import type { BlankColumn, BlankFormSpec } from "../../core/blank-form/blank-form-spec";
 import { inlineListFormula, type ColumnValidation } from "../../core/blank-form/data-validation";
+import { withProductMarker } from "./package/marked-workbook";
 import { embedSavedSettings } from "./embed-saved-settings";
 
 /** Lists too long (or too odd) for an inline source live here, one column per list. */
@@ -30,7 +31,9 @@ export async function writeBlankWorkbook(spec: BlankFormSpec, savedAt: Date): Pr
     if (column.textFormat) formatAsText(sheet, column, spec);
     if (column.validation) (sheet as unknown as WithValidations).dataValidations.add(range, sheetValidation(column.validation, lists));
   }
-  return embedSavedSettings(new Uint8Array(await workbook.xlsx.writeBuffer()), spec.template, savedAt);
+  const withSettings = embedSavedSettings(new Uint8Array(await workbook.xlsx.writeBuffer()), spec.template, savedAt);
+  // Marked as a blank form: one that comes back filled is a submission like any other.
+  return withProductMarker(withSettings, { kind: "blank-form", source: spec.template.name });
 }
 
 function writeLayout(sheet: ExcelJS.Worksheet, spec: BlankFormSpec): void {

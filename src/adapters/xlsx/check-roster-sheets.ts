@@ -3,7 +3,7 @@ import type { CheckResult, SkippedSheet } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
 import { checkSheet, type SheetProgress } from "./check-workbook";
 import { allSheetsHidden, isHeaderNotFound, noHeaderInAnySheet, sheetsToTry } from "./choose-sheet";
-import { NOT_ROSTER_SHEETS } from "./sheet-names";
+import { NOT_ROSTER_SHEETS } from "../../core/workbook/sheet-names";
 import { openWorkbookReader, type SheetReader } from "./workbook-reader";
 
 export interface RosterSheetsOptions {

@@ -4,7 +4,7 @@ import { ReportError } from "../../core/errors";
 import { fieldName } from "../../core/messages/field-names";
 import { compileTemplate } from "../../core/template/compile-template";
 import type { Template } from "../../core/template/schema";
-import { NOT_ROSTER_SHEETS } from "./sheet-names";
+import { NOT_ROSTER_SHEETS } from "../../core/workbook/sheet-names";
 
 /**
  * The sheets to try, in workbook order: just the one the clerk named, or every sheet but the

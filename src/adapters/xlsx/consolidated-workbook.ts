@@ -6,12 +6,13 @@ import { ReportError } from "../../core/errors";
 import type { FieldKey } from "../../core/fields";
 import { fenToYuan } from "../../core/format/fen";
 import type { Template } from "../../core/template/schema";
+import { incompleteNote, sourcesText } from "../../core/consolidate/product-output";
 import { checkedRows } from "./checked-rows";
-import { crossTabSheetRows, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "./consolidation-tables";
+import { crossTabSheetRows, skippedFileTexts, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "./consolidation-tables";
 import { moneyCell, yuanHeading } from "./money-cell";
 import { collectBytesAsync, NEW_WORKBOOK_BOLD, NewWorkbookWriter, type RowSink } from "./package/new-workbook";
 import type { TableCell } from "./package/worksheet-xml";
-import { ISSUE_HEADER, issueRow, type TableRow } from "./results-tables";
+import { ISSUE_HEADER, issueRow, type TableRow } from "../../core/workbook/results-tables";
 import { openWorkbookReader } from "./workbook-reader";
 
 /** A submitted file: the bytes its check read (the CLI checks they are still those), read again when the 汇总名册 copies its rows. */
@@ -52,10 +53,19 @@ export async function writeConsolidatedWorkbook(consolidated: ConsolidatedResult
       }
     });
     addTable(workbook, "校验结果", issueTable(consolidated, template));
-    addTable(workbook, "统计表", crossTabSheetRows(consolidated, fenToYuan));
+    // A 汇总 the clerk chose to finish without some files says so on the 统计表 and names them in 各单位核对.
+    const incomplete = incompleteNote(consolidated.skippedFiles);
+    addTable(workbook, "统计表", [...crossTabSheetRows(consolidated, fenToYuan), ...(incomplete === null ? [] : [[], [incomplete.zh]])]);
+    const skippedFiles = skippedFileTexts(consolidated.skippedFiles);
     const skipped = skippedSheetTexts(consolidated.skippedSheets);
-    addTable(workbook, "各单位核对", [VERDICT_HEADER, ...verdictRows(consolidated, fenToYuan), ...(skipped.length > 0 ? [[], ["未校验的工作表"], ...skipped.map((text) => [text])] : [])]);
-    workbook.finish();
+    addTable(workbook, "各单位核对", [
+      VERDICT_HEADER,
+      ...verdictRows(consolidated, fenToYuan),
+      ...(skippedFiles.length > 0 ? [[], ["未计入的文件"], ...skippedFiles.map((text) => [text])] : []),
+      ...(skipped.length > 0 ? [[], ["未校验的工作表"], ...skipped.map((text) => [text])] : []),
+    ]);
+    // Marked as the product's own: lying among next year's submissions it is never counted again.
+    workbook.finish({ kind: "consolidated", source: sourcesText(consolidated.submissions.map((submission) => submission.file)) });
   });
 }
 

@@ -1,7 +1,8 @@
 import type { ConsolidatedResult, LocatedSkippedSheet, SubmissionVerdict } from "../../core/consolidate/consolidation";
 import type { CrossTabRow } from "../../core/consolidate/cross-tab";
+import type { SkippedFile } from "../../core/consolidate/product-output";
 import { SKIP_REASONS_ZH } from "../../core/consolidate/skip-reasons";
-import type { TableRow } from "./results-tables";
+import type { TableRow } from "../../core/workbook/results-tables";
 
 /** How a table shows one amount: a number in a sheet, 1,234.56 in a terminal. */
 export type Money = (fen: number) => string | number;
@@ -34,6 +35,12 @@ export function crossTabSheetRows({ crossTab }: ConsolidatedResult, money: Money
   ];
   const header = ["单位", ...crossTab.groups.flatMap((group) => [`${group}户数`, `${group}金额（元）`]), "其中劳模户数", "合计户数", "合计金额（元）"];
   return [header, ...crossTab.rows.map(line), line(crossTab.total)];
+}
+
+/** One line per file left out: 文件：why (unreadable ones first: those the figures lack). */
+export function skippedFileTexts(skipped: readonly SkippedFile[]): string[] {
+  const ordered = [...skipped].sort((a, b) => Number(a.why !== "unreadable") - Number(b.why !== "unreadable"));
+  return ordered.map((file) => `${file.file}：${file.why === "unreadable" ? "未能校验，未计入汇总——" : ""}${file.reasonZh}`);
 }
 
 /** One line per sheet left unchecked: 文件 › 工作表：why. */

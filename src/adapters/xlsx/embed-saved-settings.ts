@@ -1,5 +1,5 @@
 import { toXml } from "./json-xml";
-import { collectBytes } from "./package/new-workbook";
+import { withPartsReplaced } from "./package/marked-workbook";
 import {
   CONTENT_TYPES,
   freePartPath,
@@ -13,9 +13,8 @@ import {
 } from "./package/package-parts";
 import { openPackage, type WorkbookPackage } from "./package/workbook-package";
 import { worksheetXml } from "./package/worksheet-xml";
-import { ZipWriter } from "./package/zip-writer";
-import { envelope, SETTINGS_NAMESPACE, settingsChunks } from "./saved-settings";
-import { SETTINGS_SHEET } from "./sheet-names";
+import { envelope, SETTINGS_NAMESPACE, settingsChunks } from "../../core/workbook/settings-envelope";
+import { SETTINGS_SHEET } from "../../core/workbook/sheet-names";
 
 const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CUSTOM_XML_REL = `${RELATIONSHIPS}/customXml`;
@@ -45,22 +44,11 @@ export function embedSavedSettings(bytes: Uint8Array, settings: unknown, savedAt
   const edits: SettingsEdits = { parts: new Map(), workbookRels: [], overrides: [], sheets: [], taken: new Set(pkg.records.map((record) => record.name)) };
   putSettingsPart(pkg, edits, toXml(SETTINGS_NAMESPACE, saved));
   putSettingsSheet(pkg, edits, settingsChunks(saved));
-  return collectBytes((sink) => {
-    const { parts } = edits;
-    const relsPath = relsPathOf(pkg.workbookPath);
-    if (edits.workbookRels.length > 0) parts.set(relsPath, withRelationships(pkg.workbookRelsXml, pkg.workbookPath, edits.workbookRels));
-    if (edits.sheets.length > 0) parts.set(pkg.workbookPath, withWorkbookSheets(pkg.workbookXml, edits.sheets));
-    if (edits.overrides.length > 0) parts.set("[Content_Types].xml", withXmlDefault(withOverrides(pkg.text("[Content_Types].xml") ?? "", edits.overrides)));
-    const zip = new ZipWriter(sink);
-    for (const record of pkg.records) {
-      const replaced = parts.get(record.name);
-      if (replaced === undefined) zip.copy(record);
-      else zip.add(record.name, [replaced]);
-      parts.delete(record.name);
-    }
-    for (const [path, xml] of parts) zip.add(path, [xml]);
-    zip.finish();
-  });
+  const { parts } = edits;
+  if (edits.workbookRels.length > 0) parts.set(relsPathOf(pkg.workbookPath), withRelationships(pkg.workbookRelsXml, pkg.workbookPath, edits.workbookRels));
+  if (edits.sheets.length > 0) parts.set(pkg.workbookPath, withWorkbookSheets(pkg.workbookXml, edits.sheets));
+  if (edits.overrides.length > 0) parts.set("[Content_Types].xml", withXmlDefault(withOverrides(pkg.text("[Content_Types].xml") ?? "", edits.overrides)));
+  return withPartsReplaced(pkg, parts);
 }
 
 function putSettingsSheet(pkg: WorkbookPackage, edits: SettingsEdits, chunks: readonly string[]): void {

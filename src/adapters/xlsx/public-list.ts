@@ -11,7 +11,7 @@ import { NEW_WORKBOOK_BOLD } from "./package/new-workbook";
 import type { NewSheet, TableCell } from "./package/worksheet-xml";
 import { namesWithDigits, PUBLIC_SHEET, refuseUnsafeNames } from "./public-workbook";
 import { publicFields, type PublicFields } from "./public-fields";
-import { labelOf } from "./results-tables";
+import { labelOf } from "../../core/workbook/results-tables";
 import type { SheetReader } from "./workbook-reader";
 
 /** What the list needs of a checked submission: where and in which unit its check read the rows. */

@@ -13,7 +13,7 @@ import { NEW_WORKBOOK_BOLD, writeNewWorkbook } from "./package/new-workbook";
 import type { NewSheet, TableCell } from "./package/worksheet-xml";
 import type { ByteSink } from "./package/zip-writer";
 import { publicFields, type PublicFields } from "./public-fields";
-import { labelOf } from "./results-tables";
+import { labelOf } from "../../core/workbook/results-tables";
 import { looksLikePersonalNumber } from "../../core/rows/parse-amount";
 
 export const PUBLIC_SHEET = "公示名单";
@@ -70,8 +70,9 @@ export async function publicSheet(rows: SourceRows, result: CheckResult, templat
   return { name: PUBLIC_SHEET, rows: lines, widths: [6, ...fields.map(() => 20)], headerStyle: NEW_WORKBOOK_BOLD };
 }
 
-export function writePublicWorkbook(sheet: NewSheet, sink: ByteSink): void {
-  writeNewWorkbook([sheet], sink);
+/** The 公示版 or 公示名单, marked as the product's own so a later 汇总 never counts it: `source` names what it lists. */
+export function writePublicWorkbook(sheet: NewSheet, sink: ByteSink, source: string): void {
+  writeNewWorkbook([sheet], sink, { kind: "public-list", source });
 }
 
 function refuseDigitsInNames(result: CheckResult, fields: readonly FieldKey[], name: FieldKey | null, kept: ReadonlyMap<number, CellValue[]>): void {

@@ -9,7 +9,7 @@ interface BuiltinForm {
 }
 
 /** Short names clerks use; the id and any start of the full name work as well. */
-const SHORT_NAMES: Readonly<Record<string, string>> = { songwennuan: "送温暖", "jinqiu-zhuxue": "金秋助学", "laomo-weiwen": "劳模慰问", "kunnan-jiating": "困难家庭" };
+const SHORT_NAMES: Readonly<Record<string, string>> = { songwennuan: "送温暖", "jinqiu-zhuxue": "金秋助学", "laomo-weiwen": "劳模慰问", "kunnan-jiating": "困难家庭", "yiliao-huzhu": "医疗互助", "kunnan-bangfu": "帮扶台账" };
 
 /** The templates the CLI knows by name, in the order detection prefers them on a tie. */
 export const BUILTIN_FORMS: readonly BuiltinForm[] = BUNDLED_TEMPLATES.map((template) => ({

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
+import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
+import { unreadableFile, type ProductMarker, type SkippedFile } from "../../core/consolidate/product-output";
 import { ReportError } from "../../core/errors";
 import type { MessageText } from "../../core/messages/catalogue";
 import { settingsForFile, type TemplateLayers } from "./workbook-settings-node";
@@ -16,19 +18,34 @@ export interface FileJob extends TemplateLayers {
 
 /**
  * One file's sheets as checked, a digest of the bytes the check read (the outputs are written only
- * from those bytes), and what of its saved settings was applied or not (said beside its verdict).
+ * from those bytes), the marker it carries when the product wrote it (product-marker.ts), and what
+ * of its saved settings was applied or not (said beside its verdict).
  */
 export interface CheckedFile extends RosterSheets {
   readonly digest: string;
+  readonly marker: ProductMarker | null;
   readonly said: readonly MessageText[];
 }
 
-/** Checks every roster sheet of one file, with the settings its workbook carries received (workbook-settings-node.ts). */
+/** A file that could not be read or checked: its reason, as the thread that read it gave it. */
+export interface FailedFile {
+  readonly failed: Pick<ReportError, "code" | "messageZh" | "messageEn"> | { readonly message: string };
+}
+
+export type FileOutcome = CheckedFile | FailedFile;
+
+/**
+ * Checks every roster sheet of one file, with the settings its workbook carries received (workbook-settings-node.ts).
+ * Among other files, the product's own 汇总 or 公示名单 is not checked at all: it is a result, never a submission.
+ */
 export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => void): Promise<CheckedFile> {
   const bytes = await readInputFile(job.path);
+  const digest = bytesDigest(bytes);
+  const marker = job.acrossFiles ? await readProductMarker(bytes) : null;
+  if (marker !== null && (marker.kind === "consolidated" || marker.kind === "public-list")) return { checked: [], skipped: [], digest, marker, said: [] };
   const { template, columnMap, said } = await settingsForFile(bytes, job);
   const sheets = await checkRosterSheets(bytes, job.file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap });
-  return { ...sheets, digest: bytesDigest(bytes), said };
+  return { ...sheets, digest, marker, said };
 }
 
 export function bytesDigest(bytes: Uint8Array): string {
@@ -47,4 +64,20 @@ export async function sameBytesAgain(path: string, file: string, digest: string)
     `“${file}”在校验之后被改动，汇总和公示名单没有写出：请重新运行校验。`,
     `"${file}" changed after it was checked; the 汇总 and the public list were not written: run the check again.`,
   );
+}
+
+/** Why a file failed, as plain texts that cross a thread: a ReportError's own, or the bare message of anything else. */
+export function failure(error: unknown): FailedFile {
+  if (error instanceof ReportError) return { failed: { code: error.code, messageZh: error.messageZh, messageEn: error.messageEn } };
+  return { failed: { message: String((error as Error)?.message ?? error) } };
+}
+
+/** The file left out of the consolidation, named, with its reason: never an internal error without a file. */
+export function unreadableOutcome(file: string, { failed }: FailedFile): SkippedFile {
+  if ("messageZh" in failed) return unreadableFile(file, failed.messageZh, failed.messageEn);
+  const outOfMemory = /memory/i.test(failed.message);
+  const detail = failed.message.replace(/\s*\n\s*/g, " ");
+  return outOfMemory
+    ? unreadableFile(file, `校验这个文件时内存不足（${detail}），未能校验：可拆成几个文件，或在内存更大的电脑上再试`, `ran out of memory checking this file (${detail}): split it, or try on a machine with more memory`)
+    : unreadableFile(file, `校验这个文件时程序出错（${detail}），未能校验：请把这个文件发给维护人员`, `the check failed on this file (${detail}): please send the file to the maintainers`);
 }

@@ -2,10 +2,9 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { ReportError } from "../../core/errors";
 import { FoundIssue } from "../../core/rules/found-issue";
 import type { KindKey } from "../../core/rules/issue-kind";
-import { checkFile, type CheckedFile, type FileJob } from "./check-file-node";
+import { checkFile, failure, type CheckedFile, type FileJob, type FileOutcome } from "./check-file-node";
 import type { WorkerReply } from "./check-worker-node";
 
 const WORKER = join(__dirname, "check-worker-node.js");
@@ -21,21 +20,23 @@ function threadsWanted(): number {
  * files' order (the first sighting of a person is in the file named first). A worker is given
  * its next file only while few outcomes wait for an earlier one, so memory holds about one file
  * per core, not every file. One file (or one core, or no compiled worker: ts-jest) runs here.
+ * A file that cannot be read, or whose worker dies (out of memory), is that file's outcome: the
+ * others are checked all the same, and the caller says which one is missing and why.
  */
 export async function checkFiles(
   jobs: readonly FileJob[],
-  onOutcome: (index: number, outcome: CheckedFile) => void,
+  onOutcome: (index: number, outcome: FileOutcome) => void,
   onProgress: (rowsRead: number) => void,
 ): Promise<void> {
   const threads = Math.min(threadsWanted(), jobs.length);
   if (threads <= 1 || !existsSync(WORKER)) {
-    for (let i = 0; i < jobs.length; i++) onOutcome(i, await checkFile(jobs[i], onProgress));
+    for (let i = 0; i < jobs.length; i++) onOutcome(i, await checkFile(jobs[i], onProgress).catch(failure));
     return;
   }
   await new Promise<void>((resolve, reject) => {
-    const workers = Array.from({ length: threads }, () => new Worker(WORKER));
-    const idle = [...workers];
-    const finished = new Map<number, CheckedFile>();
+    const workers = new Set<Worker>();
+    const idle: Worker[] = [];
+    const finished = new Map<number, FileOutcome>();
     const rowsByJob = new Map<number, number>();
     let next = 0;
     let handedOver = 0;
@@ -56,6 +57,34 @@ export async function checkFiles(
     const pump = () => {
       while (!stopped && idle.length > 0 && next < jobs.length && next < handedOver + 2 * threads) start(idle.pop()!, next++);
     };
+    /** One job's outcome in: hand over what is in order, then give the worker (if it lives) the next file. */
+    const settle = (index: number, outcome: FileOutcome, worker: Worker | null) => {
+      finished.set(index, outcome);
+      try {
+        handOver();
+      } catch (error) {
+        stop(error);
+        return;
+      }
+      if (worker !== null) idle.push(worker);
+      if (handedOver < jobs.length) return pump();
+      stopped = true;
+      for (const done of workers) void done.terminate();
+      resolve();
+    };
+    const hire = (): Worker => {
+      const worker = new Worker(WORKER);
+      workers.add(worker);
+      // One that dies between files is replaced (a death during a file is that file's: onCrash below).
+      worker.on("error", () => {
+        workers.delete(worker);
+        const at = idle.indexOf(worker);
+        if (at < 0 || stopped) return;
+        idle.splice(at, 1, hire());
+        pump();
+      });
+      return worker;
+    };
     const start = (worker: Worker, index: number) => {
       const onMessage = (reply: WorkerReply) => {
         if (reply.kind === "progress") {
@@ -64,27 +93,22 @@ export async function checkFiles(
           return;
         }
         worker.off("message", onMessage);
-        if (reply.kind === "failed") {
-          stop("code" in reply.error ? new ReportError(reply.error.code, reply.error.messageZh, reply.error.messageEn) : new Error(reply.error.message));
-          return;
-        }
-        finished.set(index, revived(reply.outcome, reply.kinds));
-        try {
-          handOver();
-        } catch (error) {
-          stop(error);
-          return;
-        }
-        idle.push(worker);
-        if (handedOver < jobs.length) return pump();
-        stopped = true;
-        for (const done of workers) void done.terminate();
-        resolve();
+        worker.off("error", onCrash);
+        settle(index, reply.kind === "failed" ? { failed: reply.failed } : revived(reply.outcome, reply.kinds), worker);
+      };
+      // A worker that dies (out of memory, a bug) takes only its file with it: a new one takes its place.
+      const onCrash = (error: Error) => {
+        worker.off("message", onMessage);
+        workers.delete(worker);
+        void worker.terminate();
+        if (stopped) return;
+        settle(index, failure(error), hire());
       };
       worker.on("message", onMessage);
+      worker.once("error", onCrash);
       worker.postMessage(jobs[index]);
     };
-    for (const worker of workers) worker.on("error", stop);
+    for (let i = 0; i < threads; i++) idle.push(hire());
     pump();
   });
 }

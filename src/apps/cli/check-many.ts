@@ -1,6 +1,8 @@
 import { tallyLabels } from "../../core/subtotals/tally-labels";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
 import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
+import { missingFiles, ownOutputSkip, withIncompleteNote, type SkippedFile } from "../../core/consolidate/product-output";
+import { ReportError } from "../../core/errors";
 import { reportSentence } from "../../core/report/report-sentence";
 import { defaultSummary } from "../../core/summary/consolidation-summary";
 import type { ParsedSummary } from "../../core/summary/parse-summary-template";
@@ -10,7 +12,7 @@ import { checkFiles } from "./check-files-parallel";
 import { packCarrier } from "./carry-pack";
 import type { ChosenForm } from "./choose-form-node";
 import { formLine, withFormKey, type SettingsNote } from "./form-note";
-import { sameBytesAgain, type FileJob } from "./check-file-node";
+import { sameBytesAgain, unreadableOutcome, type FailedFile, type FileJob } from "./check-file-node";
 import type { TemplateLayers } from "./workbook-settings-node";
 import { consolidatedJsonChunks } from "./consolidated-json";
 import { consolidatedText } from "./consolidated-text";
@@ -20,14 +22,17 @@ import { refuseUnsafeOutputs } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
 import { fileLabels, submissionFiles } from "./submission-files-node";
+import { terminalText } from "./terminal-text";
 import { textReport } from "./text-report";
 import { UnitNames } from "./unit-names";
 import { writeChunks } from "./write-chunks";
 import { writePublicListOutput } from "./write-outputs-node";
-import { writeReportOutput } from "./write-report-node";
+import { writeReportOutput, writeStatsOutput } from "./write-report-node";
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS_FOUND = 1;
+/** As for unusable input: a consolidation missing a file is not a result to act on. */
+const EXIT_INCOMPLETE = 2;
 
 /**
  * `report check FILE|DIR ...` as a report, or with --out/--public for several submissions: every
@@ -51,16 +56,45 @@ export async function checkForm(command: CheckCommand, writeOutput: (path: strin
   const labels = fileLabels(files);
   const units = new UnitNames(command.units);
   const { consolidated, onlyResult, digests, notes } = await checkAll(files, labels, base, command, units);
+  if (consolidated.submissions.length === 0) throw nothingToConsolidate(consolidated.skippedFiles);
+  // Incomplete figures are published only when the clerk says so: never a 汇总 that looks whole.
+  const refused = incompleteRefused(command, consolidated);
   // The outputs copy rows from the very bytes each check read, where and as it read them (the verdicts carry where).
   const sources = files.map((path, i) => ({ file: labels[i], bytes: () => sameBytesAgain(path, labels[i], digests[i]) }));
-  if (command.out !== undefined) {
+  if (command.out !== undefined && !refused) {
     // exceljs is loaded only for the 汇总 workbook: a report does not need it.
     const { writeConsolidatedWorkbook } = await import("../../adapters/xlsx/consolidated-workbook");
     const carry = await packCarrier(form, null);
     await writeOutput(command.out, carry(await writeConsolidatedWorkbook(consolidated, template, sources)));
   }
-  if (command.publicOut !== undefined) await writePublicListOutput(command.publicOut, sources, consolidated, template);
+  if (command.publicOut !== undefined && !refused) await writePublicListOutput(command.publicOut, sources, consolidated, template);
   return { form, template, consolidated, onlyResult, summary: chosenSummary ?? defaultSummary(template, consolidated.units.length), ownSummary: chosenSummary !== null, notes };
+}
+
+/** A file could not be checked and the clerk did not pass --allow-incomplete: no output is written, and the run exits 2. */
+function incompleteRefused(command: CheckCommand, consolidated: ConsolidatedResult): boolean {
+  return !command.allowIncomplete && missingFiles(consolidated.skippedFiles).length > 0;
+}
+
+/** Every file named was left out: nothing to consolidate, each named with why. */
+function nothingToConsolidate(skipped: readonly SkippedFile[]): ReportError {
+  return new ReportError(
+    "file-unreadable",
+    `没有可以汇总的名单：${skipped.map((file) => `${file.file}（${file.reasonZh}）`).join("；")}。`,
+    `Nothing to consolidate: ${skipped.map((file) => `${file.file} (${file.reasonEn})`).join("; ")}.`,
+  );
+}
+
+/** After the report (every readable file's verdict): each missing file named on stderr with its reason, and what to do. */
+function sayIncomplete(command: CheckCommand, missing: readonly SkippedFile[]): void {
+  for (const file of missing) process.stderr.write(terminalText(`错误：${file.file}：${file.reasonZh} / Error: ${file.file}: ${file.reasonEn}`) + "\n");
+  const outputs = outputOptions(command).length > 0;
+  process.stderr.write(
+    terminalText(
+      `汇总不完整：${missing.length} 个文件未能校验（见上），${outputs ? "没有写出 --out/--public/--report；" : ""}请让有关单位重新报送或移走这些文件后重新运行，确要不含它们继续请加 --allow-incomplete。` +
+        ` / Incomplete: ${missing.length} file(s) could not be checked (above)${outputs ? "; no output was written" : ""}. Fix or remove them and run again, or pass --allow-incomplete to go on without them.`,
+    ) + "\n",
+  );
 }
 
 /** The checked sheets of one file as one consolidated result, each under the unit the clerk gave (--unit) or its own. */
@@ -92,20 +126,25 @@ export interface FormRun {
  */
 export async function report(command: CheckCommand, runs: readonly FormRun[]): Promise<number> {
   const sections = runs.map((run) => formReport(command, run, runs.length > 1));
+  const missing = runs.flatMap((run) => missingFiles(run.consolidated.skippedFiles));
+  const refused = missing.length > 0 && !command.allowIncomplete;
   // The Word report first: a template it cannot fill is exit 2 with one line, not a report and then an error.
-  if (command.report !== undefined) {
-    const forms = runs.map((run, i) => ({ template: run.template, consolidated: run.consolidated, sentence: run.ownSummary ? sections[i].summary : reportSentence(run.template, run.consolidated) }));
-    await writeReportOutput(command.report, command.reportTemplate, forms);
-  }
+  const forms = runs.map((run, i) => ({ template: run.template, consolidated: run.consolidated, sentence: run.ownSummary ? sections[i].summary : reportSentence(run.template, run.consolidated) }));
+  if (command.report !== undefined && !refused) await writeReportOutput(command.report, command.reportTemplate, forms);
+  if (command.stats !== undefined && !refused) writeStatsOutput(command.stats, forms);
   if (runs.length === 1) await writeChunks(process.stdout, sections[0].chunks);
   else if (command.json) await writeChunks(process.stdout, jsonArray(sections.map((section) => section.chunks)));
   else await writeChunks(process.stdout, sections.flatMap((section, i) => [`${i > 0 ? "\n" : ""}==== ${i + 1}/${runs.length}：${section.name} ====\n`, ...section.chunks]));
+  if (refused) {
+    sayIncomplete(command, missing);
+    return EXIT_INCOMPLETE;
+  }
   return runs.some((run) => run.consolidated.submissions.some((submission) => submission.errors > 0)) ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
 }
 
 function formReport(command: CheckCommand, run: FormRun, several: boolean): { name: string; summary: RenderedSummary; chunks: Iterable<string> } {
   const { form, consolidated, onlyResult } = run;
-  const summary = renderParsedSummary(run.summary, consolidated);
+  const summary = withIncompleteNote(renderParsedSummary(run.summary, consolidated), consolidated.skippedFiles);
   const lone = onlyResult !== null && consolidated.submissions.length === 1 ? onlyResult : null;
   const single = lone === null ? null : { ...lone, skippedSheets: consolidated.skippedSheets.map(({ sheet, reason }) => ({ sheet, reason })) };
   const name = `${form.template.name}（${consolidated.submissions.length} 份名单）`;
@@ -154,8 +193,21 @@ async function checkAll(
   try {
     await checkFiles(
       jobs,
-      (index, { checked, skipped, digest, said }) => {
+      (index, outcome) => {
         const file = jobs[index].file;
+        filesDone++;
+        if ("failed" in outcome) {
+          // One file named alone is the whole run: its own message, as it always was.
+          if (files.length === 1) throw loneFailure(file, outcome);
+          consolidation.skipFile(unreadableOutcome(file, outcome));
+          return;
+        }
+        const ownOutput = files.length > 1 ? ownOutputSkip(file, outcome.marker, labels) : null;
+        if (ownOutput !== null) {
+          consolidation.skipFile(ownOutput);
+          return;
+        }
+        const { checked, skipped, digest, said } = outcome;
         digests[index] = digest;
         if (said.length > 0) notes.push({ file, said });
         for (const result of checked) {
@@ -165,7 +217,6 @@ async function checkAll(
         consolidation.skip(file, skipped);
         // The people went into the index: only a lone sheet's result is kept, for the single-sheet report.
         onlyResult = files.length === 1 && checked.length === 1 ? checked[0] : null;
-        filesDone++;
         rowsDone += checked.reduce((sum, result) => sum + result.dataRows, 0);
       },
       progress.update,
@@ -177,12 +228,21 @@ async function checkAll(
   return { consolidated: consolidation.finish(), onlyResult, digests, notes };
 }
 
+/** The one file of a run that could not be checked: its reader's message, or one naming it. */
+function loneFailure(file: string, outcome: FailedFile): ReportError {
+  const { failed } = outcome;
+  if ("messageZh" in failed) return new ReportError(failed.code, failed.messageZh, failed.messageEn);
+  const { reasonZh, reasonEn } = unreadableOutcome(file, outcome);
+  return new ReportError("file-unreadable", `“${file}”${reasonZh}。`, `"${file}": ${reasonEn}.`);
+}
+
 /** The files a check writes, by the option naming each. */
 export function outputOptions(command: CheckCommand): { option: string; path: string }[] {
   return [
     ...(command.out === undefined ? [] : [{ option: "--out", path: command.out }]),
     ...(command.publicOut === undefined ? [] : [{ option: "--public", path: command.publicOut }]),
     ...(command.report === undefined ? [] : [{ option: "--report", path: command.report }]),
+    ...(command.stats === undefined ? [] : [{ option: "--stats", path: command.stats }]),
   ];
 }
 

@@ -1,5 +1,6 @@
 import type { ConsolidatedResult, LocatedIssue } from "../../core/consolidate/consolidation";
 import type { CrossTabRow } from "../../core/consolidate/cross-tab";
+import { missingFiles, type SkippedFile } from "../../core/consolidate/product-output";
 import { fenToYuan } from "../../core/format/fen";
 import { jsonObjectChunks, jsonTail } from "./json-report";
 
@@ -35,6 +36,10 @@ export function consolidatedJsonChunks(consolidated: ConsolidatedResult, summary
       total: crossTabRowJson(consolidated.crossTab.total),
     },
     skippedSheets: skippedSheetsJson(consolidated),
+    // complete is false when a file could not be checked: every figure above leaves it out.
+    complete: missingFiles(consolidated.skippedFiles).length === 0,
+    excluded: missingFiles(consolidated.skippedFiles).map(skippedFileJson),
+    ownOutputs: consolidated.skippedFiles.filter((file) => file.why === "own-output").map(skippedFileJson),
   };
   const dataRows = consolidated.submissions.reduce((sum, submission) => sum + submission.dataRows, 0);
   return jsonObjectChunks({ dataRows }, consolidated.issues, placeOf, tail);
@@ -42,6 +47,10 @@ export function consolidatedJsonChunks(consolidated: ConsolidatedResult, summary
 
 function skippedSheetsJson(consolidated: ConsolidatedResult) {
   return consolidated.skippedSheets.map((skipped) => ({ file: skipped.file, sheet: skipped.sheet, reason: skipped.reason }));
+}
+
+function skippedFileJson(file: SkippedFile) {
+  return { file: file.file, reason: file.reasonZh, reasonEn: file.reasonEn };
 }
 
 function crossTabRowJson(row: CrossTabRow) {

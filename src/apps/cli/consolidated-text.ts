@@ -1,6 +1,7 @@
-import { skippedSheetTexts, VERDICT_HEADER, verdictRows } from "../../adapters/xlsx/consolidation-tables";
+import { skippedFileTexts, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "../../adapters/xlsx/consolidation-tables";
+import { incompleteNote, missingFiles } from "../../core/consolidate/product-output";
 import { SONGWENNUAN_TALLY_LABELS, type TallyLabels } from "../../core/subtotals/tally-labels";
-import { groupSubtotalRows, regionSubtotalRows, type MoneyCells, type TableRow } from "../../adapters/xlsx/results-tables";
+import { groupSubtotalRows, regionSubtotalRows, type MoneyCells, type TableRow } from "../../core/workbook/results-tables";
 import type { ConsolidatedResult, LocatedIssue, LocatedSkippedSheet } from "../../core/consolidate/consolidation";
 import { placeName } from "../../core/consolidate/person-index";
 import { formatYuan } from "../../core/format/fen";
@@ -22,8 +23,11 @@ export function consolidatedText(consolidated: ConsolidatedResult, summary: Rend
   const errors = issues.filter((issue) => issue.severity === "error").length;
   const warnings = issues.length - errors;
   const dataRows = submissions.reduce((sum, submission) => sum + submission.dataRows, 0);
+  const missing = missingFiles(consolidated.skippedFiles);
+  const incomplete = incompleteNote(consolidated.skippedFiles);
   const lines = [
     `汇总：${files} 个文件，${submissions.length} 份名单（每个工作表算一份）`,
+    ...(consolidated.skippedFiles.length > 0 ? [`另有 ${consolidated.skippedFiles.length} 个文件未计入：${missing.length} 个未能校验，${consolidated.skippedFiles.length - missing.length} 个是本助手写出的结果（见下面的“未计入的文件”）。`] : []),
     `数据 ${dataRows} 行；错误 ${errors} 处，警告 ${warnings} 处。`,
     "",
     "各单位核对",
@@ -33,18 +37,21 @@ export function consolidatedText(consolidated: ConsolidatedResult, summary: Rend
   for (const submission of disagreeing) {
     lines.push(`注意：${submission.file} › ${submission.sheet} 表中合计 ${formatYuan(submission.statedTotalFen!)} 元，各行相加 ${formatYuan(submission.total.amountFen)} 元，不相符。`);
   }
+  if (consolidated.skippedFiles.length > 0) lines.push("", "未计入的文件", ...skippedFileTexts(consolidated.skippedFiles).map((text) => "  " + text));
   lines.push(...skippedSheetLines(consolidated.skippedSheets));
   lines.push("", ...issueSection(issues, files > 1));
   lines.push("", "统计表（单位 × 人员类别，户数/金额元）", ...textTable(crossTabRows(consolidated), (column) => column > 0));
+  if (incomplete !== null) lines.push(incomplete.zh);
   lines.push("", `分${labels.region}汇总`, ...textTable(regionSubtotalRows(consolidated, moneyAsText, labels), (column) => column > 0));
   lines.push("", `按${labels.group}`, ...textTable(groupSubtotalRows(consolidated, moneyAsText, labels), (column) => column > 0));
   lines.push("", "总结", summary.text);
   for (const warning of summary.warnings) lines.push(`警告：${warning}`);
   lines.push(
     "",
-    errors > 0
+    (incomplete === null ? "" : `${incomplete.zh.replace(/，以上数字不含这些文件。$/, "")}。`) +
+    (errors > 0
       ? `结论：${submissions.filter((s) => s.errors > 0).length} 份名单共发现 ${errors} 处错误，请按上面的说明让有关单位修改后重新汇总。`
-      : `结论：${submissions.length} 份名单未发现错误${warnings > 0 ? `（有 ${warnings} 处警告，请核实）` : ""}。合计 ${consolidated.total.households} 户，${formatYuan(consolidated.total.amountFen)} 元。`,
+      : `结论：${submissions.length} 份名单未发现错误${warnings > 0 ? `（有 ${warnings} 处警告，请核实）` : ""}。合计 ${consolidated.total.households} 户，${formatYuan(consolidated.total.amountFen)} 元。`),
   );
   if (consolidated.skippedSheets.length > 0) lines.push(`另有 ${consolidated.skippedSheets.length} 个工作表未校验，见上面的“未校验的工作表”。`);
   // File, sheet and cell texts come from the submissions: nothing they hold may move the cursor.

@@ -1,4 +1,5 @@
 import { chooseForm, type ChosenForm } from "./choose-form-node";
+import { isProductResult } from "./submission-files-node";
 
 /** Files of one form in a run, in the order named. */
 export interface FormFiles {
@@ -15,6 +16,11 @@ export async function formsOfFiles(files: readonly string[], sheet: string | und
   const groups: { form: ChosenForm; files: string[] }[] = [];
   const unplaced: string[] = [];
   for (const file of files) {
+    // The product's own 汇总 or 公示名单 joins the first form, whose check sets it aside and says so.
+    if (await isProductResult(file)) {
+      unplaced.push(file);
+      continue;
+    }
     // Several files: each is read by its header, never by a form it carries (the receiving level checks with its own).
     const form = await chooseForm(undefined, file, sheet, { several: true, useSaved: false });
     if (form.chosenBy === "no-match") {

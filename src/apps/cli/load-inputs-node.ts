@@ -23,7 +23,12 @@ export async function loadTemplate(base: Template, rulesPath: string | undefined
 
 /** A province's own pack (--form 模板.json), checked key by key before any roster is read. */
 export async function loadPackFile(path: string): Promise<Pack> {
-  return parsePack(await readJson(path, PACK_FILE));
+  return parsePack(await readPackJson(path));
+}
+
+/** A pack file's JSON, not yet judged (report forms --check lints it). */
+export function readPackJson(path: string): Promise<unknown> {
+  return readJson(path, PACK_FILE);
 }
 
 async function readJson(path: string, kind: TextFileKind): Promise<unknown> {

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { errorLine } from "./error-line";
-import { formsListing } from "./builtin-forms";
 import { parseCliArgs, USAGE } from "./parse-args";
 import { runBlank } from "./run-blank";
 import { runCheck } from "./run-check";
+import { runForms } from "./run-forms";
 
 const EXIT_UNUSABLE_INPUT = 2;
 
@@ -13,10 +13,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(USAGE + "\n");
     return 0;
   }
-  if (command.kind === "forms") {
-    process.stdout.write(formsListing());
-    return 0;
-  }
+  if (command.kind === "forms") return runForms(command);
   return command.kind === "blank" ? runBlank(command) : runCheck(command);
 }
 

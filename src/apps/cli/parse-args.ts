@@ -18,12 +18,16 @@ export interface CheckCommand {
   readonly report?: string;
   /** --report-template 范文.docx: the clerk's own Word template, its placeholders filled. */
   readonly reportTemplate?: string;
+  /** --stats 统计表.xlsx: each form's 统计表 in the report's layout, a sheet per form. */
+  readonly stats?: string;
   /** A form's name or a pack file; without it the form is read from the header. */
   readonly form?: string;
   /** Every --unit 名称=单位 given (unit-names.ts). */
   readonly units: readonly string[];
   /** --use-saved-settings: a workbook's saved form or rules are used even where they check less (received-settings.ts). */
   readonly useSavedSettings: boolean;
+  /** A consolidation goes on without the files it could not check, saying so in every output (else exit 2). */
+  readonly allowIncomplete: boolean;
 }
 
 export interface BlankCommand {
@@ -36,9 +40,19 @@ export interface BlankCommand {
   readonly force: boolean;
 }
 
+export interface FormsCommand {
+  /** A pack file to lint. */
+  readonly check?: string;
+  /** A roster to draft a pack from, written to `out`. */
+  readonly from?: string;
+  readonly sheet?: string;
+  readonly out?: string;
+  readonly force: boolean;
+}
+
 export type CliCommand =
   | { readonly kind: "help" }
-  | { readonly kind: "forms" }
+  | ({ readonly kind: "forms" } & FormsCommand)
   | ({ readonly kind: "check" } & CheckCommand)
   | ({ readonly kind: "blank" } & BlankCommand);
 
@@ -47,7 +61,7 @@ export const USAGE = `用法 / usage:
   （多个文件或文件夹：逐份校验后汇总，查跨单位重复慰问，按填报单位出统计表）
   （报表按表头自动识别，报告开头写明用了哪个；--form 指定）
   report blank --form 送温暖 --out 空白表.xlsx [--rows 200] [--rules 规则.json] [--force]
-  report forms
+  report forms [--check 模板.json | --from 名单.xlsx [--sheet 名称] --out 模板.json [--force]]
 
 选项 / options:
   --sheet 名称          只校验指定的工作表，可写多次（默认：每个能识别表头的工作表）
@@ -62,7 +76,10 @@ export const USAGE = `用法 / usage:
   --report 报告.docx    另存活动总结（Word）：慰问情况的句子（每种报表一句）、统计表（Word 表格）和落款
   --report-template 范文.docx
                         用自己的 Word 范文：其中的占位符（{户数}、{送温暖.户数}、{困难职工.户数}……）按这次的数字填上
+  --stats 统计表.xlsx   另存统计表（与报告里的表格式相同：单位 × 类别，户数、金额，合计），每种报表一张工作表
   --form 名称|模板.json 按指定的报表校验（report forms 列出可用的），或用本省自己的模板包文件
+  --allow-incomplete    汇总时有文件无法读取或校验，也不含它们继续（每份结果都写明缺哪些文件）；
+                        不加时照样列出其他文件的结果，但不写 --out/--public，退出码 2
   --use-saved-settings  采用工作簿中保存的表式或规则，即使它们比内置表式少查（默认不采用，报告中列出少查的项）
   -h, --help            显示本说明
 
@@ -71,6 +88,12 @@ blank（下发空白表）/ blank form to send down:
   --out 文件.xlsx       空白表写到这里；文件已存在时不覆盖，除非加 --force
   --rows 行数           空白行数（默认 ${DEFAULT_BLANK_ROWS}，最多 ${MAX_BLANK_ROWS}）
   --rules 规则.json     把本单位的规则（最低标准、建档要求……）写进空白表的下拉、提示和填报说明
+
+forms（报表）/ forms:
+  （不带选项）          列出内置的报表
+  --check 模板.json     检查模板包：未知的键、金额字段没说明哪列计入合计、总结用了不存在的分组、永远不会报错的规则
+  --from 名单.xlsx      按表头猜一个模板草稿（每列是什么、哪列计入合计、行内算式和日期先后），写到 --out；
+                        已存在的文件不覆盖，除非加 --force。格式说明见 docs/forms.md
 
 退出码 / exit code: 0 无错误，1 发现错误，2 无法使用的输入`;
 
@@ -91,10 +114,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         template: { type: "string" },
         report: { type: "string" },
         "report-template": { type: "string" },
+        stats: { type: "string" },
         unit: { type: "string", multiple: true },
         form: { type: "string" },
         rows: { type: "string" },
         force: { type: "boolean", default: false },
+        check: { type: "string" },
+        from: { type: "string" },
+        "allow-incomplete": { type: "boolean", default: false },
         "use-saved-settings": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -108,10 +135,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (command === "forms" || command === "blank") {
     const unexpected = positionals.slice(1);
     if (unexpected.length > 0) throw usageError(`多余的参数：${unexpected.join(" ")}`, `unexpected arguments: ${unexpected.join(" ")}`);
-    refuseOptions(command, values, command === "forms" ? [...CHECK_ONLY, ...BLANK_ONLY, "form", "out", "rules"] : CHECK_ONLY);
-    return command === "forms" ? { kind: "forms" } : blankCommand(values);
+    refuseOptions(command, values, command === "forms" ? formsRefuses(values) : [...CHECK_ONLY, ...FORMS_ONLY]);
+    return command === "forms" ? formsCommand(values) : blankCommand(values);
   }
-  if (command === "check") refuseOptions(command, values, BLANK_ONLY);
+  if (command === "check") refuseOptions(command, values, [...BLANK_ONLY, ...FORMS_ONLY]);
   if (command !== "check") {
     throw usageError(
       command ? `未知命令“${command}”，可用的有 check、blank、forms` : "缺少命令 check、blank 或 forms",
@@ -123,6 +150,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const report = values.report;
   const reportTemplate = values["report-template"];
   if (report !== undefined && !/\.docx$/i.test(report)) throw usageError(`--report 应为 .docx 文件：${report}`, `--report must be a .docx file: ${report}`);
+  if (values.stats !== undefined && !/\.xlsx$/i.test(values.stats)) throw usageError(`--stats 应为 .xlsx 文件：${values.stats}`, `--stats must be an .xlsx file: ${values.stats}`);
   if (reportTemplate !== undefined && report === undefined) throw usageError("--report-template 要和 --report 一起用（填好的报告写到哪里）", "--report-template needs --report (where the filled report goes)");
   if (reportTemplate !== undefined && !/\.docx$/i.test(reportTemplate)) {
     throw usageError(`--report-template 应为 Word 文档（.docx）：${reportTemplate}（.doc 请先在 Word 中另存为 .docx）`, `--report-template must be a Word document (.docx): ${reportTemplate}`);
@@ -140,14 +168,30 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     summaryTemplate: values.template,
     report,
     reportTemplate,
+    stats: values.stats,
     form: values.form,
     units: values.unit ?? [],
+    allowIncomplete: values["allow-incomplete"],
     useSavedSettings: values["use-saved-settings"],
   };
 }
 
-const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "use-saved-settings"] as const;
+const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "allow-incomplete", "use-saved-settings"] as const;
 const BLANK_ONLY = ["rows", "force"] as const;
+const FORMS_ONLY = ["check", "from"] as const;
+
+/** What `forms` does not take: --from takes --sheet, --out and --force; --check and the listing take nothing. */
+function formsRefuses(values: { from?: string }): string[] {
+  const others = [...CHECK_ONLY.filter((name) => name !== "sheet"), "rows", "form", "rules"];
+  return values.from === undefined ? [...others, "sheet", "out", "force"] : [...others, "check"];
+}
+
+function formsCommand(values: { check?: string; from?: string; sheet?: string[]; out?: string; force: boolean }): CliCommand {
+  if (values.from !== undefined && !values.out) throw usageError("缺少 --out（模板草稿写到哪个 .json 文件）", "missing --out (the .json file to write the draft to)");
+  if (values.out !== undefined && !/\.json$/i.test(values.out)) throw usageError(`--out 应为 .json 文件：${values.out}`, `--out must be a .json file: ${values.out}`);
+  if ((values.sheet ?? []).length > 1) throw usageError("--from 只取一个 --sheet", "--from takes one --sheet");
+  return { kind: "forms", check: values.check, from: values.from, sheet: values.sheet?.[0], out: values.out, force: values.force };
+}
 
 /** An option another command takes would be silently ignored here: say so instead. */
 function refuseOptions(command: string, values: Record<string, unknown>, names: readonly string[]): void {

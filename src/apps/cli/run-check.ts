@@ -14,7 +14,7 @@ import { loadSummary, loadTemplate } from "./load-inputs-node";
 import { refuseUnsafeOutputs, writeOutputFile } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
-import { namesSeveralFiles, submissionFiles } from "./submission-files-node";
+import { formSource, namesSeveralFiles, submissionFiles } from "./submission-files-node";
 import { UnitNames } from "./unit-names";
 import { settingsForFile } from "./workbook-settings-node";
 import { writeAnnotatedOutput, writePublicListOutput, writePublicOutput } from "./write-outputs-node";
@@ -22,7 +22,7 @@ import { writeAnnotatedOutput, writePublicListOutput, writePublicOutput } from "
 /** Runs `report check`; returns the exit code, or throws ReportError for unusable input. */
 export async function runCheck(command: CheckCommand): Promise<number> {
   const files = await submissionFiles(command.files);
-  const firstFile = files[0];
+  const firstFile = await formSource(files);
   if (command.form === undefined && files.length > 1) {
     const forms = await formsOfFiles(files, command.sheet);
     if (forms.length > 1) return checkForms(command, forms);

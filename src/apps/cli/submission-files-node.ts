@@ -1,5 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
+import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
+import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import { ReportError } from "../../core/errors";
 
 const ROSTER_FILE = /\.(xlsx|xlsm|csv)$/i;
@@ -29,6 +31,23 @@ export async function submissionFiles(paths: readonly string[]): Promise<string[
     files.push(...names.map((name) => join(path, name)));
   }
   return [...new Set(files)];
+}
+
+/**
+ * The file the form is read from: the first that can be read and is not the product's own 汇总 or
+ * 公示名单 (those are set aside, never submissions: a 汇总 lying first must not choose the form).
+ */
+export async function formSource(files: readonly string[]): Promise<string> {
+  if (files.length === 1) return files[0];
+  for (const file of files) if ((await readInputFile(file).catch(() => null)) !== null && !(await isProductResult(file))) return file;
+  return files[0];
+}
+
+/** The product's own 汇总 or 公示名单 (its marker says so): a result to set aside, never a form's evidence. */
+export async function isProductResult(file: string): Promise<boolean> {
+  const bytes = await readInputFile(file).catch(() => null);
+  const marker = bytes === null ? null : await readProductMarker(bytes);
+  return marker?.kind === "consolidated" || marker?.kind === "public-list";
 }
 
 /** Several files or a folder: a consolidation, whose --out is the 汇总 workbook (one file's --out is its annotated copy). */

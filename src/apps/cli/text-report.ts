@@ -1,7 +1,7 @@
 import type { CheckResult, Issue } from "../../core/check/types";
 import { SKIP_REASON_WORDS_ZH } from "../../core/consolidate/skip-reasons";
 import { SONGWENNUAN_TALLY_LABELS, type TallyLabels } from "../../core/subtotals/tally-labels";
-import { groupSubtotalRows, regionSubtotalRows, type MoneyCells, type TableRow } from "../../adapters/xlsx/results-tables";
+import { groupSubtotalRows, regionSubtotalRows, type MoneyCells, type TableRow } from "../../core/workbook/results-tables";
 import { escapeControls } from "../../core/format/control-chars";
 import { formatYuan } from "../../core/format/fen";
 import { ISSUE_TITLES_ZH } from "../../core/messages/catalogue";

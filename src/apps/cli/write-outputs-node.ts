@@ -1,3 +1,4 @@
+import { sourcesText } from "../../core/consolidate/product-output";
 import { checkCopy, annotationSource, streamAnnotatedWorkbook } from "../../adapters/xlsx/annotate-workbook";
 import type { AnnotatedCopy } from "../../adapters/xlsx/package/annotate-package";
 import { nodeDeflater } from "../../adapters/xlsx/package/deflate-node";
@@ -48,7 +49,7 @@ function withIssuesAcrossSheets(checked: readonly CheckResult[], consolidated: C
 export async function writePublicOutput(path: string, bytes: Uint8Array, fileName: string, result: CheckResult, template: Template): Promise<void> {
   const source = (await openWorkbookReader(bytes, fileName)).find((sheet) => sheet.name === result.sheet)!;
   const sheet = await publicSheet((sink) => source.readRows(sink), result, template);
-  writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink));
+  writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink, fileName));
 }
 
 /**
@@ -68,5 +69,5 @@ export async function writePublicListOutput(path: string, sources: readonly Subm
     }
   }
   const sheet = list.sheet();
-  writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink));
+  writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink, sourcesText(consolidated.submissions.map((submission) => submission.file))));
 }

@@ -1,4 +1,7 @@
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
+import { writeStatsWorkbook } from "../../adapters/xlsx/stats-workbook";
+import { statsTable } from "../../core/report/stats-table";
+import { tallyLabels } from "../../core/subtotals/tally-labels";
 import type { FormReportInput } from "../../core/report/report-input";
 import { BUNDLED_TEMPLATES } from "../../core/template/bundled-packs";
 import { writeOutputFile } from "./output-file-node";
@@ -10,12 +13,8 @@ import { terminalText } from "./terminal-text";
  * roster's (2), as 篇3 has them), a province's own pack after them. The Word libraries load only here.
  */
 export async function writeReportOutput(path: string, templatePath: string | undefined, forms: readonly FormReportInput[]): Promise<void> {
-  const order = (form: FormReportInput) => {
-    const at = BUNDLED_TEMPLATES.findIndex((template) => template.id === form.template.id);
-    return at < 0 ? BUNDLED_TEMPLATES.length : at;
-  };
   const today = new Date();
-  const input = { forms: [...forms].sort((a, b) => order(a) - order(b)), date: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() } };
+  const input = { forms: inReportOrder(forms), date: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() } };
   let bytes: Uint8Array;
   if (templatePath === undefined) {
     const [{ reportDocument }, { writeReportDocx }] = await Promise.all([import("../../core/report/report-document"), import("../../adapters/docx/report-docx")]);
@@ -27,4 +26,22 @@ export async function writeReportOutput(path: string, templatePath: string | und
     bytes = filled.bytes;
   }
   writeOutputFile(path, (sink) => sink(bytes));
+}
+
+/** --stats: the 统计表 of each form, as the report has them, a sheet each (统计表, or 统计表-送温暖慰问 with several). */
+export function writeStatsOutput(path: string, forms: readonly FormReportInput[]): void {
+  const ordered = inReportOrder(forms);
+  const tables = ordered.map((form) => ({
+    sheet: ordered.length === 1 ? "统计表" : `统计表-${form.template.name.replace(/(花名册|名册|名单)$/, "")}`.slice(0, 31),
+    table: statsTable(form.consolidated.crossTab, tallyLabels(form.template), form.template.name),
+  }));
+  writeOutputFile(path, (sink) => sink(writeStatsWorkbook(tables)));
+}
+
+function inReportOrder(forms: readonly FormReportInput[]): FormReportInput[] {
+  const order = (form: FormReportInput) => {
+    const at = BUNDLED_TEMPLATES.findIndex((template) => template.id === form.template.id);
+    return at < 0 ? BUNDLED_TEMPLATES.length : at;
+  };
+  return [...forms].sort((a, b) => order(a) - order(b));
 }

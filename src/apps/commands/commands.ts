@@ -1,4 +1,5 @@
 import { createExcelHost } from "../../adapters/excel/excel-host";
+import { createExcelFormWriter } from "../../adapters/excel/excel-form-writer";
 import { officeExcelRun } from "../../adapters/excel/excel-run";
 import { appendNotice, writeFailureNotice } from "../../adapters/excel/results-sheets";
 import { addFillRulesCommand, clearFillRulesCommand, newBlankForm, type BlankFormPorts } from "./blank-form-commands";
@@ -23,7 +24,7 @@ export async function runOneClickCheck(event: Office.AddinCommands.Event): Promi
 function blankFormAction(command: (ports: BlankFormPorts) => Promise<void>) {
   return async (event: Office.AddinCommands.Event): Promise<void> => {
     try {
-      await command({ run: officeExcelRun, loadSettings: () => createExcelHost().loadSettings() });
+      await command({ ...createExcelFormWriter(officeExcelRun), loadSettings: () => createExcelHost().loadSettings() });
     } catch {
       // e.g. workbook structure protected: Excel itself shows nothing, and neither can a command.
     } finally {

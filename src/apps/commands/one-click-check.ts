@@ -17,10 +17,10 @@ export interface CommandNotices {
   partial(line: string): Promise<void>;
 }
 
-function lineFor(error: unknown): string {
+function lineFor(error: unknown, host: WorkbookHost): string {
   if (error instanceof ReportError) return error.messageZh;
   const code = (error as { code?: string } | null)?.code;
-  return `校验未完成：Excel 报告错误${code ? `（${code}）` : ""}。请重试，或打开“报表助手”任务窗格查看。`;
+  return `校验未完成：${host.kind === "wps" ? "WPS" : "Excel"} 报告错误${code ? `（${code}）` : ""}。请重试，或打开“报表助手”任务窗格查看。`;
 }
 
 /**
@@ -40,10 +40,10 @@ export async function oneClickCheck(host: WorkbookHost, notices: CommandNotices)
       (error: unknown) => error,
     );
     await host.writeResultSheets(result, template);
-    if (markError) await notices.partial(lineFor(markError));
+    if (markError) await notices.partial(lineFor(markError, host));
     for (const line of withheld.length === 0 ? said : [withheldLine(withheld), ...said]) await notices.partial(`${line.zh}。`);
   } catch (error) {
-    await notices.failed(lineFor(error));
+    await notices.failed(lineFor(error, host));
   }
   await host.selectCell(RESULTS_SHEET, "A1");
 }

@@ -1,5 +1,5 @@
 import type { VisibleGrid } from "../../adapters/xlsx/sheet-grids";
-import { NOT_ROSTER_SHEETS } from "../../adapters/xlsx/sheet-names";
+import { NOT_ROSTER_SHEETS } from "../../core/workbook/sheet-names";
 import { checkGrid } from "../../core/check/check-grid";
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { Template } from "../../core/template/schema";

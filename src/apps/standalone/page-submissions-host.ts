@@ -2,12 +2,14 @@ import type { CheckedSubmission, PickedFile, SubmissionsHost, SubmissionsRun } f
 import type { ColumnMap } from "../../core/check/column-map";
 import type { ConsolidatedResult } from "../../core/consolidate/consolidation";
 import { ReportError } from "../../core/errors";
+import type { ReportInput } from "../../core/report/report-input";
 import type { Template } from "../../core/template/schema";
 import type { ConsolidatedWriting } from "./consolidated-writing";
 import type { RosterChecking } from "./roster-checking";
 import type { SaveFile } from "./standalone-host";
 
 export const CONSOLIDATED_FILE = "汇总.xlsx";
+export const REPORT_FILE = "活动总结.docx";
 
 /**
  * The page's side of the 汇总 flow: each picked file is read and checked on its own (in a worker
@@ -47,6 +49,16 @@ export class PageSubmissionsHost implements SubmissionsHost {
   async saveConsolidated(consolidated: ConsolidatedResult, template: Template, files: readonly PickedFile[]): Promise<string> {
     this.saveFile(await this.writing.write(consolidated, template, files), CONSOLIDATED_FILE);
     return `${CONSOLIDATED_FILE}（已下载 / downloaded）`;
+  }
+
+  /** The Word writer (docx) is a chunk of its own, loaded with the first 下载报告. */
+  async saveReport(report: ReportInput): Promise<string> {
+    const [{ writeReportDocx }, { reportDocument }] = await Promise.all([
+      import(/* webpackChunkName: "report-docx" */ "../../adapters/docx/report-docx"),
+      import(/* webpackChunkName: "report-docx" */ "../../core/report/report-document"),
+    ]);
+    this.saveFile(await writeReportDocx(reportDocument(report)), REPORT_FILE);
+    return `${REPORT_FILE}（已下载 / downloaded）`;
   }
 
   /** A file that cannot be read is that file's verdict, said with the reason; the others go on. */

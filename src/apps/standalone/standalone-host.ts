@@ -166,7 +166,7 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
       import("../../adapters/xlsx/package/new-workbook"),
       import("../../adapters/xlsx/public-workbook"),
     ]);
-    this.saveFile(collectBytes((sink) => writePublicWorkbook(sheet, sink)), this.outputName("公示版"));
+    this.saveFile(collectBytes((sink) => writePublicWorkbook(sheet, sink, this.fileName)), this.outputName("公示版"));
   }
 
   private outputName(suffix: string): string {

@@ -28,7 +28,7 @@ import type { Template } from "../template/schema";
 import { headerNotFound } from "./header-not-found";
 import { HEADER_WINDOW } from "./header-window";
 import { mergesByColumn, type MergedRange } from "./merged-ranges";
-import type { CheckResult } from "./types";
+import type { CheckResult, PersonFields } from "./types";
 import { NO_COLUMN_MAP, type ColumnMap } from "./column-map";
 
 export interface CheckOptions {
@@ -251,7 +251,15 @@ class TableCheck {
       groups: this.tallies.groupTallies(),
       total,
       ...(this.statedTotalFen === undefined ? {} : { statedTotalFen: this.statedTotalFen }),
-      ...(this.people === null ? {} : { people: this.people, personFields: { id: this.compiled.roles.id, account: this.compiled.roles.account } }),
+      ...(this.people === null ? {} : { people: this.people, personFields: { id: this.compiled.roles.id, account: this.compiled.roles.account, ...perPersonField(this.compiled) } }),
     };
   }
+}
+
+/** The pack's limit on a person's rows, as the consolidation counts it across submissions (PersonFields.perPerson). */
+function perPersonField(compiled: CompiledTemplate): Pick<PersonFields, "perPerson"> {
+  if (compiled.builtins.duplicatePerson) return {};
+  const rule = compiled.genericRules.find((candidate) => candidate.kind === "records-per-person");
+  const names = compiled.fieldNames.get(compiled.roles.id ?? "") ?? { field: "身份证号码", fieldEn: "ID number" };
+  return { perPerson: rule === undefined ? null : { max: rule.max, ...names, ...(rule.severity === undefined ? {} : { severity: rule.severity }) } };
 }

@@ -24,7 +24,12 @@ export type ErrorCode =
   | "amount-above-maximum"
   | "duplicate-value"
   | "value-mismatch"
-  | "integer-invalid";
+  | "integer-invalid"
+  | "number-invalid"
+  | "expression-mismatch"
+  | "date-order"
+  | "date-out-of-period"
+  | "too-many-records";
 
 export type WarningCode =
   | "amount-implausible"
@@ -124,6 +129,20 @@ export type SheetLayout = Pick<CheckResult, "headerRow" | "columns" | "dataRowNu
 export interface PersonFields {
   readonly id: FieldKey | null;
   readonly account: FieldKey | null;
+  /**
+   * How many rows one person may have on this form, counted across submissions too: absent, one
+   * (a second is a duplicate-person error, the 送温暖 way); a records-per-person rule's own limit;
+   * null when the pack checks no duplicates at all.
+   */
+  readonly perPerson?: PerPersonLimit | null;
+}
+
+export interface PerPersonLimit {
+  readonly max: number;
+  /** How messages name the ID the person is counted by. */
+  readonly field: string;
+  readonly fieldEn: string;
+  readonly severity?: Severity;
 }
 
 /**

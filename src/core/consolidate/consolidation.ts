@@ -3,6 +3,7 @@ import { CrossTabBuilder, type CrossTab } from "./cross-tab";
 import { submissionUnit } from "./filling-unit";
 import { TallyMerge } from "./merge-tallies";
 import { PersonIndex } from "./person-index";
+import type { SkippedFile } from "./product-output";
 
 /** An issue and the submission it is in. */
 export interface LocatedIssue extends Issue {
@@ -48,6 +49,8 @@ export interface ConsolidatedResult {
   readonly units: readonly UnitTally[];
   readonly crossTab: CrossTab;
   readonly skippedSheets: readonly LocatedSkippedSheet[];
+  /** Files left out, and why: an unreadable one makes the result incomplete (product-output.ts). */
+  readonly skippedFiles: readonly SkippedFile[];
 }
 
 /**
@@ -67,6 +70,7 @@ export class Consolidation {
   private readonly groups = new TallyMerge();
   private readonly crossTab = new CrossTabBuilder();
   private readonly skipped: LocatedSkippedSheet[] = [];
+  private readonly skippedFiles: SkippedFile[] = [];
 
   /** A checked sheet; `unit` overrides the one the sheet names (a clerk's correction). */
   add(file: string, result: CheckResult, unit = submissionUnit(result.fillingUnit, file, result.sheet)): void {
@@ -102,6 +106,11 @@ export class Consolidation {
     for (const sheet of sheets) this.skipped.push({ ...sheet, file });
   }
 
+  /** A whole file left out: unreadable (the result is then incomplete) or one of the product's own outputs. */
+  skipFile(skipped: SkippedFile): void {
+    this.skippedFiles.push(skipped);
+  }
+
   finish(): ConsolidatedResult {
     const crossTab = this.crossTab.build();
     const parts = this.issueParts;
@@ -119,6 +128,7 @@ export class Consolidation {
       units: crossTab.rows.map((row) => ({ unit: row.unit, ...row.total })),
       crossTab,
       skippedSheets: this.skipped,
+      skippedFiles: this.skippedFiles,
     };
   }
 }

@@ -39,6 +39,31 @@ class Sightings {
     return entry;
   }
 
+  /**
+   * Counts one more row of the key, for a form that allows several per person: the rows of it in
+   * earlier submissions, and in all so far. Arrays made only when a form counts.
+   */
+  tally(key: string, submission: number, row: number): { readonly entry: number; readonly before: number; readonly total: number } {
+    let entry = this.keys.entryOf(key);
+    if (entry < 0) {
+      entry = this.keys.add(key);
+      this.remember(entry, submission, row);
+      this.last[entry] = -1;
+    }
+    if (this.total.length <= entry) {
+      this.total = grownTo(this.total, this.row.length);
+      this.before = grownTo(this.before, this.row.length);
+    }
+    if (this.last[entry] !== submission) {
+      this.last[entry] = submission;
+      this.before[entry] = this.total[entry];
+    }
+    return { entry, before: this.before[entry], total: ++this.total[entry] };
+  }
+
+  private total = new Int32Array(0);
+  private before = new Int32Array(0);
+
   firstSubmission(entry: number): number {
     return this.submission[entry];
   }
@@ -82,6 +107,12 @@ class AccountNames {
   }
 }
 
+function grownTo(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(length);
+  grown.set(array);
+  return grown;
+}
+
 /** Four UTF-16 units, two to a number; a name never holds NUL, so the padding is unambiguous. */
 function packName(name: string): [number, number] {
   const unit = (i: number) => (i < name.length ? name.charCodeAt(i) : 0);
@@ -108,10 +139,18 @@ export class PersonIndex {
     const { id: idField, account: accountField } = submission.personFields;
     const idColumn = idField === null ? undefined : submission.columns[idField];
     const accountColumn = accountField === null ? undefined : submission.columns[accountField];
+    const limit = submission.personFields.perPerson;
     for (const person of people) {
-      if (person.idKey !== "" && idColumn !== undefined) {
+      if (person.idKey !== "" && idColumn !== undefined && limit === undefined) {
         const first = this.ids.seen(person.idKey, submission.index, person.row);
         if (first >= 0) issues.push(crossIssue("duplicate-person", idField!, person.row, idColumn, this.placeOf(this.ids, first, "id"), person.idKey));
+      } else if (person.idKey !== "" && idColumn !== undefined && limit !== null && limit !== undefined) {
+        const { entry, before, total } = this.ids.tally(person.idKey, submission.index, person.row);
+        // Past the limit only by counting earlier submissions: the sheet's own check flagged the rest.
+        if (before > 0 && total > limit.max && total - before <= limit.max) {
+          const params = { field: limit.field, fieldEn: limit.fieldEn, firstPlace: this.placeOf(this.ids, entry, "id"), count: total, max: limit.max };
+          issues.push(crossIssue("too-many-records", idField!, person.row, idColumn, params, person.idKey, limit.severity));
+        }
       }
       if (person.accountKey !== "" && accountColumn !== undefined) {
         const known = this.accounts.keys.size;
@@ -137,12 +176,20 @@ export function placeName(submission: Pick<SubmissionPlace, "file" | "sheet">, c
   return `${submission.file} › ${submission.sheet}!${cell}`;
 }
 
-function crossIssue(code: IssueCode, field: FieldKey, row: number, col: number, firstPlace: string, key: string): Issue {
-  const params = { firstPlace };
+function crossIssue(
+  code: IssueCode,
+  field: FieldKey,
+  row: number,
+  col: number,
+  place: string | Readonly<Record<string, string | number>>,
+  key: string,
+  severity = MESSAGES[code].severity,
+): Issue {
+  const params = typeof place === "string" ? { firstPlace: place } : place;
   const message = renderMessage(code, "elsewhere", params);
   return {
     code,
-    severity: MESSAGES[code].severity,
+    severity,
     row,
     col,
     cell: cellAddress(row, col),

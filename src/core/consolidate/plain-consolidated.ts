@@ -7,7 +7,7 @@ import type { ConsolidatedResult } from "./consolidation";
  * clone would drop, so each goes as a plain issue with its file and sheet.
  */
 export function plainConsolidated(consolidated: ConsolidatedResult): ConsolidatedResult {
-  const { submissions, regions, groups, total, units, crossTab, skippedSheets } = consolidated;
+  const { submissions, regions, groups, total, units, crossTab, skippedSheets, skippedFiles } = consolidated;
   const issues = consolidated.issues.map((issue) => ({ ...plainIssue(issue), file: issue.file, sheet: issue.sheet }));
-  return { submissions, issues, regions, groups, total, units, crossTab, skippedSheets };
+  return { submissions, issues, regions, groups, total, units, crossTab, skippedSheets, skippedFiles };
 }

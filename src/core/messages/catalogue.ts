@@ -354,6 +354,57 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       },
     },
   },
+  "number-invalid": {
+    severity: "error",
+    title: { zh: "不是数值", en: "Not a number" },
+    variants: {
+      default: { zh: "{field}不是能识别的数值：请填写如 0.8 或 80%。", en: "The {fieldEn} is not a readable number: enter it as 0.8 or 80%." },
+    },
+  },
+  "expression-mismatch": {
+    severity: "error",
+    title: { zh: "金额与算式不符", en: "Amount does not match its formula" },
+    variants: {
+      default: {
+        zh: "{field}{amountYuan}元与{expression}算得的{expectedYuan}元不符（相差{differenceYuan}元）：请核对后改正。",
+        en: "The {fieldEn} of {amountYuan} yuan differs from {expressionEn} = {expectedYuan} yuan (by {differenceYuan} yuan): check and correct it.",
+      },
+    },
+  },
+  "date-order": {
+    severity: "error",
+    title: { zh: "日期先后颠倒", en: "Dates out of order" },
+    variants: {
+      default: {
+        zh: "{field}{date}早于{other}{otherDate}：{field}不能早于{other}，请核对。",
+        en: "The {fieldEn} {date} is before the {otherEn} {otherDate}: it cannot be earlier; check it.",
+      },
+    },
+  },
+  "date-out-of-period": {
+    severity: "error",
+    title: { zh: "日期不在规定期间", en: "Date outside the period" },
+    variants: {
+      default: {
+        zh: "{field}{date}不在{period}（{range}）内：请核对。",
+        en: "The {fieldEn} {date} is outside the {periodEn} ({rangeEn}): check it.",
+      },
+    },
+  },
+  "too-many-records": {
+    severity: "error",
+    title: { zh: "每人记录超过上限", en: "Too many records for one person" },
+    variants: {
+      default: {
+        zh: "同一人（{field}与第{firstRow}行相同）在本表已是第{count}条记录，本表每人最多{max}条：请核对是否重复填报。",
+        en: "The same person ({fieldEn} as on row {firstRow}) has {count} records here; this form allows at most {max} per person: check for a repeated entry.",
+      },
+      elsewhere: {
+        zh: "同一人（{field}与 {firstPlace} 相同）连同先前报送的已是第{count}条记录，本表每人最多{max}条：请核对是否重复填报。",
+        en: "The same person ({fieldEn} as at {firstPlace}) has {count} records counting earlier submissions; this form allows at most {max} per person: check for a repeated entry.",
+      },
+    },
+  },
 };
 
 const titles = (language: keyof MessageText) =>

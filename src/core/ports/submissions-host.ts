@@ -3,6 +3,7 @@ import type { CheckResult, SkippedSheet } from "../check/types";
 import type { ConsolidatedResult, LocatedIssue } from "../consolidate/consolidation";
 import type { ReportError } from "../errors";
 import type { MessageText } from "../messages/catalogue";
+import type { ReportInput } from "../report/report-input";
 import type { Template } from "../template/schema";
 
 /** A file the clerk picked or dropped: its name and, when asked, its bytes (read on this machine, never uploaded). */
@@ -50,6 +51,11 @@ export interface SubmissionsHost {
    * workbook opened in Excel in the pane. Returns what the clerk is told (where it went).
    */
   saveConsolidated(consolidated: ConsolidatedResult, template: Template, files: readonly PickedFile[]): Promise<string>;
+  /**
+   * Saves the 活动总结 as Word (a download on the page). Absent where the host cannot save a file
+   * (Excel's task pane): the view offers the report's text to copy instead.
+   */
+  saveReport?(report: ReportInput): Promise<string>;
 }
 
 /**

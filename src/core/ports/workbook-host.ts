@@ -1,4 +1,6 @@
+import type { CellValue } from "../cell";
 import type { ColumnMap } from "../check/column-map";
+import type { MergedRange } from "../check/merged-ranges";
 import type { CheckResult } from "../check/types";
 import type { SheetRow } from "../rows/sheet-row";
 import type { Template } from "../template/schema";
@@ -15,13 +17,30 @@ export interface CheckRun {
   readonly onProgress?: (progress: CheckProgress) => void;
 }
 
+/** A change the clerk made: the sheet and the A1 area(s), comma-separated, as the host reports them. */
+export interface SheetEdit {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/** Rows of a sheet's used range as values, for checking while the clerk types. */
+export interface RowsRead {
+  /** Sheet row of rows[0]; columns from firstColumn to the used range's last. */
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  readonly rows: CellValue[][];
+  /** Read with the whole used range only: hidden or filtered rows, and merged areas where the host gives them. */
+  readonly hiddenRows?: readonly number[];
+  readonly merges?: readonly MergedRange[];
+}
+
 /**
- * What the task pane needs from a workbook host. The Excel adapter (Office.js) and the
- * standalone page (exceljs in the browser) both implement it; components receive it as props,
- * so no component calls Office.js or exceljs itself.
+ * What the task pane needs from a workbook host. The Excel adapter (Office.js), the WPS adapter
+ * (WPS 表格's JS API) and the standalone page (the .xlsx reader in a worker) implement it;
+ * components receive it as props, so no component calls a host's API itself.
  */
 export interface WorkbookHost {
-  readonly kind: "excel" | "standalone";
+  readonly kind: "excel" | "wps" | "standalone";
   /** Sheets a check can run on, in workbook order (results sheets excluded). */
   listSheets(): Promise<string[]>;
   /** The sheet the clerk is looking at (Excel) or the first sheet with a recognised header. */
@@ -43,4 +62,13 @@ export interface WorkbookHost {
   /** Rule settings stored inside the workbook (travel with the file), or null. */
   loadSettings(): Promise<unknown | null>;
   saveSettings(settings: unknown): Promise<void>;
+  /**
+   * Checking while typing (hosts that report edits: Excel's onChanged, WPS's SheetChange): calls
+   * `onEdit` after each change the clerk makes — never for the add-in's own writes — until the
+   * returned function is called. Hosts miss some edits (dropdown picks, fills, pastes): callers
+   * re-read everything now and then.
+   */
+  watchEdits?(onEdit: (edit: SheetEdit) => void): Promise<() => Promise<void>>;
+  /** The used range's values (all of it, or `span` rows of it), read in bulk; nothing is written. */
+  readRows?(sheet: string, span?: { readonly top: number; readonly count: number }): Promise<RowsRead>;
 }

@@ -69,6 +69,7 @@ function signer(forms: readonly FormReportInput[]): string {
 function leftOut(forms: readonly FormReportInput[]): string[] {
   return forms.flatMap(({ template, consolidated, sentence }) => {
     const notes: string[] = [];
+    for (const file of consolidated.skippedFiles) if (file.why === "unreadable") notes.push(`${file.file} 未能读取，不在数字里`);
     const errors = consolidated.submissions.reduce((sum, submission) => sum + submission.errors, 0);
     if (errors > 0) notes.push(`${template.name}还有 ${errors} 处错误未改正，以上数字按名单现状计算`);
     // The product's own result sheets hold no roster; every other sheet passed over might.

@@ -46,3 +46,35 @@ export function statsTable(crossTab: CrossTab, labels: TallyLabels, formName: st
     columns: 1 + 2 * (crossTab.groups.length + 1) + flag.length,
   };
 }
+
+/** A spanned cell's area, 0-based from the table's top-left: what a sheet merges. */
+export interface StatsSpan {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/**
+ * The table as a grid, every row as wide as the table: a spanned cell's value at its top-left, null
+ * in the cells it covers, and the spans to merge. The copied text and the Excel sheet both lay it out so.
+ */
+export function statsGrid(table: StatsTable): { rows: (StatsValue | null)[][]; spans: StatsSpan[] } {
+  const all = [...table.header, ...table.body];
+  const rows: (StatsValue | null)[][] = all.map(() => []);
+  const spans: StatsSpan[] = [];
+  all.forEach((cells, r) => {
+    const row = rows[r];
+    let column = 0;
+    for (const cell of cells) {
+      while (row[column] !== undefined) column++;
+      const height = cell.rowSpan ?? 1;
+      const width = cell.colSpan ?? 1;
+      for (let dr = 0; dr < height; dr++) for (let dc = 0; dc < width; dc++) rows[r + dr][column + dc] = null;
+      row[column] = cell.value;
+      if (height > 1 || width > 1) spans.push({ row: r, column, rows: height, columns: width });
+      column += width;
+    }
+  });
+  return { rows: rows.map((row) => Array.from({ length: table.columns }, (_, i) => row[i] ?? null)), spans };
+}

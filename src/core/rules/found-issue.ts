@@ -42,8 +42,9 @@ export class FoundIssue implements Issue {
   static revive(cloned: Issue, kinds: readonly KindKey[]): Issue {
     if ("code" in cloned) return cloned;
     const issue = Object.setPrototypeOf(cloned, FoundIssue.prototype) as FoundIssue;
-    const [code, field, variant] = kinds[Math.floor(issue.kindAndColumn / COLUMN_SPAN)];
-    issue.kindAndColumn = kindNumber(code, field, variant) * COLUMN_SPAN + (issue.kindAndColumn % COLUMN_SPAN);
+    // The severity crosses too: a pack's rule may set its own (an open list, records per person that only warn).
+    const [code, field, variant, severity] = kinds[Math.floor(issue.kindAndColumn / COLUMN_SPAN)];
+    issue.kindAndColumn = kindNumber(code, field, variant, severity) * COLUMN_SPAN + (issue.kindAndColumn % COLUMN_SPAN);
     return issue;
   }
 

@@ -48,9 +48,9 @@ export function kindOf(number: number): IssueKind {
 }
 
 /** A kind as it crosses to another thread, whose kinds are numbered in another order. */
-export type KindKey = readonly [code: IssueCode, field: FieldKey, variant: string];
+export type KindKey = readonly [code: IssueCode, field: FieldKey, variant: string, severity: Severity];
 
 /** This thread's kinds by number: sent with issues that cross to another thread (FoundIssue.revive). */
 export function kindKeys(): KindKey[] {
-  return KINDS.map((kind) => [kind.code, kind.field, kind.variant]);
+  return KINDS.map((kind) => [kind.code, kind.field, kind.variant, kind.severity]);
 }

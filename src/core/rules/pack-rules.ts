@@ -1,11 +1,15 @@
 import type { CompiledTemplate } from "../template/compile-template";
 import type { PackField, PackRule } from "../template/pack-schema";
 import { ceilingCheck } from "./ceiling";
+import { dateOrderCheck } from "./date-order";
+import { dateWithinCheck } from "./date-within";
+import { equalsExpressionCheck } from "./equals-expression";
 import { equalsFieldCheck } from "./equals-field";
 import { maximumCheck } from "./maximum";
 import { minimumCheck } from "./minimum";
 import { oneOfCheck } from "./one-of";
 import { patternCheck } from "./pattern";
+import { recordsPerPersonCheck } from "./records-per-person";
 import { requiredCheck } from "./required";
 import { requiredIfCheck } from "./required-if";
 import type { RowCheck } from "./rule-context";
@@ -47,6 +51,14 @@ function ruleCheck(rule: PackRule, compiled: CompiledTemplate, fields: ReadonlyM
       return uniqueCheck(rule, compiled);
     case "equals-field":
       return equalsFieldCheck(rule, compiled);
+    case "equals-expression":
+      return equalsExpressionCheck(rule, compiled);
+    case "date-order":
+      return dateOrderCheck(rule, compiled);
+    case "date-within":
+      return dateWithinCheck(rule, compiled);
+    case "records-per-person":
+      return recordsPerPersonCheck(rule, compiled);
     // The engine's own: claimed by splitRules when their fields are the ones it reads.
     case "archive-required":
     case "pay-method":

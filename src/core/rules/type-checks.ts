@@ -2,6 +2,8 @@ import type { FieldKey } from "../fields";
 import { checkAccount } from "../id/bank-account";
 import { checkIdNumber, normalizeIdNumber } from "../id/id-number";
 import { AMOUNT_INVALID } from "../rows/parse-amount";
+import { parseDateKey } from "../rows/parse-date";
+import { parseNumber } from "../rows/parse-number";
 import type { CompiledTemplate } from "../template/compile-template";
 import type { PackField } from "../template/pack-schema";
 import { reportAccountCheck } from "./account-invalid";
@@ -11,8 +13,6 @@ import { isPhone } from "./phone-invalid";
 import { slotOf } from "./rule-fields";
 import type { RowCheck } from "./rule-context";
 
-/** 2024-01-31, 2024/1/31, 2024.1.31, 2024年1月31日, 20240131 (adapters give real dates as YYYY-MM-DD). */
-const DATE = /^(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))$/;
 const WHOLE = /^\d+$/;
 
 /**
@@ -76,7 +76,7 @@ function typeCheck(compiled: CompiledTemplate, field: PackField, listed: Readonl
       return {
         check(row, context) {
           const text = row.texts[slot];
-          if (text !== "" && !isDate(text)) context.issues.add(row, "date-invalid", key, names);
+          if (text !== "" && parseDateKey(text) === null) context.issues.add(row, "date-invalid", key, names);
         },
       };
     case "integer":
@@ -88,6 +88,13 @@ function typeCheck(compiled: CompiledTemplate, field: PackField, listed: Readonl
           if (text !== "" && !whole) context.issues.add(row, "integer-invalid", key, names);
         },
       };
+    case "number":
+      return {
+        check(row, context) {
+          const text = row.texts[slot];
+          if (text !== "" && parseNumber(row.values[slot], text) === null) context.issues.add(row, "number-invalid", key, names);
+        },
+      };
     case "yes-no":
       return listed.has(key) ? null : oneOfCheck(compiled, key, [...(field.yes ?? ["是"]), ...(field.no ?? ["否"])]);
     case "one-of":
@@ -95,12 +102,4 @@ function typeCheck(compiled: CompiledTemplate, field: PackField, listed: Readonl
     default:
       return null;
   }
-}
-
-function isDate(text: string): boolean {
-  const match = DATE.exec(text);
-  if (match === null) return false;
-  const month = Number(match[2] ?? match[4]);
-  const day = Number(match[3] ?? match[5]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }

@@ -1,6 +1,8 @@
 import jinqiuZhuxueJson from "../../../assets/templates/jinqiu-zhuxue.json";
 import kunnanJiatingJson from "../../../assets/templates/kunnan-jiating.json";
+import kunnanBangfuJson from "../../../assets/templates/kunnan-bangfu.json";
 import laomoWeiwenJson from "../../../assets/templates/laomo-weiwen.json";
+import yiliaoHuzhuJson from "../../../assets/templates/yiliao-huzhu.json";
 import { parsePack } from "./load-pack";
 import { packToTemplate } from "./pack-to-template";
 import type { Template } from "./schema";
@@ -12,5 +14,5 @@ import { SONGWENNUAN_TEMPLATE } from "./songwennuan";
  */
 export const BUNDLED_TEMPLATES: readonly Template[] = [
   SONGWENNUAN_TEMPLATE,
-  ...[jinqiuZhuxueJson, laomoWeiwenJson, kunnanJiatingJson].map((json) => packToTemplate(parsePack(json))),
+  ...[jinqiuZhuxueJson, laomoWeiwenJson, kunnanJiatingJson, yiliaoHuzhuJson, kunnanBangfuJson].map((json) => packToTemplate(parsePack(json))),
 ];

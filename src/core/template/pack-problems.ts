@@ -5,8 +5,11 @@ import { parseSummaryTemplate } from "../summary/parse-summary-template";
 import { SECTION_OF_ROLE } from "../summary/summary-dimensions";
 import { splitRules } from "./builtin-checks";
 import { fieldRoles } from "./field-roles";
+import { expressionFields, moneyDegree } from "../rules/expression";
+import { parseDateKey } from "../rows/parse-date";
 import { identifyingHeadings } from "./identifying-fields";
 import { keyPath } from "./key-path";
+import { isExpressionProblem, packExpression } from "./pack-expression";
 import type { FieldType, Pack, PackField, PackRule } from "./pack-schema";
 import type { TemplateProblem } from "./template-problems";
 
@@ -31,6 +34,16 @@ export function packProblems(pack: Pack): TemplateProblem[] {
     else byKey.set(field.key, field);
     fieldOptionProblems(field, ["fields", index], say);
   });
+  const money = pack.fields.filter((field) => field.type === "money");
+  if (money.length > 1 && !money.some((field) => field.sum === true)) {
+    // Left to guess, the first money column was summed: 医疗总费用 instead of 互助金额, a summary ten times too high.
+    const labels = money.map((field) => `${field.label}（${field.key}）`);
+    say(
+      ["fields"],
+      `有${money.length}个金额字段：${labels.join("、")}，须在计入每行金额（合计、汇总）的字段上写 "sum": true，其余写 "sum": false`,
+      `${money.length} money fields: ${labels.join(", ")}; mark those that make each row's amount (totals, consolidation) with "sum": true and the others "sum": false`,
+    );
+  }
 
   /** Checks one reference; `types` empty means any type will do. */
   const ref = (path: Path, key: string, types: readonly FieldType[] = []) => {
@@ -98,6 +111,10 @@ const KIND_CODES: Readonly<Record<string, string>> = {
   pattern: "pattern-mismatch",
   unique: "duplicate-value",
   "equals-field": "value-mismatch",
+  "equals-expression": "expression-mismatch",
+  "date-order": "date-order",
+  "date-within": "date-out-of-period",
+  "records-per-person": "too-many-records",
 };
 
 /**
@@ -209,6 +226,39 @@ function ruleProblems(
       ref([...at, "field"], rule.field);
       ref([...at, "level"], rule.level);
       if (rule.group !== undefined) ref([...at, "group"], rule.group);
+      return;
+    case "equals-expression": {
+      ref([...at, "field"], rule.field, ["money"]);
+      const expression = packExpression(rule.expression, pack.fields);
+      if (isExpressionProblem(expression)) {
+        say([...at, "expression"], expression.zh, expression.en);
+        return;
+      }
+      const operands = expressionFields(expression);
+      operands.forEach((key) => ref([...at, "expression"], key, ["money", "number", "integer"]));
+      if (operands.includes(rule.field)) say([...at, "expression"], "算式中不能含被比较的字段本身", "the expression cannot contain the field it is compared with");
+      else if (moneyDegree(expression, (key) => pack.fields.find((field) => field.key === key)?.type === "money") !== 1) {
+        say(
+          [...at, "expression"],
+          "算式须算出一个金额：金额只能与金额相加减，乘除的数须是比例或数值（如 自付金额 × 给付比例、慰问金 + 帮扶金）",
+          "the expression must come to an amount: add money to money only, multiply or divide it by a rate or number (自付金额 × 给付比例, 慰问金 + 帮扶金)",
+        );
+      }
+      return;
+    }
+    case "date-order":
+      ref([...at, "field"], rule.field, ["date"]);
+      ref([...at, "notBefore"], rule.notBefore, ["date"]);
+      if (rule.field === rule.notBefore) say([...at, "notBefore"], "不能与 field 是同一个字段", "cannot be the same field as field");
+      return;
+    case "date-within":
+      ref([...at, "field"], rule.field, ["date"]);
+      if (rule.from === undefined && rule.to === undefined) say(at, "须给出 from（起）或 to（止），或两者", "give from, to or both");
+      else if (rule.from !== undefined && rule.to !== undefined && parseDateKey(rule.from)! > parseDateKey(rule.to)!) {
+        say([...at, "to"], `止日 ${rule.to} 早于起日 ${rule.from}：每个日期都会被报错`, `the end ${rule.to} is before the start ${rule.from}: every date would be flagged`);
+      }
+      return;
+    case "records-per-person":
       return;
     case "pay-method":
       if (pack.payment?.method === undefined) say([...at, "kind"], "pay-method 规则须在 payment.method 中指明发放方式字段", "a pay-method rule needs payment.method to name the 发放方式 field");

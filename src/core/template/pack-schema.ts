@@ -1,5 +1,6 @@
 // zod/mini: the same validator with a tree-shakable API, so the task pane carries only what it uses.
 import * as z from "zod/mini";
+import { parseDateKey } from "../rows/parse-date";
 import { archiveNoPatternProblem } from "./archive-no-pattern";
 
 /**
@@ -19,7 +20,7 @@ export const summaryTemplateSchema = z.object({
   text: nonEmpty,
 });
 
-export const FIELD_TYPES = ["text", "name", "money", "id-number", "bank-account", "phone", "date", "integer", "yes-no", "one-of"] as const;
+export const FIELD_TYPES = ["text", "name", "money", "id-number", "bank-account", "phone", "date", "integer", "number", "yes-no", "one-of"] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 export const packFieldSchema = z.object({
@@ -37,7 +38,10 @@ export const packFieldSchema = z.object({
   sensitive: z.optional(z.boolean()),
   /** money: the unit the column is written in (a 单位：万元 line still switches it). */
   unit: z.optional(z.enum(["元", "万元"])),
-  /** money: part of the row's amount; when no money field says so, the first money field is the amount. */
+  /**
+   * money: part of the row's amount (互助金额 yes, 医疗总费用 no). A pack with one money field may
+   * leave it out; with several, at least one must say true, or the pack is refused naming them.
+   */
   sum: z.optional(z.boolean()),
   /** one-of: the values allowed. */
   values: z.optional(z.array(nonEmpty)),
@@ -101,6 +105,10 @@ const patternSource = z.string().check(
   }),
 );
 
+const dateText = z.string().check(
+  z.refine((text) => parseDateKey(text) !== null, { message: "须为日期，如 2025-01-01 / must be a date such as 2025-01-01" }),
+);
+
 export const ruleSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("required"), fields: z.array(fieldRef).check(z.minLength(1)), ...common }),
   z.object({ kind: z.literal("required-if"), field: fieldRef, when: z.array(conditionSchema).check(z.minLength(1)), ...common }),
@@ -126,6 +134,35 @@ export const ruleSchema = z.discriminatedUnion("kind", [
   }),
   /** The payment's 发放方式: cash is a warning, a bank payment needs an account. */
   z.object({ kind: z.literal("pay-method"), ...common }),
+  /**
+   * A money field equals arithmetic of others (互助金额 = 自付金额 × 给付比例; 小计 = 慰问金 + 帮扶金),
+   * fields named by key or label, within `toleranceFen` 分 of the result rounded to the 分.
+   */
+  z.object({
+    kind: z.literal("equals-expression"),
+    field: fieldRef,
+    expression: nonEmpty,
+    toleranceFen: z.optional(z.number().check(z.int(), z.nonnegative())),
+    ...common,
+  }),
+  /** A date not before another of the row (出院日期 not before 入院日期). */
+  z.object({ kind: z.literal("date-order"), field: fieldRef, notBefore: fieldRef, ...common }),
+  /** A date within a period (发放日期 within the 活动时间); either end may be left open. */
+  z.object({
+    kind: z.literal("date-within"),
+    field: fieldRef,
+    from: z.optional(dateText),
+    to: z.optional(dateText),
+    /** How messages name the period: 活动时间. */
+    period: z.optional(nonEmpty),
+    ...common,
+  }),
+  /**
+   * At most `max` rows per person (by the person's ID) on this form, in one sheet and across the
+   * submissions consolidated: 帮扶台账 keeps several 帮扶 records of one person. With severity
+   * warning and max 1, a second record is questioned, not refused.
+   */
+  z.object({ kind: z.literal("records-per-person"), max: z.number().check(z.int(), z.positive()), ...common }),
 ]);
 
 export const packSchema = z.object({

@@ -1,5 +1,5 @@
 import { addFillRules, clearFillRules } from "../../../src/adapters/excel/fill-rules";
-import { FILL_RULES_NAMESPACE } from "../../../src/adapters/excel/fill-rules-ledger";
+import { FILL_RULES_NAMESPACE } from "../../../src/core/workbook/fill-rules-ledger";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { createInMemoryExcel } from "../../fakes/in-memory-excel";
 

@@ -80,6 +80,6 @@ describe("新建报表 (insertBlankForm)", () => {
     expect(second).toEqual({ sheet: "送温暖慰问花名册 (2)", instructionsSheet: "填报说明 (2)", listsLeftOut: ["人员类别"] });
     expect(excel.model.sheet("送温暖慰问花名册 (2)")!.validation(4, columnOf("group"))).toBeUndefined();
     const notes = excel.model.sheet("填报说明 (2)")!;
-    expect(notes.value(many.instructions.length + 3, 1)).toMatch(/^注意：人员类别的选项超过 Excel 下拉列表的 255 字上限/);
+    expect(notes.value(many.instructions.length + 3, 1)).toMatch(/^注意：人员类别的选项超过下拉列表的 255 字上限/);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { SETTINGS_SHEET } from "../../../src/adapters/xlsx/sheet-names";
+import { SETTINGS_SHEET } from "../../../src/core/workbook/sheet-names";
 import { OfficeError } from "../../fakes/in-memory-excel";
 import { FakeCustomXmlPartCollection } from "../../fakes/in-memory-excel/workbook";
 import { FakeWorksheetCollection } from "../../fakes/in-memory-excel/worksheet";

@@ -5,7 +5,7 @@ import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import type { Template } from "../../../src/core/template/schema";
 import { LISTS_SHEET, writeBlankWorkbook } from "../../../src/adapters/xlsx/blank-workbook";
 import { readSavedSettings } from "../../../src/adapters/xlsx/saved-settings";
-import { SETTINGS_SHEET } from "../../../src/adapters/xlsx/sheet-names";
+import { SETTINGS_SHEET } from "../../../src/core/workbook/sheet-names";
 import { loadXlsx } from "./workbook-files";
 
 const SAVED_AT = new Date("2026-01-10T08:00:00Z");

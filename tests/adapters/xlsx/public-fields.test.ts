@@ -17,7 +17,7 @@ async function roster(header: string[], rows: unknown[][]): Promise<Uint8Array> 
 }
 
 async function rowsOf(sheet: Parameters<typeof writePublicWorkbook>[0]): Promise<unknown[][]> {
-  const written = await loadXlsx(collectBytes((sink) => writePublicWorkbook(sheet, sink)));
+  const written = await loadXlsx(collectBytes((sink) => writePublicWorkbook(sheet, sink, "测试.xlsx")));
   const out: unknown[][] = [];
   written.worksheets[0].eachRow((row) => out.push((row.values as unknown[]).slice(1)));
   return out;

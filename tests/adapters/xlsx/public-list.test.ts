@@ -23,7 +23,7 @@ describe("PublicList (the 公示名单 over several submissions)", () => {
     const list = new PublicList(SONGWENNUAN_TEMPLATE);
     await addRoster(list, "地直", ["姓名", "身份证号", "地区", "慰问金额（元）"], [["张三", "11010519491231002X", "地直", 1500]]);
     await addRoster(list, "伊吾县", ["地区", "姓名", "身份证号", "联系电话", "慰问金额（万元）"], [["伊吾县", "王五", "34052419800101001X", "13712345678", 0.08]]);
-    const sheet = await loadXlsx(collectBytes((sink) => writePublicWorkbook(list.sheet(), sink)));
+    const sheet = await loadXlsx(collectBytes((sink) => writePublicWorkbook(list.sheet(), sink, "测试.xlsx")));
     const rows: unknown[][] = [];
     sheet.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     expect(rows).toEqual([

@@ -19,7 +19,7 @@ async function publicRows(rows: unknown[][]): Promise<unknown[][]> {
   const result = await checkWorkbookStream(bytes, "名单.xlsx", SONGWENNUAN_TEMPLATE);
   const [reader] = await openWorkbookReader(bytes, "名单.xlsx");
   const sheet = await publicSheet((sink) => reader.readRows(sink), result, SONGWENNUAN_TEMPLATE);
-  const written = await loadXlsx(collectBytes((sink) => writePublicWorkbook(sheet, sink)));
+  const written = await loadXlsx(collectBytes((sink) => writePublicWorkbook(sheet, sink, "测试.xlsx")));
   expect(written.worksheets.map((ws) => ws.name)).toEqual(["公示名单"]);
   const out: unknown[][] = [];
   written.worksheets[0].eachRow((row) => out.push((row.values as unknown[]).slice(1)));

@@ -199,8 +199,11 @@ describe("report check with several submissions", () => {
     expect(duplicates).toEqual([expect.objectContaining({ file: "7.xlsx", cell: "E5", message: expect.stringContaining("1.xlsx › 名单!E5002") })]);
   });
 
-  it("stops with one line naming a file that cannot be used, whichever worker read it", () => {
-    expectUnusable(runCli(["check", SUBMISSIONS, join(dir, "不存在.xlsx")]), "不存在.xlsx");
+  it("names a file that cannot be used, whichever worker read it, after every other file's verdict, and exits 2", () => {
+    const run = runCli(["check", SUBMISSIONS, join(dir, "不存在.xlsx")]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("04-伊吾县.csv");
+    expect(run.stderr.split("\n")[0]).toMatch(/^错误：不存在\.xlsx：.+ \/ Error: 不存在\.xlsx: /);
   });
 
   it("refuses an output that is one of the rosters", () => {

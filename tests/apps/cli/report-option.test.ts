@@ -1,4 +1,5 @@
 import { Document, Packer, Paragraph, TextRun } from "docx";
+import ExcelJS from "exceljs";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { docxParagraphs, docxTables } from "../../adapters/docx/read-docx";
@@ -41,7 +42,8 @@ describe("report check over rosters of several forms", () => {
 
   it("--report writes 篇3's report: both sentences, a 统计表 per form, whichever order the files are named in", async () => {
     const path = join(dir, "报告.docx");
-    const run = runCli(["check", LAOMO, SUBMISSIONS, "--report", path]);
+    const stats = join(dir, "统计表.xlsx");
+    const run = runCli(["check", LAOMO, SUBMISSIONS, "--report", path, "--stats", stats]);
     expect(run.code).toBe(0);
     const bytes = new Uint8Array(readFileSync(path));
     const paragraphs = await docxParagraphs(bytes);
@@ -52,6 +54,24 @@ describe("report check over rosters of several forms", () => {
       ["400", "274,000", "75"],
       ["76", "204,000", "23"],
     ]);
+
+    // --stats: the same tables in Excel, a sheet per form, the header's spans merged, numbers that sum.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(stats) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["统计表-送温暖慰问", "统计表-劳模慰问"]);
+    const sheet = workbook.getWorksheet("统计表-送温暖慰问")!;
+    const values = (sheet.getSheetValues() as unknown[][]).slice(1).map((row) => row.slice(1));
+    // exceljs reads a merged cell as its master's value.
+    expect(values[0].slice(0, 3)).toEqual(["单位", "困难职工", "困难职工"]);
+    expect(values[1].slice(1, 3)).toEqual(["户数", "金额（元）"]);
+    expect(values.slice(2).map((row) => [row[0], ...row.slice(-3)])).toEqual([
+      ["地直", 55, 61000, 2],
+      ["哈密市", 125, 70000, 25],
+      ["巴里坤县", 176, 107000, 48],
+      ["伊吾县", 44, 36000, 0],
+      ["合计", 400, 274000, 75],
+    ]);
+    expect(sheet.getCell("A2").isMerged && sheet.getCell("B1").isMerged && sheet.getCell("C1").master.address).toBe("B1");
   });
 
   it("--report-template fills the clerk's Word template and says on stderr what is left to fill", async () => {

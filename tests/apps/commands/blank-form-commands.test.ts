@@ -5,6 +5,7 @@ import {
   newBlankForm,
   type BlankFormPorts,
 } from "../../../src/apps/commands/blank-form-commands";
+import { createExcelFormWriter } from "../../../src/adapters/excel/excel-form-writer";
 import { createInMemoryExcel } from "../../fakes/in-memory-excel";
 
 function workbook(settings: unknown | null = null) {
@@ -13,7 +14,7 @@ function workbook(settings: unknown | null = null) {
     ["序号", "地区", "姓名", "身份证号", "慰问金额"],
     [1, "哈密市", "张三", "11010519491231002X", 1500],
   ]);
-  const ports: BlankFormPorts = { run: excel.run, loadSettings: async () => settings };
+  const ports: BlankFormPorts = { ...createExcelFormWriter(excel.run), loadSettings: async () => settings };
   return { excel, ports };
 }
 

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { embedSavedSettings } from "../../../src/adapters/xlsx/embed-saved-settings";
 import { readSavedSettings } from "../../../src/adapters/xlsx/saved-settings";
-import { SETTINGS_SHEET } from "../../../src/adapters/xlsx/sheet-names";
+import { SETTINGS_SHEET } from "../../../src/core/workbook/sheet-names";
 import { MemorySettings } from "../../../src/apps/standalone/settings-store";
 import { StandaloneHost } from "../../../src/apps/standalone/standalone-host";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";

@@ -1,8 +1,8 @@
 import { screen, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { createExcelHost } from "../../../src/adapters/excel/excel-host";
-import { SETTINGS_NAMESPACE } from "../../../src/adapters/xlsx/saved-settings";
-import { SETTINGS_SHEET } from "../../../src/adapters/xlsx/sheet-names";
+import { SETTINGS_NAMESPACE } from "../../../src/core/workbook/settings-envelope";
+import { SETTINGS_SHEET } from "../../../src/core/workbook/sheet-names";
 import { STRINGS_EN } from "../../../src/apps/taskpane/i18n/strings-en";
 import type { CellValue } from "../../../src/core/cell";
 import { createInMemoryExcel } from "../../fakes/in-memory-excel";

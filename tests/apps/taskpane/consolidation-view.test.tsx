@@ -9,6 +9,7 @@ import { STRINGS_EN } from "../../../src/apps/taskpane/i18n/strings-en";
 import { STRINGS_ZH, type Strings } from "../../../src/apps/taskpane/i18n/strings-zh";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { PAID_TWICE, threeSubmissions } from "../standalone/submission-workbooks";
+import { docxPart, docxTables } from "../../adapters/docx/read-docx";
 import { renderInShell } from "./render-pane";
 
 // Reading and writing real workbooks with exceljs under jsdom takes a few seconds.
@@ -152,5 +153,34 @@ describe("汇总 view", () => {
     await screen.findByTestId("consolidated-summary", {}, { timeout: 10_000 });
     expect(screen.getAllByTestId("submission-file").map((section) => section.dataset.file)).toEqual(["本工作簿.xlsx"]);
     expect(screen.getByTestId("submission-unit")).toHaveValue("地直");
+  });
+
+  it("下载报告（Word）: the 活动总结 downloads as a .docx with the by-unit sentence and the 统计表 as a Word table", async () => {
+    const { user, saved } = await renderView();
+    await user.click(screen.getByRole("button", { name: "下载报告（Word）" }));
+    expect(await screen.findByTestId("consolidated-saved", {}, { timeout: 10_000 })).toHaveTextContent("已保存：活动总结.docx");
+    expect(saved.map((file) => file.fileName)).toEqual(["活动总结.docx"]);
+    const xml = docxPart(saved[0].bytes, "word/document.xml");
+    expect(xml).toContain(screen.getByTestId("consolidated-summary").textContent);
+    expect(docxTables(saved[0].bytes)[0].map((row) => row[0])).toEqual(["单位", "", "地直", "哈密市", "伊吾县", "合计"]);
+  });
+
+  it("where the host saves no file (Excel's task pane), copies the report's text instead, the 统计表 tab-separated", async () => {
+    const inPage = new PageSubmissionsHost(rosterCheckingInPage, consolidatedWritingInPage, () => {});
+    const host: SubmissionsHost = { checkFiles: (files, template, run) => inPage.checkFiles(files, template, run), saveConsolidated: async () => "" };
+    const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />);
+    const files = (await threeSubmissions()).map(({ name, bytes }) => new File([bytes as BlobPart], name));
+    await view.user.upload(screen.getByTestId("submissions-input"), files);
+    await screen.findByTestId("consolidated-summary", {}, { timeout: 10_000 });
+    const copied: string[] = [];
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    expect(screen.queryByRole("button", { name: "下载报告（Word）" })).not.toBeInTheDocument();
+    await view.user.click(screen.getByRole("button", { name: "复制报告文字" }));
+    expect(await screen.findByTestId("report-copied")).toHaveTextContent("报告文字已复制");
+    const lines = copied[0].split("\n");
+    expect(lines[0]).toBe("送温暖慰问活动总结");
+    expect(lines).toContain(screen.getByTestId("consolidated-summary").textContent);
+    expect(lines).toContain("三、统计表");
+    expect(lines.find((line) => line.startsWith("合计\t"))!.split("\t").slice(-3)).toEqual(["5", "6,000.00", "0"]);
   });
 });

@@ -1,4 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { startCheck } from "../../../src/core/check/check-session";
 import { Consolidation } from "../../../src/core/consolidate/consolidation";
+import { parsePack } from "../../../src/core/template/load-pack";
+import { packToTemplate } from "../../../src/core/template/pack-to-template";
 import { CARD, IDS, person } from "../check/roster-fixture";
 import { grandTotal, submission } from "./submissions";
 
@@ -61,5 +66,26 @@ describe("Consolidation", () => {
       { file: "县.xlsx", sheet: "封面", reason: "no-header" },
       { file: "县.xlsx", sheet: "旧表", reason: "hidden" },
     ]);
+  });
+});
+
+describe("Consolidation of a form with several records per person (帮扶台账)", () => {
+  const pack = JSON.parse(readFileSync(join(__dirname, "../../../assets/templates/kunnan-bangfu.json"), "utf8"));
+  const template = packToTemplate(parsePack(pack));
+  const header = ["所属工会", "姓名", "身份证号码", "档案编号", "困难类别", "帮扶类型", "帮扶日期", "帮扶金额（元）"];
+  const record = (month: number) => ["天山街道工会", "王芳", IDS[0], "HM250001", "深度困难", "生活救助", `2025-${String(month).padStart(2, "0")}-05`, 500];
+  const quarter = (sheet: string, months: number[]) => {
+    const session = startCheck(template, { sheet, today: new Date(2025, 11, 31), collectPeople: true });
+    [header, ...months.map(record)].forEach((cells, i) => session.pushRow(i + 1, cells));
+    return session.finish();
+  };
+
+  it("takes four records of one worker from two units without a word, and flags the seventh in all, naming where the first was", () => {
+    const consolidation = new Consolidation();
+    consolidation.add("一季度.xlsx", quarter("台账", [1, 2, 3]));
+    consolidation.add("二季度.xlsx", quarter("台账", [4]));
+    consolidation.add("下半年.xlsx", quarter("台账", [7, 8, 9]));
+    const issues = consolidation.finish().issues.map((issue) => `${issue.file} ${issue.cell} ${issue.code} ${issue.severity} ${issue.params.count}`);
+    expect(issues).toEqual(["下半年.xlsx C4 too-many-records error 7"]);
   });
 });

@@ -43,4 +43,29 @@ describe("PersonIndex", () => {
     const swapped = names.map((_, i) => entry(i + 2, "", account(i), names[(i + 1) % names.length]));
     expect(index.add(place(2, "c.xlsx", "三"), swapped).map((issue) => issue.cell)).toEqual(["K2", "K3", "K4", "K5", "K6"]);
   });
+
+  it("counts a form's records per person across submissions: past the limit only with the earlier ones, it names the first", () => {
+    const index = new PersonIndex();
+    const limited = (i: number, file: string, severity?: "warning") => ({
+      ...place(i, file, "台账"),
+      personFields: { id: "idNumber", account: null, perPerson: { max: 2, field: "身份证号码", fieldEn: "ID number", ...(severity ? { severity } : {}) } },
+    });
+    expect(index.add(limited(0, "一季度.xlsx"), [entry(4, "X")])).toEqual([]);
+    expect(index.add(limited(1, "二季度.xlsx"), [entry(5, "X"), entry(6, "Y")])).toEqual([]);
+    const issues = index.add(limited(2, "三季度.xlsx", "warning"), [entry(7, "X"), entry(8, "X"), entry(9, "Y")]);
+    // Rows 7 and 8 are X's third and fourth in all, though only the first and second of this sheet
+    // (whose own check therefore says nothing): both flagged here, as this form asks, as warnings.
+    expect(issues.map((issue) => [issue.cell, issue.code, issue.severity, issue.params.count])).toEqual([
+      ["D7", "too-many-records", "warning", 3],
+      ["D8", "too-many-records", "warning", 4],
+    ]);
+    expect(issues[0].message).toBe("同一人（身份证号码与 一季度.xlsx › 台账!D4 相同）连同先前报送的已是第3条记录，本表每人最多2条：请核对是否重复填报。");
+  });
+
+  it("says nothing across submissions for a form that checks no duplicates (perPerson null)", () => {
+    const index = new PersonIndex();
+    const free = (i: number) => ({ ...place(i, `${i}.xlsx`, "台账"), personFields: { id: "idNumber", account: null, perPerson: null } });
+    index.add(free(0), [entry(2, "X")]);
+    expect(index.add(free(1), [entry(3, "X")])).toEqual([]);
+  });
 });

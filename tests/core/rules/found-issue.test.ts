@@ -61,4 +61,10 @@ describe("FoundIssue", () => {
     const plain: Issue = { ...revived, code: revived.code, message: revived.message };
     expect(FoundIssue.revive(plain, theirs)).toBe(plain);
   });
+
+  it("keeps a severity a pack's rule set (an open list warns) when it crosses a thread", () => {
+    const issue = new FoundIssue("value-not-in-list", "relief", "default", 5, 3, { field: "帮扶类型", value: "x" }, "x", "warning");
+    const cloned = structuredClone(issue) as unknown as Issue;
+    expect(FoundIssue.revive(cloned, kindKeys()).severity).toBe("warning");
+  });
 });

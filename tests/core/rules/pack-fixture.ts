@@ -60,3 +60,36 @@ export function checkPack(rules: unknown[], rows: Row[]): CheckResult {
 export function seen(result: CheckResult): string[] {
   return result.issues.map((issue) => `${issue.cell} ${issue.code} ${issue.severity}`);
 }
+
+/** A 医疗互助-like pack: stays in hospital with dates, money and a rate, for the rules over several fields. */
+export const STAY_FIELDS = [
+  { key: "name", label: "姓名", type: "name", required: true },
+  { key: "idNumber", label: "身份证号码", type: "id-number" },
+  { key: "admitted", label: "入院日期", type: "date" },
+  { key: "discharged", label: "出院日期", type: "date" },
+  { key: "totalCost", label: "医疗总费用（元）", type: "money", sum: false },
+  { key: "selfPaid", label: "自付金额（元）", type: "money", sum: false },
+  { key: "rate", label: "给付比例", type: "number" },
+  { key: "mutualAid", label: "互助金额（元）", type: "money", sum: true },
+] as const;
+
+export type StayRow = Partial<Record<(typeof STAY_FIELDS)[number]["key"], CellValue>>;
+
+export const STAY_COLUMN = Object.fromEntries(STAY_FIELDS.map((field, i) => [field.key, String.fromCharCode(65 + i)])) as Record<keyof StayRow, string>;
+
+/** A stay every rule passes: 3,000 元 paid by the worker, 80% of it back. */
+export const GOOD_STAY: StayRow = {
+  name: "王芳", idNumber: "652201197501011237", admitted: "2025-03-01", discharged: "2025-03-08",
+  totalCost: 12000, selfPaid: 3000, rate: 0.8, mutualAid: 2400,
+};
+
+export function stayPackJson(rules: unknown[] = []): Record<string, unknown> {
+  return { ...packJson(rules, STAY_FIELDS), person: { name: "name", id: "idNumber" }, payment: undefined, dimensions: [] };
+}
+
+/** Header on row 1, the given stays (over GOOD_STAY) from row 2. */
+export function checkStays(rules: unknown[], rows: StayRow[]): CheckResult {
+  const template = packToTemplate(parsePack(JSON.parse(JSON.stringify(stayPackJson(rules)))));
+  const grid = [STAY_FIELDS.map((field) => field.label), ...rows.map((row) => STAY_FIELDS.map((field) => ({ ...GOOD_STAY, ...row })[field.key] ?? null))];
+  return checkGrid(template, { sheet: "给付明细", rows: grid, today: new Date(2025, 5, 15) });
+}

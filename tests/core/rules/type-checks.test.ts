@@ -1,4 +1,4 @@
-import { checkPack, COLUMN, seen } from "./pack-fixture";
+import { checkPack, checkStays, COLUMN, seen, STAY_COLUMN } from "./pack-fixture";
 
 describe("checks a field's type implies", () => {
   it("passes a row where every field is as its type wants", () => {
@@ -26,5 +26,16 @@ describe("checks a field's type implies", () => {
       expect(seen(checkPack([], [{ enrolled, members: "4" }]))).toEqual([]);
     }
     expect(seen(checkPack([], [{ enrolled: "2024-13-01" }]))).toEqual([`${COLUMN.enrolled}2 date-invalid warning`]);
+  });
+
+  it("reads a number field (给付比例) as 0.8, 80% or ８０％, and flags one it cannot read", () => {
+    expect(seen(checkStays([], [{ rate: 0.8 }, { rate: "80%" }, { rate: "８０％" }, { rate: "0.75" }]))).toEqual([]);
+    const result = checkStays([], [{ rate: "八成" }]);
+    expect(seen(result)).toEqual([`${STAY_COLUMN.rate}2 number-invalid error`]);
+    expect(result.issues[0].message).toBe("给付比例不是能识别的数值：请填写如 0.8 或 80%。");
+  });
+
+  it("takes a day its month does not have (2025-02-30) for an unreadable date", () => {
+    expect(seen(checkPack([], [{ enrolled: "2025-02-30" }, { enrolled: "2024-02-29" }]))).toEqual([`${COLUMN.enrolled}2 date-invalid warning`]);
   });
 });

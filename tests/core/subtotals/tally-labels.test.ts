@@ -1,4 +1,4 @@
-import { groupSubtotalRows, moneyAsNumbers, regionSubtotalRows } from "../../../src/adapters/xlsx/results-tables";
+import { groupSubtotalRows, moneyAsNumbers, regionSubtotalRows } from "../../../src/core/workbook/results-tables";
 import { tallyLabels } from "../../../src/core/subtotals/tally-labels";
 import { BUNDLED_TEMPLATES } from "../../../src/core/template/bundled-packs";
 

@@ -1,3 +1,4 @@
+import laomoJson from "../../../assets/templates/laomo-weiwen.json";
 import songwennuanJson from "../../../assets/templates/songwennuan.json";
 import { ReportError } from "../../../src/core/errors";
 import { parsePack } from "../../../src/core/template/load-pack";
@@ -125,5 +126,31 @@ describe("parsePack: summaries", () => {
     const json = songwennuan();
     json.summaries[1].text = "{#人员类别}{人员类别}{户数}人{/人员类别}，其中地直{地直.户数}户。";
     expect(parsePack(json).summaries[1].text).toContain("{地直.户数}");
+  });
+});
+
+describe("parsePack: which money makes the row's amount", () => {
+  /** The 劳模 pack, its two money fields (慰问金, 特殊困难帮扶金) stripped of `sum`. */
+  function laomoWithoutSum(): Record<string, any> {
+    const json = JSON.parse(JSON.stringify(laomoJson));
+    for (const field of json.fields) delete field.sum;
+    return json;
+  }
+
+  it("refuses a pack with two money fields and no sum, naming both", () => {
+    expect(problemLines(laomoWithoutSum())).toEqual([
+      'fields: 有2个金额字段：慰问金（元）（condolence）、特殊困难帮扶金（元）（hardshipAid），须在计入每行金额（合计、汇总）的字段上写 "sum": true，其余写 "sum": false',
+    ]);
+    const json = laomoWithoutSum();
+    json.fields.find((field: { key: string }) => field.key === "condolence").sum = false;
+    expect(problemLines(json)).toHaveLength(1);
+  });
+
+  it("accepts one money field summed and the other said not to be (near miss), and one money field alone", () => {
+    const json = laomoWithoutSum();
+    json.fields.find((field: { key: string }) => field.key === "hardshipAid").sum = false;
+    json.fields.find((field: { key: string }) => field.key === "condolence").sum = true;
+    expect(parsePack(json).fields.filter((field) => field.sum === true).map((field) => field.key)).toEqual(["condolence"]);
+    expect(parsePack(songwennuan()).fields.filter((field) => field.type === "money")).toHaveLength(1);
   });
 });

@@ -3,9 +3,9 @@ import { TallyMerge } from "../../../core/consolidate/merge-tallies";
 import { ReportError } from "../../../core/errors";
 import { maskNumberRuns } from "../../../core/format/mask";
 import type { Template } from "../../../core/template/schema";
-import { ISSUE_HEADER, groupSubtotalRows, issueRow, moneyAsNumbers, regionSubtotalRows, type TableRow } from "../results-tables";
+import { ISSUE_HEADER, groupSubtotalRows, issueRow, moneyAsNumbers, regionSubtotalRows, type TableRow } from "../../../core/workbook/results-tables";
 import { tallyLabels } from "../../../core/subtotals/tally-labels";
-import { ISSUES_SHEET, SUBTOTALS_SHEET } from "../sheet-names";
+import { ISSUES_SHEET, SUBTOTALS_SHEET } from "../../../core/workbook/sheet-names";
 import { FillStyles } from "./fill-styles";
 import { NEW_WORKBOOK_STYLES } from "./new-workbook";
 import { FlaggedCellsRewriter, type RowMarks } from "./flagged-cells-rewriter";
@@ -24,6 +24,7 @@ import {
   type Relationship,
 } from "./package-parts";
 import { partTextChunks } from "./part-bytes";
+import { markerEdits } from "./product-marker";
 import { openPackage, type WorkbookPackage } from "./workbook-package";
 import { worksheetXml, type NewSheet, type TableCell } from "./worksheet-xml";
 import { REL_NS } from "./xml-text";
@@ -166,6 +167,12 @@ function writePackage(
   else added.push(deflatePart(stylesPath, [styles.xml()]));
   replaceText(pkg.workbookPath, withWorkbookSheets(pkg.workbookXml, sheetsAdded));
   replaceText(relsPathOf(pkg.workbookPath), withRelationships(pkg.workbookRelsXml, pkg.workbookPath, workbookRelsAdded));
+  // The copy says what it is, so a later 汇总 holding both it and its original counts the roster once.
+  const marker = markerEdits(pkg.text, { kind: "checked-copy", source: fileName });
+  if (marker.override !== null) overrides.push(marker.override);
+  if (marker.rootRels !== null) replaceText("_rels/.rels", marker.rootRels);
+  if (pkg.byName.has(marker.path)) replaceText(marker.path, marker.xml);
+  else added.push(deflatePart(marker.path, [marker.xml]));
   replaceText("[Content_Types].xml", withOverrides(pkg.text("[Content_Types].xml") ?? "", overrides));
 
   const zip = new ZipWriter(sink);

@@ -1,8 +1,10 @@
 import { cellAddress } from "../../../core/address";
+import type { ProductMarker } from "../../../core/consolidate/product-output";
 import type { Severity } from "../../../core/check/types";
 import { FillStyles } from "./fill-styles";
 import { newCommentsXml, newVmlXml, type Note } from "./notes-parts";
 import { CONTENT_TYPES, RELATIONSHIP_TYPES } from "./package-parts";
+import { markerEdits } from "./product-marker";
 import { NOTES_DRAWING_REL, rowXml, worksheetHead, worksheetTail, worksheetXml, type NewSheet, type NewSheetHead, type TableCell } from "./worksheet-xml";
 import { escapeXml, MAIN_NS, REL_NS, XML_DECLARATION } from "./xml-text";
 import { PartDeflating, ZipWriter, type ByteSink, type DeflaterFactory } from "./zip-writer";
@@ -89,9 +91,15 @@ export class NewWorkbookWriter {
     ]);
   }
 
-  /** The workbook, its styles and content types, then the zip's directory. */
-  finish(): void {
+  /**
+   * The workbook, its styles and content types, then the zip's directory; with `marker`, the
+   * custom properties saying what the workbook is (product-marker.ts).
+   */
+  finish(marker?: ProductMarker): void {
     const { zip, sheets } = this;
+    const rootRels = relationships([{ id: "rId1", type: RELATIONSHIP_TYPES.officeDocument, target: "xl/workbook.xml" }]);
+    const marked = marker === undefined ? null : markerEdits((path) => (path === "_rels/.rels" ? rootRels : null), marker);
+    if (marked !== null) zip.add(marked.path, [marked.xml]);
     zip.add("xl/styles.xml", [this.styles.xml()], this.deflater);
     zip.add("xl/workbook.xml", [
       `${XML_DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>` +
@@ -104,7 +112,7 @@ export class NewWorkbookWriter {
         ...sheets.map((_, i) => ({ id: `rId${i + 2}`, type: RELATIONSHIP_TYPES.worksheet, target: `worksheets/sheet${i + 1}.xml` })),
       ]),
     ]);
-    zip.add("_rels/.rels", [relationships([{ id: "rId1", type: RELATIONSHIP_TYPES.officeDocument, target: "xl/workbook.xml" }])]);
+    zip.add("_rels/.rels", [marked?.rootRels ?? rootRels]);
     zip.add("[Content_Types].xml", [
       `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
         `<Default Extension="rels" ContentType="${CONTENT_TYPES.relationships}"/><Default Extension="xml" ContentType="application/xml"/>` +
@@ -118,6 +126,7 @@ export class NewWorkbookWriter {
               (sheet.notes ? `<Override PartName="/xl/comments${i + 1}.xml" ContentType="${CONTENT_TYPES.comments}"/>` : ""),
           )
           .join("") +
+        (marked?.override ? `<Override PartName="/${marked.override.path}" ContentType="${marked.override.type}"/>` : "") +
         "</Types>",
     ]);
     zip.finish();
@@ -128,11 +137,11 @@ export class NewWorkbookWriter {
   }
 }
 
-/** A workbook of the product's own whose sheets are known whole (the 公示版, a .csv roster's copy). */
-export function writeNewWorkbook(sheets: readonly NewSheet[], sink: ByteSink): void {
+/** A workbook of the product's own whose sheets are known whole (the 公示版, a .csv roster's copy), marked when it is an output. */
+export function writeNewWorkbook(sheets: readonly NewSheet[], sink: ByteSink, marker?: ProductMarker): void {
   const workbook = new NewWorkbookWriter(sink);
   for (const sheet of sheets) workbook.add(sheet);
-  workbook.finish();
+  workbook.finish(marker);
 }
 
 function relationships(rels: readonly { id: string; type: string; target: string }[]): string {

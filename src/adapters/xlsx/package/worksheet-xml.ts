@@ -15,6 +15,8 @@ export interface NewSheetHead {
 /** A sheet this product writes: 校验结果, 分地区汇总, the 公示名单, a .csv roster's copy. */
 export interface NewSheet extends NewSheetHead {
   readonly rows: Iterable<readonly TableCell[]>;
+  /** Merged areas (A1:A2), e.g. the 统计表's two header rows. */
+  readonly merges?: readonly string[];
 }
 
 /** The relationship id a sheet with notes gives its legacy drawing (the only relationship such a sheet has besides its comments). */
@@ -34,7 +36,7 @@ export function* worksheetXml(sheet: NewSheet): Generator<string> {
       piece = "";
     }
   }
-  yield piece + worksheetTail(false);
+  yield piece + worksheetTail(false, sheet.merges);
 }
 
 export function worksheetHead(sheet: NewSheetHead): string {
@@ -58,9 +60,10 @@ export function rowXml(sheet: NewSheetHead, rowNumber: number, cells: readonly T
 }
 
 /** The end of the part; a sheet with notes points at its legacy drawing, which Excel needs to show them. */
-export function worksheetTail(withNotes: boolean): string {
+export function worksheetTail(withNotes: boolean, merges: readonly string[] = []): string {
   const drawing = withNotes ? `<legacyDrawing r:id="${NOTES_DRAWING_REL}"/>` : "";
-  return `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${drawing}</worksheet>`;
+  const merged = merges.length === 0 ? "" : `<mergeCells count="${merges.length}">${merges.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`;
+  return `</sheetData>${merged}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${drawing}</worksheet>`;
 }
 
 function cellXml(ref: string, value: TableCell, style: string): string {

@@ -98,7 +98,7 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
       await onColumnMap(map);
       await checkWith(map);
     });
-  const savedWhere = host.kind === "excel" ? strings.columns.savedExcel : strings.columns.savedPage;
+  const savedWhere = host.kind !== "standalone" ? strings.columns.savedExcel : strings.columns.savedPage;
 
   const select = (index: number) => {
     if (!result) return;

@@ -5,10 +5,15 @@ import type { Issue, IssueCode } from "../../../core/check/types";
 import type { ConsolidatedResult, LocatedIssue, SubmissionVerdict } from "../../../core/consolidate/consolidation";
 import { placeName } from "../../../core/consolidate/person-index";
 import type { CheckedSubmission, PickedFile, SubmissionsHost, SubmissionsProgress } from "../../../core/ports/submissions-host";
+import { reportDocument } from "../../../core/report/report-document";
+import type { ReportInput } from "../../../core/report/report-input";
+import { reportSentence } from "../../../core/report/report-sentence";
+import { reportText } from "../../../core/report/report-text";
 import { defaultSummary } from "../../../core/summary/consolidation-summary";
 import { renderParsedSummary } from "../../../core/summary/render-summary";
 import type { Template } from "../../../core/template/schema";
 import { consolidateChecked, submissionKey } from "../consolidate-checked";
+import { copyText } from "../copy-text";
 import { useConsolidationStrings } from "../i18n/consolidation-strings";
 import { useStrings } from "../i18n/locale";
 import { groupIssues } from "../issue-groups";
@@ -70,8 +75,11 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
   const [progress, setProgress] = useState<SubmissionsProgress | null>(null);
   const [current, setCurrent] = useState<number | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  /** The report's text was copied (true) or the clipboard refused it (false), where the host saves no file. */
+  const [copied, setCopied] = useState<boolean | null>(null);
   const check = useAction();
   const save = useAction();
+  const writeReport = useAction();
 
   const addFiles = (files: readonly PickedFile[]) =>
     check.run(async () => {
@@ -138,6 +146,20 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
     setCurrent(null);
     setEntries((before) => before.filter((entry) => entry.name !== name));
   };
+  const reportInput = (): ReportInput => {
+    const today = new Date();
+    return {
+      forms: [{ template, consolidated, sentence: reportSentence(template, consolidated) }],
+      date: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
+    };
+  };
+  const saveReport = () =>
+    writeReport.run(async () => {
+      setSaved(null);
+      setCopied(null);
+      if (host.saveReport) setSaved(await host.saveReport(reportInput()));
+      else setCopied(await copyText(reportText(reportDocument(reportInput()))));
+    });
   const saveWorkbook = () =>
     save.run(async () => {
       setSaved(null);
@@ -145,7 +167,7 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
       setSaved(await host.saveConsolidated(consolidated, template, files));
     });
 
-  const busy = check.busy || save.busy;
+  const busy = check.busy || save.busy || writeReport.busy;
   const { submissions } = consolidated;
   const errors = submissions.reduce((sum, verdict) => sum + verdict.errors, 0);
   const warnings = submissions.reduce((sum, verdict) => sum + verdict.warnings, 0);
@@ -227,6 +249,13 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
                   {(saveWording ?? strings).save}
                 </Button>
               </div>
+              <div>
+                <Button disabled={busy} onClick={() => void saveReport()} data-testid="save-report">
+                  {host.saveReport ? strings.saveReport : strings.copyReport}
+                </Button>
+              </div>
+              {copied !== null && <Text data-testid="report-copied">{copied ? strings.reportCopied : strings.reportNotCopied}</Text>}
+              {writeReport.hasError && <ReportErrorBar error={writeReport.error} testId="report-error" />}
               {save.busy && <Spinner size="tiny" label={strings.saving} data-testid="consolidated-saving" />}
               {saved !== null && <Text data-testid="consolidated-saved">{(saveWording ?? strings).saved(saved)}</Text>}
               {save.hasError && <ReportErrorBar error={save.error} testId="save-error" />}

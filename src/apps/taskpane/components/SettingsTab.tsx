@@ -84,7 +84,7 @@ export function SettingsTab({ current, defaults, save, hostKind, archiveRules, c
           className={styles.tab}
           onSubmit={(event) => {
             event.preventDefault();
-            persist(form, hostKind === "excel" ? strings.settings.saved : strings.settings.savedBrowser);
+            persist(form, hostKind !== "standalone" ? strings.settings.saved : strings.settings.savedBrowser);
           }}
           noValidate
         >

@@ -73,7 +73,7 @@ export function SummaryTab({ host, template, result }: Props) {
       setNotice(null);
       const where = await host.writeSummary(paragraph);
       // The page writes into the copy it will download: nothing changes on screen, so it says where the text went.
-      setNotice(host.kind === "excel" ? strings.summary.filled(where) : strings.summary.filledCopy(where));
+      setNotice(host.kind !== "standalone" ? strings.summary.filled(where) : strings.summary.filledCopy(where));
     });
 
   const copy = async (paragraph: string) => {

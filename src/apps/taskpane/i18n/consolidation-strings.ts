@@ -41,6 +41,10 @@ export const CONSOLIDATION_ZH = {
   save: "下载汇总工作簿",
   saving: "正在生成汇总工作簿…（每份名单要重新读一遍，十几万行时需要一两分钟）",
   saved: (where: string) => `已保存：${where}`,
+  saveReport: "下载报告（Word）",
+  copyReport: "复制报告文字",
+  reportCopied: "报告文字已复制：粘贴到 Word 里（统计表各列用制表符隔开，可用“文本转换成表格”）。",
+  reportNotCopied: "无法访问剪贴板：请在独立网页中下载报告（Word）。",
 };
 
 export type ConsolidationStrings = typeof CONSOLIDATION_ZH;
@@ -78,6 +82,10 @@ export const CONSOLIDATION_EN: ConsolidationStrings = {
   nothingToConsolidate: "Nothing to consolidate yet: see the reason under each file above.",
   noFiles: "No files chosen yet.",
   summaryTitle: "Summary (by unit)",
+  saveReport: "Download the report (Word)",
+  copyReport: "Copy the report's text",
+  reportCopied: "The report's text is copied: paste it into Word (the 统计表's columns are tab-separated; Convert Text to Table makes it a table).",
+  reportNotCopied: "The clipboard is not available: download the report (Word) from the standalone page.",
   save: "Download consolidated workbook",
   saving: "Writing the consolidated workbook… (every roster is read again: a minute or two for a hundred thousand rows)",
   saved: (where) => `Saved: ${where}`,

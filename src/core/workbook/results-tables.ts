@@ -1,10 +1,10 @@
-import type { CheckResult, Issue, Tally } from "../../core/check/types";
-import type { FieldKey } from "../../core/fields";
-import { fenToYuan } from "../../core/format/fen";
-import { formatWanYuan } from "../../core/format/wan-yuan";
-import { ISSUE_TITLES_ZH } from "../../core/messages/catalogue";
-import { SONGWENNUAN_TALLY_LABELS, type TallyLabels } from "../../core/subtotals/tally-labels";
-import type { Template } from "../../core/template/schema";
+import type { CheckResult, Issue, Tally } from "../check/types";
+import type { FieldKey } from "../fields";
+import { fenToYuan } from "../format/fen";
+import { formatWanYuan } from "../format/wan-yuan";
+import { ISSUE_TITLES_ZH } from "../messages/catalogue";
+import { SONGWENNUAN_TALLY_LABELS, type TallyLabels } from "../subtotals/tally-labels";
+import type { Template } from "../template/schema";
 
 export type TableRow = (string | number)[];
 

@@ -1,0 +1,61 @@
+import type { WorkbookHost } from "../../core/ports/workbook-host";
+import type { SheetRow } from "../../core/rows/sheet-row";
+import { HEADER_WINDOW } from "../../core/check/header-window";
+import { cellAddress } from "../../core/address";
+import { toCellValue } from "../../core/workbook/host-cell-value";
+import { OWN_SHEETS } from "../../core/workbook/sheet-names";
+import type { EtApplication } from "./et-api";
+import { XL_SHEET_VISIBLE } from "./et-constants";
+import { clearWpsMarks, markWpsIssues } from "./mark-issues";
+import { checkWpsSheet } from "./read-sheet";
+import { writeWpsResultSheets } from "./results-sheets";
+import { loadWpsSettings, saveWpsSettings } from "./settings-store";
+import { areaOf, values2d } from "./values";
+import { activeWorkbook, sheetNamed, sheetsOf } from "./workbook-sheets";
+import { writeWpsSummary } from "./write-summary";
+
+/**
+ * The WorkbookHost for WPS 表格: every call goes to `app`, the ET Application (window.Application
+ * in the add-in, the in-memory WPS in tests). The object model is synchronous; the port's
+ * promises keep the pane's code the same for every host.
+ */
+export function createWpsHost(app: EtApplication): WorkbookHost {
+  const workbook = () => activeWorkbook(app);
+  const listSheets = async () =>
+    sheetsOf(workbook())
+      .filter(({ name, sheet }) => !OWN_SHEETS.includes(name) && sheet.Visible === XL_SHEET_VISIBLE)
+      .map(({ name }) => name);
+  return {
+    kind: "wps",
+    listSheets,
+    async defaultSheet() {
+      const active = app.ActiveSheet?.Name ?? "";
+      return active === "" || OWN_SHEETS.includes(active) ? ((await listSheets())[0] ?? active) : active;
+    },
+    check: (template, sheet, run) => checkWpsSheet(sheetNamed(workbook(), sheet), sheet, template, run),
+    headerRows: async (sheet) => headerRows(app, sheet),
+    markIssues: async (result) => markWpsIssues(workbook(), result),
+    clearMarks: async () => clearWpsMarks(workbook()),
+    async selectCell(sheet, address) {
+      const target = sheetNamed(workbook(), sheet);
+      target.Activate();
+      target.Range(address).Select();
+    },
+    writeResultSheets: async (result, template) => writeWpsResultSheets(workbook(), result, template),
+    writeSummary: async (text) => writeWpsSummary(workbook(), text),
+    loadSettings: async () => loadWpsSettings(workbook()),
+    saveSettings: async (settings) => saveWpsSettings(workbook(), settings),
+  };
+}
+
+/** The used range's first rows (where a header can be): one Value2 read. */
+function headerRows(app: EtApplication, sheetName: string): SheetRow[] {
+  const sheet = sheetNamed(activeWorkbook(app), sheetName);
+  const area = areaOf(sheet.UsedRange);
+  const rows = Math.min(HEADER_WINDOW, area.rows);
+  const values = values2d(sheet.Range(`${cellAddress(area.top, area.left)}:${cellAddress(area.top + rows - 1, area.left + area.columns - 1)}`).Value2);
+  return values.flatMap((cells, i) => {
+    const row = cells.map(toCellValue);
+    return row.some((cell) => cell !== null) ? [{ rowNumber: area.top + i, cells: row, firstColumn: area.left, hidden: false }] : [];
+  });
+}

@@ -1,0 +1,30 @@
+import { cellAddress } from "../../core/address";
+import { fenToYuan } from "../../core/format/fen";
+import { statsGrid, type StatsTable, type StatsValue } from "../../core/report/stats-table";
+import { collectBytes, NEW_WORKBOOK_BOLD, writeNewWorkbook } from "./package/new-workbook";
+import type { NewSheet, TableCell } from "./package/worksheet-xml";
+
+/**
+ * 统计表.xlsx (`--stats`): each form's 统计表 laid out as in the Word report — 单位, each 类别 over
+ * 户数 and 金额（元）, 合计, the flag's 户数; the header's spans merged — counts and 元 as numbers, so
+ * the clerk's SUM over a column gives the 合计 row. One sheet per form of the run.
+ */
+export function writeStatsWorkbook(tables: readonly { readonly sheet: string; readonly table: StatsTable }[]): Uint8Array {
+  return collectBytes((sink) => writeNewWorkbook(tables.map(({ sheet, table }) => statsSheet(sheet, table)), sink));
+}
+
+function statsSheet(name: string, table: StatsTable): NewSheet {
+  const { rows, spans } = statsGrid(table);
+  return {
+    name,
+    headerStyle: NEW_WORKBOOK_BOLD,
+    widths: rows[0].map((_, i) => (i === 0 ? 16 : 12)),
+    rows: rows.map((row) => row.map(cellValue)),
+    merges: spans.map((span) => `${cellAddress(span.row + 1, span.column + 1)}:${cellAddress(span.row + span.rows, span.column + span.columns)}`),
+  };
+}
+
+function cellValue(value: StatsValue | null): TableCell {
+  if (value === null) return null;
+  return value.kind === "text" ? value.text : value.kind === "count" ? value.count : fenToYuan(value.fen);
+}

@@ -1,0 +1,17 @@
+/** The results sheets the annotated copy adds to a workbook. */
+export const ISSUES_SHEET = "校验结果";
+export const SUBTOTALS_SHEET = "分地区汇总";
+export const RESULTS_SHEETS: readonly string[] = [ISSUES_SHEET, SUBTOTALS_SHEET];
+/** The veryHidden sheet holding the saved settings, a copy every host and .xlsx reader can find. */
+export const SETTINGS_SHEET = "报表助手设置";
+/**
+ * The veryHidden sheet where the WPS add-in keeps what it wrote (the marks and 填写规则 ledgers), so
+ * 清除标记 restores exactly that from the ribbon or the pane, after saving and reopening.
+ */
+export const LEDGER_SHEET = "报表助手记录";
+/** Never taken for the roster (the one list every host and sheet chooser uses): the results sheets, the settings sheet and the WPS ledger sheet. */
+export const NOT_ROSTER_SHEETS: readonly string[] = [...RESULTS_SHEETS, SETTINGS_SHEET, LEDGER_SHEET];
+/** The cell name (or sheet) the summary paragraph is written to. */
+export const SUMMARY_NAME = "总结";
+/** Sheets the add-ins write into a workbook (results, settings, ledger, 总结): never taken for a roster. */
+export const OWN_SHEETS: readonly string[] = [...NOT_ROSTER_SHEETS, SUMMARY_NAME];

@@ -1,0 +1,50 @@
+import { screen } from "@testing-library/react";
+import { createWpsHost } from "../../../src/adapters/wps/wps-host";
+import { bgrOf } from "../../../src/adapters/wps/et-constants";
+import { SETTINGS_SHEET } from "../../../src/core/workbook/sheet-names";
+import { createInMemoryWps } from "../../fakes/in-memory-wps";
+import { renderPane } from "./render-pane";
+import { ROSTER } from "./roster";
+
+jest.setTimeout(30_000);
+
+function wpsWith() {
+  const wps = createInMemoryWps();
+  const sheet = wps.model.addGrid("花名册", ROSTER);
+  return { ...wps, sheet, host: createWpsHost(wps.app) };
+}
+
+describe("the task pane in WPS 表格 (in-memory WPS)", () => {
+  it("checks, lists the problems with counts, marks the cells, and 清除标记 puts them back", async () => {
+    const { host, sheet } = wpsWith();
+    const before = sheet.snapshot();
+    const { user } = await renderPane(host);
+    await user.click(await screen.findByRole("button", { name: "一键校验" }));
+    expect(await screen.findByTestId("check-counts")).toHaveTextContent("错误 2 个，警告 0 个");
+    expect(sheet.fillAt("H4")?.color).toBe(bgrOf("#FFC7CE"));
+    expect(sheet.comments.get("D5")).toBeDefined();
+
+    await user.click(screen.getByTestId("clear-marks"));
+    expect(await screen.findByTestId("marks-cleared")).toBeInTheDocument();
+    expect(sheet.snapshot()).toEqual(before);
+  });
+
+  it("clicking a problem selects its cell in WPS", async () => {
+    const { host, model } = wpsWith();
+    const { user } = await renderPane(host);
+    await user.click(await screen.findByRole("button", { name: "一键校验" }));
+    await screen.findByTestId("check-counts");
+    const row = screen.getAllByTestId("issue-row")[0];
+    await user.click(row);
+    expect(model.selection).toBe(`花名册!${row.dataset.issueCell}`);
+    expect(model.activeSheet).toBe("花名册");
+  });
+
+  it("saves the 列对应 inside the workbook, on the veryHidden settings sheet", async () => {
+    const { host, model } = wpsWith();
+    await host.saveSettings({ columnMap: { 村组: null } });
+    await renderPane(host);
+    expect(model.sheet(SETTINGS_SHEET)?.visible).toBe(2);
+    expect(await host.loadSettings()).toEqual({ columnMap: { 村组: null } });
+  });
+});
