@@ -2,11 +2,13 @@
  * Writes assets/samples/songwennuan-hami.xlsx (clean, the seed's 哈密 figures) and
  * songwennuan-hami-defects.xlsx (the same with planted defects), and the four units' submissions
  * (submissions/, and submissions-duplicate/ with one person paid twice), and for each other pack
- * in assets/templates a clean sample and its defects copy. Run: npm run samples.
+ * in assets/templates a clean sample and its defects copy, and the 档案表 of the 哈密 roster
+ * (archive-register-hami.xlsx: planted disagreements and families not reached). Run: npm run samples.
  * The defects are listed in assets/samples/README.md; tests/samples checks both files.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { hamiRegister, registerWorkbookBytes } from "./samples/hami-register";
 import { BANGFU_SAMPLE } from "./samples/bangfu-roster";
 import { hamiRoster } from "./samples/hami-roster";
 import { JINQIU_SAMPLE } from "./samples/jinqiu-roster";
@@ -31,6 +33,10 @@ async function main(): Promise<void> {
   console.log(`已写入 / written: ${outDir}/songwennuan-hami.xlsx, songwennuan-hami-defects.xlsx, submissions/, submissions-duplicate/`);
   console.log(`submissions-duplicate: 04-伊吾县.csv 的最后一户与 02-哈密市.xlsx 的 ${duplicate.name} 是同一人 / is the same person`);
   printDefects(defects);
+  const register = hamiRegister(clean);
+  writeFileSync(join(outDir, "archive-register-hami.xlsx"), await registerWorkbookBytes(register));
+  console.log(`\narchive-register-hami.xlsx: 在档 ${register.registered} 户（表中地区），未慰问 ${register.unreached} 户，另有 ${register.outside} 户在十三师`);
+  printDefects(register.planted.map((p) => ({ ...p, row: 0, changedCells: [] })));
   for (const sample of [JINQIU_SAMPLE, LAOMO_SAMPLE, KUNNAN_SAMPLE, YILIAO_SAMPLE, BANGFU_SAMPLE]) {
     const spoiled = plantPackDefects(sample);
     writeFileSync(join(outDir, `${sample.stem}.xlsx`), await packWorkbookBytes(sample, sample.rows));

@@ -15,6 +15,7 @@ export type ReportErrorCode =
   | "public-unsafe"
   | "sheet-not-found"
   | "header-not-found"
+  | "form-not-identified"
   | "rules-invalid"
   | "template-invalid"
   | "summary-placeholder-unknown"

@@ -47,6 +47,7 @@ export async function checkOpenWorkbook(run: ExcelRun, template: Template, optio
             columnMap: options.columnMap,
             mergesSupported: options.mergesSupported,
             collectPeople: true,
+            register: options.register,
             onProgress: ({ rowsRead }) => {
               rowsInSheet = rowsRead;
               options.onProgress?.({ filesDone: 0, filesTotal: 1, rowsRead: rowsBefore + rowsRead });

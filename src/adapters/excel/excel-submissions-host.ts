@@ -5,6 +5,7 @@ import type { Template } from "../../core/template/schema";
 import type { ColumnMap } from "../../core/check/column-map";
 import type { MessageText } from "../../core/messages/catalogue";
 import type { RosterSheets } from "../xlsx/check-roster-sheets";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import { checkOpenWorkbook } from "./check-open-workbook";
 import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupported } from "./excel-run";
 import { officeDocumentBytes, type DocumentBytes } from "./document-bytes";
@@ -21,12 +22,16 @@ export interface ExcelSubmissionsOptions {
   readonly documentBytes?: DocumentBytes;
   /** Reads and checks one picked file with the .xlsx reader: the page's reading worker in the pane. */
   readonly checkRosters: CheckRosters;
+  /** Reads the 档案表 files the clerk picks (对照档案) with the .xlsx/.csv reader, never through Office.js. */
+  readonly readRegister: (files: readonly PickedFile[]) => Promise<ArchiveRegister>;
 }
 
 /** The receiving level's form a picked file is checked with, and the clerk's 列对应 (a file's own saved one wins). */
 export interface RosterRules {
   readonly template: Template;
   readonly columnMap?: ColumnMap;
+  /** The 档案表 the clerk chose (对照档案). */
+  readonly register?: ArchiveRegister;
 }
 
 /**
@@ -46,6 +51,7 @@ export function createExcelSubmissionsHost({
   createWorkbook = (base64) => Excel.createWorkbook(base64),
   documentBytes = officeDocumentBytes,
   checkRosters,
+  readRegister,
 }: ExcelSubmissionsOptions): OpenWorkbookSubmissions {
   return {
     checkOpenWorkbook: (template, options = {}) =>
@@ -58,7 +64,8 @@ export function createExcelSubmissionsHost({
         const report = (rowsRead: number) => options.onProgress?.({ filesDone: index, filesTotal: files.length, rowsRead: rowsBefore + rowsRead });
         let rowsRead = 0;
         try {
-          const sheets = await checkRosters(await file.bytes(), file.name, { template, columnMap: options.columnMap }, (rows) => report((rowsRead = rows)));
+          const rules = { template, columnMap: options.columnMap, register: options.register };
+          const sheets = await checkRosters(await file.bytes(), file.name, rules, (rows) => report((rowsRead = rows)));
           checked.push({ file: file.name, ...sheets });
         } catch (error) {
           if (!(error instanceof ReportError)) throw error;
@@ -79,6 +86,8 @@ export function createExcelSubmissionsHost({
       const bytes = await writeConsolidatedWorkbook(consolidated, template, sources);
       return openNewWorkbook({ createWorkbook, isSetSupported }, bytes);
     },
+
+    readRegister,
 
     markOpenWorkbook(file, issues) {
       const bySheet = new Map<string, LocatedIssue[]>();

@@ -1,4 +1,5 @@
 import { startCheck, type CheckSession } from "../../core/check/check-session";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import { NO_COLUMN_MAP, type ColumnMap } from "../../core/check/column-map";
 import { findHeader } from "../../core/check/find-header";
 import { HEADER_WINDOW } from "../../core/check/header-window";
@@ -39,6 +40,8 @@ export interface SheetCheckOptions extends CheckRun {
   readonly mergesSupported?: boolean;
   /** Keep each data row's ID and account keys, for the checks across sheets and submissions. */
   readonly collectPeople?: boolean;
+  /** The 档案表 the clerk chose (对照档案). */
+  readonly register?: ArchiveRegister;
 }
 
 /**
@@ -139,8 +142,8 @@ class BlockReader {
     const merged = this.options.mergesSupported === true && header !== null ? mergedAreas(this.sheet, this.area) : null;
     if (formats || merged) await this.context.sync();
     const merges = merged && !merged.isNullObject ? merged.address.split(",").flatMap((address) => parseMergedRange(address) ?? []) : [];
-    const { columnMap, collectPeople } = this.options;
-    this.session = startCheck(this.template, { sheet: this.sheetName, merges, columnMap, collectPeople });
+    const { columnMap, collectPeople, register } = this.options;
+    this.session = startCheck(this.template, { sheet: this.sheetName, merges, columnMap, collectPeople, register });
     return formats;
   }
 

@@ -1,5 +1,6 @@
 import type { ColumnMap } from "../../core/check/column-map";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import type { Template } from "../../core/template/schema";
 import { checkSheet, type SheetProgress } from "./check-workbook";
 import { allSheetsHidden, isHeaderNotFound, noHeaderInAnySheet, sheetsToTry } from "./choose-sheet";
@@ -18,6 +19,8 @@ export interface RosterSheetsOptions {
   readonly collectPeople?: boolean;
   /** The clerk's 列对应 saved in the workbook. */
   readonly columnMap?: ColumnMap;
+  /** The 档案表 to check archive numbers against. */
+  readonly register?: ArchiveRegister;
 }
 
 /** Every roster sheet of a workbook checked, and every other sheet with the reason it was not. */
@@ -38,7 +41,7 @@ export async function checkRosterSheets(bytes: Uint8Array, fileName: string, tem
   let rowsBefore = 0;
   const check = async (sheet: SheetReader) => {
     const progress: SheetProgress = { rowsRead: 0, report: () => options.onProgress?.(rowsBefore + progress.rowsRead) };
-    const checked = await checkSheet(sheet, template, progress, { collectPeople, columnMap: options.columnMap });
+    const checked = await checkSheet(sheet, template, progress, { collectPeople, columnMap: options.columnMap, register: options.register });
     rowsBefore += progress.rowsRead;
     return checked;
   };

@@ -3,6 +3,7 @@ import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { MergedRange } from "../../core/check/merged-ranges";
 import type { ColumnMap } from "../../core/check/column-map";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import type { Template } from "../../core/template/schema";
 import { allSheetsHidden, isHeaderNotFound, noHeaderInAnySheet, sheetsToTry } from "./choose-sheet";
 import { openWorkbookReader, type SheetReader } from "./workbook-reader";
@@ -14,6 +15,8 @@ export interface WorkbookCheckOptions {
   readonly onProgress?: (rowsRead: number) => void;
   /** The clerk's 列对应 (saved in the workbook, or chosen in the pane). */
   readonly columnMap?: ColumnMap;
+  /** The 档案表 to check archive numbers against. */
+  readonly register?: ArchiveRegister;
 }
 
 /**
@@ -40,7 +43,7 @@ export async function checkWorkbookStream(
   const refusals: unknown[] = [];
   for (const name of tried) {
     const sheet = candidates.find((candidate) => candidate.name === name)!;
-    const { session } = await checkSheet(sheet, template, progress, { columnMap: options.columnMap });
+    const { session } = await checkSheet(sheet, template, progress, { columnMap: options.columnMap, register: options.register });
     try {
       return { ...session.finish(), skippedSheets: hidden.filter((skipped) => skipped.sheet !== name) };
     } catch (error) {
@@ -63,7 +66,7 @@ export async function checkSheet(
   sheet: SheetReader,
   template: Template,
   progress: SheetProgress,
-  options: Pick<CheckOptions, "collectPeople" | "columnMap"> = {},
+  options: Pick<CheckOptions, "collectPeople" | "columnMap" | "register"> = {},
 ): Promise<{ session: CheckSession; givenUp: boolean }> {
   const sessionOptions: CheckOptions = { ...options, sheet: sheet.name, textOnly: sheet.textOnly };
   const first = await pushRows(sheet, startCheck(template, sessionOptions), progress);

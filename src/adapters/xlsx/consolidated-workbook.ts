@@ -9,6 +9,8 @@ import type { Template } from "../../core/template/schema";
 import { incompleteNote, sourcesText } from "../../core/consolidate/product-output";
 import { checkedRows } from "./checked-rows";
 import { crossTabSheetRows, skippedFileTexts, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "./consolidation-tables";
+import { notReachedRows } from "../../core/workbook/not-reached-table";
+import { NOT_REACHED_SHEET } from "../../core/workbook/sheet-names";
 import { moneyCell, yuanHeading } from "./money-cell";
 import { collectBytesAsync, NEW_WORKBOOK_BOLD, NewWorkbookWriter, type RowSink } from "./package/new-workbook";
 import type { TableCell } from "./package/worksheet-xml";
@@ -64,6 +66,7 @@ export async function writeConsolidatedWorkbook(consolidated: ConsolidatedResult
       ...(skippedFiles.length > 0 ? [[], ["未计入的文件"], ...skippedFiles.map((text) => [text])] : []),
       ...(skipped.length > 0 ? [[], ["未校验的工作表"], ...skipped.map((text) => [text])] : []),
     ]);
+    if (consolidated.coverage !== undefined) addTable(workbook, NOT_REACHED_SHEET, notReachedRows(consolidated.coverage));
     // Marked as the product's own: lying among next year's submissions it is never counted again.
     workbook.finish({ kind: "consolidated", source: sourcesText(consolidated.submissions.map((submission) => submission.file)) });
   });

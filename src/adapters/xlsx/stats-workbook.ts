@@ -1,16 +1,23 @@
 import { cellAddress } from "../../core/address";
 import { fenToYuan } from "../../core/format/fen";
-import { statsGrid, type StatsTable, type StatsValue } from "../../core/report/stats-table";
+import type { FormReportInput } from "../../core/report/report-input";
+import { statsGrid, statsTable, type StatsTable, type StatsValue } from "../../core/report/stats-table";
+import { tallyLabels } from "../../core/subtotals/tally-labels";
 import { collectBytes, NEW_WORKBOOK_BOLD, writeNewWorkbook } from "./package/new-workbook";
 import type { NewSheet, TableCell } from "./package/worksheet-xml";
 
 /**
  * 统计表.xlsx (`--stats`): each form's 统计表 laid out as in the Word report — 单位, each 类别 over
  * 户数 and 金额（元）, 合计, the flag's 户数; the header's spans merged — counts and 元 as numbers, so
- * the clerk's SUM over a column gives the 合计 row. One sheet per form of the run.
+ * the clerk's SUM over a column gives the 合计 row. One sheet per form of the run (统计表, or
+ * 统计表-送温暖慰问 with several), in the order given.
  */
-export function writeStatsWorkbook(tables: readonly { readonly sheet: string; readonly table: StatsTable }[]): Uint8Array {
-  return collectBytes((sink) => writeNewWorkbook(tables.map(({ sheet, table }) => statsSheet(sheet, table)), sink));
+export function writeStatsWorkbook(forms: readonly FormReportInput[]): Uint8Array {
+  const sheets = forms.map((form) => {
+    const name = forms.length === 1 ? "统计表" : `统计表-${form.template.name.replace(/(花名册|名册|名单)$/, "")}`.slice(0, 31);
+    return statsSheet(name, statsTable(form.consolidated.crossTab, tallyLabels(form.template), form.template.name));
+  });
+  return collectBytes((sink) => writeNewWorkbook(sheets, sink));
 }
 
 function statsSheet(name: string, table: StatsTable): NewSheet {

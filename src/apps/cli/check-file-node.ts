@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import { unreadableFile, type ProductMarker, type SkippedFile } from "../../core/consolidate/product-output";
@@ -14,6 +15,8 @@ export interface FileJob extends TemplateLayers {
   readonly sheets: readonly string[];
   /** Other files are checked too: their people are compared with this file's. */
   readonly acrossFiles: boolean;
+  /** The 档案表 (--register), read once on the main thread and cloned to each worker with its job. */
+  readonly register?: ArchiveRegister;
 }
 
 /**
@@ -44,7 +47,7 @@ export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => 
   const marker = job.acrossFiles ? await readProductMarker(bytes) : null;
   if (marker !== null && (marker.kind === "consolidated" || marker.kind === "public-list")) return { checked: [], skipped: [], digest, marker, said: [] };
   const { template, columnMap, said } = await settingsForFile(bytes, job);
-  const sheets = await checkRosterSheets(bytes, job.file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap });
+  const sheets = await checkRosterSheets(bytes, job.file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap, register: job.register });
   return { ...sheets, digest, marker, said };
 }
 

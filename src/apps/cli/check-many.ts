@@ -1,6 +1,7 @@
 import { tallyLabels } from "../../core/subtotals/tally-labels";
 import type { CheckResult, SkippedSheet } from "../../core/check/types";
-import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
+import { Consolidation, type ConsolidatedResult, type ConsolidationOptions } from "../../core/consolidate/consolidation";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import { missingFiles, ownOutputSkip, withIncompleteNote, type SkippedFile } from "../../core/consolidate/product-output";
 import { ReportError } from "../../core/errors";
 import { reportSentence } from "../../core/report/report-sentence";
@@ -18,9 +19,12 @@ import { consolidatedJsonChunks } from "./consolidated-json";
 import { consolidatedText } from "./consolidated-text";
 import { jsonReportChunks } from "./json-report";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
+import { loadRegister } from "./load-register-node";
 import { refuseUnsafeOutputs } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
+import { registerJson } from "./register-json";
+import { registerText } from "./register-text";
 import { fileLabels, submissionFiles } from "./submission-files-node";
 import { terminalText } from "./terminal-text";
 import { textReport } from "./text-report";
@@ -55,7 +59,8 @@ export async function checkForm(command: CheckCommand, writeOutput: (path: strin
   refuseOverwritingAnInput(command, files);
   const labels = fileLabels(files);
   const units = new UnitNames(command.units);
-  const { consolidated, onlyResult, digests, notes } = await checkAll(files, labels, base, command, units);
+  const register = await loadRegister(command.registers);
+  const { consolidated, onlyResult, digests, notes } = await checkAll(files, labels, base, command, units, register);
   if (consolidated.submissions.length === 0) throw nothingToConsolidate(consolidated.skippedFiles);
   // Incomplete figures are published only when the clerk says so: never a 汇总 that looks whole.
   const refused = incompleteRefused(command, consolidated);
@@ -98,8 +103,14 @@ function sayIncomplete(command: CheckCommand, missing: readonly SkippedFile[]): 
 }
 
 /** The checked sheets of one file as one consolidated result, each under the unit the clerk gave (--unit) or its own. */
-export function consolidateFile(file: string, checked: readonly CheckResult[], skipped: readonly SkippedSheet[], units: UnitNames): ConsolidatedResult {
-  const consolidation = new Consolidation();
+export function consolidateFile(
+  file: string,
+  checked: readonly CheckResult[],
+  skipped: readonly SkippedSheet[],
+  units: UnitNames,
+  registerOptions: ConsolidationOptions = {},
+): ConsolidatedResult {
+  const consolidation = new Consolidation(registerOptions);
   for (const result of checked) consolidation.add(file, result, units.unitFor(file, result.sheet));
   consolidation.skip(file, skipped);
   units.refuseUnused(checked.map((result) => ({ file, sheet: result.sheet })));
@@ -149,11 +160,12 @@ function formReport(command: CheckCommand, run: FormRun, several: boolean): { na
   const single = lone === null ? null : { ...lone, skippedSheets: consolidated.skippedSheets.map(({ sheet, reason }) => ({ sheet, reason })) };
   const name = `${form.template.name}（${consolidated.submissions.length} 份名单）`;
   if (command.json) {
-    return { name, summary, chunks: withFormKey(single && !several ? jsonReportChunks(single, summary.text) : consolidatedJsonChunks(consolidated, summary.text), form, run.notes) };
+    const extra = registerJson(consolidated.coverage);
+    return { name, summary, chunks: withFormKey(single && !several ? jsonReportChunks(single, summary.text, extra) : consolidatedJsonChunks(consolidated, summary.text, extra), form, run.notes) };
   }
   const labels = tallyLabels(form.template);
   const body = single ? textReport(consolidated.submissions[0].file, single, summary, labels) : consolidatedText(consolidated, summary, labels);
-  return { name, summary, chunks: [formLine(form, run.notes) + body] };
+  return { name, summary, chunks: [formLine(form, run.notes) + body + registerText(consolidated.coverage)] };
 }
 
 /** Several forms' --json objects as one: `{"forms":[{…},{…}]}`, each object as streamed. */
@@ -177,8 +189,9 @@ async function checkAll(
   templates: TemplateLayers,
   command: CheckCommand,
   units: UnitNames,
+  register: ArchiveRegister | undefined,
 ): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; digests: string[]; notes: SettingsNote[] }> {
-  const consolidation = new Consolidation();
+  const consolidation = new Consolidation({ register, registerScope: command.registerScope });
   const notes: SettingsNote[] = [];
   let onlyResult: CheckResult | null = null;
   const digests: string[] = [];
@@ -189,7 +202,7 @@ async function checkAll(
     process.stderr,
     (rows) => `正在校验… 已完成 ${filesDone}/${files.length} 个文件，${(rowsDone + rows).toLocaleString("en-US")} 行`,
   );
-  const jobs: FileJob[] = files.map((path, i) => ({ path, file: labels[i], ...templates, sheets: command.sheets, acrossFiles: files.length > 1 }));
+  const jobs: FileJob[] = files.map((path, i) => ({ path, file: labels[i], ...templates, sheets: command.sheets, acrossFiles: files.length > 1, register }));
   try {
     await checkFiles(
       jobs,

@@ -1,6 +1,8 @@
+import { basename } from "node:path";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
 import { readTopRows } from "../../adapters/xlsx/top-rows";
+import { ReportError } from "../../core/errors";
 import type { MessageText } from "../../core/messages/catalogue";
 import { carriedPackChoice } from "../../core/settings/received-settings";
 import { savedPack } from "../../core/settings/saved-pack";
@@ -16,7 +18,7 @@ import { terminalText } from "./terminal-text";
 export interface ChosenForm {
   readonly template: Template;
   /** --form NAME, --form pack.json, the pack saved in the workbook (or the bundled form it would loosen), or read from the header. */
-  readonly chosenBy: "name" | "file" | "workbook" | "workbook-refused" | "detected" | "ambiguous" | "no-match";
+  readonly chosenBy: "name" | "file" | "workbook" | "workbook-refused" | "detected" | "no-match";
   readonly reason: MessageText;
   /** A province's own pack (not a bundled one): saved into the workbook --out writes, to travel up with it. */
   readonly ownPack?: Pack;
@@ -32,8 +34,9 @@ export interface FormOptions {
 
 /**
  * `--form` when given; else, for one file, the pack it carries (saved by the level below) when it
- * checks no less than the bundled form of its id, or the clerk chose it; else the form whose
- * fields its header names best. Every file of a 汇总 is checked with it: one form per
+ * checks no less than the bundled form of its id, or the clerk chose it; else the form its header
+ * identifies (choose-template.ts) — a header that identifies none, or two alike, is refused, listing
+ * the candidates and what each lacks. Every file of a 汇总 is checked with it: one form per
  * consolidation, as one 统计表 has one set of columns, and the receiving level's own.
  */
 export async function chooseForm(form: string | undefined, firstFile: string, sheet: string | undefined, options: FormOptions): Promise<ChosenForm> {
@@ -57,12 +60,18 @@ export async function chooseForm(form: string | undefined, firstFile: string, sh
   const carried = options.several ? null : savedPack(await readSavedSettings(bytes));
   if (carried !== null) return carriedForm(carried, templates, options.useSaved);
   const choice = chooseTemplate(templates, await readTopRows(bytes, firstFile, sheet).catch(() => []));
-  if (choice.kind !== "ambiguous") return { template: choice.pack, chosenBy: choice.kind, reason: choice.reason };
-  return {
-    template: choice.pack,
-    chosenBy: choice.kind,
-    reason: { zh: `${choice.reason.zh}（--form 名称）`, en: `${choice.reason.en} (--form NAME)` },
-  };
+  if (choice.kind === "detected") return { template: choice.pack, chosenBy: choice.kind, reason: choice.reason };
+  // No column of any form (a missing sheet, an .xls, no header at all) is not a question of which
+  // form: the check says what is wrong, naming the file, sheet or columns, as for every file.
+  if (choice.kind === "no-match") return { template: choice.pack, chosenBy: choice.kind, reason: choice.reason };
+  // A form only guessed would judge the rows by another form's rules (and tell the clerk to delete
+  // a 帮扶台账's legitimate second record): the clerk names it.
+  const forms = BUILTIN_FORMS.map((form) => form.names.join(" / ")).join("；");
+  throw new ReportError(
+    "form-not-identified",
+    `${basename(firstFile)}：${choice.reason.zh}。用 --form 指定（${forms}，或自己的模板包 .json）。`,
+    `${basename(firstFile)}: ${choice.reason.en}. Name it with --form (${forms}, or a pack .json of your own).`,
+  );
 }
 
 /** A pack the one file carries: used, or refused for the bundled form of its id when it checks less (received-settings.ts). */

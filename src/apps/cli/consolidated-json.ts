@@ -10,7 +10,7 @@ import { jsonObjectChunks, jsonTail } from "./json-report";
  * its sheet (and its file when there are several), and `submissions`, `byUnit`, `crossTab` and
  * `skippedSheets` are added. Issues are written as they are read, never held as one string.
  */
-export function consolidatedJsonChunks(consolidated: ConsolidatedResult, summary: string): Generator<string> {
+export function consolidatedJsonChunks(consolidated: ConsolidatedResult, summary: string, extra: object = {}): Generator<string> {
   const manyFiles = new Set(consolidated.submissions.map((submission) => submission.file)).size > 1;
   const placeOf = (issue: LocatedIssue) => (manyFiles ? `"file":${JSON.stringify(issue.file)},` : "") + `"sheet":${JSON.stringify(issue.sheet)},`;
   const { groups, byGroup, total } = jsonTail(consolidated, summary);
@@ -40,6 +40,7 @@ export function consolidatedJsonChunks(consolidated: ConsolidatedResult, summary
     complete: missingFiles(consolidated.skippedFiles).length === 0,
     excluded: missingFiles(consolidated.skippedFiles).map(skippedFileJson),
     ownOutputs: consolidated.skippedFiles.filter((file) => file.why === "own-output").map(skippedFileJson),
+    ...extra,
   };
   const dataRows = consolidated.submissions.reduce((sum, submission) => sum + submission.dataRows, 0);
   return jsonObjectChunks({ dataRows }, consolidated.issues, placeOf, tail);

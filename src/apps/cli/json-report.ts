@@ -15,8 +15,8 @@ const RAW_CONTROL = /[\u007f-\u009f]/g;
  * Yielded in pieces, so a million-row sheet full of issues never becomes one string in memory;
  * joined, the pieces are `JSON.stringify` of the object (C1 controls aside, escaped: the same value).
  */
-export function* jsonReportChunks(result: CheckResult, summary: string): Generator<string> {
-  yield* jsonObjectChunks({ sheet: result.sheet, headerRow: result.headerRow, dataRows: result.dataRows }, result.issues, () => "", jsonTail(result, summary));
+export function* jsonReportChunks(result: CheckResult, summary: string, extra: object = {}): Generator<string> {
+  yield* jsonObjectChunks({ sheet: result.sheet, headerRow: result.headerRow, dataRows: result.dataRows }, result.issues, () => "", { ...jsonTail(result, summary), ...extra });
 }
 
 /**

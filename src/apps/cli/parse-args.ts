@@ -26,6 +26,10 @@ export interface CheckCommand {
   readonly units: readonly string[];
   /** --use-saved-settings: a workbook's saved form or rules are used even where they check less (received-settings.ts). */
   readonly useSavedSettings: boolean;
+  /** Every --register 档案表 given: archive numbers are checked against them and the 未慰问在档户 listed. */
+  readonly registers: readonly string[];
+  /** Which 在档 families count: those of the 地区/单位 the rosters cover (default), or all. */
+  readonly registerScope: "covered" | "all";
   /** A consolidation goes on without the files it could not check, saying so in every output (else exit 2). */
   readonly allowIncomplete: boolean;
 }
@@ -71,6 +75,9 @@ export const USAGE = `用法 / usage:
   --public 文件.xlsx    另存公示版：只含地区、单位、姓名、脱敏身份证号、金额
                         汇总多份名单时：一张公示名单（来源单位、地区、单位、姓名、金额，不含证件号）
   --unit 文件=单位名    改正填报单位（汇总前），可写多次；只改一个工作表：--unit 文件!工作表=单位名
+  --register 档案表.xlsx 对照困难职工档案表（.xlsx 或 .csv，可写多次）：档案编号不在档、登记为另一人、
+                        级别不符、已解困脱困、已建档未填编号，并列出未慰问的在档户（姓名脱敏）
+  --register-scope covered|all  未慰问在档户按表中出现的地区/单位计（covered，默认）或按整个档案表（all）
   --rules 规则.json     用本单位的规则（建档要求、最低金额等）覆盖内置规则
   --template 总结.txt   用自己的总结模板（占位符见 README）
   --report 报告.docx    另存活动总结（Word）：慰问情况的句子（每种报表一句）、统计表（Word 表格）和落款
@@ -116,6 +123,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         "report-template": { type: "string" },
         stats: { type: "string" },
         unit: { type: "string", multiple: true },
+        register: { type: "string", multiple: true },
+        "register-scope": { type: "string" },
         form: { type: "string" },
         rows: { type: "string" },
         force: { type: "boolean", default: false },
@@ -147,6 +156,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   if (files.length === 0) throw usageError("缺少要校验的文件", "missing the file to check");
   const sheets = values.sheet ?? [];
+  const registerScope = values["register-scope"] ?? "covered";
+  if (registerScope !== "covered" && registerScope !== "all") {
+    throw usageError(`--register-scope 应为 covered 或 all：${registerScope}`, `--register-scope must be covered or all: ${registerScope}`);
+  }
+  if (values["register-scope"] !== undefined && (values.register ?? []).length === 0) {
+    throw usageError("--register-scope 要和 --register 一起用", "--register-scope needs --register");
+  }
   const report = values.report;
   const reportTemplate = values["report-template"];
   if (report !== undefined && !/\.docx$/i.test(report)) throw usageError(`--report 应为 .docx 文件：${report}`, `--report must be a .docx file: ${report}`);
@@ -172,11 +188,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     form: values.form,
     units: values.unit ?? [],
     allowIncomplete: values["allow-incomplete"],
+    registers: values.register ?? [],
+    registerScope,
     useSavedSettings: values["use-saved-settings"],
   };
 }
 
-const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "allow-incomplete", "use-saved-settings"] as const;
+const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "allow-incomplete", "register", "register-scope", "use-saved-settings"] as const;
 const BLANK_ONLY = ["rows", "force"] as const;
 const FORMS_ONLY = ["check", "from"] as const;
 

@@ -11,6 +11,8 @@ import { packCarrier } from "./carry-pack";
 import { chooseForm, type ChosenForm } from "./choose-form-node";
 import { withFormHint } from "./form-hint-node";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
+import { loadRegister } from "./load-register-node";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import { refuseUnsafeOutputs, writeOutputFile } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
@@ -54,8 +56,9 @@ async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number>
   const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
 
   // One file's outputs are its own: every roster sheet marked in its copy, the 公示版 over them.
-  const { checked, skipped } = await checkStreaming(bytes, fileName, template, columnMap, command.sheets);
-  const consolidated = consolidateFile(fileName, checked, skipped, new UnitNames(command.units));
+  const register = await loadRegister(command.registers);
+  const { checked, skipped } = await checkStreaming(bytes, fileName, template, { columnMap, register }, command.sheets);
+  const consolidated = consolidateFile(fileName, checked, skipped, new UnitNames(command.units), { register, registerScope: command.registerScope });
   if (command.out !== undefined) writeAnnotatedOutput(command.out, bytes, fileName, checked, consolidated, template, await packCarrier(form, bytes));
   if (command.publicOut !== undefined) {
     if (checked.length === 1) await writePublicOutput(command.publicOut, bytes, fileName, checked[0], template);
@@ -91,12 +94,12 @@ async function checkStreaming(
   bytes: Uint8Array,
   fileName: string,
   template: Template,
-  columnMap: ColumnMap,
+  { columnMap, register }: { columnMap: ColumnMap; register: ArchiveRegister | undefined },
   sheets: readonly string[],
 ): Promise<RosterSheets> {
   const progress = progressLine(process.stderr);
   try {
-    return await checkRosterSheets(bytes, fileName, template, { sheets, columnMap, onProgress: progress.update });
+    return await checkRosterSheets(bytes, fileName, template, { sheets, columnMap, register, onProgress: progress.update });
   } finally {
     progress.done();
   }

@@ -2,6 +2,9 @@ import { sourcesText } from "../../core/consolidate/product-output";
 import { checkCopy, annotationSource, streamAnnotatedWorkbook } from "../../adapters/xlsx/annotate-workbook";
 import type { AnnotatedCopy } from "../../adapters/xlsx/package/annotate-package";
 import { nodeDeflater } from "../../adapters/xlsx/package/deflate-node";
+import type { NewSheet } from "../../adapters/xlsx/package/worksheet-xml";
+import { notReachedRows } from "../../core/workbook/not-reached-table";
+import { NOT_REACHED_SHEET } from "../../core/workbook/sheet-names";
 import type { SubmissionSource } from "../../adapters/xlsx/consolidated-workbook";
 import { PublicList } from "../../adapters/xlsx/public-list";
 import { publicSheet, writePublicWorkbook } from "../../adapters/xlsx/public-workbook";
@@ -30,9 +33,15 @@ export function writeAnnotatedOutput(
   let written: AnnotatedCopy | undefined;
   writeOutputFile(
     path,
-    (sink) => (written = streamAnnotatedWorkbook(source, fileName, sheets, template, sink, { deflater: nodeDeflater })),
+    (sink) => (written = streamAnnotatedWorkbook(source, fileName, sheets, template, sink, { deflater: nodeDeflater, extraSheets: notReachedSheets(consolidated) })),
     (copy) => checkCopy(source, copy, fileName, written!),
   );
+}
+
+/** With a 档案表: the 未慰问在档户 sheet (names masked, no ID), the only part of the register written. */
+export function notReachedSheets(consolidated: ConsolidatedResult): NewSheet[] {
+  if (consolidated.coverage === undefined) return [];
+  return [{ name: NOT_REACHED_SHEET, rows: notReachedRows(consolidated.coverage), widths: [6, 16, 10, 10, 14, 20, 24] }];
 }
 
 /**

@@ -1,7 +1,5 @@
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import { writeStatsWorkbook } from "../../adapters/xlsx/stats-workbook";
-import { statsTable } from "../../core/report/stats-table";
-import { tallyLabels } from "../../core/subtotals/tally-labels";
 import type { FormReportInput } from "../../core/report/report-input";
 import { BUNDLED_TEMPLATES } from "../../core/template/bundled-packs";
 import { writeOutputFile } from "./output-file-node";
@@ -28,14 +26,9 @@ export async function writeReportOutput(path: string, templatePath: string | und
   writeOutputFile(path, (sink) => sink(bytes));
 }
 
-/** --stats: the 统计表 of each form, as the report has them, a sheet each (统计表, or 统计表-送温暖慰问 with several). */
+/** --stats: the 统计表 of each form, as the report has them, a sheet each. */
 export function writeStatsOutput(path: string, forms: readonly FormReportInput[]): void {
-  const ordered = inReportOrder(forms);
-  const tables = ordered.map((form) => ({
-    sheet: ordered.length === 1 ? "统计表" : `统计表-${form.template.name.replace(/(花名册|名册|名单)$/, "")}`.slice(0, 31),
-    table: statsTable(form.consolidated.crossTab, tallyLabels(form.template), form.template.name),
-  }));
-  writeOutputFile(path, (sink) => sink(writeStatsWorkbook(tables)));
+  writeOutputFile(path, (sink) => sink(writeStatsWorkbook(inReportOrder(forms))));
 }
 
 function inReportOrder(forms: readonly FormReportInput[]): FormReportInput[] {

@@ -1,5 +1,6 @@
 import type { CheckedSubmission, PickedFile, SubmissionsHost, SubmissionsRun } from "../../core/ports/submissions-host";
-import type { ColumnMap } from "../../core/check/column-map";
+import type { ArchiveRegister } from "../../core/register/archive-register";
+import { readRegisterFiles } from "../../adapters/xlsx/read-register";
 import type { ConsolidatedResult } from "../../core/consolidate/consolidation";
 import { ReportError } from "../../core/errors";
 import type { ReportInput } from "../../core/report/report-input";
@@ -10,6 +11,7 @@ import type { SaveFile } from "./standalone-host";
 
 export const CONSOLIDATED_FILE = "汇总.xlsx";
 export const REPORT_FILE = "活动总结.docx";
+export const STATS_FILE = "统计表.xlsx";
 
 /**
  * The page's side of the 汇总 flow: each picked file is read and checked on its own (in a worker
@@ -34,7 +36,7 @@ export class PageSubmissionsHost implements SubmissionsHost {
     const lane = async () => {
       while (next < files.length) {
         const index = next++;
-        outcomes[index] = await this.checkOne(files[index], template, run.columnMap, (rows) => {
+        outcomes[index] = await this.checkOne(files[index], template, run, (rows) => {
           rowsRead[index] = rows;
           report();
         });
@@ -61,10 +63,20 @@ export class PageSubmissionsHost implements SubmissionsHost {
     return `${REPORT_FILE}（已下载 / downloaded）`;
   }
 
+  async saveStats(report: ReportInput): Promise<string> {
+    const { writeStatsWorkbook } = await import(/* webpackChunkName: "report-docx" */ "../../adapters/xlsx/stats-workbook");
+    this.saveFile(writeStatsWorkbook(report.forms), STATS_FILE);
+    return `${STATS_FILE}（已下载 / downloaded）`;
+  }
+
   /** A file that cannot be read is that file's verdict, said with the reason; the others go on. */
-  private async checkOne(file: PickedFile, template: Template, columnMap: ColumnMap | undefined, onRows: (rows: number) => void): Promise<CheckedSubmission> {
+  async readRegister(files: readonly PickedFile[]): Promise<ArchiveRegister> {
+    return readRegisterFiles(files);
+  }
+
+  private async checkOne(file: PickedFile, template: Template, { columnMap, register }: SubmissionsRun, onRows: (rows: number) => void): Promise<CheckedSubmission> {
     try {
-      const { checked, skipped, said } = await this.checking.check(await file.bytes(), file.name, { template, columnMap }, onRows);
+      const { checked, skipped, said } = await this.checking.check(await file.bytes(), file.name, { template, columnMap, register }, onRows);
       return { file: file.name, checked, skipped, said };
     } catch (error) {
       return { file: file.name, error: asReportError(error, file.name) };

@@ -3,6 +3,7 @@ import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
 import { NO_COLUMN_MAP, type ColumnMap } from "../../core/check/column-map";
 import type { MessageText } from "../../core/messages/catalogue";
 import { receiveSettings, withheldLine } from "../../core/settings/received-settings";
+import type { ArchiveRegister } from "../../core/register/archive-register";
 import type { Template } from "../../core/template/schema";
 
 /** The rules a submission is checked with, unless it carries its own. */
@@ -10,6 +11,8 @@ export interface SubmissionRules {
   /** The form with this browser's 设置: the receiving level's form, every submission is checked with it. */
   readonly template: Template;
   readonly columnMap?: ColumnMap;
+  /** The 档案表 the clerk chose (对照档案); it crosses to the worker with the rules. */
+  readonly register?: ArchiveRegister;
 }
 
 /**
@@ -34,6 +37,6 @@ export const rosterCheckingInPage: RosterChecking = {
     const received = receiveSettings(rules.template, saved, { accept: false });
     const columnMap = received.columnMap === NO_COLUMN_MAP ? (rules.columnMap ?? NO_COLUMN_MAP) : received.columnMap;
     const said = received.withheld.length === 0 ? received.said : [withheldLine(received.withheld), ...received.said];
-    return { ...(await checkRosterSheets(bytes, fileName, received.template, { collectPeople: true, columnMap, onProgress: onRows })), said };
+    return { ...(await checkRosterSheets(bytes, fileName, received.template, { collectPeople: true, columnMap, register: rules.register, onProgress: onRows })), said };
   },
 };

@@ -1,4 +1,4 @@
-import { Consolidation, type ConsolidatedResult } from "../../core/consolidate/consolidation";
+import { Consolidation, type ConsolidatedResult, type ConsolidationOptions } from "../../core/consolidate/consolidation";
 import type { CheckedSubmission } from "../../core/ports/submissions-host";
 
 /** The clerk's 填报单位 corrections, by submissionKey. */
@@ -14,8 +14,8 @@ export function submissionKey(file: string, sheet: string): string {
  * typed (a blank edit means the unit the sheet names). Run again on every edit: the checked
  * results keep only each row's keys, so re-joining never reads a file again.
  */
-export function consolidateChecked(submissions: readonly CheckedSubmission[], units: UnitEdits): ConsolidatedResult {
-  const consolidation = new Consolidation();
+export function consolidateChecked(submissions: readonly CheckedSubmission[], units: UnitEdits, registerOptions: ConsolidationOptions = {}): ConsolidatedResult {
+  const consolidation = new Consolidation(registerOptions);
   for (const submission of submissions) {
     if ("error" in submission) continue;
     for (const result of submission.checked) {

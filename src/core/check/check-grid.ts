@@ -1,4 +1,5 @@
 import type { CellValue } from "../cell";
+import type { ArchiveRegister } from "../register/archive-register";
 import type { Template } from "../template/schema";
 import { startCheck } from "./check-session";
 import type { ColumnMap } from "./column-map";
@@ -18,13 +19,15 @@ export interface GridInput {
   /** The grid came from a CSV: every cell is text. */
   readonly textOnly?: boolean;
   readonly columnMap?: ColumnMap;
+  /** The 档案表 to check archive numbers against (CheckOptions.register). */
+  readonly register?: ArchiveRegister;
 }
 
 /** A whole sheet already in memory (the task pane's reads, tests): one streaming pass over it. */
 export function checkGrid(template: Template, input: GridInput): CheckResult {
-  const { sheet, rows, firstRow = 1, firstColumn = 1, hiddenRows = [], today, merges, textOnly, columnMap } = input;
+  const { sheet, rows, firstRow = 1, firstColumn = 1, hiddenRows = [], today, merges, textOnly, columnMap, register } = input;
   const hidden = new Set(hiddenRows);
-  const session = startCheck(template, { sheet, today, merges, textOnly, columnMap });
+  const session = startCheck(template, { sheet, today, merges, textOnly, columnMap, register });
   for (let i = 0; i < rows.length; i++) {
     const rowNumber = firstRow + i;
     // A sparse grid (holes for empty rows) is legal input.

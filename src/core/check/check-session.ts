@@ -20,12 +20,16 @@ import { ROW_RULES } from "../rules/row-rules";
 import { packRowChecks } from "../rules/pack-rules";
 import type { RowCheck, RuleContext } from "../rules/rule-context";
 import { TotalMismatchCheck } from "../rules/total-mismatch";
+import type { ArchiveRegister } from "../register/archive-register";
+import { RegisterChecks } from "../register/register-checks";
+import { RegisterRow } from "../register/register-row";
 import { isFlagged } from "../subtotals/flag";
 import { TallyBook } from "../subtotals/tally-book";
 import { compileArchiveNoPattern } from "../template/archive-no-matcher";
 import { compileTemplate, type CompiledTemplate } from "../template/compile-template";
 import type { Template } from "../template/schema";
 import { headerNotFound } from "./header-not-found";
+import { reportMissingColumns } from "./missing-columns";
 import { HEADER_WINDOW } from "./header-window";
 import { mergesByColumn, type MergedRange } from "./merged-ranges";
 import type { CheckResult, PersonFields } from "./types";
@@ -43,6 +47,11 @@ export interface CheckOptions {
   readonly columnMap?: ColumnMap;
   /** Keep each data row's ID and account keys in the result, for checks across submissions. */
   readonly collectPeople?: boolean;
+  /**
+   * The county's 档案表: archive numbers are checked against it (archive-not-registered…), the
+   * registered level decides the minimum, and the result says which families its rows pay.
+   */
+  readonly register?: ArchiveRegister;
 }
 
 export interface CheckSession {
@@ -129,6 +138,7 @@ class StreamingCheck implements CheckSession {
     this.phase = "table";
     this.fillingUnit = fillingUnitOf(rows.filter((row) => row.rowNumber < this.header!.headerRows[0]));
     this.table = new TableCheck(this.compiled, this.header, this.todayKey, this.options);
+    this.table.reportMissingColumns(rows);
     const lastHeaderRow = this.header.headerRows[this.header.headerRows.length - 1];
     for (const row of rows) {
       if (row.rowNumber > lastHeaderRow) this.table.push(row.rowNumber, row.cells, row.firstColumn, row.hidden);
@@ -156,6 +166,8 @@ class TableCheck {
   private readonly totalRowNumbers: number[] = [];
   private readonly hiddenRowNumbers: number[] = [];
   private readonly people: PersonEntry[] | null;
+  /** Only with a register, and for a form whose rows carry an archive number. */
+  private readonly registerChecks: RegisterChecks | null;
   /** The amount of the last 合计 row as written, when it could be read. */
   private statedTotalFen: number | undefined;
   private lastRow = 0;
@@ -165,21 +177,28 @@ class TableCheck {
 
   constructor(
     private readonly compiled: CompiledTemplate,
-    header: HeaderMatch,
+    private readonly header: HeaderMatch,
     todayKey: number,
-    { merges = [], textOnly = false, columnMap = NO_COLUMN_MAP, collectPeople = false }: CheckOptions,
+    { merges = [], textOnly = false, columnMap = NO_COLUMN_MAP, collectPeople = false, register }: CheckOptions,
   ) {
     this.people = collectPeople ? [] : null;
     const { columns, amountScale } = header;
     this.view = new RowView(compiled);
     this.reader = new RowReader(compiled, columns, amountScale, todayKey, mergesByColumn(merges));
     const archiveNoMatcher = compiled.archiveNoPattern === null ? null : compileArchiveNoPattern(compiled.archiveNoPattern);
-    this.context = { compiled, columns, amountScale, textOnly, archiveNoMatcher, issues: new IssueCollector(columns, compiled.sensitive), todayKey };
+    const registerRow = register === undefined || compiled.roles.archiveNo === null ? null : new RegisterRow(register, compiled);
+    this.registerChecks = registerRow === null ? null : new RegisterChecks(registerRow, compiled, columns);
+    this.context = { compiled, columns, amountScale, textOnly, archiveNoMatcher, issues: new IssueCollector(columns, compiled.sensitive), todayKey, register: registerRow };
     this.columnMap = columnMap;
     this.packChecks = packRowChecks(compiled);
     this.mappedFields = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined);
     this.notLabels = compiled.notTotalLabels.map((key) => columns[key]).filter((column): column is number => column !== undefined);
     this.lastRow = header.headerRows[header.headerRows.length - 1];
+  }
+
+  /** The columns every row needs that the header lacks: one error each, before the rows' issues. */
+  reportMissingColumns(rows: readonly SheetRow[]): void {
+    reportMissingColumns(this.compiled, this.header, rows, this.columnMap, this.context.issues);
   }
 
   push(rowNumber: number, cells: readonly (CellValue | undefined)[], firstColumn: number, hidden: boolean): void {
@@ -221,6 +240,7 @@ class TableCheck {
     this.lastRow = view.rowNumber;
     this.dataRowNumbers.push(view.rowNumber);
     if (view.hidden) this.hiddenRowNumbers.push(view.rowNumber);
+    if (this.registerChecks !== null) this.registerChecks.check(view, context);
     for (let i = 0; i < ROW_RULES.length; i++) ROW_RULES[i](view, context);
     for (let i = 0; i < this.packChecks.length; i++) this.packChecks[i].check(view, context);
     this.duplicates.check(view, context);
@@ -251,6 +271,7 @@ class TableCheck {
       groups: this.tallies.groupTallies(),
       total,
       ...(this.statedTotalFen === undefined ? {} : { statedTotalFen: this.statedTotalFen }),
+      ...(this.registerChecks === null ? {} : { registerReach: this.registerChecks.reach() }),
       ...(this.people === null ? {} : { people: this.people, personFields: { id: this.compiled.roles.id, account: this.compiled.roles.account, ...perPersonField(this.compiled) } }),
     };
   }

@@ -3,7 +3,7 @@ import { ReportError } from "../errors";
 import type { FieldKey } from "../fields";
 import { matchHeaderCell } from "../header/detect-header";
 import { maskNumberRuns } from "../format/mask";
-import { foldHeader } from "../header/fold-header";
+import { closestHeading, fieldNames, likenessTo } from "../header/heading-likeness";
 import { cellText } from "../rows/cell-text";
 import type { SheetRow } from "../rows/sheet-row";
 import type { CompiledTemplate } from "../template/compile-template";
@@ -55,10 +55,13 @@ export function headerNotFound(compiled: CompiledTemplate, sheet: string, rows: 
   const missingEn = missing.map((key) => `${compiled.fieldNames.get(key)?.fieldEn ?? key} (headed ${aliasesOf(compiled, key).join(" / ")})`).join(", ");
   const seenZh = unrecognised.length === 0 ? "该行没有别的列名" : `该行未认出的列名：${unrecognised.map((u) => `“${u.text}”（${u.cell}）`).join("、")}`;
   const seenEn = unrecognised.length === 0 ? "the row has no other headers" : `headers in it that match no field: ${unrecognised.map((u) => `"${u.text}" (${u.cell})`).join(", ")}`;
-  const example = JSON.stringify({ fields: [{ key: missing[0], aliases: [closestTo(compiled, missing[0], unrecognised)] }] });
+  // An alias is offered for a heading close in meaning to a missing field, else the field's own label is the example.
+  const offered = missing.map((key) => ({ key, heading: closestHeading(compiled, key, unrecognised.map((u) => u.text)) }));
+  const pair = offered.find((offer) => offer.heading !== null);
+  const example = pair === undefined ? "" : JSON.stringify({ fields: [{ key: pair.key, aliases: [pair.heading] }] });
   return new HeaderNotFoundError(
-    `${where}：第${best.row.rowNumber}行最像表头，但缺少 ${missingZh}；${seenZh}。请把表头改成可认的写法，或在规则中给字段加别名，如 ${example}。`,
-    `${whereEn}: row ${best.row.rowNumber} looks most like one but lacks the ${missingEn}; ${seenEn}. Rename the header, or give the field an alias in the rules, e.g. ${example}.`,
+    `${where}：第${best.row.rowNumber}行最像表头，但缺少 ${missingZh}；${seenZh}。请把表头改成可认的写法${pair === undefined ? "" : `，或在规则中给字段加别名，如 ${example}`}。`,
+    `${whereEn}: row ${best.row.rowNumber} looks most like one but lacks the ${missingEn}; ${seenEn}. Rename the header${pair === undefined ? "" : `, or give the field an alias in the rules, e.g. ${example}`}.`,
     best.found.size,
   );
 }
@@ -84,7 +87,7 @@ function unrecognisedCells(compiled: CompiledTemplate, row: SheetRow, missing: r
   row.cells.forEach((cell, index) => {
     const text = cellText(cell);
     if (typeof cell !== "string" || text === "" || matchHeaderCell(compiled, text) !== null) return;
-    cells.push({ text: quoted(text), cell: cellAddress(row.rowNumber, row.firstColumn + index), likeness: likenessTo(foldHeader(text).text, wanted) });
+    cells.push({ text: quoted(text), cell: cellAddress(row.rowNumber, row.firstColumn + index), likeness: likenessTo(text, wanted) });
   });
   return cells.sort((a, b) => b.likeness - a.likeness).slice(0, QUOTED);
 }
@@ -95,30 +98,8 @@ function quoted(text: string): string {
   return chars.length > QUOTED_LENGTH ? `${chars.slice(0, QUOTED_LENGTH).join("")}…` : chars.join("");
 }
 
-/** The unrecognised header most like the field (the first one when none shares a character). */
-function closestTo(compiled: CompiledTemplate, key: FieldKey, unrecognised: readonly Unrecognised[]): string {
-  let best: Unrecognised | undefined;
-  let bestLikeness = 0;
-  for (const cell of unrecognised) {
-    const likeness = likenessTo(foldHeader(cell.text).text, foldedAliases(compiled, [key]));
-    if (best === undefined || likeness > bestLikeness) [best, bestLikeness] = [cell, likeness];
-  }
-  return best?.text ?? aliasesOf(compiled, key)[0];
-}
-
 function foldedAliases(compiled: CompiledTemplate, keys: readonly FieldKey[]): string[] {
-  return keys.flatMap((key) => aliasesOf(compiled, key).map((alias) => foldHeader(alias).text));
-}
-
-/** The largest share of some alias's characters that the text contains. */
-function likenessTo(folded: string, aliases: readonly string[]): number {
-  return Math.max(0, ...aliases.map((alias) => sharedCharacters(folded, alias) / alias.length));
-}
-
-function sharedCharacters(text: string, alias: string): number {
-  let shared = 0;
-  for (const char of alias) if (text.includes(char)) shared++;
-  return shared;
+  return keys.flatMap((key) => fieldNames(compiled, key));
 }
 
 function label(compiled: CompiledTemplate, key: FieldKey): string {

@@ -25,6 +25,10 @@ export type ErrorCode =
   | "duplicate-value"
   | "value-mismatch"
   | "integer-invalid"
+  | "column-missing"
+  | "archive-not-registered"
+  | "archive-person-mismatch"
+  | "archive-level-mismatch"
   | "number-invalid"
   | "expression-mismatch"
   | "date-order"
@@ -42,7 +46,9 @@ export type WarningCode =
   | "phone-invalid"
   | "archive-no-format"
   | "pattern-mismatch"
-  | "date-invalid";
+  | "date-invalid"
+  | "archive-closed"
+  | "archive-number-omitted";
 
 export type IssueCode = ErrorCode | WarningCode;
 
@@ -116,6 +122,8 @@ export interface CheckResult {
   readonly statedTotalFen?: number;
   /** Each data row's keys, when the check was asked to collect them (CheckOptions.collectPeople). */
   readonly people?: readonly PersonEntry[];
+  /** Checked against a 档案表 (CheckOptions.register): the families the rows pay, and the 地区/单位 they cover. */
+  readonly registerReach?: RegisterReach;
   /** With `people`: the fields their ID and account keys came from, for the issues raised across submissions. */
   readonly personFields?: PersonFields;
 }
@@ -166,4 +174,13 @@ export interface PersonEntry {
   /** "" without an account or a name: an account is shared only between two named people. */
   readonly accountKey: string;
   readonly name: string;
+}
+
+/** What a checked sheet tells the coverage (register-coverage.ts): the families its rows pay, and where it covers. */
+export interface RegisterReach {
+  /** Register entries a row with an amount pays, each once, in order of first payment. */
+  readonly reached: readonly number[];
+  /** The 地区 and 单位 texts of its rows: the families of these count for 已慰问/未慰问 when the clerk limits the register to them. */
+  readonly regions: readonly string[];
+  readonly units: readonly string[];
 }

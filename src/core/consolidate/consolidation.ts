@@ -1,8 +1,10 @@
-import type { CheckResult, GroupTally, Issue, RegionTally, SheetLayout, SkippedSheet, Tally } from "../check/types";
+import type { CheckResult, GroupTally, Issue, RegionTally, RegisterReach, SheetLayout, SkippedSheet, Tally } from "../check/types";
 import { CrossTabBuilder, type CrossTab } from "./cross-tab";
 import { submissionUnit } from "./filling-unit";
 import { TallyMerge } from "./merge-tallies";
 import { PersonIndex } from "./person-index";
+import type { ArchiveRegister } from "../register/archive-register";
+import { registerCoverage, type RegisterCoverage, type RegisterScope } from "../register/register-coverage";
 import type { SkippedFile } from "./product-output";
 
 /** An issue and the submission it is in. */
@@ -51,6 +53,14 @@ export interface ConsolidatedResult {
   readonly skippedSheets: readonly LocatedSkippedSheet[];
   /** Files left out, and why: an unreadable one makes the result incomplete (product-output.ts). */
   readonly skippedFiles: readonly SkippedFile[];
+  /** Checked against a 档案表: the 在档 families reached across every submission, and those not. */
+  readonly coverage?: RegisterCoverage;
+}
+
+/** The 档案表 the submissions were checked against, and which of its families count. */
+export interface ConsolidationOptions {
+  readonly register?: ArchiveRegister;
+  readonly registerScope?: RegisterScope;
 }
 
 /**
@@ -71,6 +81,9 @@ export class Consolidation {
   private readonly crossTab = new CrossTabBuilder();
   private readonly skipped: LocatedSkippedSheet[] = [];
   private readonly skippedFiles: SkippedFile[] = [];
+  private readonly reaches: (RegisterReach | null)[] = [];
+
+  constructor(private readonly options: ConsolidationOptions = {}) {}
 
   /** A checked sheet; `unit` overrides the one the sheet names (a clerk's correction). */
   add(file: string, result: CheckResult, unit = submissionUnit(result.fillingUnit, file, result.sheet)): void {
@@ -99,6 +112,7 @@ export class Consolidation {
     for (const region of result.regions) this.regions.add(region.region, region);
     for (const group of result.groups) this.groups.add(group.group, group);
     this.crossTab.add(unit, result.groups, result.total);
+    this.reaches.push(result.registerReach ?? null);
   }
 
   /** Sheets of `file` left unchecked, and why: every report names them. */
@@ -114,6 +128,7 @@ export class Consolidation {
   finish(): ConsolidatedResult {
     const crossTab = this.crossTab.build();
     const parts = this.issueParts;
+    const { register, registerScope = "covered" } = this.options;
     let located: LocatedIssue[] | null = null;
     return {
       submissions: this.submissions,
@@ -129,6 +144,7 @@ export class Consolidation {
       crossTab,
       skippedSheets: this.skipped,
       skippedFiles: this.skippedFiles,
+      ...(register === undefined ? {} : { coverage: registerCoverage(register, this.reaches, registerScope) }),
     };
   }
 }

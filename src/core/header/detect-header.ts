@@ -5,6 +5,7 @@ import { cellAt, type SheetRow } from "../rows/sheet-row";
 import { cellText } from "../rows/cell-text";
 import type { CompiledTemplate } from "../template/compile-template";
 import { foldHeader, unitLineScale } from "./fold-header";
+import { groupedHeadings } from "./group-headings";
 
 export interface HeaderMatch {
   /** One row, or two for a header with merged group cells above. */
@@ -72,8 +73,16 @@ export function detectHeader(
   };
 }
 
+/**
+ * A header names the person and most of the columns every row needs: one it lacks is then one
+ * sheet-level error (check/missing-columns.ts), not a missing header. The person's name is kept as
+ * the anchor so a 汇总 or 封面 sheet (地区、户数、金额) is never taken for a roster.
+ */
 function qualifies(compiled: CompiledTemplate, candidate: Candidate): boolean {
-  return compiled.headerFields.every((key) => candidate.columns[key] !== undefined);
+  const name = compiled.roles.name;
+  if (name !== null && candidate.columns[name] === undefined) return false;
+  const found = compiled.headerFields.filter((key) => candidate.columns[key] !== undefined).length;
+  return found * 2 >= compiled.headerFields.length && found >= Math.min(2, compiled.headerFields.length);
 }
 
 /**
@@ -100,8 +109,15 @@ function matchRows(compiled: CompiledTemplate, upper: SheetRow | null, lower: Sh
     score++;
     return true;
   };
+  // Under a group cell (学生 | 家长), 姓名 reads as 学生姓名 where that names a field.
+  const grouped = upper === null ? null : groupedHeadings(upper, lower);
   for (let c = 0; c < lower.cells.length; c++) {
-    if (take(cellText(lower.cells[c]), lower.firstColumn + c, true)) lowerOwn++;
+    const column = lower.firstColumn + c;
+    const text = cellText(lower.cells[c]);
+    const withGroup = grouped?.get(column);
+    const named = withGroup !== undefined && (mappedField(columnMap, foldHeader(withGroup).text) !== undefined || matchHeaderCell(compiled, withGroup, columnMap) !== null);
+    const heading = named ? withGroup : text;
+    if (take(heading, column, true)) lowerOwn++;
   }
   if (upper !== null) {
     for (let c = 0; c < upper.cells.length; c++) {

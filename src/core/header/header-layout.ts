@@ -1,9 +1,11 @@
-import { columnMapKey, NO_COLUMN_MAP, type ColumnMap } from "../check/column-map";
+import { columnMapKey, mappedField, NO_COLUMN_MAP, type ColumnMap } from "../check/column-map";
+import { foldHeader } from "./fold-header";
 import type { FieldKey } from "../fields";
 import { cellText } from "../rows/cell-text";
 import { cellAt, type SheetRow } from "../rows/sheet-row";
 import type { CompiledTemplate } from "../template/compile-template";
 import { detectHeader, matchHeaderCell } from "./detect-header";
+import { groupedHeadings } from "./group-headings";
 
 export interface HeaderColumn {
   /** Sheet column, 1-based. */
@@ -39,11 +41,18 @@ export function headerLayout(compiled: CompiledTemplate, rows: readonly SheetRow
   const upper = headerRows.length > 1 ? rows.find((row) => row.rowNumber === headerRows[0])! : null;
   const taken = new Set<FieldKey>();
   const columns: HeaderColumn[] = [];
+  const grouped = upper === null ? new Map<number, string>() : groupedHeadings(upper, lower);
+  const lowerTexts = lower.cells.map(cellText);
   for (const column of columnsOf(lower, upper)) {
-    const text = cellText(cellAt(lower, column)) || (upper === null ? "" : cellText(cellAt(upper, column)));
+    const own = cellText(cellAt(lower, column));
+    const withGroup = grouped.get(column);
+    // 姓名 twice (under 学生 and under 家长) is two columns: each keeps its group, so mapping one never maps the other.
+    const repeated = own !== "" && lowerTexts.filter((text) => text === own).length > 1;
+    const named = withGroup !== undefined && (mappedField(columnMap, foldHeader(withGroup).text) !== undefined || matchHeaderCell(compiled, withGroup, columnMap) !== null);
+    const text = named || (withGroup !== undefined && repeated) ? withGroup! : own || (upper === null ? "" : cellText(cellAt(upper, column)));
     if (text === "") continue;
     // A field keeps its first column, as the check reads it: a second 姓名 column is not checked.
-    const match = matchHeaderCell(compiled, text, columnMap);
+    const match = matchHeaderCell(compiled, named || own === "" ? text : own, columnMap);
     const field = match === null || taken.has(match.field) ? null : match.field;
     if (field !== null) taken.add(field);
     columns.push({ column, text, key: columnMapKey(text), field });
@@ -67,7 +76,24 @@ function likeliestHeaderRow(compiled: CompiledTemplate, rows: readonly SheetRow[
       best = { row: row.rowNumber, fields, texts: texts.length };
     }
   }
-  return best === null ? null : [best.row];
+  if (best === null) return null;
+  return secondHeaderRow(rows, best.row) ? [best.row, best.row + 1] : [best.row];
+}
+
+/**
+ * The row under a likeliest header is its second row when it holds text only under the header's
+ * empty or group cells (姓名 / 身份证号码 under merged 学生 | 家长) — no data row leaves the columns
+ * under 地区 or 资助金额 empty while filling the others.
+ */
+function secondHeaderRow(rows: readonly SheetRow[], row: number): boolean {
+  const upper = rows.find((r) => r.rowNumber === row);
+  const lower = rows.find((r) => r.rowNumber === row + 1);
+  if (upper === undefined || lower === undefined) return false;
+  const filled = (r: SheetRow, column: number) => cellText(cellAt(r, column)) !== "";
+  const lowerColumns = lower.cells.flatMap((cell, i) => (cellText(cell) === "" ? [] : [lower.firstColumn + i]));
+  // Each lower cell sits under an empty (merged) upper cell, or starts a group that spans on.
+  const underGroups = lowerColumns.every((column) => !filled(upper, column) || (!filled(upper, column + 1) && filled(lower, column + 1)));
+  return lowerColumns.length >= 2 && underGroups;
 }
 
 function columnsOf(lower: SheetRow, upper: SheetRow | null): number[] {

@@ -19,6 +19,20 @@ export interface MessageEntry {
  * digits are already lost (6.52201E+17), so the clerk can find the cell; nothing personal is left in it.
  */
 export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
+  "column-missing": {
+    severity: "error",
+    title: { zh: "缺少必需的列", en: "Required column missing" },
+    variants: {
+      default: {
+        zh: "表头里没有{field}列（可写作 {headings}）：各行的{field}都未校验，其余各项照常校验。请补上这一列，或在列对应中指明哪一列是{field}。",
+        en: "The header has no {fieldEn} column (headed {headingsEn}): no row's {fieldEn} was checked; everything else was. Add the column, or say in the column mapping which column it is.",
+      },
+      near: {
+        zh: "表头里没有{field}列（可写作 {headings}）：各行的{field}都未校验，其余各项照常校验。表头中的“{heading}”可能就是这一列：可在列对应中把它选为{field}。",
+        en: "The header has no {fieldEn} column (headed {headingsEn}): no row's {fieldEn} was checked; everything else was. The column headed “{heading}” may be it: choose it as the {fieldEn} in the column mapping.",
+      },
+    },
+  },
   "required-missing": {
     severity: "error",
     title: { zh: "必填项未填", en: "Required value missing" },
@@ -174,6 +188,64 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       default: {
         zh: "档案编号与第{firstRow}行相同，但两行的身份证号码不同：一个档案对应一户，请核对第{firstRow}行和第{row}行的档案编号。",
         en: "Same archive number as row {firstRow} but a different ID number: one archive is one household; check the archive numbers of rows {firstRow} and {row}.",
+      },
+    },
+  },
+  "archive-not-registered": {
+    severity: "error",
+    title: { zh: "档案编号不在档案表中", en: "Archive number not registered" },
+    variants: {
+      default: {
+        zh: "档案表（{files}）中没有这个档案编号：依档帮扶，请核对档案编号；确未建档的，先建档、后帮扶。",
+        en: "The archive register ({files}) has no such archive number: aid follows the archive; check the number, and register the family first if it has none.",
+      },
+      idElsewhere: {
+        zh: "档案表中没有这个档案编号；该身份证号码登记的档案编号是{archiveNo}（{line}）：请改为{archiveNo}。",
+        en: "The archive register has no such number; this ID number is registered as {archiveNo} ({line}): write {archiveNo}.",
+      },
+    },
+  },
+  "archive-person-mismatch": {
+    severity: "error",
+    title: { zh: "档案编号登记的是另一人", en: "Archive number belongs to someone else" },
+    variants: {
+      id: {
+        zh: "档案表（{line}）中这个档案编号登记的是另一人（身份证号码不同）：请核对档案编号和身份证号码。",
+        en: "The archive register ({line}) has this archive number under another person (a different ID number): check the archive number and the ID number.",
+      },
+      name: {
+        zh: "档案表（{line}）中这个档案编号登记的姓名不同：请核对档案编号和姓名。",
+        en: "The archive register ({line}) has this archive number under another name: check the archive number and the name.",
+      },
+    },
+  },
+  "archive-level-mismatch": {
+    severity: "error",
+    title: { zh: "建档级别与档案表不符", en: "Archive level differs from the register" },
+    variants: {
+      default: {
+        zh: "建档级别填的是{level}，档案表（{line}）登记为{registeredLevel}：请改为{registeredLevel}；最低慰问标准按{registeredLevel}核对。",
+        en: "The archive level says {level} but the register ({line}) has {registeredLevel}: write {registeredLevel}; the minimum amount is checked at {registeredLevel}.",
+      },
+    },
+  },
+  "archive-closed": {
+    severity: "warning",
+    title: { zh: "档案已不在档", en: "Archive closed" },
+    variants: {
+      default: {
+        zh: "档案表（{line}）中这户的档案状态为“{status}”，已不在档：不应再按建档困难职工慰问，请核对。",
+        en: "The archive register ({line}) says \"{status}\": the family is no longer registered; it should not be aided as a registered family. Check it.",
+      },
+    },
+  },
+  "archive-number-omitted": {
+    severity: "warning",
+    title: { zh: "已建档但未填档案编号", en: "Registered, archive number not written" },
+    variants: {
+      default: {
+        zh: "档案编号为空，但这个身份证号码已建档（{line}）：请填写档案编号{archiveNo}。",
+        en: "The archive number is empty but this ID number is registered ({line}): write the archive number {archiveNo}.",
       },
     },
   },

@@ -3,6 +3,7 @@ import type { CheckResult, SkippedSheet } from "../check/types";
 import type { ConsolidatedResult, LocatedIssue } from "../consolidate/consolidation";
 import type { ReportError } from "../errors";
 import type { MessageText } from "../messages/catalogue";
+import type { ArchiveRegister } from "../register/archive-register";
 import type { ReportInput } from "../report/report-input";
 import type { Template } from "../template/schema";
 
@@ -34,6 +35,8 @@ export interface SubmissionsProgress {
 
 export interface SubmissionsRun {
   readonly columnMap?: ColumnMap;
+  /** The 档案表 the clerk chose (对照档案): archive numbers are checked against it. */
+  readonly register?: ArchiveRegister;
   readonly onProgress?: (progress: SubmissionsProgress) => void;
 }
 
@@ -52,10 +55,17 @@ export interface SubmissionsHost {
    */
   saveConsolidated(consolidated: ConsolidatedResult, template: Template, files: readonly PickedFile[]): Promise<string>;
   /**
+   * The 档案表 files the clerk picked (对照档案), read on this machine as one register. Kept only in
+   * memory: never uploaded, never copied into any workbook but as the masked 未慰问在档户 list. Absent: no 对照档案.
+   */
+  readRegister?(files: readonly PickedFile[]): Promise<ArchiveRegister>;
+  /**
    * Saves the 活动总结 as Word (a download on the page). Absent where the host cannot save a file
    * (Excel's task pane): the view offers the report's text to copy instead.
    */
   saveReport?(report: ReportInput): Promise<string>;
+  /** Saves the 统计表 in the report's layout as its own workbook (a download on the page); absent where no file can be saved. */
+  saveStats?(report: ReportInput): Promise<string>;
 }
 
 /**

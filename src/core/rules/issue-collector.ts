@@ -36,6 +36,11 @@ export class IssueCollector {
     this.found.push(new FoundIssue(code, field, variant, row.rowNumber, col, shownParams, shownValue, severity));
   }
 
+  /** An issue about the sheet rather than a row's cell (a column the header lacks), at the cell given. */
+  addAt(rowNumber: number, col: number, code: IssueCode, field: FieldKey, params: MessageParams, variant = "default"): void {
+    this.found.push(new FoundIssue(code, field, variant, rowNumber, col, maskParams(params), ""));
+  }
+
   /** Every issue so far, in the order found. */
   issues(): readonly Issue[] {
     return this.found;

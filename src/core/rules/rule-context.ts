@@ -3,6 +3,7 @@ import type { AmountScale } from "../rows/parse-amount";
 import type { RowView } from "../rows/row-view";
 import type { ArchiveNoMatcher } from "../template/archive-no-matcher";
 import type { CompiledTemplate } from "../template/compile-template";
+import type { RegisterRow } from "../register/register-row";
 import type { IssueCollector } from "./issue-collector";
 
 /** What every rule may read besides the row; one per check session. */
@@ -17,6 +18,8 @@ export interface RuleContext {
   readonly issues: IssueCollector;
   /** Today as a dateKey: birth dates after it are wrong. */
   readonly todayKey: number;
+  /** What the 档案表 says of the current row, when the check was given one (CheckOptions.register). */
+  readonly register: RegisterRow | null;
 }
 
 /** A check built from one of a pack's rules (or field types): may remember earlier rows. */

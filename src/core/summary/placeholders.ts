@@ -34,6 +34,27 @@ export const PLACEHOLDERS = [
   { name: "地区数", kind: "value", scopes: TOP, syntax: "{地区数}", description: "全表有几个地区" },
   { name: "类别数", kind: "value", scopes: TOP, syntax: "{类别数}", description: "全表有几种人员类别" },
   {
+    name: "在档户数",
+    kind: "value",
+    scopes: TOP,
+    syntax: "{在档户数}",
+    description: "对照的档案表中在档（未解困脱困、未退档）的户数，按表中出现的地区/单位或全部；未对照档案表时写“（未对照档案表）”",
+  },
+  {
+    name: "已慰问在档户数",
+    kind: "value",
+    scopes: TOP,
+    syntax: "{已慰问在档户数}",
+    description: "在档户中，有哪一份上报的哪一行给予了慰问金的户数；未对照档案表时写“（未对照档案表）”",
+  },
+  {
+    name: "覆盖率",
+    kind: "value",
+    scopes: TOP,
+    syntax: "{覆盖率}",
+    description: "已慰问在档户数 ÷ 在档户数，百分比一位小数，向下取整（只有全部慰问到位才是 100%）；未对照档案表时写“（未对照档案表）”",
+  },
+  {
     name: "各地区",
     kind: "section",
     scopes: TOP,

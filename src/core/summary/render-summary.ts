@@ -6,11 +6,18 @@ import { formatHundredths } from "../format/hundredths";
 import { wanYuanHundredths } from "../format/wan-yuan";
 import { yiYuanHundredths } from "../format/yi-yuan";
 import { JSON_LIMITS } from "../template/json-limits";
+import { coverageRate, type RegisterCoverage } from "../register/register-coverage";
 import { parseSummaryTemplate, type InlineNode, type ParsedSummary, type SummaryDimension } from "./parse-summary-template";
 import type { SectionName, ValueName } from "./placeholders";
 
-/** `units` only for a consolidation of several submissions; one sheet's summary has none, and 各单位 repeats nothing. */
-export type SummaryFigures = Pick<CheckResult, "regions" | "groups" | "total"> & { readonly units?: readonly UnitTally[] };
+/**
+ * `units` only for a consolidation of several submissions; one sheet's summary has none, and 各单位 repeats nothing.
+ * `coverage` only when a 档案表 was given: without it the register's figures say so rather than print a number.
+ */
+export type SummaryFigures = Pick<CheckResult, "regions" | "groups" | "total"> & {
+  readonly units?: readonly UnitTally[];
+  readonly coverage?: RegisterCoverage;
+};
 
 export interface RenderedSummary {
   readonly text: string;
@@ -47,7 +54,17 @@ const VALUES: Record<ValueName, ValueSource> = {
   单位: { label: (item) => item.label },
   地区数: { label: (_, figures) => String(figures.regions.length) },
   类别数: { label: (_, figures) => String(figures.groups.length) },
+  在档户数: { label: (_, figures) => withCoverage(figures, (coverage) => String(coverage.registered)) },
+  已慰问在档户数: { label: (_, figures) => withCoverage(figures, (coverage) => String(coverage.reached)) },
+  覆盖率: { label: (_, figures) => withCoverage(figures, coverageRate) },
 };
+
+/** Never a number the check did not count: without a 档案表 the figure says that none was given. */
+const NO_REGISTER = "（未对照档案表）";
+
+function withCoverage(figures: SummaryFigures, show: (coverage: RegisterCoverage) => string): string {
+  return figures.coverage === undefined ? NO_REGISTER : show(figures.coverage);
+}
 
 function quantityOf(name: ValueName): Quantity | null {
   const source = VALUES[name];
@@ -123,7 +140,7 @@ export function renderParsedSummary(parsed: ParsedSummary, figures: SummaryFigur
   const cutWarning = `总结超过 ${JSON_LIMITS.renderedSummaryLength} 字，已截断 / The summary is over ${JSON_LIMITS.renderedSummaryLength} characters and was cut`;
   return {
     text: cut ? `${text.slice(0, JSON_LIMITS.renderedSummaryLength)}……` : text,
-    warnings: [...parsed.warnings, ...new Set(picked), ...partsVersusTotals(parsed, figures), ...(cut ? [cutWarning] : [])],
+    warnings: [...parsed.warnings, ...new Set(picked), ...partsVersusTotals(parsed, figures), ...coverageWarnings(parsed, figures), ...(cut ? [cutWarning] : [])],
   };
 }
 
@@ -167,4 +184,26 @@ function mismatchWarning(section: SectionName, name: ValueName, sum: string, tot
     `${section}的 {${name}} 相加为 ${sum}，而全表为 ${total}，分项之和与合计不一致（可能有行未填${section.slice(1)}）；请核对` +
     ` / The ${section} values of {${name}} add up to ${sum} but the whole sheet has ${total}; check for rows without a ${SECTION_EN[section]}`
   );
+}
+
+const REGISTER_VALUES: ReadonlySet<string> = new Set(["在档户数", "已慰问在档户数", "覆盖率"]);
+
+/** The register's figures used without a register, or counting less than the whole register: said beside the text. */
+function coverageWarnings(parsed: ParsedSummary, figures: SummaryFigures): string[] {
+  const used = parsed.nodes.some((node) => node.kind === "value" && REGISTER_VALUES.has(node.name));
+  if (!used) return [];
+  const coverage = figures.coverage;
+  if (coverage === undefined) {
+    return ["总结用了在档户数/覆盖率，但没有对照档案表：请选择档案表（--register 或“对照档案”）后再生成 / The summary uses the register figures but no archive register was given: choose one (--register or 对照档案) and render again"];
+  }
+  const warnings: string[] = [];
+  if (coverage.outside > 0) {
+    warnings.push(
+      `在档户数只计表中出现的地区/单位，档案表中另有 ${coverage.outside} 户在其他地区/单位，未计入 / The register figures count only the regions and units the rosters cover; ${coverage.outside} registered families elsewhere are not counted`,
+    );
+  }
+  if (coverage.skipped.length > 0 || coverage.sheetsWithoutArchive > 0) {
+    warnings.push("档案表或上报表有未读的工作表，在档户数可能不全（见校验结果） / Some register or roster sheets were not read; the register figures may be incomplete (see the results)");
+  }
+  return warnings;
 }

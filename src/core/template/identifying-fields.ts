@@ -16,9 +16,15 @@ const GENERIC_HEADINGS: ReadonlySet<string> = new Set(
   ].map((heading) => foldHeader(heading).text),
 );
 
+/** A field's headings: its label and the other texts meaning it. */
+export interface HeadedField {
+  readonly label: string;
+  readonly aliases?: readonly string[];
+}
+
 /** What choosing a form needs of a pack: its fields, and the ones it names as identifying it. */
 export interface IdentifiablePack {
-  readonly fields: readonly Pick<PackField, "key" | "label" | "aliases" | "type">[];
+  readonly fields: readonly (HeadedField & { readonly key: string; readonly type?: PackField["type"] })[];
   readonly identify?: readonly string[];
   readonly person?: { readonly name: string; readonly id?: string };
   readonly payment?: { readonly account: string; readonly holder?: string; readonly method?: string };
@@ -50,6 +56,6 @@ export function identifyingFields(pack: IdentifiablePack): readonly string[] {
 }
 
 /** A field's headings that can identify its form: its label and aliases, less the generic ones. */
-export function identifyingHeadings(field: Pick<PackField, "label" | "aliases">): readonly string[] {
+export function identifyingHeadings(field: HeadedField): readonly string[] {
   return [field.label, ...(field.aliases ?? [])].map((heading) => foldHeader(heading).text).filter((heading) => !GENERIC_HEADINGS.has(heading));
 }

@@ -130,6 +130,8 @@ export const ruleSchema = z.discriminatedUnion("kind", [
     group: z.optional(fieldRef),
     levels: z.array(nonEmpty),
     groups: z.optional(z.array(nonEmpty)),
+    /** A row paying a family the 档案表 says left the register (已解困脱困, 退档): archive-closed as an error or (default) a warning. */
+    closed: z.optional(z.enum(["error", "warning"])),
     ...common,
   }),
   /** The payment's 发放方式: cash is a warning, a bank payment needs an account. */

@@ -9,8 +9,10 @@ export const SETTINGS_SHEET = "报表助手设置";
  * 清除标记 restores exactly that from the ribbon or the pane, after saving and reopening.
  */
 export const LEDGER_SHEET = "报表助手记录";
-/** Never taken for the roster (the one list every host and sheet chooser uses): the results sheets, the settings sheet and the WPS ledger sheet. */
-export const NOT_ROSTER_SHEETS: readonly string[] = [...RESULTS_SHEETS, SETTINGS_SHEET, LEDGER_SHEET];
+/** The families of the 档案表 no row paid (not-reached-table.ts), added to outputs when a register was given. */
+export const NOT_REACHED_SHEET = "未慰问在档户";
+/** Never taken for the roster (the one list every host and sheet chooser uses): the results sheets, the settings sheet, the WPS ledger sheet and 未慰问在档户. */
+export const NOT_ROSTER_SHEETS: readonly string[] = [...RESULTS_SHEETS, SETTINGS_SHEET, LEDGER_SHEET, NOT_REACHED_SHEET];
 /** The cell name (or sheet) the summary paragraph is written to. */
 export const SUMMARY_NAME = "总结";
 /** Sheets the add-ins write into a workbook (results, settings, ledger, 总结): never taken for a roster. */

@@ -4,6 +4,7 @@ import { createExcelSubmissionsHost } from "../../../src/adapters/excel/excel-su
 import { rosterCheckingInPage } from "../../../src/apps/standalone/roster-checking";
 import { createInMemoryExcel } from "../../fakes/in-memory-excel";
 import { generateRoster, ROSTER_HEADER } from "../../fakes/generate-roster";
+import { readRegisterFiles } from "../../../src/adapters/xlsx/read-register";
 
 export const TOWNSHIPS = ["清源镇", "城关镇", "南关乡"];
 export const HOUSEHOLDS = 300;
@@ -30,6 +31,7 @@ export function countyWorkbook({ apiVersion = "1.18", households = HOUSEHOLDS } 
     createWorkbook: excel.createWorkbook,
     documentBytes: excel.documentBytes,
     checkRosters: rosterCheckingInPage.check,
+    readRegister: readRegisterFiles,
   });
   return { excel, model: excel.model, stats: excel.model.stats, host, isSetSupported };
 }

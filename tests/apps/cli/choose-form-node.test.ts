@@ -37,19 +37,32 @@ describe("report forms and --form", () => {
     expect(run.stdout.split("\n")[0]).toMatch(/^按表头识别为“送温暖慰问花名册”（17 列中认出 10 列；其次“.+”\d+ 列）。$/);
   });
 
-  it("says an ambiguous header is ambiguous: which forms tie, which was used and how to choose", async () => {
+  it("refuses a header of columns every roster has (exit 2), listing the candidate forms and what each lacks; --form checks it", async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("名单");
     sheet.addRow(["地区", "姓名", "身份证号", "家庭住址", "金额"]);
     sheet.addRow(["哈密市", "张三", IDS[0], "天山路1号", 500]);
-    const path = join(dir, "ambiguous.xlsx");
+    const path = join(dir, "generic.xlsx");
     await workbook.xlsx.writeFile(path);
-    const run = runCli(["check", path]);
-    expect(run.code).toBe(0);
-    expect(run.stdout.split("\n")[0]).toBe(
-      "表头同样符合“送温暖慰问花名册”、“困难家庭慰问名册”（各认出 4 列），按先列出的“送温暖慰问花名册”校验；不对时请指定报表（--form 名称）。",
-    );
-    expect(JSON.parse(runCli(["check", path, "--json"]).stdout).template).toMatchObject({ id: "songwennuan", chosenBy: "ambiguous" });
+    expectUnusable(runCli(["check", path]), "generic.xlsx：表头不足以认定是哪种报表", "“送温暖慰问花名册”认出 4 列，缺少能认定它的列（人员类别、是否劳模、发放方式，至少一列）", "--form");
+    const chosen = runCli(["check", path, "--json", "--form", "困难家庭"]);
+    expect(JSON.parse(chosen.stdout).template).toMatchObject({ id: "kunnan-jiating", chosenBy: "name" });
+  });
+
+  it("a 困难职工帮扶台账 fitting 10 of 送温暖's columns is not checked as 送温暖: no advice to delete its second record", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("帮扶台账");
+    sheet.addRow(["序号", "档案编号", "姓名", "性别", "身份证号码", "工作单位", "困难类别", "建档级别", "帮扶类型", "帮扶日期", "帮扶金额", "帮扶内容", "经办人", "联系电话", "备注"]);
+    sheet.addRow([1, "DA-0001", "张三", "男", IDS[0], "哈密市机务段", "深度困难", "市总", "生活救助", "2024-01-10", 800, "春节生活救助", "李四", "13912345678", ""]);
+    sheet.addRow([2, "DA-0001", "张三", "男", IDS[0], "哈密市机务段", "深度困难", "市总", "助学", "2024-08-20", 2000, "子女助学", "李四", "13912345678", ""]);
+    const path = join(dir, "bangfu-taizhang.xlsx");
+    await workbook.xlsx.writeFile(path);
+    // With the 困难职工帮扶台账 pack shipped, its own columns (帮扶类型, 帮扶日期…) identify it.
+    const run = runCli(["check", path, "--json"]);
+    const report = JSON.parse(run.stdout) as { template: { id: string; chosenBy: string }; issues: { code: string; message: string }[] };
+    expect(report.template).toMatchObject({ id: "kunnan-bangfu", chosenBy: "detected" });
+    expect(report.issues.map((issue) => issue.code)).not.toContain("duplicate-person");
+    expect(report.issues.map((issue) => issue.message).join("")).not.toContain("删除");
   });
 
   it("--form by short name or id checks with that form and says so", async () => {

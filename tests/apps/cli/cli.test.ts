@@ -137,9 +137,14 @@ describe("report check", () => {
     expect(report.total.amountYuan).toBe(2800);
   });
 
-  it("exits 2 naming the missing region and the header it did not know", async () => {
+  it("a header without 地区 (社区 instead) is checked: exit 1, one error naming 地区 and the headings it accepts, no alias offered for 社区", async () => {
     const roster = await writeRoster(dir, "shequ-no-rules.xlsx", cleanRows(), (sheet) => (sheet.getCell("B2").value = "社区"));
-    expectUnusable(runCli(["check", roster]), "第2行最像表头，但缺少 地区", "“社区”（B2）", '"aliases":["社区"]');
+    const run = runCli(["check", roster, "--json"]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { issues: { cell: string; code: string; message: string }[]; dataRows: number };
+    expect(report.issues.filter((issue) => issue.code !== "pay-method-not-bank").map((issue) => `${issue.cell} ${issue.code}`)).toEqual(["A2 column-missing"]);
+    expect(report.issues[0].message).toMatch(/^表头里没有地区列（可写作 地区\/所属地区\/.*）：各行的地区都未校验，其余各项照常校验。请补上这一列/);
+    expect(report.dataRows).toBe(cleanRows().length);
   });
 
   it("exits 2 on a summary template with an unknown placeholder, naming it", async () => {

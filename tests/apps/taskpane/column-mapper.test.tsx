@@ -32,6 +32,9 @@ describe("列对应 in the task pane (in-memory Excel)", () => {
     const { model, host } = excelWith(COUNTY);
     const { user } = await renderPane(host);
     await user.click(await screen.findByRole("button", { name: "一键校验" }));
+    // 地区 missing is one error on the header, the rest checked: the verdict shows, with the 列对应 view open.
+    expect(await screen.findByTestId("check-counts")).toHaveTextContent("错误 3 个，警告 0 个");
+    expect(screen.getAllByTestId("issue-row")[0].dataset.issueCell).toBe("A2");
     const mapper = await screen.findByTestId("column-mapper");
     expect(within(mapper).getAllByTestId("mapper-header").map((th) => th.textContent)).toEqual([
       "A 序号", "B 所属辖区", "C 姓名", "D 身份证号码", "E 人员类别", "F 建档级别", "G 档案编号", "H 慰问金额（元）", "I 银行卡号", "J 户名", "K 村组",

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
+import { readRegisterFiles } from "../../../src/adapters/xlsx/read-register";
 import { consolidatedWritingInPage } from "../../../src/apps/standalone/consolidated-writing";
 import { PageSubmissionsHost } from "../../../src/apps/standalone/page-submissions-host";
 import type { CheckedSubmission, SubmissionsHost, SubmissionsRun } from "../../../src/core/ports/submissions-host";
@@ -125,6 +126,7 @@ describe("汇总 view", () => {
         return new Promise((resolve) => (finish = resolve));
       },
       saveConsolidated: async () => "",
+      readRegister: (files) => readRegisterFiles(files),
     };
     const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />);
     const files = (await threeSubmissions()).map(({ name, bytes }) => new File([bytes as BlobPart], name));
@@ -147,6 +149,7 @@ describe("汇总 view", () => {
       checkOpenWorkbook: async (template, run) => (await inPage.checkFiles([{ name: "本工作簿.xlsx", bytes: async () => dizhi.bytes }], template, run))[0],
       checkFiles: (files, template, run) => inPage.checkFiles(files, template, run),
       saveConsolidated: async () => "",
+      readRegister: (files) => inPage.readRegister(files),
     };
     const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />);
     await view.user.click(screen.getByRole("button", { name: "加入本工作簿的名单" }));
@@ -155,7 +158,7 @@ describe("汇总 view", () => {
     expect(screen.getByTestId("submission-unit")).toHaveValue("地直");
   });
 
-  it("下载报告（Word）: the 活动总结 downloads as a .docx with the by-unit sentence and the 统计表 as a Word table", async () => {
+  it("下载报告（Word） and 下载统计表（Excel）: the 活动总结 downloads as a .docx with the by-unit sentence and the 统计表 as a Word table", async () => {
     const { user, saved } = await renderView();
     await user.click(screen.getByRole("button", { name: "下载报告（Word）" }));
     expect(await screen.findByTestId("consolidated-saved", {}, { timeout: 10_000 })).toHaveTextContent("已保存：活动总结.docx");
@@ -163,6 +166,16 @@ describe("汇总 view", () => {
     const xml = docxPart(saved[0].bytes, "word/document.xml");
     expect(xml).toContain(screen.getByTestId("consolidated-summary").textContent);
     expect(docxTables(saved[0].bytes)[0].map((row) => row[0])).toEqual(["单位", "", "地直", "哈密市", "伊吾县", "合计"]);
+
+    // 下载统计表（Excel）: the same table as its own workbook, its numbers numbers.
+    await user.click(screen.getByRole("button", { name: "下载统计表（Excel）" }));
+    await waitFor(() => expect(screen.getByTestId("consolidated-saved")).toHaveTextContent("已保存：统计表.xlsx"));
+    expect(saved.map((file) => file.fileName)).toEqual(["活动总结.docx", "统计表.xlsx"]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(saved[1].bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("统计表")!;
+    expect(sheet.getColumn(1).values.slice(1)).toEqual(["单位", "单位", "地直", "哈密市", "伊吾县", "合计"]);
+    expect((sheet.getRow(6).values as unknown[]).slice(-3)).toEqual([5, 6000, 0]);
   });
 
   it("where the host saves no file (Excel's task pane), copies the report's text instead, the 统计表 tab-separated", async () => {

@@ -33,7 +33,7 @@ describe("startCheck (streaming)", () => {
   it("names the sheet and the expected headers when there is none", () => {
     let error: unknown;
     try {
-      checkGrid(SONGWENNUAN_TEMPLATE, { sheet: "说明", rows: [["这是一份说明"], ["姓名", "金额"]] });
+      checkGrid(SONGWENNUAN_TEMPLATE, { sheet: "说明", rows: [["这是一份说明"], ["姓名", "备注"]] });
     } catch (caught) {
       error = caught;
     }

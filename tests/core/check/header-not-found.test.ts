@@ -23,13 +23,18 @@ const WITHOUT_SHEQU: Template = {
 };
 
 describe("header-not-found", () => {
-  it("names the row that looks like the header, the missing field and the header texts it did not know", () => {
-    const error = refusal(TOWNSHIP, WITHOUT_SHEQU);
+  it("names the row that looks like the header, the missing fields and the header texts it did not know", () => {
+    const error = refusal([["2025年送温暖花名册"], ["序号", "社区", "职员", "发放方式"], [1, "东街社区", "张三", "现金"]], WITHOUT_SHEQU);
     expect(error.code).toBe("header-not-found");
-    expect(error.messageZh).toBe(
-      '工作表“城关镇”前30行中找不到表头：第2行最像表头，但缺少 地区（可写作 地区）；该行未认出的列名：“社区”（B2）。请把表头改成可认的写法，或在规则中给字段加别名，如 {"fields":[{"key":"region","aliases":["社区"]}]}。',
-    );
-    expect(error.messageEn).toContain('row 2 looks most like one but lacks the region (headed 地区); headers in it that match no field: "社区" (B2)');
+    expect(error.messageZh).toMatch(/^工作表“城关镇”前30行中找不到表头：第2行最像表头，但缺少 地区（可写作 地区）、姓名（可写作 姓名\/.*）、慰问金额（元）（可写作 .*）；该行未认出的列名：“社区”（B2）、“职员”（C2）。请把表头改成可认的写法。$/);
+    expect(error.messageEn).toContain("row 2 looks most like one but lacks the region (headed 地区)");
+  });
+
+  it("a header with the person's name that lacks 地区 is found: one column-missing error, the row still checked", () => {
+    const result = checkGrid(WITHOUT_SHEQU, { sheet: "城关镇", rows: TOWNSHIP });
+    expect(result.issues.map((issue) => `${issue.cell} ${issue.code}`)).toEqual(["A2 column-missing"]);
+    expect(result.issues[0].message).toBe("表头里没有地区列（可写作 地区）：各行的地区都未校验，其余各项照常校验。请补上这一列，或在列对应中指明哪一列是地区。");
+    expect(result.total.amountFen).toBe(100000);
   });
 
   it("puts the unknown header most like a missing field first", () => {

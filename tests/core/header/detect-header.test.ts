@@ -45,7 +45,9 @@ describe("detectHeader", () => {
     expect(detectHeader(compiled, rows([header, ["地直", "张三", 1000], header]))?.headerRows).toEqual([1]);
   });
 
-  it("needs the required columns: a row with only name and amount is no header", () => {
-    expect(detectHeader(compiled, rows([["姓名", "金额"]]))).toBeNull();
+  it("needs the person's name and most of the required columns: 姓名 and 金额 are a header lacking 地区; 地区 and 金额 are none", () => {
+    expect(detectHeader(compiled, rows([["姓名", "金额"]]))?.columns).toEqual({ name: 1, amount: 2 });
+    expect(detectHeader(compiled, rows([["地区", "户数", "金额"]]))).toBeNull();
+    expect(detectHeader(compiled, rows([["姓名", "备注"]]))).toBeNull();
   });
 });

@@ -7,6 +7,12 @@ const ERRORS: ErrorCode[] = [
   "duplicate-person", "archive-shared", "bank-account-missing", "account-holder-mismatch", "total-mismatch",
   // The generic kinds a template pack declares: its own rules are binding where it says so.
   "value-not-in-list", "amount-above-maximum", "duplicate-value", "value-mismatch", "integer-invalid",
+  // A column every row needs, absent from the header: nothing in it was checked.
+  "column-missing",
+  // The rule kinds of a clerk's own form (issue 18): binding where the pack says so.
+  "number-invalid", "expression-mismatch", "date-order", "date-out-of-period", "too-many-records",
+  // Rows against the 帮扶 archive: binding where the archive is given.
+  "archive-not-registered", "archive-person-mismatch", "archive-level-mismatch",
 ];
 
 describe("message catalogue", () => {

@@ -53,13 +53,34 @@ describe("choosing the template from a roster's header", () => {
     expect(choice.fits[1].matched.length).toBeLessThan(16);
   });
 
-  it("says an ambiguous header is ambiguous, which packs tie and how to choose, and uses the first listed", () => {
+  it("never chooses a form from columns every roster has: 序号、姓名、身份证号、金额 fit no form, and each candidate says what it lacks", () => {
     const choice = chooseTemplate(PACKS, headerOnly("序号", "姓名", "身份证号", "金额"));
+    expect(choice.kind).toBe("unidentified");
+    expect(choice.reason.zh).toBe(
+      "表头不足以认定是哪种报表，请指定报表：“送温暖慰问花名册”认出 4 列，缺少能认定它的列（人员类别、是否劳模、发放方式，至少一列）；" +
+        "“困难家庭慰问名册”认出 4 列，缺少能认定它的列（社区、家庭类别、家庭人口、慰问物品，至少一列）；" +
+        "“劳模慰问名册”认出 3 列，缺少能认定它的列（劳模级别、荣誉称号、授予年份、是否困难劳模，至少一列）；" +
+        "“金秋助学资助名单”认出 2 列，缺少能认定它的列（学生姓名、学生身份证号、录取学校、入学层次，至少一列）",
+    );
+  });
+
+  it("a 困难职工帮扶台账 that fits 10 of 送温暖's 17 columns is not taken for 送温暖: none of its identifying columns is there", () => {
+    const choice = chooseTemplate(
+      PACKS,
+      headerOnly("序号", "档案编号", "姓名", "性别", "身份证号码", "工作单位", "困难类别", "建档级别", "帮扶类型", "帮扶日期", "帮扶金额", "帮扶内容", "经办人", "联系电话", "备注"),
+    );
+    expect(choice.kind).toBe("unidentified");
+    expect(choice.fits[0].pack.id).toBe("songwennuan");
+    expect(choice.fits[0].matched).toHaveLength(10);
+    expect(choice.fits[0].lacking).toEqual(["人员类别", "是否劳模", "发放方式"]);
+  });
+
+  it("says a header naming two forms' identifying columns alike is ambiguous, and asks which", () => {
+    const choice = chooseTemplate(PACKS, headerOnly("姓名", "身份证号", "慰问类别", "金额"));
     expect(choice.kind).toBe("ambiguous");
     if (choice.kind !== "ambiguous") return;
     expect(choice.tied.map((pack) => pack.id)).toEqual(["songwennuan", "kunnan-jiating"]);
-    expect(choice.pack.id).toBe("songwennuan");
-    expect(choice.reason.zh).toBe("表头同样符合“送温暖慰问花名册”、“困难家庭慰问名册”（各认出 4 列），按先列出的“送温暖慰问花名册”校验；不对时请指定报表");
+    expect(choice.reason.zh).toBe("表头同样符合“送温暖慰问花名册”、“困难家庭慰问名册”（各认出 4 列），请指定报表");
     expect(choice.reason.en).toContain("equally (4 columns each)");
   });
 
@@ -80,7 +101,7 @@ describe("choosing the template from a roster's header", () => {
     expect(choice.fits[0].matched).toEqual(["studentName", "school", "schoolLevel", "parentName", "parentArchiveLevel", "amount"]);
   });
 
-  it("says so when no column of any pack is recognised, and falls back to the first pack", () => {
+  it("says so when no column of any pack is recognised, and falls back to the first pack (its check says the header is not found)", () => {
     const choice = chooseTemplate(PACKS, headerOnly("品名", "规格", "数量"));
     expect([choice.kind, choice.pack.id]).toEqual(["no-match", "songwennuan"]);
     expect(choice.reason.zh).toBe("表头里没有认出任何报表的列，按“送温暖慰问花名册”校验");

@@ -41,6 +41,8 @@ interface Props {
   resultActions?: (result: CheckResult, template: Template) => ReactNode;
   /** In Excel: opens 逐级上报 on every roster sheet of the workbook. */
   onCheckAllSheets?: () => void;
+  /** The form is only a guess from the header: no check until the clerk chooses it (FormPicker). */
+  formUnconfirmed?: boolean;
 }
 
 /** The header rows of the sheet last checked, for the 列对应 view. */
@@ -49,7 +51,7 @@ interface HeaderRows {
   readonly rows: readonly SheetRow[];
 }
 
-export function CheckTab({ host, template, sheets, sheet, onSheet, result, onResult, columnMap, onColumnMap, resultActions, onCheckAllSheets }: Props) {
+export function CheckTab({ host, template, sheets, sheet, onSheet, result, onResult, columnMap, onColumnMap, resultActions, onCheckAllSheets, formUnconfirmed = false }: Props) {
   const strings = useStrings();
   const styles = useStyles();
   const check = useAction();
@@ -75,7 +77,8 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
       const checked = await host.check(template, sheet, { columnMap: map, onProgress: setProgress });
       await host.markIssues(checked);
       onResult(checked);
-      setMapperOpen(false);
+      // A column the header lacks is checked around, and said: the 列对应 view offers to name it.
+      setMapperOpen(checked.issues.some((issue) => issue.code === "column-missing"));
     } catch (error) {
       if (error instanceof ReportError && error.code === "header-not-found") setMapperOpen(true);
       throw error;
@@ -142,7 +145,7 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
             </Select>
           </Field>
         )}
-        <Button appearance="primary" onClick={runCheck} disabled={check.busy || sheet === ""} data-testid="run-check">
+        <Button appearance="primary" onClick={runCheck} disabled={check.busy || sheet === "" || formUnconfirmed} data-testid="run-check">
           {check.busy ? strings.check.running : strings.check.run}
         </Button>
       </div>
@@ -170,7 +173,11 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
           />
         </Suspense>
       )}
-      {!result && !check.busy && !check.hasError && <Text>{strings.check.notRun}</Text>}
+      {formUnconfirmed ? (
+        <Text data-testid="choose-form-first">{strings.forms.chooseFirst}</Text>
+      ) : (
+        !result && !check.busy && !check.hasError && <Text>{strings.check.notRun}</Text>
+      )}
       {result && (
         <>
           <div role="status" data-testid="check-counts" data-errors={errors} data-warnings={warnings}>

@@ -160,6 +160,11 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
       if (host.saveReport) setSaved(await host.saveReport(reportInput()));
       else setCopied(await copyText(reportText(reportDocument(reportInput()))));
     });
+  const saveStats = (saveStatsWith: (report: ReportInput) => Promise<string>) =>
+    writeReport.run(async () => {
+      setSaved(null);
+      setSaved(await saveStatsWith(reportInput()));
+    });
   const saveWorkbook = () =>
     save.run(async () => {
       setSaved(null);
@@ -253,6 +258,11 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
                 <Button disabled={busy} onClick={() => void saveReport()} data-testid="save-report">
                   {host.saveReport ? strings.saveReport : strings.copyReport}
                 </Button>
+                {host.saveStats && (
+                  <Button disabled={busy} onClick={() => void saveStats(host.saveStats!.bind(host))} data-testid="save-stats">
+                    {strings.saveStats}
+                  </Button>
+                )}
               </div>
               {copied !== null && <Text data-testid="report-copied">{copied ? strings.reportCopied : strings.reportNotCopied}</Text>}
               {writeReport.hasError && <ReportErrorBar error={writeReport.error} testId="report-error" />}

@@ -8,7 +8,7 @@ import { applySavedSettings, withColumnMap } from "../../../core/settings/saved-
 import type { Template } from "../../../core/template/schema";
 import type { WorkbookHost } from "../../../core/ports/workbook-host";
 import type { OpenWorkbookSubmissions } from "../../../core/ports/submissions-host";
-import type { Form } from "../forms/form";
+import { formUnconfirmed, type Form } from "../forms/form";
 import { FormPicker } from "../forms/FormPicker";
 import { SavedSettingsNotice } from "../forms/SavedSettingsNotice";
 import { useForms } from "../forms/use-forms";
@@ -174,6 +174,7 @@ export function TaskPane({ host, preferredForm, onForm, resultActions, submissio
               onColumnMap={saveColumnMap}
               resultActions={resultActions}
               onCheckAllSheets={submissions ? checkAllSheets : undefined}
+              formUnconfirmed={formUnconfirmed(selection)}
             />
           )}
           {tab === "totals" && <TotalsTab host={host} template={template} result={result} />}

@@ -3,7 +3,7 @@ import { useRef } from "react";
 import type { TemplateProblem } from "../../../core/template/template-problems";
 import { downloadFile } from "../../standalone/save-file";
 import { useStrings } from "../i18n/locale";
-import type { Form, FormSelection } from "./form";
+import { formUnconfirmed, type Form, type FormSelection } from "./form";
 import { PackProblemList } from "./PackProblemList";
 
 const useStyles = makeStyles({
@@ -70,9 +70,17 @@ export function FormPicker({ forms, selection, onChoose, onImport, problems, bus
           }}
         />
       </div>
-      {selection.how === "ambiguous" || selection.how === "no-match" ? (
+      {formUnconfirmed(selection) || selection.how === "no-match" ? (
+        // Only a guess: nothing is checked until the clerk picks a form or confirms this one.
         <MessageBar intent="warning" data-testid="form-reason">
-          <MessageBarBody lang={strings.locale}>{zh ? selection.reason.zh : selection.reason.en}</MessageBarBody>
+          <MessageBarBody lang={strings.locale}>
+            {zh ? selection.reason.zh : selection.reason.en}{" "}
+            {formUnconfirmed(selection) && (
+              <Button size="small" onClick={() => onChoose(selection.form)} disabled={busy} data-testid="confirm-form">
+                {strings.forms.confirm(selection.form.template.pack.name)}
+              </Button>
+            )}
+          </MessageBarBody>
         </MessageBar>
       ) : (
         <Text size={200} data-testid="form-reason" lang={strings.locale}>

@@ -18,6 +18,15 @@ export function formOf(pack: Pack, origin: Form["origin"]): Form {
 export interface FormSelection {
   readonly form: Form;
   /** Read from the header (alone, or tied with others), saved in the workbook (or refused for checking less), or picked by the clerk. */
-  readonly how: "detected" | "ambiguous" | "no-match" | "workbook" | "workbook-refused" | "clerk";
+  readonly how: "detected" | "ambiguous" | "unidentified" | "no-match" | "workbook" | "workbook-refused" | "clerk";
   readonly reason: MessageText;
+}
+
+/**
+ * The header names columns but identifies no form, or two alike: the form shown is a guess, and
+ * nothing is checked until the clerk chooses. (No column of any form is not a guess: the check
+ * says the header is not found and offers 列对应.)
+ */
+export function formUnconfirmed(selection: FormSelection): boolean {
+  return selection.how === "ambiguous" || selection.how === "unidentified";
 }

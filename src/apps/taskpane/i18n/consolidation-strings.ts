@@ -43,6 +43,7 @@ export const CONSOLIDATION_ZH = {
   saved: (where: string) => `已保存：${where}`,
   saveReport: "下载报告（Word）",
   copyReport: "复制报告文字",
+  saveStats: "下载统计表（Excel）",
   reportCopied: "报告文字已复制：粘贴到 Word 里（统计表各列用制表符隔开，可用“文本转换成表格”）。",
   reportNotCopied: "无法访问剪贴板：请在独立网页中下载报告（Word）。",
 };
@@ -84,6 +85,7 @@ export const CONSOLIDATION_EN: ConsolidationStrings = {
   summaryTitle: "Summary (by unit)",
   saveReport: "Download the report (Word)",
   copyReport: "Copy the report's text",
+  saveStats: "Download the 统计表 (Excel)",
   reportCopied: "The report's text is copied: paste it into Word (the 统计表's columns are tab-separated; Convert Text to Table makes it a table).",
   reportNotCopied: "The clipboard is not available: download the report (Word) from the standalone page.",
   save: "Download consolidated workbook",

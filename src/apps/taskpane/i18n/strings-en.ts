@@ -45,6 +45,8 @@ export const STRINGS_EN: Strings = {
     importPack: "Import form template…",
     exportPack: "Export form template",
     problemsTitle: (file) => `The template ${file} has problems and was not imported:`,
+    confirm: (name) => `Check as ${name}`,
+    chooseFirst: "The header does not show which form this is: choose the form above, then check.",
     savedPackBad: "The form template saved in the workbook has problems; the form was read from the header instead:",
     savedFormLooser: (name: string, bundled: string) => `The form "${name}" saved in the workbook checks less than the bundled ${bundled}, so it is not used:`,
     useSavedForm: "Use the saved form anyway",

@@ -53,6 +53,8 @@ export const STRINGS_ZH = {
     savedRulesLooser: "工作簿中保存的规则设置会放宽下列各项，未采用：",
     useSavedRules: "仍采用保存的规则设置",
     savedSettingsTitle: "工作簿中保存的设置：",
+    confirm: (name: string) => `按“${name}”校验`,
+    chooseFirst: "表头不足以认定报表：请先在上方选定报表，再校验。",
   },
   columns: {
     title: "列对应",

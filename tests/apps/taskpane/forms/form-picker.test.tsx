@@ -20,11 +20,25 @@ describe("the form the check uses", () => {
     expect(screen.getByTestId("form-reason")).toHaveTextContent("表头里没有认出任何报表的列，按“送温暖慰问花名册”校验");
   });
 
-  it("says which forms tie when the header fits several alike, and which is used until the clerk picks", async () => {
-    await renderPane(new FakeHost({ 名单: [["序号", "地区", "姓名", "身份证号码"]] }));
-    expect(chosen()).toBe("送温暖慰问花名册");
+  it("a header of columns every roster has (序号、地区、姓名、身份证号码) is only a guess: the clerk confirms it before anything is checked", async () => {
+    const host = new FakeHost({ 名单: [["序号", "地区", "姓名", "身份证号码", "慰问金额"], [1, "城关区", "张三", "11010519491231002X", 1000]] });
+    const { user } = await renderPane(host);
+    expect(picker().dataset.how).toBe("unidentified");
+    expect(screen.getByTestId("choose-form-first")).toHaveTextContent("请先在上方选定报表");
+    expect(screen.getByTestId("form-reason")).toHaveTextContent("缺少能认定它的列（人员类别、是否劳模、发放方式，至少一列）");
+    expect(screen.getByRole("button", { name: "一键校验" })).toBeDisabled();
+    await user.click(screen.getByTestId("confirm-form"));
+    expect(picker().dataset.how).toBe("clerk");
+    await user.click(screen.getByRole("button", { name: "一键校验" }));
+    expect(await screen.findByTestId("check-counts")).toBeInTheDocument();
+    expect(host.checkedWith).toEqual(["songwennuan"]);
+  });
+
+  it("says which forms tie when the header identifies several alike, and checks nothing until the clerk picks", async () => {
+    await renderPane(new FakeHost({ 名单: [["姓名", "身份证号", "慰问类别", "金额"]] }));
     expect(picker().dataset.how).toBe("ambiguous");
-    expect(screen.getByTestId("form-reason")).toHaveTextContent(/^表头同样符合“送温暖慰问花名册”、“劳模慰问名册”（各认出 4 列），按先列出的“送温暖慰问花名册”校验/);
+    expect(screen.getByTestId("form-reason")).toHaveTextContent(/^表头同样符合“送温暖慰问花名册”、“困难家庭慰问名册”（各认出 4 列），请指定报表/);
+    expect(screen.getByRole("button", { name: "一键校验" })).toBeDisabled();
   });
 
   it("re-checks with the form the clerk switches to", async () => {
