@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run report -- check 花名册.xlsx`: runs the compiled CLI, compiling it first only when a
+ * `npx report check 花名册.xlsx` (the package's bin) or `npm run report -- check 花名册.xlsx`: runs the compiled CLI, compiling it first only when a
  * source (or a tsconfig) changed since the last build. Recompiling on every call cost seconds;
  * checking a few hundred file times costs milliseconds.
  */
@@ -40,5 +40,9 @@ if (!upToDate()) {
   // The build's start, not its end: a file saved while tsc ran is compiled next time.
   utimesSync(STAMP, startedAt, startedAt);
 }
+
+// `npm run report` starts scripts in the project's folder; the clerk's file names are relative to
+// where they typed the command (npm keeps it in INIT_CWD). `npx report` and the bin already start there.
+if (process.env.npm_lifecycle_event === "report" && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 
 createRequire(import.meta.url)(MAIN);

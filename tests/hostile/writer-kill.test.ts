@@ -32,7 +32,7 @@ it("a kill at any moment of --out leaves the previous copy or the complete new o
   const outcomes = new Set<string>();
   for (const ms of [150, 400, 700, 1000, 1400, 2000, 3000]) {
     writeFileSync(output, previous);
-    await runAndKill(["check", roster, "--out", output, "--json"], ms);
+    await runAndKill(["check", roster, "--out", output, "--json", "--force"], ms);
     const now = readFileSync(output);
     const outcome = now.equals(previous) ? "previous" : now.equals(complete) ? "complete" : `broken (${now.length} bytes)`;
     outcomes.add(outcome);

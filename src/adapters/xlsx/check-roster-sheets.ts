@@ -5,7 +5,8 @@ import type { Template } from "../../core/template/schema";
 import { checkSheet, type SheetProgress } from "./check-workbook";
 import { allSheetsHidden, isHeaderNotFound, noHeaderInAnySheet, sheetsToTry } from "./choose-sheet";
 import { NOT_ROSTER_SHEETS } from "../../core/workbook/sheet-names";
-import { openWorkbookReader, type SheetReader } from "./workbook-reader";
+import type { WorkbookFile } from "./workbook-file";
+import type { SheetReader } from "./workbook-reader";
 
 export interface RosterSheetsOptions {
   /** The sheets the clerk named (--sheet, repeatable): exactly these, hidden or not. Otherwise every roster sheet. */
@@ -35,8 +36,8 @@ export interface RosterSheets {
  * results sheets a previous run added and sheets without a roster header (汇总、封面、说明) are
  * listed as skipped; a file where nothing could be checked is refused with the reason.
  */
-export async function checkRosterSheets(bytes: Uint8Array, fileName: string, template: Template, options: RosterSheetsOptions = {}): Promise<RosterSheets> {
-  const sheets = await openWorkbookReader(bytes, fileName);
+export async function checkRosterSheets(file: Pick<WorkbookFile, "fileName" | "sheets">, template: Template, options: RosterSheetsOptions = {}): Promise<RosterSheets> {
+  const { fileName, sheets } = file;
   const collectPeople = options.collectPeople === true || sheets.length > 1;
   let rowsBefore = 0;
   const check = async (sheet: SheetReader) => {

@@ -2,8 +2,8 @@ import { strFromU8 } from "fflate";
 import { asEnvelope, fromSettingsChunks, newerEnvelope, SETTINGS_NAMESPACE, type SettingsEnvelope } from "../../core/workbook/settings-envelope";
 import { fromXml } from "./json-xml";
 import { SETTINGS_SHEET } from "../../core/workbook/sheet-names";
-import { openWorkbookReader } from "./workbook-reader";
-import { readZipDirectory } from "./zip-directory";
+import { openWorkbookReader, type SheetReader } from "./workbook-reader";
+import { readZipDirectory, type ZipEntry } from "./zip-directory";
 import { PART_LIMITS, partBytes } from "./zip-part";
 
 /**
@@ -15,14 +15,26 @@ import { PART_LIMITS, partBytes } from "./zip-part";
 export async function readSavedSettings(bytes: Uint8Array): Promise<unknown | null> {
   const entries = readZipDirectory(bytes);
   if (entries === null) return null;
+  return savedSettingsIn(bytes, entries, () => openWorkbookReader(bytes, "workbook.xlsx"));
+}
+
+/**
+ * The same, from a workbook already opened (workbook-file.ts): its zip directory and its sheets,
+ * whose shared strings are then parsed once for the settings sheet and the check alike.
+ */
+export async function savedSettingsIn(
+  bytes: Uint8Array,
+  entries: ReadonlyMap<string, ZipEntry>,
+  sheets: () => Promise<readonly SheetReader[]>,
+): Promise<unknown | null> {
   try {
-    return newerEnvelope(await partEnvelope(bytes, entries), await sheetEnvelope(bytes))?.settings ?? null;
+    return newerEnvelope(await partEnvelope(bytes, entries), await sheetEnvelope(await sheets()))?.settings ?? null;
   } catch {
     return null;
   }
 }
 
-async function partEnvelope(bytes: Uint8Array, entries: NonNullable<ReturnType<typeof readZipDirectory>>): Promise<SettingsEnvelope | null> {
+async function partEnvelope(bytes: Uint8Array, entries: ReadonlyMap<string, ZipEntry>): Promise<SettingsEnvelope | null> {
   for (const [name, entry] of entries) {
     if (!/^customXml\/item\d+\.xml$/.test(name)) continue;
     const xml = partText(await partBytes(bytes, entry, PART_LIMITS.small));
@@ -44,8 +56,8 @@ function partText(data: Uint8Array): string {
 }
 
 /** Column A of the veryHidden settings sheet, as the one reader reads any sheet (shared, inline or rich text). */
-async function sheetEnvelope(bytes: Uint8Array): Promise<SettingsEnvelope | null> {
-  const sheet = (await openWorkbookReader(bytes, "workbook.xlsx")).find((candidate) => candidate.name === SETTINGS_SHEET);
+async function sheetEnvelope(sheets: readonly SheetReader[]): Promise<SettingsEnvelope | null> {
+  const sheet = sheets.find((candidate) => candidate.name === SETTINGS_SHEET);
   if (sheet === undefined) return null;
   const texts: string[] = [];
   await sheet.readRows((_row, cells) => {

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../core/cell";
 import type { SheetGrid } from "./opened-workbook";
 import type { SheetVisibility } from "./workbook-parts";
-import { openWorkbookReader } from "./workbook-reader";
+import type { SheetReader } from "./workbook-reader";
 
 /** A sheet's grid for showing it (the page's preview), with its tab visibility. */
 export interface VisibleGrid extends SheetGrid {
@@ -12,13 +12,13 @@ export interface VisibleGrid extends SheetGrid {
 const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
 
 /**
- * Every sheet of a workbook as rows of values, read with the one reader: merged cells keep their
+ * Every sheet of a workbook (opened once: workbook-file.ts) as rows of values, read with the one reader: merged cells keep their
  * value in the top-left cell only, as the check sees them. `onRows` hears the running count.
  */
-export async function readSheetGrids(bytes: Uint8Array, fileName: string, onRows: (rowsRead: number) => void = () => {}): Promise<VisibleGrid[]> {
+export async function readSheetGrids(sheets: readonly SheetReader[], onRows: (rowsRead: number) => void = () => {}): Promise<VisibleGrid[]> {
   let rowsRead = 0;
   const grids: VisibleGrid[] = [];
-  for (const sheet of await openWorkbookReader(bytes, fileName)) {
+  for (const sheet of sheets) {
     const rows: (readonly CellValue[])[] = [];
     const hiddenRows: number[] = [];
     let firstRow = 0;

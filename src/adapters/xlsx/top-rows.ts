@@ -1,14 +1,13 @@
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { SheetRow } from "../../core/rows/sheet-row";
-import { openWorkbookReader } from "./workbook-reader";
+import type { SheetReader } from "./workbook-reader";
 
 /**
- * The rows a header may be on, of each sheet a check would try (the named one, else every visible
+ * The rows a header may be on, of each sheet of a workbook opened once (workbook-file.ts) a check would try (the named one, else every visible
  * one), for choosing the template before the check. Reading stops once the header window is full:
  * a 300,000-row roster costs a chunk of its sheet, not a second pass.
  */
-export async function readTopRows(bytes: Uint8Array, fileName: string, sheet?: string): Promise<SheetRow[][]> {
-  const sheets = await openWorkbookReader(bytes, fileName);
+export async function topRowsOf(sheets: readonly SheetReader[], sheet?: string): Promise<SheetRow[][]> {
   const tried = sheets.filter((candidate) => (sheet === undefined ? candidate.visibility === "visible" : candidate.name === sheet));
   const result: SheetRow[][] = [];
   for (const reader of tried) {

@@ -5,7 +5,7 @@ import { DamagedPart, damagedFile } from "./damaged-part";
 import { csvSheetName, readCsv } from "./read-csv";
 import { SharedStringsHandler } from "./shared-strings";
 import { SheetRowsHandler, type RowSink, type SheetContext } from "./sheet-rows";
-import { sniffFile } from "./sniff-file";
+import { sniffFile, type SniffedFile } from "./sniff-file";
 import { parseDateStyles, parseWorkbookParts, type SheetVisibility } from "./workbook-parts";
 import { XmlTokenizer } from "./xml-tokenizer";
 import type { ZipEntry } from "./zip-directory";
@@ -39,7 +39,11 @@ export interface SheetRowValues {
 
 /** The sheets of an .xlsx (tab order, with their visibility) or the one sheet of a .csv. */
 export async function openWorkbookReader(bytes: Uint8Array, fileName: string): Promise<SheetReader[]> {
-  const sniffed = sniffFile(bytes, fileName);
+  return sheetReaders(bytes, fileName, sniffFile(bytes, fileName));
+}
+
+/** The sheets of a file already sniffed (workbook-file.ts keeps the zip directory for its other parts). */
+export async function sheetReaders(bytes: Uint8Array, fileName: string, sniffed: SniffedFile): Promise<SheetReader[]> {
   return sniffed.kind === "csv" ? [csvReader(bytes, fileName)] : xlsxReaders(bytes, fileName, sniffed.entries);
 }
 

@@ -1,5 +1,5 @@
 import { embedSavedSettings } from "../../adapters/xlsx/embed-saved-settings";
-import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
+import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { withSavedPack } from "../../core/settings/saved-pack";
 import type { ChosenForm } from "./choose-form-node";
 
@@ -8,9 +8,9 @@ import type { ChosenForm } from "./choose-form-node";
  * carried), so the level above checks it with the same form. Bundled forms need no carrying.
  * Resolves to what to do to the written workbook's bytes.
  */
-export async function packCarrier(form: ChosenForm, original: Uint8Array | null): Promise<(workbook: Uint8Array) => Uint8Array> {
+export async function packCarrier(form: ChosenForm, original: WorkbookFile | null): Promise<(workbook: Uint8Array) => Uint8Array> {
   const pack = form.ownPack;
   if (pack === undefined) return (workbook) => workbook;
-  const saved = original === null ? null : await readSavedSettings(original);
+  const saved = original === null ? null : await original.savedSettings();
   return (workbook) => embedSavedSettings(workbook, withSavedPack(saved, pack), new Date());
 }

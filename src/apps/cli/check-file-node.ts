@@ -3,6 +3,7 @@ import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-
 import type { ArchiveRegister } from "../../core/register/archive-register";
 import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
+import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { unreadableFile, type ProductMarker, type SkippedFile } from "../../core/consolidate/product-output";
 import { ReportError } from "../../core/errors";
 import type { MessageText } from "../../core/messages/catalogue";
@@ -46,8 +47,10 @@ export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => 
   const digest = bytesDigest(bytes);
   const marker = job.acrossFiles ? await readProductMarker(bytes) : null;
   if (marker !== null && (marker.kind === "consolidated" || marker.kind === "public-list")) return { checked: [], skipped: [], digest, marker, said: [] };
-  const { template, columnMap, said } = await settingsForFile(bytes, job);
-  const sheets = await checkRosterSheets(bytes, job.file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap, register: job.register });
+  // Opened once: its saved settings and its check share one read of the zip directory and shared strings.
+  const file = await openWorkbookFile(bytes, job.file);
+  const { template, columnMap, said } = await settingsForFile(file, job);
+  const sheets = await checkRosterSheets(file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap, register: job.register });
   return { ...sheets, digest, marker, said };
 }
 

@@ -20,7 +20,6 @@ import { consolidatedText } from "./consolidated-text";
 import { jsonReportChunks } from "./json-report";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
 import { loadRegister } from "./load-register-node";
-import { refuseUnsafeOutputs } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
 import { registerJson } from "./register-json";
@@ -56,7 +55,6 @@ export async function checkForm(command: CheckCommand, writeOutput: (path: strin
   const base = { baseTemplate: form.template, rules: command.rules, template, useSaved: command.useSavedSettings, packSaid: form.chosenBy === "workbook-refused" };
   const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
   const files = await submissionFiles(command.files);
-  refuseOverwritingAnInput(command, files);
   const labels = fileLabels(files);
   const units = new UnitNames(command.units);
   const register = await loadRegister(command.registers);
@@ -72,7 +70,7 @@ export async function checkForm(command: CheckCommand, writeOutput: (path: strin
     const carry = await packCarrier(form, null);
     await writeOutput(command.out, carry(await writeConsolidatedWorkbook(consolidated, template, sources)));
   }
-  if (command.publicOut !== undefined && !refused) await writePublicListOutput(command.publicOut, sources, consolidated, template);
+  if (command.publicOut !== undefined && !refused) await writePublicListOutput(command.publicOut, sources, consolidated, template, command.force);
   return { form, template, consolidated, onlyResult, summary: chosenSummary ?? defaultSummary(template, consolidated.units.length), ownSummary: chosenSummary !== null, notes };
 }
 
@@ -258,11 +256,3 @@ export function outputOptions(command: CheckCommand): { option: string; path: st
     ...(command.stats === undefined ? [] : [{ option: "--stats", path: command.stats }]),
   ];
 }
-
-/** The 汇总 workbook, the 公示名单 and the report must never replace a unit's roster, by name or through a link, nor each other. */
-function refuseOverwritingAnInput(command: CheckCommand, files: readonly string[]): void {
-  const outputs = outputOptions(command);
-  if (outputs.length === 0) return;
-  for (const file of files) refuseUnsafeOutputs(file, outputs);
-}
-

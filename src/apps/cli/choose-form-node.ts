@@ -1,7 +1,6 @@
 import { basename } from "node:path";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
-import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
-import { readTopRows } from "../../adapters/xlsx/top-rows";
+import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { ReportError } from "../../core/errors";
 import type { MessageText } from "../../core/messages/catalogue";
 import { carriedPackChoice } from "../../core/settings/received-settings";
@@ -57,9 +56,11 @@ export async function chooseForm(form: string | undefined, firstFile: string, sh
       reason: { zh: `未能读出表头，按“${templates[0].name}”校验`, en: `The header could not be read; checked as ${templates[0].name}` },
     };
   }
-  const carried = options.several ? null : savedPack(await readSavedSettings(bytes));
+  // Opened once for both questions: the pack it carries, else its header. Not a workbook: no pack, no header.
+  const file = await openWorkbookFile(bytes, firstFile).catch(() => null);
+  const carried = options.several || file === null ? null : savedPack(await file.savedSettings());
   if (carried !== null) return carriedForm(carried, templates, options.useSaved);
-  const choice = chooseTemplate(templates, await readTopRows(bytes, firstFile, sheet).catch(() => []));
+  const choice = chooseTemplate(templates, file === null ? [] : await file.topRows(sheet).catch(() => []));
   if (choice.kind === "detected") return { template: choice.pack, chosenBy: choice.kind, reason: choice.reason };
   // No column of any form (a missing sheet, an .xls, no header at all) is not a question of which
   // form: the check says what is wrong, naming the file, sheet or columns, as for every file.

@@ -6,6 +6,13 @@ import { ReportError } from "../../core/errors";
 
 const BUFFER_BYTES = 1 << 20;
 
+/** Every file this process wrote, in order: the CLI lists them at the end of its report. */
+const written: string[] = [];
+
+export function filesWritten(): readonly string[] {
+  return written;
+}
+
 /**
  * Writes an output file so that a kill, a full disk or a failed check never leaves a broken file
  * where the previous good one was: the bytes go to a temporary file in the same folder, created
@@ -46,6 +53,7 @@ export function writeOutputFile(
     verify?.(new Uint8Array(readFileSync(temp)));
     if (replace) renameSync(temp, path);
     else placeWithoutReplacing(temp, path);
+    written.push(path);
   } catch (error) {
     if (fd !== null) closeSync(fd);
     if (error instanceof ReportError) throw error;
@@ -74,11 +82,50 @@ function placeWithoutReplacing(temp: string, path: string): void {
   }
 }
 
+/** An output the clerk named: the option that named it and the path as typed. */
+export interface NamedOutput {
+  readonly option: string;
+  readonly path: string;
+}
+
+/**
+ * Before anything is read or checked: each output's folder exists, and a file already there is
+ * replaced only with --force (a copy the clerk already sent up, or one they edited, is not
+ * silently lost). Said in words, not ENOENT, and before a long check rather than after it.
+ */
+export function refuseUnusableOutputs(outputs: readonly NamedOutput[], force: boolean): void {
+  for (const { path } of outputs) {
+    const folder = dirname(resolve(path));
+    if (!isFolder(folder)) throw missingFolder(path, folder);
+    if (!force && existsSync(path)) throw alreadyExists(path);
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function missingFolder(path: string, folder: string): ReportError {
+  return new ReportError(
+    "output-unwritable",
+    `要写到的文件夹“${folder}”不存在，“${path}”没有写出：请先建好这个文件夹，或换一个已有的文件夹。`,
+    `The folder "${folder}" does not exist, so "${path}" was not written: create the folder first, or choose an existing one.`,
+  );
+}
+
+function alreadyExists(path: string): ReportError {
+  return new ReportError("output-unwritable", `“${path}”已存在，没有覆盖：请换一个文件名，或加 --force 覆盖。`, `"${path}" already exists and was left alone: choose another name, or add --force to replace it.`);
+}
+
 /**
  * An output may not be the roster itself, however it is named (a symbolic link to it, a hard link,
  * another spelling of its path), and --out and --public may not name the same file.
  */
-export function refuseUnsafeOutputs(input: string, outputs: readonly { option: string; path: string }[]): void {
+export function refuseUnsafeOutputs(input: string, outputs: readonly NamedOutput[]): void {
   const inputIdentity = identity(input);
   for (const output of outputs) {
     const outputIdentity = identity(output.path);
@@ -130,9 +177,8 @@ function sameIdentity(a: Identity, b: Identity): boolean {
 
 function unwritable(path: string, error: NodeJS.ErrnoException): ReportError {
   const code = error.code;
-  if (code === "EEXIST") {
-    return new ReportError("output-unwritable", `“${path}”已存在，没有覆盖：请换一个文件名，或加 --force 覆盖。`, `"${path}" already exists and was left alone: choose another name, or add --force to replace it.`);
-  }
+  if (code === "EEXIST") return alreadyExists(path);
+  if (code === "ENOENT" || code === "ENOTDIR") return missingFolder(path, dirname(resolve(path)));
   const busy = code === "EBUSY" || code === "EPERM" || code === "EACCES";
   return new ReportError(
     "output-unwritable",

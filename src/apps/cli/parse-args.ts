@@ -32,6 +32,8 @@ export interface CheckCommand {
   readonly registerScope: "covered" | "all";
   /** A consolidation goes on without the files it could not check, saying so in every output (else exit 2). */
   readonly allowIncomplete: boolean;
+  /** Replace an existing --out/--public/--report file; without it an existing file is refused. */
+  readonly force: boolean;
 }
 
 export interface BlankCommand {
@@ -87,6 +89,7 @@ export const USAGE = `用法 / usage:
   --form 名称|模板.json 按指定的报表校验（report forms 列出可用的），或用本省自己的模板包文件
   --allow-incomplete    汇总时有文件无法读取或校验，也不含它们继续（每份结果都写明缺哪些文件）；
                         不加时照样列出其他文件的结果，但不写 --out/--public，退出码 2
+  --force               --out、--public、--report 的文件已存在时覆盖它（不加则不覆盖）
   --use-saved-settings  采用工作簿中保存的表式或规则，即使它们比内置表式少查（默认不采用，报告中列出少查的项）
   -h, --help            显示本说明
 
@@ -136,7 +139,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       },
     });
   } catch (error) {
-    throw usageError(`参数有误：${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
+    throw argumentError(error as NodeJS.ErrnoException);
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
@@ -155,6 +158,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     );
   }
   if (files.length === 0) throw usageError("缺少要校验的文件", "missing the file to check");
+  refuseNonXlsx("--out", values.out);
+  refuseNonXlsx("--public", values.public);
   const sheets = values.sheet ?? [];
   const registerScope = values["register-scope"] ?? "covered";
   if (registerScope !== "covered" && registerScope !== "all") {
@@ -190,12 +195,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     allowIncomplete: values["allow-incomplete"],
     registers: values.register ?? [],
     registerScope,
+    force: values.force,
     useSavedSettings: values["use-saved-settings"],
   };
 }
 
 const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "allow-incomplete", "register", "register-scope", "use-saved-settings"] as const;
-const BLANK_ONLY = ["rows", "force"] as const;
+const BLANK_ONLY = ["rows"] as const;
 const FORMS_ONLY = ["check", "from"] as const;
 
 /** What `forms` does not take: --from takes --sheet, --out and --force; --check and the listing take nothing. */
@@ -222,13 +228,52 @@ function refuseOptions(command: string, values: Record<string, unknown>, names: 
 function blankCommand(values: { form?: string; out?: string; rows?: string; rules?: string; force: boolean }): CliCommand {
   if (!values.form) throw usageError("缺少 --form（报表名称，report forms 列出可用的）", "missing --form (the form's name; report forms lists them)");
   if (!values.out) throw usageError("缺少 --out（空白表写到哪个文件）", "missing --out (the file to write the blank form to)");
-  if (!/\.xlsx$/i.test(values.out)) throw usageError(`--out 应为 .xlsx 文件：${values.out}`, `--out must be an .xlsx file: ${values.out}`);
+  refuseNonXlsx("--out", values.out);
   const rows = values.rows === undefined ? DEFAULT_BLANK_ROWS : Number(values.rows);
   if (!/^\d+$/.test(values.rows ?? "1") || rows < 1 || rows > MAX_BLANK_ROWS) {
     throw usageError(`--rows 应为 1 到 ${MAX_BLANK_ROWS} 的整数：${values.rows}`, `--rows must be a whole number from 1 to ${MAX_BLANK_ROWS}: ${values.rows}`);
   }
   return { kind: "blank", form: values.form, out: values.out, rows, rules: values.rules, force: values.force };
 }
+
+/** Every workbook the CLI writes is an .xlsx: a name promising something else (名单.csv) would mislead whoever opens it. */
+function refuseNonXlsx(option: string, path: string | undefined): void {
+  if (path === undefined || /\.xlsx$/i.test(path)) return;
+  throw usageError(
+    `${option} 写出的是 Excel 工作簿（.xlsx），“${path}”不是 .xlsx 文件名：请换一个以 .xlsx 结尾的文件名`,
+    `${option} writes an Excel workbook (.xlsx), and "${path}" is not an .xlsx name: choose a name ending in .xlsx`,
+  );
+}
+
+/**
+ * node:util's parseArgs speaks English only (Unknown option '--foo'. To specify a positional…):
+ * the clerk reads what went wrong in Chinese first, naming the option as typed.
+ */
+function argumentError(error: NodeJS.ErrnoException): ReportError {
+  const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? "";
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    return usageError(`没有“${option}”这个选项`, `there is no option "${option}"`);
+  }
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return / argument missing$/.test(error.message)
+      ? usageError(`${option} 后面缺少值（如 ${option} ${EXAMPLE_VALUES[option.replace(/^-+/, "")] ?? "值"}）`, `${option} needs a value after it`)
+      : usageError(`${option} 不带值，直接写 ${option}`, `${option} takes no value: write just ${option}`);
+  }
+  return usageError("参数有误", `bad arguments: ${error.message}`);
+}
+
+/** What a value looks like, for the message when an option is given without one. */
+const EXAMPLE_VALUES: Readonly<Record<string, string>> = {
+  sheet: "名单",
+  out: "标注副本.xlsx",
+  public: "公示版.xlsx",
+  rules: "规则.json",
+  template: "总结.txt",
+  unit: "文件=单位名",
+  form: "送温暖",
+  rows: "200",
+  report: "活动总结.docx",
+};
 
 function usageError(zh: string, en: string): ReportError {
   return new ReportError("usage", `${zh}（运行 report --help 查看用法）`, `${en} (run report --help for usage)`);

@@ -2,10 +2,11 @@ import { blankFormSpec } from "../../core/blank-form/blank-form-spec";
 import { namedForm } from "./choose-form-node";
 import { loadTemplate } from "./load-inputs-node";
 import type { BlankCommand } from "./parse-args";
-import { writeOutputFile } from "./output-file-node";
+import { refuseUnusableOutputs, writeOutputFile } from "./output-file-node";
 
 /** `report blank`: writes the form's blank workbook (下发) and says what it holds. */
 export async function runBlank(command: BlankCommand): Promise<number> {
+  refuseUnusableOutputs([{ option: "--out", path: command.out }], command.force);
   const template = await loadTemplate((await namedForm(command.form)).template, command.rules);
   const spec = blankFormSpec(template, command.rows);
   const { writeBlankWorkbook } = await import("../../adapters/xlsx/blank-workbook");

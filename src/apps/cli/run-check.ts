@@ -1,6 +1,7 @@
-import { basename } from "node:path";
+import { basename, resolve } from "node:path";
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
+import { openWorkbookFile, type WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import type { ColumnMap } from "../../core/check/column-map";
 import type { Template } from "../../core/template/schema";
 import { defaultSummary } from "../../core/summary/consolidation-summary";
@@ -13,10 +14,11 @@ import { withFormHint } from "./form-hint-node";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
 import { loadRegister } from "./load-register-node";
 import type { ArchiveRegister } from "../../core/register/archive-register";
-import { refuseUnsafeOutputs, writeOutputFile } from "./output-file-node";
+import { filesWritten, refuseUnsafeOutputs, refuseUnusableOutputs, writeOutputFile, type NamedOutput } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
 import { formSource, namesSeveralFiles, submissionFiles } from "./submission-files-node";
+import { terminalText } from "./terminal-text";
 import { UnitNames } from "./unit-names";
 import { settingsForFile } from "./workbook-settings-node";
 import { writeAnnotatedOutput, writePublicListOutput, writePublicOutput } from "./write-outputs-node";
@@ -24,6 +26,18 @@ import { writeAnnotatedOutput, writePublicListOutput, writePublicOutput } from "
 /** Runs `report check`; returns the exit code, or throws ReportError for unusable input. */
 export async function runCheck(command: CheckCommand): Promise<number> {
   const files = await submissionFiles(command.files);
+  const outputs = outputOptions(command);
+  // Before any work: never onto a roster (by name or through a link), then what the folders and --force allow.
+  for (const file of files) refuseUnsafeOutputs(file, outputs);
+  refuseUnusableOutputs(outputs, command.force);
+  const code = await checkFormsOf(command, files);
+  // Last, after the report: where each file went, with its folder, since a relative name is easily lost.
+  // --json is for programs, which named the files themselves: its stdout stays one object, its stderr quiet.
+  if (!command.json) process.stdout.write(writtenFiles(outputs));
+  return code;
+}
+
+async function checkFormsOf(command: CheckCommand, files: readonly string[]): Promise<number> {
   const firstFile = await formSource(files);
   if (command.form === undefined && files.length > 1) {
     const forms = await formsOfFiles(files, command.sheet);
@@ -40,13 +54,13 @@ export async function runCheck(command: CheckCommand): Promise<number> {
 async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number> {
   // A report, or a 汇总 of several files: every roster sheet of every file named (check-many.ts).
   if ((command.out === undefined && command.publicOut === undefined) || (await namesSeveralFiles(command.files))) {
-    return checkMany(command, async (path, bytes) => writeOutputFile(path, (sink) => sink(bytes)), form);
+    return checkMany(command, async (path, bytes) => writeOutputFile(path, (sink) => sink(bytes), undefined, { replace: command.force }), form);
   }
-  refuseUnsafeOutputs(command.file, outputOptions(command));
   const rulesTemplate = await loadTemplate(form.template, command.rules);
-  const bytes = await readInputFile(command.file);
-  const fileName = basename(command.file);
-  const { template, columnMap, said } = await settingsForFile(bytes, {
+  // Opened once: its saved settings, its check and its 公示版 share one read of the zip directory and shared strings.
+  const file = await openWorkbookFile(await readInputFile(command.file), basename(command.file));
+  const { bytes, fileName } = file;
+  const { template, columnMap, said } = await settingsForFile(file, {
     baseTemplate: form.template,
     template: rulesTemplate,
     rules: command.rules,
@@ -57,12 +71,13 @@ async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number>
 
   // One file's outputs are its own: every roster sheet marked in its copy, the 公示版 over them.
   const register = await loadRegister(command.registers);
-  const { checked, skipped } = await checkStreaming(bytes, fileName, template, { columnMap, register }, command.sheets);
+  const { checked, skipped } = await checkStreaming(file, template, { columnMap, register }, command.sheets);
   const consolidated = consolidateFile(fileName, checked, skipped, new UnitNames(command.units), { register, registerScope: command.registerScope });
-  if (command.out !== undefined) writeAnnotatedOutput(command.out, bytes, fileName, checked, consolidated, template, await packCarrier(form, bytes));
+  const replace = command.force;
+  if (command.out !== undefined) writeAnnotatedOutput(command.out, bytes, fileName, checked, consolidated, template, replace, await packCarrier(form, file));
   if (command.publicOut !== undefined) {
-    if (checked.length === 1) await writePublicOutput(command.publicOut, bytes, fileName, checked[0], template);
-    else await writePublicListOutput(command.publicOut, [{ file: fileName, bytes: async () => bytes }], consolidated, template);
+    if (checked.length === 1) await writePublicOutput(command.publicOut, file, checked[0], template, replace);
+    else await writePublicListOutput(command.publicOut, [{ file: fileName, bytes: async () => bytes }], consolidated, template, replace);
   }
   const summary = chosenSummary ?? defaultSummary(template, consolidated.units.length);
   const notes = said.length > 0 ? [{ file: fileName, said }] : [];
@@ -84,22 +99,29 @@ async function checkForms(command: CheckCommand, forms: readonly FormFiles[]): P
     );
   }
   const runs = [];
-  const write = async (path: string, bytes: Uint8Array) => writeOutputFile(path, (sink) => sink(bytes));
+  const write = async (path: string, bytes: Uint8Array) => writeOutputFile(path, (sink) => sink(bytes), undefined, { replace: command.force });
   for (const group of forms) runs.push(await checkForm({ ...command, files: group.files, file: group.files[0] }, write, group.form));
   return report(command, runs);
 }
 
+/** The outputs this run wrote (not those an incomplete run refused), with the option that named each and its full path. */
+function writtenFiles(outputs: readonly NamedOutput[]): string {
+  const written = outputs.filter(({ path }) => filesWritten().includes(path));
+  if (written.length === 0) return "";
+  const lines = written.map(({ option, path }) => `  ${option.padEnd(9)}${terminalText(resolve(path))}`);
+  return `\n已写出 ${written.length} 个文件 / ${written.length} file(s) written:\n${lines.join("\n")}\n`;
+}
+
 /** Only the results are needed: rows go straight from the inflated sheets into the check. */
 async function checkStreaming(
-  bytes: Uint8Array,
-  fileName: string,
+  file: WorkbookFile,
   template: Template,
   { columnMap, register }: { columnMap: ColumnMap; register: ArchiveRegister | undefined },
   sheets: readonly string[],
 ): Promise<RosterSheets> {
   const progress = progressLine(process.stderr);
   try {
-    return await checkRosterSheets(bytes, fileName, template, { sheets, columnMap, register, onProgress: progress.update });
+    return await checkRosterSheets(file, template, { sheets, columnMap, register, onProgress: progress.update });
   } finally {
     progress.done();
   }

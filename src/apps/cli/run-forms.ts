@@ -38,8 +38,9 @@ export function lintReport(file: string, lint: PackLint): string {
 }
 
 async function draftForm(path: string, sheet: string | undefined, out: string, force: boolean): Promise<number> {
-  const { readSheetGrids } = await import("../../adapters/xlsx/sheet-grids");
-  const grids = (await readSheetGrids(await readInputFile(path), basename(path))).filter((grid) => (sheet === undefined ? grid.visibility === "visible" : grid.name === sheet));
+  const [{ readSheetGrids }, { openWorkbookFile }] = await Promise.all([import("../../adapters/xlsx/sheet-grids"), import("../../adapters/xlsx/workbook-file")]);
+  const file = await openWorkbookFile(await readInputFile(path), basename(path));
+  const grids = (await readSheetGrids(file.sheets)).filter((grid) => (sheet === undefined ? grid.visibility === "visible" : grid.name === sheet));
   if (grids.length === 0) {
     throw new ReportError("sheet-not-found", `“${basename(path)}”中没有工作表“${sheet}”`, `"${basename(path)}" has no sheet "${sheet}"`);
   }

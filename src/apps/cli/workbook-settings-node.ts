@@ -1,4 +1,4 @@
-import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
+import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { NO_COLUMN_MAP, type ColumnMap } from "../../core/check/column-map";
 import type { MessageText } from "../../core/messages/catalogue";
 import { receiveSettings, withheldLine } from "../../core/settings/received-settings";
@@ -30,8 +30,8 @@ export interface FileSettings {
  * the form (or the clerk chose them, --use-saved-settings); a form it carries is named, never laid
  * over the chosen one (received-settings.ts). --rules still has the last word.
  */
-export async function settingsForFile(bytes: Uint8Array, layers: TemplateLayers): Promise<FileSettings> {
-  const saved = await readSavedSettings(bytes);
+export async function settingsForFile(file: WorkbookFile, layers: TemplateLayers): Promise<FileSettings> {
+  const saved = await file.savedSettings();
   if (saved === null) return { template: layers.template, columnMap: NO_COLUMN_MAP, said: [] };
   const received = receiveSettings(layers.baseTemplate, saved, { accept: layers.useSaved, packSaid: layers.packSaid });
   const said = received.withheld.length === 0 ? received.said : [withheldLine(received.withheld), ...received.said];

@@ -8,6 +8,7 @@ import { NOT_REACHED_SHEET } from "../../core/workbook/sheet-names";
 import type { SubmissionSource } from "../../adapters/xlsx/consolidated-workbook";
 import { PublicList } from "../../adapters/xlsx/public-list";
 import { publicSheet, writePublicWorkbook } from "../../adapters/xlsx/public-workbook";
+import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { openWorkbookReader } from "../../adapters/xlsx/workbook-reader";
 import type { CheckResult } from "../../core/check/types";
 import type { ConsolidatedResult } from "../../core/consolidate/consolidation";
@@ -26,6 +27,7 @@ export function writeAnnotatedOutput(
   checked: readonly CheckResult[],
   consolidated: ConsolidatedResult,
   template: Template,
+  replace: boolean,
   carry: (source: Uint8Array) => Uint8Array = (source) => source,
 ): void {
   const source = carry(annotationSource(bytes, fileName));
@@ -35,6 +37,7 @@ export function writeAnnotatedOutput(
     path,
     (sink) => (written = streamAnnotatedWorkbook(source, fileName, sheets, template, sink, { deflater: nodeDeflater, extraSheets: notReachedSheets(consolidated) })),
     (copy) => checkCopy(source, copy, fileName, written!),
+    { replace },
   );
 }
 
@@ -55,17 +58,23 @@ function withIssuesAcrossSheets(checked: readonly CheckResult[], consolidated: C
 }
 
 /** --public: the 公示版 from the checked sheet's rows, read again by the one reader. */
-export async function writePublicOutput(path: string, bytes: Uint8Array, fileName: string, result: CheckResult, template: Template): Promise<void> {
-  const source = (await openWorkbookReader(bytes, fileName)).find((sheet) => sheet.name === result.sheet)!;
+export async function writePublicOutput(path: string, file: WorkbookFile, result: CheckResult, template: Template, replace: boolean): Promise<void> {
+  const source = file.sheets.find((sheet) => sheet.name === result.sheet)!;
   const sheet = await publicSheet((sink) => source.readRows(sink), result, template);
-  writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink, fileName));
+  writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink, file.fileName), undefined, { replace });
 }
 
 /**
  * --public over several submissions: one 公示名单 (public-list.ts), each file read again in turn,
  * each submission's rows where and as its check read them (its verdict says where).
  */
-export async function writePublicListOutput(path: string, sources: readonly SubmissionSource[], consolidated: ConsolidatedResult, template: Template): Promise<void> {
+export async function writePublicListOutput(
+  path: string,
+  sources: readonly SubmissionSource[],
+  consolidated: ConsolidatedResult,
+  template: Template,
+  replace: boolean,
+): Promise<void> {
   const list = new PublicList(template);
   for (const source of sources) {
     const indexes = consolidated.submissions.flatMap((submission, i) => (submission.file === source.file ? [i] : []));
@@ -78,5 +87,5 @@ export async function writePublicListOutput(path: string, sources: readonly Subm
     }
   }
   const sheet = list.sheet();
-  writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink, sourcesText(consolidated.submissions.map((submission) => submission.file))));
+  writeOutputFile(path, (sink) => writePublicWorkbook(sheet, sink, sourcesText(consolidated.submissions.map((submission) => submission.file))), undefined, { replace });
 }

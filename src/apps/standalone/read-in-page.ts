@@ -1,6 +1,6 @@
 import { sheetsToTry } from "../../adapters/xlsx/choose-sheet";
-import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
 import { readSheetGrids, type VisibleGrid } from "../../adapters/xlsx/sheet-grids";
+import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
 import type { Template } from "../../core/template/schema";
 import { publicSheet } from "../../adapters/xlsx/public-workbook";
 import { checkGrid } from "../../core/check/check-grid";
@@ -16,8 +16,10 @@ import type { ReadWorkbook, WorkbookReading } from "./workbook-reading";
  */
 export const readInPage = {
   async open(bytes: Uint8Array, fileName: string, template: Template, onProgress?: (rowsRead: number) => void): Promise<ReadWorkbook & { grids: VisibleGrid[] }> {
-    const grids = await readSheetGrids(bytes, fileName, onProgress);
-    const savedSettings = await readSavedSettings(bytes);
+    // Opened once: the preview's grids and the saved settings come from the same directory and shared strings.
+    const file = await openWorkbookFile(bytes, fileName);
+    const grids = await readSheetGrids(file.sheets, onProgress);
+    const savedSettings = await file.savedSettings();
     const hidden: SkippedSheet[] = grids.flatMap((grid) => (grid.visibility === "visible" ? [] : [{ sheet: grid.name, reason: grid.visibility }]));
     return {
       sheets: grids.map((grid) => ({ name: grid.name, visibility: grid.visibility, preview: previewOfGrid(grid) })),

@@ -1,5 +1,5 @@
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
-import { readSavedSettings } from "../../adapters/xlsx/saved-settings";
+import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { NO_COLUMN_MAP, type ColumnMap } from "../../core/check/column-map";
 import type { MessageText } from "../../core/messages/catalogue";
 import { receiveSettings, withheldLine } from "../../core/settings/received-settings";
@@ -33,10 +33,11 @@ export const rosterCheckingInPage: RosterChecking = {
   async check(bytes, fileName, rules, onRows) {
     // A unit's checked copy carries the 列对应 it was checked with, applied here too; its rules only
     // where they loosen nothing, and a form it carries never: the receiving level checks with its own.
-    const saved = await readSavedSettings(bytes);
-    const received = receiveSettings(rules.template, saved, { accept: false });
+    // Opened once: the settings, the sheets and their shared strings serve the check too.
+    const file = await openWorkbookFile(bytes, fileName);
+    const received = receiveSettings(rules.template, await file.savedSettings(), { accept: false });
     const columnMap = received.columnMap === NO_COLUMN_MAP ? (rules.columnMap ?? NO_COLUMN_MAP) : received.columnMap;
     const said = received.withheld.length === 0 ? received.said : [withheldLine(received.withheld), ...received.said];
-    return { ...(await checkRosterSheets(bytes, fileName, received.template, { collectPeople: true, columnMap, register: rules.register, onProgress: onRows })), said };
+    return { ...(await checkRosterSheets(file, received.template, { collectPeople: true, columnMap, register: rules.register, onProgress: onRows })), said };
   },
 };

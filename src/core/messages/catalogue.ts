@@ -377,6 +377,10 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
         zh: "{field}{amountYuan}元高于{who}的最高标准{maxYuan}元：请按标准发放，不超过{maxYuan}元。",
         en: "The {fieldEn} of {amountYuan} yuan is above the maximum of {maxYuan} yuan for {who}: pay at most {maxYuan} yuan.",
       },
+      none: {
+        zh: "{who}不发放{field}，应为 0 元，此处 {amountYuan} 元。",
+        en: "No {fieldEn} is paid for {who}: it should be 0 yuan, not {amountYuan} yuan.",
+      },
     },
   },
   "duplicate-value": {

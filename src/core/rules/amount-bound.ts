@@ -18,6 +18,17 @@ export interface BoundParams {
 }
 
 /**
+ * A condition as a clerk says it: a yes-no field's 是/否 alone means nothing (“高于否的最高标准”), so
+ * 是否困难劳模 = 否 reads 非困难劳模 and = 是 reads 困难劳模; other values name themselves (全国, 本科).
+ */
+function conditionWords(compiled: CompiledTemplate, key: string, value: string): string {
+  const field = compiled.pack.fields.find((f) => f.key === key);
+  if (field?.type !== "yes-no") return value;
+  const subject = (compiled.fieldNames.get(key)?.field ?? field.label).replace(/^是否/, "");
+  return (field.no ?? ["否"]).includes(value) ? `非${subject}` : subject;
+}
+
+/**
  * A minimum or a maximum table (most specific entry wins, amount-table.ts): the two differ only in
  * which side of the bound is wrong and how it is said.
  */
@@ -29,7 +40,7 @@ export function amountBoundCheck(
 ): RowCheck {
   const slot = slotOf(compiled, rule.field);
   const names = compiled.fieldNames.get(rule.field);
-  const table = new AmountTable(rule.table, (key) => slotOf(compiled, key));
+  const table = new AmountTable(rule.table, (key) => slotOf(compiled, key), (key, value) => conditionWords(compiled, key, value));
   return {
     check(row, context) {
       const fen = row.fens[slot];

@@ -9,6 +9,8 @@ export function maximumCheck(rule: Extract<PackRule, { kind: "maximum" }>, compi
     rule,
     compiled,
     (fen, maxFen) => fen > maxFen,
-    (row, context, { boundYuan, ...params }) => context.issues.add(row, "amount-above-maximum", rule.field, { ...params, maxYuan: boundYuan }, "default", rule.severity),
+    // A maximum of 0 is “not paid to them”, said so rather than as a 最高标准 of 0 元.
+    (row, context, { boundYuan, ...params }) =>
+      context.issues.add(row, "amount-above-maximum", rule.field, { ...params, maxYuan: boundYuan }, boundYuan === 0 ? "none" : "default", rule.severity),
   );
 }

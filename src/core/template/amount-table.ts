@@ -31,7 +31,12 @@ export class AmountTable {
   /** Most specific first. */
   private readonly shapes: Shape[] = [];
 
-  constructor(table: readonly { readonly when?: Readonly<Record<string, string>>; readonly yuan: number }[], slotOf: (key: FieldKey) => number) {
+  /** `describe`: how a message names the rows a condition picks (劳模级别 全国 → 全国; 是否困难劳模 否 → 非困难劳模). */
+  constructor(
+    table: readonly { readonly when?: Readonly<Record<string, string>>; readonly yuan: number }[],
+    slotOf: (key: FieldKey) => number,
+    describe: (key: FieldKey, value: string) => string = (_key, value) => value,
+  ) {
     const byFields = new Map<string, Shape>();
     table.forEach(({ when = {}, yuan }, index) => {
       const keys = Object.keys(when).sort();
@@ -43,7 +48,7 @@ export class AmountTable {
       }
       const values = valuesKey(keys.map((key) => when[key]));
       if (!shape.byValues.has(values)) {
-        shape.byValues.set(values, { index, fen: Math.round(yuan * 100), who: Object.keys(when).map((key) => when[key]).join("") });
+        shape.byValues.set(values, { index, fen: Math.round(yuan * 100), who: Object.keys(when).map((key) => describe(key, when[key])).join("") });
       }
     });
     this.shapes = [...byFields.values()].sort((a, b) => b.slots.length - a.slots.length);

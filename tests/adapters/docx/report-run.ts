@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkRosterSheets } from "../../../src/adapters/xlsx/check-roster-sheets";
+import { openWorkbookFile } from "../../../src/adapters/xlsx/workbook-file";
 import { Consolidation } from "../../../src/core/consolidate/consolidation";
 import type { FormReportInput, ReportInput } from "../../../src/core/report/report-input";
 import { reportSentence } from "../../../src/core/report/report-sentence";
@@ -19,7 +20,7 @@ export async function formInput(id: string, paths: readonly string[]): Promise<F
   const consolidation = new Consolidation();
   for (const path of paths) {
     const file = path.replace(/^.*\//, "");
-    const { checked, skipped } = await checkRosterSheets(new Uint8Array(readFileSync(path)), file, template, { collectPeople: true });
+    const { checked, skipped } = await checkRosterSheets(await openWorkbookFile(new Uint8Array(readFileSync(path)), file), template, { collectPeople: true });
     for (const result of checked) consolidation.add(file, result);
     consolidation.skip(file, skipped);
   }

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { checkRosterSheets } from "../../../src/adapters/xlsx/check-roster-sheets";
+import { openWorkbookFile } from "../../../src/adapters/xlsx/workbook-file";
 import { ReportError } from "../../../src/core/errors";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { xlsxBytes } from "./workbook-files";
@@ -34,7 +35,7 @@ async function countyWorkbook(): Promise<Uint8Array> {
 
 describe("checkRosterSheets", () => {
   it("checks every roster sheet and lists every other sheet with the reason", async () => {
-    const { checked, skipped } = await checkRosterSheets(await countyWorkbook(), "巴里坤县.xlsx", SONGWENNUAN_TEMPLATE, { collectPeople: true });
+    const { checked, skipped } = await checkRosterSheets(await openWorkbookFile(await countyWorkbook(), "巴里坤县.xlsx"), SONGWENNUAN_TEMPLATE, { collectPeople: true });
     expect(checked.map((result) => [result.sheet, result.dataRows, result.total.amountFen, result.statedTotalFen])).toEqual([
       ["清源镇", 2, 180_000, 180_000],
       ["城关镇", 2, 160_000, 160_000],
@@ -55,30 +56,30 @@ describe("checkRosterSheets", () => {
       // A header-like first line: as a roster it would be checked, and its settings JSON reported as rows.
       workbook.addWorksheet("报表助手设置").addRows([["姓名", "身份证号", "慰问金额"], ['~{"savedAt":"2026-01-01"}']]);
     });
-    const { checked, skipped } = await checkRosterSheets(bytes, "清源镇.xlsx", SONGWENNUAN_TEMPLATE);
+    const { checked, skipped } = await checkRosterSheets(await openWorkbookFile(bytes, "清源镇.xlsx"), SONGWENNUAN_TEMPLATE);
     expect(checked.map((result) => result.sheet)).toEqual(["清源镇"]);
     expect(skipped).toEqual([{ sheet: "报表助手设置", reason: "results" }]);
   });
 
   it("keeps people only when there is someone to compare them with: another sheet, or other files", async () => {
     const one = await xlsxBytes((workbook) => township(workbook, "清源镇", [["张三", IDS[0], 1000]]));
-    expect((await checkRosterSheets(one, "清源镇.xlsx", SONGWENNUAN_TEMPLATE)).checked[0].people).toBeUndefined();
-    expect((await checkRosterSheets(one, "清源镇.xlsx", SONGWENNUAN_TEMPLATE, { collectPeople: true })).checked[0].people).toHaveLength(1);
-    expect((await checkRosterSheets(await countyWorkbook(), "巴里坤县.xlsx", SONGWENNUAN_TEMPLATE)).checked[0].people).toHaveLength(2);
+    expect((await checkRosterSheets(await openWorkbookFile(one, "清源镇.xlsx"), SONGWENNUAN_TEMPLATE)).checked[0].people).toBeUndefined();
+    expect((await checkRosterSheets(await openWorkbookFile(one, "清源镇.xlsx"), SONGWENNUAN_TEMPLATE, { collectPeople: true })).checked[0].people).toHaveLength(1);
+    expect((await checkRosterSheets(await openWorkbookFile(await countyWorkbook(), "巴里坤县.xlsx"), SONGWENNUAN_TEMPLATE)).checked[0].people).toHaveLength(2);
   });
 
   it("checks exactly the sheets named (--sheet, repeated), a hidden one included", async () => {
-    const { checked, skipped } = await checkRosterSheets(await countyWorkbook(), "巴里坤县.xlsx", SONGWENNUAN_TEMPLATE, { sheets: ["旧表", "城关镇"] });
+    const { checked, skipped } = await checkRosterSheets(await openWorkbookFile(await countyWorkbook(), "巴里坤县.xlsx"), SONGWENNUAN_TEMPLATE, { sheets: ["旧表", "城关镇"] });
     expect(checked.map((result) => result.sheet)).toEqual(["旧表", "城关镇"]);
     expect(skipped).toEqual([]);
   });
 
   it("refuses a named sheet without a roster header, and a name that is not there, listing the sheets", async () => {
     const bytes = await countyWorkbook();
-    await expect(checkRosterSheets(bytes, "巴里坤县.xlsx", SONGWENNUAN_TEMPLATE, { sheets: ["汇总"] })).rejects.toEqual(
+    await expect(checkRosterSheets(await openWorkbookFile(bytes, "巴里坤县.xlsx"), SONGWENNUAN_TEMPLATE, { sheets: ["汇总"] })).rejects.toEqual(
       expect.objectContaining({ code: "header-not-found" }),
     );
-    await expect(checkRosterSheets(bytes, "巴里坤县.xlsx", SONGWENNUAN_TEMPLATE, { sheets: ["清源镇", "南山乡"] })).rejects.toEqual(
+    await expect(checkRosterSheets(await openWorkbookFile(bytes, "巴里坤县.xlsx"), SONGWENNUAN_TEMPLATE, { sheets: ["清源镇", "南山乡"] })).rejects.toEqual(
       expect.objectContaining({ code: "sheet-not-found", messageZh: expect.stringContaining("“城关镇”") }),
     );
   });
@@ -90,7 +91,7 @@ describe("checkRosterSheets", () => {
     });
     let error: unknown;
     try {
-      await checkRosterSheets(bytes, "空.xlsx", SONGWENNUAN_TEMPLATE);
+      await checkRosterSheets(await openWorkbookFile(bytes, "空.xlsx"), SONGWENNUAN_TEMPLATE);
     } catch (thrown) {
       error = thrown;
     }
@@ -107,7 +108,7 @@ describe("checkRosterSheets", () => {
         sheet.addRow([1, "张三", IDS[0], 1000]);
       }
     });
-    const { checked } = await checkRosterSheets(bytes, "巴里坤县.xlsx", SONGWENNUAN_TEMPLATE);
+    const { checked } = await checkRosterSheets(await openWorkbookFile(bytes, "巴里坤县.xlsx"), SONGWENNUAN_TEMPLATE);
     expect(checked.map((result) => [result.sheet, result.dataRows, result.issues.map((issue) => `${issue.cell} ${issue.code}`)])).toEqual([
       ["清源镇", 1, ["A1 column-missing"]],
       ["城关镇", 1, ["A1 column-missing"]],

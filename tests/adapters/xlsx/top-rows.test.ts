@@ -1,4 +1,4 @@
-import { readTopRows } from "../../../src/adapters/xlsx/top-rows";
+import { openWorkbookFile } from "../../../src/adapters/xlsx/workbook-file";
 import { openWorkbookReader } from "../../../src/adapters/xlsx/workbook-reader";
 import { cellText } from "../../../src/core/rows/cell-text";
 import { xlsxBytes } from "./workbook-files";
@@ -33,14 +33,14 @@ function withWrongCrc(bytes: Uint8Array, part: string): Uint8Array {
 
 describe("reading the top rows of a workbook's sheets, to choose its template", () => {
   it("gives the first 30 rows of each visible sheet, the hidden one left out", async () => {
-    const sheets = await readTopRows(await roster(100), "名单.xlsx");
+    const sheets = await (await openWorkbookFile(await roster(100), "名单.xlsx")).topRows();
     expect(sheets.map((rows) => rows.length)).toEqual([1, 30]);
     expect(sheets[1][1].cells.map(cellText)).toEqual(HEADER);
     expect(sheets[1].map((row) => row.rowNumber)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
   });
 
   it("reads only the sheet named, hidden or not", async () => {
-    const sheets = await readTopRows(await roster(5), "名单.xlsx", "旧表");
+    const sheets = await (await openWorkbookFile(await roster(5), "名单.xlsx")).topRows("旧表");
     expect(sheets.map((rows) => rows.map((row) => row.cells.map(cellText)))).toEqual([[["姓名", "身份证号"]]]);
   });
 
@@ -48,7 +48,7 @@ describe("reading the top rows of a workbook's sheets, to choose its template", 
     const spoiled = withWrongCrc(await roster(20_000), "xl/worksheets/sheet2.xml");
     const sheets = await openWorkbookReader(spoiled, "名单.xlsx");
     await expect(sheets[1].readRows(() => undefined)).rejects.toThrow();
-    const top = await readTopRows(spoiled, "名单.xlsx", "名单");
+    const top = await (await openWorkbookFile(spoiled, "名单.xlsx")).topRows("名单");
     expect(top[0]).toHaveLength(30);
   }, 60_000);
 });

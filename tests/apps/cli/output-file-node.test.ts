@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeOutputFile } from "../../../src/apps/cli/output-file-node";
+import { refuseUnusableOutputs, writeOutputFile } from "../../../src/apps/cli/output-file-node";
 import { ReportError } from "../../../src/core/errors";
 
 function folderWithPrevious(): { folder: string; path: string } {
@@ -51,9 +51,30 @@ describe("writeOutputFile", () => {
     expect(readdirSync(folder)).toEqual(["副本.xlsx"]);
   });
 
-  it("says clearly when the folder does not exist", () => {
+  it("says in words, not ENOENT, when the folder does not exist", () => {
     expect(() => writeOutputFile("/nonexistent-folder/副本.xlsx", (sink) => sink(new Uint8Array(1)))).toThrow(
-      expect.objectContaining({ code: "output-unwritable", messageZh: expect.stringContaining("/nonexistent-folder/副本.xlsx") }),
+      expect.objectContaining({
+        code: "output-unwritable",
+        messageZh: "要写到的文件夹“/nonexistent-folder”不存在，“/nonexistent-folder/副本.xlsx”没有写出：请先建好这个文件夹，或换一个已有的文件夹。",
+        messageEn: expect.stringContaining('The folder "/nonexistent-folder" does not exist'),
+      }),
     );
+  });
+});
+
+describe("refuseUnusableOutputs: before anything is checked", () => {
+  it("names a missing folder in words", () => {
+    expect(() => refuseUnusableOutputs([{ option: "--out", path: "/nonexistent-folder/副本.xlsx" }], false)).toThrow(
+      expect.objectContaining({ messageZh: expect.stringMatching(/^要写到的文件夹“\/nonexistent-folder”不存在/) }),
+    );
+  });
+
+  it("refuses a file that exists unless --force is given, and leaves it alone", () => {
+    const { path } = folderWithPrevious();
+    expect(() => refuseUnusableOutputs([{ option: "--public", path }], false)).toThrow(
+      expect.objectContaining({ code: "output-unwritable", messageZh: `“${path}”已存在，没有覆盖：请换一个文件名，或加 --force 覆盖。` }),
+    );
+    expect(() => refuseUnusableOutputs([{ option: "--public", path }], true)).not.toThrow();
+    expect(readFileSync(path, "utf8")).toBe("the previous good copy");
   });
 });

@@ -2,6 +2,7 @@ import { writeAnnotatedPackage } from "../../../../src/adapters/xlsx/package/ann
 import { collectBytes } from "../../../../src/adapters/xlsx/package/new-workbook";
 import { readZipRecords } from "../../../../src/adapters/xlsx/package/zip-records";
 import { checkRosterSheets } from "../../../../src/adapters/xlsx/check-roster-sheets";
+import { openWorkbookFile } from "../../../../src/adapters/xlsx/workbook-file";
 import { checkWorkbookStream } from "../../../../src/adapters/xlsx/check-workbook";
 import { SONGWENNUAN_TEMPLATE } from "../../../../src/core/template/songwennuan";
 import { loadXlsx, xlsxBytes } from "../workbook-files";
@@ -51,7 +52,7 @@ describe("writeAnnotatedPackage", () => {
         sheet.addRow([town, null, "11010519491231002X", 1500]);
       }
     });
-    const results = (await checkRosterSheets(bytes, "县.xlsx", SONGWENNUAN_TEMPLATE)).checked;
+    const results = (await checkRosterSheets(await openWorkbookFile(bytes, "县.xlsx"), SONGWENNUAN_TEMPLATE)).checked;
     let written: ReturnType<typeof writeAnnotatedPackage> | undefined;
     const copy = collectBytes((sink) => (written = writeAnnotatedPackage(bytes, "县.xlsx", results, SONGWENNUAN_TEMPLATE, sink)));
     expect(written!.flagged).toEqual(new Map([["清源镇", new Set(["B2"])], ["城关镇", new Set(["B2"])]]));

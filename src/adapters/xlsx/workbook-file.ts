@@ -1,0 +1,38 @@
+import type { SheetRow } from "../../core/rows/sheet-row";
+import { savedSettingsIn } from "./saved-settings";
+import { sniffFile } from "./sniff-file";
+import { topRowsOf } from "./top-rows";
+import { sheetReaders, type SheetReader } from "./workbook-reader";
+
+/**
+ * A workbook opened once. One pass over its zip directory (sniff-file.ts) gives everything a host
+ * asks of a file before and during its check: the sheets' names and visibility, their streaming
+ * rows (shared strings and date styles parsed once, for whichever sheet is read first), the
+ * settings saved in it, and the top rows for choosing the form. The CLI, the page's worker and the
+ * pane's picked files open a file with this and hand the opening on, rather than each step
+ * reading the directory, the shared strings or the file again.
+ */
+export interface WorkbookFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  /** Tab order; a .csv is one sheet. */
+  readonly sheets: readonly SheetReader[];
+  /** The settings saved in the workbook (saved-settings.ts), or null; read on the first call only. */
+  savedSettings(): Promise<unknown | null>;
+  /** The rows a header may be on, of each sheet a check would try (the named one, else every visible one). */
+  topRows(sheet?: string): Promise<SheetRow[][]>;
+}
+
+/** Throws the reader's ReportError for a file that is not a workbook it can read (encrypted, .xls, damaged…). */
+export async function openWorkbookFile(bytes: Uint8Array, fileName: string): Promise<WorkbookFile> {
+  const sniffed = sniffFile(bytes, fileName);
+  const sheets = await sheetReaders(bytes, fileName, sniffed);
+  let settings: Promise<unknown | null> | undefined;
+  return {
+    fileName,
+    bytes,
+    sheets,
+    savedSettings: () => (settings ??= sniffed.kind === "csv" ? Promise.resolve(null) : savedSettingsIn(bytes, sniffed.entries, async () => sheets)),
+    topRows: (sheet) => topRowsOf(sheets, sheet),
+  };
+}
