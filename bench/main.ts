@@ -15,6 +15,7 @@ import { benchIssueHeavy } from "./issue-heavy-part";
 import { describeMachine } from "./machine";
 import { benchmarksMarkdown, textTable, verdictRows } from "./report";
 import type { Section } from "./report-types";
+import { benchRegister } from "./register-part";
 import { benchTaskPane } from "./taskpane-part";
 
 const REPO = resolve(__dirname, "../../../..");
@@ -26,6 +27,7 @@ const PARTS: Record<string, () => Section | Promise<Section>> = {
   page: benchPage,
   issues: benchIssueHeavy,
   consolidation: benchConsolidation,
+  register: benchRegister,
 };
 
 async function main(only: readonly string[]): Promise<void> {

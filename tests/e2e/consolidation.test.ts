@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { PAID_TWICE, submissionXlsx, threeSubmissions, validId } from "../apps/standalone/submission-workbooks";
-import { downloadBytes, openStandalone, UI_TIMEOUT, useGuardedPage, useWorld } from "./support/pages";
+import { downloadBytes, dropFiles, openStandalone, UI_TIMEOUT, useGuardedPage, useWorld } from "./support/pages";
 import { seriousViolations } from "./support/axe";
 import { loadWorkbook, sheetTexts } from "./support/workbooks";
 import { docxParagraphs, docxTables } from "../adapters/docx/read-docx";
@@ -16,16 +16,6 @@ jest.setTimeout(90_000);
 const world = useWorld("standalone.html");
 const guarded = useGuardedPage(world);
 
-/** Drops files on a drop zone as a file manager does: one DataTransfer holding them all. */
-async function dropFiles(page: Page, testId: string, files: readonly { name: string; bytes: Uint8Array }[]): Promise<void> {
-  const sent = files.map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString("base64") }));
-  const transfer = await page.evaluateHandle((list) => {
-    const data = new DataTransfer();
-    for (const { name, base64 } of list) data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name));
-    return data;
-  }, sent);
-  await page.getByTestId(testId).dispatchEvent("drop", { dataTransfer: transfer });
-}
 
 function fileSection(page: Page, name: string) {
   return page.locator(`[data-testid="submission-file"][data-file="${name}"]`);
@@ -114,6 +104,37 @@ describe("standalone page: 逐级上报（多份名单）", () => {
 
     const issues = sheets.get("校验结果")!.rows.map((row) => row.join(" "));
     expect(issues.find((line) => line.includes("duplicate-person") || line.includes("身份证号码与另一份上报"))).toContain("哈密市.xlsx 名单");
+  });
+
+  test("a folder with one damaged file: no summary or download until the clerk decides; after 不含这些文件继续 the 汇总 names the file left out", async () => {
+    const { page } = guarded();
+    await openStandalone(page, world());
+    await page.getByRole("tab", { name: "逐级上报（多份名单）" }).click();
+    const [first, ...rest] = await threeSubmissions();
+    // A county's file cut short in the copying: its zip directory is gone.
+    const damaged = { name: "城关区.xlsx", bytes: first.bytes.subarray(0, 3000) };
+    await dropFiles(page, "submissions-drop-zone", [first, damaged, ...rest]);
+    const decision = page.getByTestId("incomplete-decision");
+    await decision.waitFor({ timeout: UI_TIMEOUT });
+
+    // Each readable file's own verdict is shown; the damaged one is named with its reason.
+    expect(await fileSection(page, "伊吾县.csv").getByTestId("submission-total").innerText()).toBe("表中没有合计行；各行相加 1,200.00 元");
+    expect(await fileSection(page, "城关区.xlsx").getByTestId("submission-error").innerText()).toContain("城关区.xlsx");
+    expect(await decision.innerText()).toContain("1 个文件未能校验，汇总不完整");
+    expect(await decision.innerText()).toContain("城关区.xlsx：");
+    expect(await page.getByTestId("consolidated-summary").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "下载汇总工作簿" }).count()).toBe(0);
+
+    await page.getByRole("button", { name: "不含这些文件继续" }).click();
+    expect(await page.getByTestId("incomplete-note").innerText()).toBe("汇总不完整：不含 1 个未能校验的文件（城关区.xlsx），以上数字不含这些文件。");
+    expect(await page.getByTestId("consolidated-summary").innerText()).toMatch(/（汇总不完整：不含 1 个未能校验的文件（城关区\.xlsx））$/);
+    const { bytes } = await downloadBytes(page, () => page.getByRole("button", { name: "下载汇总工作簿" }).click());
+    const sheets = new Map(sheetTexts(await loadWorkbook(bytes)).map((sheet) => [sheet.sheet, sheet]));
+    const verdicts = [sheets.get("各单位核对")!.header, ...sheets.get("各单位核对")!.rows].map((row) => row[0]);
+    expect(verdicts).toContain("未计入的文件");
+    expect(verdicts.find((line) => line.startsWith("城关区.xlsx："))).toMatch(/^城关区\.xlsx：未能校验，未计入汇总——/);
+    const byUnit = sheets.get("统计表")!.rows.map((row) => row[0]);
+    expect(byUnit.at(-1)).toBe("汇总不完整：不含 1 个未能校验的文件（城关区.xlsx），以上数字不含这些文件。");
   });
 
   test("下载报告（Word）: the 活动总结 downloads as a .docx built in the browser, its sentence and 统计表 as the page shows them", async () => {

@@ -1,5 +1,6 @@
+import { submissionError } from "../../core/consolidate/submission-error";
+import type { ProductMarker } from "../../core/consolidate/product-output";
 import type { ConsolidatedResult, LocatedIssue } from "../../core/consolidate/consolidation";
-import { ReportError } from "../../core/errors";
 import type { CheckedSubmission, OpenWorkbookSubmissions, PickedFile } from "../../core/ports/submissions-host";
 import type { Template } from "../../core/template/schema";
 import type { ColumnMap } from "../../core/check/column-map";
@@ -38,7 +39,7 @@ export interface RosterRules {
  * Every roster sheet of one picked file checked with its own saved settings (or `rules`), each
  * sheet's people kept. The bytes may move away (to a worker) with the call.
  */
-export type CheckRosters = (bytes: Uint8Array, fileName: string, rules: RosterRules, onRows: (rowsRead: number) => void) => Promise<RosterSheets & { readonly said: readonly MessageText[] }>;
+export type CheckRosters = (bytes: Uint8Array, fileName: string, rules: RosterRules, onRows: (rowsRead: number) => void) => Promise<RosterSheets & { readonly marker?: ProductMarker | null; readonly said: readonly MessageText[] }>;
 
 /**
  * SubmissionsHost for the task pane. The open workbook is read through Office.js; files the clerk
@@ -68,8 +69,8 @@ export function createExcelSubmissionsHost({
           const sheets = await checkRosters(await file.bytes(), file.name, rules, (rows) => report((rowsRead = rows)));
           checked.push({ file: file.name, ...sheets });
         } catch (error) {
-          if (!(error instanceof ReportError)) throw error;
-          checked.push({ file: file.name, error });
+          // One file that fails (even out of memory) is that file's verdict, named: the others go on.
+          checked.push({ file: file.name, error: submissionError(error, file.name) });
         }
         rowsBefore += rowsRead;
         options.onProgress?.({ filesDone: index + 1, filesTotal: files.length, rowsRead: rowsBefore });

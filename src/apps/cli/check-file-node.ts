@@ -4,7 +4,7 @@ import type { ArchiveRegister } from "../../core/register/archive-register";
 import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
-import { unreadableFile, type ProductMarker, type SkippedFile } from "../../core/consolidate/product-output";
+import { isProductResult, unreadableFile, type ProductMarker, type SkippedFile } from "../../core/consolidate/product-output";
 import { ReportError } from "../../core/errors";
 import type { MessageText } from "../../core/messages/catalogue";
 import { settingsForFile, type TemplateLayers } from "./workbook-settings-node";
@@ -46,7 +46,7 @@ export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => 
   const bytes = await readInputFile(job.path);
   const digest = bytesDigest(bytes);
   const marker = job.acrossFiles ? await readProductMarker(bytes) : null;
-  if (marker !== null && (marker.kind === "consolidated" || marker.kind === "public-list")) return { checked: [], skipped: [], digest, marker, said: [] };
+  if (isProductResult(marker)) return { checked: [], skipped: [], digest, marker, said: [] };
   // Opened once: its saved settings and its check share one read of the zip directory and shared strings.
   const file = await openWorkbookFile(bytes, job.file);
   const { template, columnMap, said } = await settingsForFile(file, job);

@@ -1,5 +1,5 @@
 import { chooseForm, type ChosenForm } from "./choose-form-node";
-import { isProductResult } from "./submission-files-node";
+import { isProductResultFile } from "./submission-files-node";
 
 /** Files of one form in a run, in the order named. */
 export interface FormFiles {
@@ -17,7 +17,7 @@ export async function formsOfFiles(files: readonly string[], sheet: string | und
   const unplaced: string[] = [];
   for (const file of files) {
     // The product's own 汇总 or 公示名单 joins the first form, whose check sets it aside and says so.
-    if (await isProductResult(file)) {
+    if (await isProductResultFile(file)) {
       unplaced.push(file);
       continue;
     }

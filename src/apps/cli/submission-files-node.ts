@@ -2,6 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
+import { isProductResult } from "../../core/consolidate/product-output";
 import { ReportError } from "../../core/errors";
 
 const ROSTER_FILE = /\.(xlsx|xlsm|csv)$/i;
@@ -39,15 +40,14 @@ export async function submissionFiles(paths: readonly string[]): Promise<string[
  */
 export async function formSource(files: readonly string[]): Promise<string> {
   if (files.length === 1) return files[0];
-  for (const file of files) if ((await readInputFile(file).catch(() => null)) !== null && !(await isProductResult(file))) return file;
+  for (const file of files) if ((await readInputFile(file).catch(() => null)) !== null && !(await isProductResultFile(file))) return file;
   return files[0];
 }
 
 /** The product's own 汇总 or 公示名单 (its marker says so): a result to set aside, never a form's evidence. */
-export async function isProductResult(file: string): Promise<boolean> {
+export async function isProductResultFile(file: string): Promise<boolean> {
   const bytes = await readInputFile(file).catch(() => null);
-  const marker = bytes === null ? null : await readProductMarker(bytes);
-  return marker?.kind === "consolidated" || marker?.kind === "public-list";
+  return isProductResult(bytes === null ? null : await readProductMarker(bytes));
 }
 
 /** Several files or a folder: a consolidation, whose --out is the 汇总 workbook (one file's --out is its annotated copy). */

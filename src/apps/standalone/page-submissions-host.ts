@@ -2,7 +2,7 @@ import type { CheckedSubmission, PickedFile, SubmissionsHost, SubmissionsRun } f
 import type { ArchiveRegister } from "../../core/register/archive-register";
 import { readRegisterFiles } from "../../adapters/xlsx/read-register";
 import type { ConsolidatedResult } from "../../core/consolidate/consolidation";
-import { ReportError } from "../../core/errors";
+import { submissionError } from "../../core/consolidate/submission-error";
 import type { ReportInput } from "../../core/report/report-input";
 import type { Template } from "../../core/template/schema";
 import type { ConsolidatedWriting } from "./consolidated-writing";
@@ -76,21 +76,10 @@ export class PageSubmissionsHost implements SubmissionsHost {
 
   private async checkOne(file: PickedFile, template: Template, { columnMap, register }: SubmissionsRun, onRows: (rows: number) => void): Promise<CheckedSubmission> {
     try {
-      const { checked, skipped, said } = await this.checking.check(await file.bytes(), file.name, { template, columnMap, register }, onRows);
-      return { file: file.name, checked, skipped, said };
+      const { checked, skipped, marker, said } = await this.checking.check(await file.bytes(), file.name, { template, columnMap, register }, onRows);
+      return { file: file.name, checked, skipped, marker, said };
     } catch (error) {
-      return { file: file.name, error: asReportError(error, file.name) };
+      return { file: file.name, error: submissionError(error, file.name) };
     }
   }
-}
-
-/** The reader's own messages say what is wrong with a file; anything else (the worker ran out of memory) still names it. */
-function asReportError(error: unknown, fileName: string): ReportError {
-  if (error instanceof ReportError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new ReportError(
-    "file-unreadable",
-    `无法读取“${fileName}”（${detail}）：请在 Excel 中打开它、另存为 .xlsx 后重新选择；其他文件照常汇总。`,
-    `Could not read "${fileName}" (${detail}): open it in Excel, save it as .xlsx and choose it again; the other files are consolidated as usual.`,
-  );
 }

@@ -1,5 +1,5 @@
 import { ask } from "./read-in-worker";
-import type { ReceivedSheets, RosterChecking } from "./roster-checking";
+import type { CheckedRosters, RosterChecking } from "./roster-checking";
 
 /**
  * Each submission in a reading worker of its own (read-workbook.worker.ts), ended when its
@@ -11,9 +11,9 @@ export function rosterCheckingInWorker(startWorker: () => Worker): RosterCheckin
       const worker = startWorker();
       try {
         // The page's copy of the bytes moves to the worker: PickedFile.bytes() reads the file afresh when the 汇总 workbook needs it.
-        return await ask<ReceivedSheets>(worker, { type: "roster-sheets", bytes, fileName, rules }, [bytes.buffer as ArrayBuffer], (reply) => {
+        return await ask<CheckedRosters>(worker, { type: "roster-sheets", bytes, fileName, rules }, [bytes.buffer as ArrayBuffer], (reply) => {
           if (reply.type === "progress") onRows(reply.rowsRead);
-          return reply.type === "roster-sheets" ? { value: { checked: reply.checked, skipped: reply.skipped, said: reply.said } } : null;
+          return reply.type === "roster-sheets" ? { value: { checked: reply.checked, skipped: reply.skipped, marker: reply.marker, said: reply.said } } : null;
         });
       } finally {
         worker.terminate();

@@ -1,3 +1,4 @@
+import type { ProductMarker } from "../../core/consolidate/product-output";
 import type { NewSheet } from "../../adapters/xlsx/package/worksheet-xml";
 import type { SheetVisibility } from "../../adapters/xlsx/workbook-parts";
 import type { ColumnMap } from "../../core/check/column-map";
@@ -34,7 +35,7 @@ export type WorkerReply =
   | { readonly type: "opened"; readonly defaultSheet: string; readonly savedSettings: unknown | null }
   | { readonly type: "result"; readonly result: CheckResult }
   | { readonly type: "public"; readonly sheet: NewSheet }
-  | { readonly type: "roster-sheets"; readonly checked: readonly CheckResult[]; readonly skipped: readonly SkippedSheet[]; readonly said: readonly MessageText[] }
+  | { readonly type: "roster-sheets"; readonly checked: readonly CheckResult[]; readonly skipped: readonly SkippedSheet[]; readonly marker: ProductMarker | null; readonly said: readonly MessageText[] }
   | { readonly type: "consolidated-workbook"; readonly bytes: Uint8Array }
   | { readonly type: "failed"; readonly error: SentError };
 

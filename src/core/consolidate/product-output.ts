@@ -20,6 +20,11 @@ export const PRODUCT_OUTPUT_NAMES: Readonly<Record<ProductOutputKind, { readonly
   "blank-form": { zh: "空白表", en: "blank form" },
 };
 
+/** The product's own 汇总 or 公示名单: a result of a consolidation, never one of its submissions. */
+export function isProductResult(marker: ProductMarker | null | undefined): boolean {
+  return marker?.kind === "consolidated" || marker?.kind === "public-list";
+}
+
 /** A file left out of a consolidation, and why. */
 export interface SkippedFile {
   readonly file: string;
@@ -37,7 +42,7 @@ export interface SkippedFile {
 export function ownOutputSkip(file: string, marker: ProductMarker | null | undefined, files: readonly string[]): SkippedFile | null {
   if (!marker) return null;
   const { zh, en } = PRODUCT_OUTPUT_NAMES[marker.kind];
-  if (marker.kind === "consolidated" || marker.kind === "public-list") {
+  if (isProductResult(marker)) {
     return {
       file,
       why: "own-output",

@@ -1,6 +1,7 @@
 import type { ColumnMap } from "../check/column-map";
 import type { CheckResult, SkippedSheet } from "../check/types";
 import type { ConsolidatedResult, LocatedIssue } from "../consolidate/consolidation";
+import type { ProductMarker } from "../consolidate/product-output";
 import type { ReportError } from "../errors";
 import type { MessageText } from "../messages/catalogue";
 import type { ArchiveRegister } from "../register/archive-register";
@@ -15,13 +16,16 @@ export interface PickedFile {
 
 /**
  * One submission as checked: every roster sheet of it (each with its people, for the checks across
- * submissions) and every sheet left out with the reason; or the reason the whole file could not be read.
+ * submissions), every sheet left out with the reason, and the marker it carries when the product
+ * wrote it (a 汇总 or 公示名单 is not checked: consolidate-checked.ts sets it aside); or the reason
+ * the whole file could not be read.
  */
 export type CheckedSubmission =
   | {
       readonly file: string;
       readonly checked: readonly CheckResult[];
       readonly skipped: readonly SkippedSheet[];
+      readonly marker?: ProductMarker | null;
       /** What of the settings saved in a picked file was applied or not (received-settings.ts); the open workbook has none. */
       readonly said?: readonly MessageText[];
     }

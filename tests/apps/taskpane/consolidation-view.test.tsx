@@ -24,7 +24,7 @@ async function renderView(extra: { name: string; bytes: Uint8Array }[] = [], str
   const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />, strings);
   const files = [...(await threeSubmissions()), ...extra].map(({ name, bytes }) => new File([bytes as BlobPart], name));
   await view.user.upload(screen.getByTestId("submissions-input"), files);
-  await screen.findByTestId("consolidated-summary", {}, { timeout: 10_000 });
+  await screen.findByTestId("consolidated-counts", {}, { timeout: 10_000 });
   return { ...view, saved };
 }
 
@@ -79,13 +79,41 @@ describe("汇总 view", () => {
     expect(screen.getByTestId("consolidation-view")).not.toHaveTextContent(PAID_TWICE);
   });
 
-  it("says why a file could not be read, in Chinese and English, and consolidates the others", async () => {
-    await renderView([NOT_A_WORKBOOK]);
+  it("says why a file could not be read, in Chinese and English, and offers no summary or download until the clerk goes on without it", async () => {
+    const { user, saved } = await renderView([NOT_A_WORKBOOK]);
     const error = within(fileSection("坏文件.xlsx")).getByTestId("submission-error");
     expect(error).toHaveTextContent("未能校验，未汇总：“坏文件.xlsx”不是 Excel 工作簿");
     expect(error).toHaveTextContent('"坏文件.xlsx" is not an Excel workbook');
     expect(screen.getByTestId("not-all-checked")).toHaveTextContent("1 个文件未能校验");
-    expect(screen.getByTestId("consolidated-summary")).toHaveTextContent("伊吾县1户");
+    // Every readable file's verdict stands; nothing reads as the whole 汇总.
+    expect(within(fileSection("伊吾县.csv")).getByTestId("submission-total")).toHaveTextContent("各行相加 1,200.00 元");
+    const decision = screen.getByTestId("incomplete-decision");
+    expect(decision).toHaveTextContent("1 个文件未能校验，汇总不完整");
+    expect(decision).toHaveTextContent("坏文件.xlsx：“坏文件.xlsx”不是 Excel 工作簿");
+    expect(screen.queryByTestId("consolidated-summary")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "下载汇总工作簿" })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "不含这些文件继续" }));
+    expect(screen.getByTestId("incomplete-note")).toHaveTextContent("汇总不完整：不含 1 个未能校验的文件（坏文件.xlsx）");
+    expect(screen.getByTestId("consolidated-summary")).toHaveTextContent(/伊吾县1户.*（汇总不完整：不含 1 个未能校验的文件（坏文件\.xlsx））$/);
+    await user.click(screen.getByRole("button", { name: "下载汇总工作簿" }));
+    await screen.findByTestId("consolidated-saved", {}, { timeout: 10_000 });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(saved[0].bytes as unknown as ArrayBuffer);
+    const verdicts = workbook.getWorksheet("各单位核对")!.getColumn(1).values.map(String);
+    expect(verdicts).toContain("未计入的文件");
+    expect(verdicts.some((line) => line.startsWith("坏文件.xlsx：未能校验，未计入汇总——"))).toBe(true);
+  });
+
+  it("sets the product's own 汇总 aside, saying why, and counts each household once", async () => {
+    const { saved, user } = await renderView();
+    await user.click(screen.getByRole("button", { name: "下载汇总工作簿" }));
+    await screen.findByTestId("consolidated-saved", {}, { timeout: 10_000 });
+    await user.upload(screen.getByTestId("submissions-input"), [new File([saved[0].bytes as BlobPart], "汇总.xlsx")]);
+    const setAside = await within(fileSection("汇总.xlsx")).findByTestId("submission-set-aside", {}, { timeout: 10_000 });
+    expect(setAside).toHaveTextContent("未计入：本助手写出的汇总工作簿（由 地直.xlsx、哈密市.xlsx、伊吾县.csv 生成），不是上报名单，未计入");
+    expect(screen.getByTestId("consolidated-counts")).toHaveTextContent("数据 5 行");
+    expect(screen.queryByTestId("incomplete-decision")).not.toBeInTheDocument();
   });
 
   it("writes the by-unit sentence, and a 填报单位 typed over one changes it and the 汇总 workbook", async () => {

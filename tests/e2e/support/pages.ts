@@ -116,3 +116,14 @@ export async function expectText(locator: Locator, text: string): Promise<void> 
   ).catch(() => undefined);
   expect((await locator.innerText()).trim()).toBe(text);
 }
+
+/** Drops files on a drop zone as a file manager does: one DataTransfer holding them all. */
+export async function dropFiles(page: Page, testId: string, files: readonly { name: string; bytes: Uint8Array }[]): Promise<void> {
+  const sent = files.map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString("base64") }));
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const { name, base64 } of list) data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name));
+    return data;
+  }, sent);
+  await page.getByTestId(testId).dispatchEvent("drop", { dataTransfer: transfer });
+}

@@ -4,6 +4,7 @@ import type { ColumnMap } from "../../../core/check/column-map";
 import type { Issue, IssueCode } from "../../../core/check/types";
 import type { ConsolidatedResult, LocatedIssue, SubmissionVerdict } from "../../../core/consolidate/consolidation";
 import { placeName } from "../../../core/consolidate/person-index";
+import { incompleteNote, missingFiles, withIncompleteNote, type SkippedFile } from "../../../core/consolidate/product-output";
 import type { CheckedSubmission, PickedFile, SubmissionsHost, SubmissionsProgress } from "../../../core/ports/submissions-host";
 import { reportDocument } from "../../../core/report/report-document";
 import type { ReportInput } from "../../../core/report/report-input";
@@ -11,6 +12,7 @@ import { reportSentence } from "../../../core/report/report-sentence";
 import { reportText } from "../../../core/report/report-text";
 import { defaultSummary } from "../../../core/summary/consolidation-summary";
 import { renderParsedSummary } from "../../../core/summary/render-summary";
+import type { ArchiveRegister } from "../../../core/register/archive-register";
 import type { Template } from "../../../core/template/schema";
 import { consolidateChecked, submissionKey } from "../consolidate-checked";
 import { copyText } from "../copy-text";
@@ -19,6 +21,7 @@ import { useStrings } from "../i18n/locale";
 import { groupIssues } from "../issue-groups";
 import { useAction } from "../use-action";
 import { FilesDropZone } from "./FilesDropZone";
+import { RegisterCoverageView, RegisterPicker } from "./RegisterPanel";
 import { IssueList } from "./IssueList";
 import { ReportErrorBar } from "./ReportErrorBar";
 import { SubmissionFile } from "./SubmissionFile";
@@ -75,11 +78,17 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
   const [progress, setProgress] = useState<SubmissionsProgress | null>(null);
   const [current, setCurrent] = useState<number | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  /** Files the clerk chose to consolidate without (不含这些文件继续); until then an incomplete result is not offered. */
+  const [goOnWithout, setGoOnWithout] = useState<ReadonlySet<string>>(new Set());
   /** The report's text was copied (true) or the clipboard refused it (false), where the host saves no file. */
   const [copied, setCopied] = useState<boolean | null>(null);
   const check = useAction();
   const save = useAction();
   const writeReport = useAction();
+  /** 对照档案: the register in use (a ref too, so a check started from a stale render still uses it). */
+  const [register, setRegister] = useState<{ readonly files: readonly string[]; readonly value: ArchiveRegister } | null>(null);
+  const registerNow = useRef<ArchiveRegister | undefined>(undefined);
+  const [allRegister, setAllRegister] = useState(false);
 
   const addFiles = (files: readonly PickedFile[]) =>
     check.run(async () => {
@@ -88,7 +97,7 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
       setEntries((before) => [...before.filter((entry) => !names.has(entry.name)), ...files.map((file) => ({ name: file.name, file, outcome: null }))]);
       setProgress({ filesDone: 0, filesTotal: files.length, rowsRead: 0 });
       try {
-        const outcomes = await host.checkFiles(files, template, { columnMap, onProgress: setProgress });
+        const outcomes = await host.checkFiles(files, template, { columnMap, onProgress: setProgress, register: registerNow.current });
         setEntries((before) => before.map((entry) => (entry.file && files.includes(entry.file) ? { ...entry, outcome: outcomes[files.indexOf(entry.file)] } : entry)));
       } catch (error) {
         setEntries((before) => before.filter((entry) => !(entry.file && files.includes(entry.file))));
@@ -101,11 +110,22 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
   const addOpenWorkbook = (checkOpenWorkbook: NonNullable<SubmissionsHost["checkOpenWorkbook"]>) =>
     check.run(async () => {
       try {
-        const outcome = await checkOpenWorkbook(template, { columnMap, onProgress: setProgress });
+        const outcome = await checkOpenWorkbook(template, { columnMap, onProgress: setProgress, register: registerNow.current });
         setEntries((before) => [...before.filter((entry) => entry.name !== outcome.file), { name: outcome.file, outcome }]);
       } finally {
         setProgress(null);
       }
+    });
+
+  /** A register chosen or dropped: every submission is checked again against it (its rows' keys alone cannot be). */
+  const chooseRegister = (files: readonly PickedFile[] | null) =>
+    check.run(async () => {
+      const value = files === null || host.readRegister === undefined ? null : await host.readRegister(files);
+      registerNow.current = value ?? undefined;
+      setRegister(value === null ? null : { files: files!.map((file) => file.name), value });
+      const picked = entries.flatMap((entry) => (entry.file ? [entry.file] : []));
+      if (picked.length > 0) await addFiles(picked);
+      if (host.checkOpenWorkbook && entries.some((entry) => entry.file === undefined)) await addOpenWorkbook(host.checkOpenWorkbook.bind(host));
     });
 
   const requested = useRef(0);
@@ -125,12 +145,23 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
   const outcomes = useMemo(() => entries.flatMap((entry) => (entry.outcome ? [entry.outcome] : [])), [entries]);
   // Typing a unit name re-joins every submission: the list keeps up with the keys, not each keystroke.
   const deferredUnits = useDeferredValue(units);
-  const consolidated = useMemo(() => consolidateChecked(outcomes, deferredUnits), [outcomes, deferredUnits]);
+  const consolidated = useMemo(
+    () => consolidateChecked(outcomes, deferredUnits, register === null ? {} : { register: register.value, registerScope: allRegister ? "all" : "covered" }),
+    [outcomes, deferredUnits, register, allRegister],
+  );
   const verdicts = useMemo(() => new Map(consolidated.submissions.map((verdict) => [submissionKey(verdict.file, verdict.sheet), verdict])), [consolidated]);
   const issues = useMemo(() => consolidated.issues.map(shownWithPlace), [consolidated]);
   const ruleOrder = useMemo(() => Object.keys(paneStrings.codes) as IssueCode[], [paneStrings]);
   const groups = useMemo(() => groupIssues(issues, "all", ruleOrder), [issues, ruleOrder]);
-  const summary = useMemo(() => renderParsedSummary(defaultSummary(template, consolidated.units.length), consolidated), [template, consolidated]);
+  const summary = useMemo(
+    () => withIncompleteNote(renderParsedSummary(defaultSummary(template, consolidated.units.length), consolidated), consolidated.skippedFiles),
+    [template, consolidated],
+  );
+  const missing = missingFiles(consolidated.skippedFiles);
+  // A file in error holds back the summary and the download until the clerk fixes, removes or leaves it out.
+  const undecided = missing.filter((file) => !goOnWithout.has(file.file));
+  const incomplete = incompleteNote(consolidated.skippedFiles);
+  const setAside = new Map(consolidated.skippedFiles.filter((file) => file.why === "own-output").map((file) => [file.file, file]));
 
   const select = (index: number) => {
     setCurrent(index);
@@ -188,6 +219,16 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
       </h2>
       <Text>{strings.intro}</Text>
       <FilesDropZone busy={busy} onFiles={(files) => void addFiles(files)} />
+      {host.readRegister && (
+        <RegisterPicker
+          busy={busy}
+          files={register?.files ?? []}
+          allRegister={allRegister}
+          onFiles={(files) => void chooseRegister(files)}
+          onClear={() => void chooseRegister(null)}
+          onAllRegister={setAllRegister}
+        />
+      )}
       {checkOpenWorkbook && (
         <div>
           <Button disabled={busy} onClick={() => void addOpenWorkbook(checkOpenWorkbook.bind(host))} data-testid="add-open-workbook">
@@ -215,6 +256,7 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
               unitShown={unitShown}
               onUnit={editUnit}
               onRemove={() => remove(entry.name)}
+              setAside={setAside.get(entry.name)}
               busy={busy}
             />
           ))}
@@ -232,48 +274,86 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
           ) : (
             <>
               <Text data-testid="consolidated-counts">{strings.overall(outcomes.length, submissions.length, rows, errors, warnings)}</Text>
-              {errors + warnings === 0 && <Text>{strings.allClear}</Text>}
+              {errors + warnings === 0 && undecided.length === 0 && <Text>{strings.allClear}</Text>}
               {skipped + unreadable > 0 && (
                 <MessageBar intent="warning" data-testid="not-all-checked">
                   <MessageBarBody>{strings.notAllChecked(skipped, unreadable)}</MessageBarBody>
                 </MessageBar>
               )}
               {issues.length > 0 && <IssueList issues={issues} groups={groups} current={current} onSelect={select} />}
+              {consolidated.coverage !== undefined && <RegisterCoverageView coverage={consolidated.coverage} />}
               {resultActions?.(consolidated)}
-              <h3 className={styles.subtitle}>{strings.summaryTitle}</h3>
-              <Text className={styles.summary} data-testid="consolidated-summary">
-                {summary.text}
-              </Text>
-              {summary.warnings.map((warning) => (
-                <MessageBar key={warning} intent="warning">
-                  <MessageBarBody>{warning}</MessageBarBody>
-                </MessageBar>
-              ))}
-              <div>
-                <Button appearance="primary" disabled={busy} onClick={() => void saveWorkbook()} data-testid="save-consolidated">
-                  {(saveWording ?? strings).save}
-                </Button>
-              </div>
-              <div>
-                <Button disabled={busy} onClick={() => void saveReport()} data-testid="save-report">
-                  {host.saveReport ? strings.saveReport : strings.copyReport}
-                </Button>
-                {host.saveStats && (
-                  <Button disabled={busy} onClick={() => void saveStats(host.saveStats!.bind(host))} data-testid="save-stats">
-                    {strings.saveStats}
-                  </Button>
-                )}
-              </div>
-              {copied !== null && <Text data-testid="report-copied">{copied ? strings.reportCopied : strings.reportNotCopied}</Text>}
-              {writeReport.hasError && <ReportErrorBar error={writeReport.error} testId="report-error" />}
-              {save.busy && <Spinner size="tiny" label={strings.saving} data-testid="consolidated-saving" />}
-              {saved !== null && <Text data-testid="consolidated-saved">{(saveWording ?? strings).saved(saved)}</Text>}
-              {save.hasError && <ReportErrorBar error={save.error} testId="save-error" />}
+              {undecided.length > 0 ? (
+                <IncompleteDecision files={undecided} onContinue={() => setGoOnWithout(new Set([...goOnWithout, ...undecided.map((file) => file.file)]))} />
+              ) : (
+                <>
+                  {incomplete !== null && (
+                    <MessageBar intent="warning" data-testid="incomplete-note">
+                      <MessageBarBody>{paneStrings.locale === "zh-CN" ? incomplete.zh : incomplete.en}</MessageBarBody>
+                    </MessageBar>
+                  )}
+                  <h3 className={styles.subtitle}>{strings.summaryTitle}</h3>
+                  <Text className={styles.summary} data-testid="consolidated-summary">
+                    {summary.text}
+                  </Text>
+                  {summary.warnings.map((warning) => (
+                    <MessageBar key={warning} intent="warning">
+                      <MessageBarBody>{warning}</MessageBarBody>
+                    </MessageBar>
+                  ))}
+                  <div>
+                    <Button appearance="primary" disabled={busy} onClick={() => void saveWorkbook()} data-testid="save-consolidated">
+                      {(saveWording ?? strings).save}
+                    </Button>
+                  </div>
+                  <div>
+                    <Button disabled={busy} onClick={() => void saveReport()} data-testid="save-report">
+                      {host.saveReport ? strings.saveReport : strings.copyReport}
+                    </Button>
+                    {host.saveStats && (
+                      <Button disabled={busy} onClick={() => void saveStats(host.saveStats!.bind(host))} data-testid="save-stats">
+                        {strings.saveStats}
+                      </Button>
+                    )}
+                  </div>
+                  {copied !== null && <Text data-testid="report-copied">{copied ? strings.reportCopied : strings.reportNotCopied}</Text>}
+                  {writeReport.hasError && <ReportErrorBar error={writeReport.error} testId="report-error" />}
+                  {save.busy && <Spinner size="tiny" label={strings.saving} data-testid="consolidated-saving" />}
+                  {saved !== null && <Text data-testid="consolidated-saved">{(saveWording ?? strings).saved(saved)}</Text>}
+                  {save.hasError && <ReportErrorBar error={save.error} testId="save-error" />}
+                </>
+              )}
             </>
           )}
         </section>
       )}
     </section>
+  );
+}
+
+/** Files in error: named with their reasons, and the clerk's one way on without fixing them. */
+function IncompleteDecision({ files, onContinue }: { files: readonly SkippedFile[]; onContinue(): void }) {
+  const strings = useConsolidationStrings();
+  const paneStrings = useStrings();
+  return (
+    <MessageBar intent="error" layout="multiline" data-testid="incomplete-decision">
+      <MessageBarBody>
+        <Text weight="semibold">{strings.incompleteTitle(files.length)}</Text>
+        <ul>
+          {files.map((file) => (
+            <li key={file.file}>
+              {file.file}：{paneStrings.locale === "zh-CN" ? file.reasonZh : file.reasonEn}
+            </li>
+          ))}
+        </ul>
+        <Text>{strings.incompleteAdvice}</Text>
+        <div>
+          <Button onClick={onContinue} data-testid="continue-without">
+            {strings.continueWithout}
+          </Button>
+        </div>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
 

@@ -1,5 +1,6 @@
 import { Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { SubmissionVerdict } from "../../../core/consolidate/consolidation";
+import type { SkippedFile } from "../../../core/consolidate/product-output";
 import { ReportError } from "../../../core/errors";
 import { formatYuan } from "../../../core/format/fen";
 import { maskNumberRuns } from "../../../core/format/mask";
@@ -35,13 +36,16 @@ interface Props {
   unitShown(key: string, verdict: SubmissionVerdict): string;
   onUnit(key: string, unit: string): void;
   onRemove?: () => void;
+  /** The product's own output, set aside (never a submission), and why. */
+  setAside?: SkippedFile;
   busy: boolean;
 }
 
 /** One submitted file: each roster sheet's own verdict, every sheet left out and why, or why the file could not be read. */
-export function SubmissionFile({ name, outcome, verdicts, unitShown, onUnit, onRemove, busy }: Props) {
+export function SubmissionFile({ name, outcome, verdicts, unitShown, onUnit, onRemove, setAside, busy }: Props) {
   const strings = useConsolidationStrings();
   const paneStrings = useStrings();
+  const { locale } = paneStrings;
   const styles = useStyles();
   return (
     <section className={styles.file} data-testid="submission-file" data-file={name} aria-label={name}>
@@ -55,6 +59,13 @@ export function SubmissionFile({ name, outcome, verdicts, unitShown, onUnit, onR
       </h3>
       {outcome === null ? (
         <Text>{strings.waiting}</Text>
+      ) : setAside !== undefined ? (
+        <MessageBar intent="info" layout="multiline" data-testid="submission-set-aside">
+          <MessageBarBody>
+            {strings.setAside}
+            {locale === "zh-CN" ? setAside.reasonZh : setAside.reasonEn}
+          </MessageBarBody>
+        </MessageBar>
       ) : "error" in outcome ? (
         <Unreadable error={outcome.error} />
       ) : (
