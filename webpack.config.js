@@ -1,5 +1,6 @@
 /**
- * Builds the Excel task pane, the ribbon commands page and the standalone page into dist/.
+ * Builds the Excel task pane, the ribbon commands page and the standalone page into dist/, and the
+ * WPS 表格 add-in into dist/wps/.
  * The one build-time setting is ADDIN_PUBLIC_URL (production URL written into manifest.xml).
  */
 const fs = require("node:fs");
@@ -79,10 +80,65 @@ function devServerTransport() {
   return { type: "https", options: { key, cert, ca } };
 }
 
+const resolve = {
+  extensions: [".tsx", ".ts", ".js"],
+  // exceljs' browser build is self-contained; nothing of Node's is bundled.
+  fallback: { fs: false, path: false, stream: false, crypto: false },
+};
+
+const moduleRules = {
+  rules: [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
+    },
+    // The sample workbook rides in its own chunk, so 打开示例 works from file:// too.
+    { test: /\.xlsx$/, type: "asset/inline" },
+  ],
+};
+
+const outputNames = (production) => ({
+  filename: production ? "[name].[contenthash:8].js" : "[name].js",
+  chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+  publicPath: "auto",
+});
+
+/**
+ * The WPS 表格 add-in (WPS 加载项), built on its own into dist/wps/ so its chunks load from its own
+ * folder: index.html (the ribbon's callbacks, never shown), taskpane.html (the pane), ribbon.xml,
+ * the ribbon's image. No page of it loads office.js. scripts/wps-package.mjs then writes
+ * jsplugins.xml and the offline archive.
+ */
+function wpsConfig(production) {
+  return {
+    name: "wps",
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: { ribbon: "./src/apps/wps/ribbon-entry.ts", taskpane: "./src/apps/wps/pane-entry.tsx" },
+    output: { path: path.resolve(__dirname, "dist/wps"), ...outputNames(production), clean: true },
+    resolve,
+    module: moduleRules,
+    optimization: { splitChunks: { chunks: "async" } },
+    performance: { hints: false },
+    plugins: [
+      page({ template: "./src/apps/wps/wps.html", filename: "index.html", chunks: ["ribbon"], officeJs: false, devServer: false }),
+      page({ template: "./src/apps/wps/wps.html", filename: "taskpane.html", chunks: ["taskpane"], officeJs: false, devServer: false }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/wps/ribbon.xml", to: "ribbon.xml" },
+          { from: "assets/icons/icon-32.png", to: "images/icon-32.png" },
+        ],
+      }),
+      new BundleStatsPlugin("bundle-stats.json"),
+    ],
+  };
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const devServer = Boolean(process.env.WEBPACK_SERVE);
-  return {
+  const office = {
     mode: production ? "production" : "development",
     // No eval-based source maps: the pages' CSP does not allow 'unsafe-eval'.
     devtool: production ? false : "source-map",
@@ -93,27 +149,12 @@ module.exports = (_env, argv) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: production ? "[name].[contenthash:8].js" : "[name].js",
-      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
-      publicPath: "auto",
-      clean: true,
+      ...outputNames(production),
+      // dist/wps and the offline package are the WPS build's own.
+      clean: { keep: /^wps(-offline)?[\\/]/ },
     },
-    resolve: {
-      extensions: [".tsx", ".ts", ".js"],
-      // exceljs' browser build is self-contained; nothing of Node's is bundled.
-      fallback: { fs: false, path: false, stream: false, crypto: false },
-    },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
-        },
-        // The sample workbook rides in its own chunk, so 打开示例 works from file:// too.
-        { test: /\.xlsx$/, type: "asset/inline" },
-      ],
-    },
+    resolve,
+    module: moduleRules,
     optimization: {
       splitChunks: {
         chunks: "async",
@@ -164,4 +205,6 @@ module.exports = (_env, argv) => {
       client: { overlay: { warnings: false } },
     },
   };
+  // The dev server serves the Office pages only; the WPS add-in is built by `npm run build`.
+  return devServer ? office : [office, wpsConfig(production)];
 };

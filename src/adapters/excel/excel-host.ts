@@ -1,4 +1,5 @@
 import type { WorkbookHost } from "../../core/ports/workbook-host";
+import { readExcelRows, watchExcelEdits } from "./live-edits";
 import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupported } from "./excel-run";
 import { clearMarks, markIssues } from "./mark-issues";
 import { readHeaderRows } from "./header-rows";
@@ -51,5 +52,7 @@ export function createExcelHost({ run = officeExcelRun, isSetSupported = officeI
     writeSummary: (text) => writeSummary(run, text),
     loadSettings: () => loadWorkbookSettings(run),
     saveSettings: (settings) => saveWorkbookSettings(run, settings),
+    watchEdits: (onEdit) => watchExcelEdits(run, onEdit),
+    readRows: (sheet, span) => readExcelRows(run, isSetSupported, sheet, span),
   };
 }

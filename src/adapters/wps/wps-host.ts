@@ -7,6 +7,7 @@ import { OWN_SHEETS } from "../../core/workbook/sheet-names";
 import type { EtApplication } from "./et-api";
 import { XL_SHEET_VISIBLE } from "./et-constants";
 import { clearWpsMarks, markWpsIssues } from "./mark-issues";
+import { readWpsRows, watchWpsEdits } from "./live-edits";
 import { checkWpsSheet } from "./read-sheet";
 import { writeWpsResultSheets } from "./results-sheets";
 import { loadWpsSettings, saveWpsSettings } from "./settings-store";
@@ -21,6 +22,16 @@ import { writeWpsSummary } from "./write-summary";
  */
 export function createWpsHost(app: EtApplication): WorkbookHost {
   const workbook = () => activeWorkbook(app);
+  // SheetChange also fires for the add-in's own writes: edits are ignored while one runs.
+  let writing = 0;
+  const write = async <T>(action: () => T): Promise<T> => {
+    writing++;
+    try {
+      return action();
+    } finally {
+      writing--;
+    }
+  };
   const listSheets = async () =>
     sheetsOf(workbook())
       .filter(({ name, sheet }) => !OWN_SHEETS.includes(name) && sheet.Visible === XL_SHEET_VISIBLE)
@@ -34,17 +45,19 @@ export function createWpsHost(app: EtApplication): WorkbookHost {
     },
     check: (template, sheet, run) => checkWpsSheet(sheetNamed(workbook(), sheet), sheet, template, run),
     headerRows: async (sheet) => headerRows(app, sheet),
-    markIssues: async (result) => markWpsIssues(workbook(), result),
-    clearMarks: async () => clearWpsMarks(workbook()),
+    markIssues: (result) => write(() => markWpsIssues(workbook(), result)),
+    clearMarks: () => write(() => clearWpsMarks(workbook())),
     async selectCell(sheet, address) {
       const target = sheetNamed(workbook(), sheet);
       target.Activate();
       target.Range(address).Select();
     },
-    writeResultSheets: async (result, template) => writeWpsResultSheets(workbook(), result, template),
-    writeSummary: async (text) => writeWpsSummary(workbook(), text),
+    writeResultSheets: (result, template) => write(() => writeWpsResultSheets(workbook(), result, template)),
+    writeSummary: (text) => write(() => writeWpsSummary(workbook(), text)),
     loadSettings: async () => loadWpsSettings(workbook()),
-    saveSettings: async (settings) => saveWpsSettings(workbook(), settings),
+    saveSettings: (settings) => write(() => saveWpsSettings(workbook(), settings)),
+    watchEdits: async (onEdit) => watchWpsEdits(app, onEdit, () => writing > 0),
+    readRows: async (sheet, span) => readWpsRows(sheetNamed(workbook(), sheet), span),
   };
 }
 

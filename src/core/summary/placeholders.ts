@@ -30,7 +30,8 @@ export const PLACEHOLDERS = [
   { name: "金额大写", kind: "value", scopes: EVERYWHERE, syntax: "{金额大写}", description: "慰问金额，中文大写（如 贰拾柒万肆仟元整），前面的“人民币”自己写" },
   { name: "地区", kind: "value", scopes: ["各地区"], syntax: "{地区}", description: "当前地区的名称，只能写在 {#各地区}…{/各地区} 里" },
   { name: "类别", kind: "value", scopes: ["各类别"], syntax: "{类别}", description: "当前人员类别，只能写在 {#各类别}…{/各类别} 里" },
-  { name: "单位", kind: "value", scopes: ["各单位"], syntax: "{单位}", description: "当前填报单位的名称，只能写在 {#各单位}…{/各单位} 里（汇总多份上报时）" },
+  { name: "单位", kind: "value", scopes: ["各单位"], syntax: "{单位}", description: "当前填报单位的简称（城关区总工会（盖章）写作“城关区”），只能写在 {#各单位}…{/各单位} 里（汇总多份上报时）" },
+  { name: "单位全称", kind: "value", scopes: ["各单位"], syntax: "{单位全称}", description: "当前填报单位在填报单位一行写的全称（如 城关区总工会），只能写在 {#各单位}…{/各单位} 里" },
   { name: "地区数", kind: "value", scopes: TOP, syntax: "{地区数}", description: "全表有几个地区" },
   { name: "类别数", kind: "value", scopes: TOP, syntax: "{类别数}", description: "全表有几种人员类别" },
   {

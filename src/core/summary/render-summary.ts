@@ -1,3 +1,4 @@
+import { shortUnitName } from "../format/short-unit-name";
 import type { CheckResult, Tally } from "../check/types";
 import type { UnitTally } from "../consolidate/consolidation";
 import { toDaxie } from "../format/daxie";
@@ -51,7 +52,8 @@ const VALUES: Record<ValueName, ValueSource> = {
   金额大写: fen(toDaxie),
   地区: { label: (item) => item.label },
   类别: { label: (item) => item.label },
-  单位: { label: (item) => item.label },
+  单位: { label: (item) => shortUnitName(item.label) },
+  单位全称: { label: (item) => item.label },
   地区数: { label: (_, figures) => String(figures.regions.length) },
   类别数: { label: (_, figures) => String(figures.groups.length) },
   在档户数: { label: (_, figures) => withCoverage(figures, (coverage) => String(coverage.registered)) },

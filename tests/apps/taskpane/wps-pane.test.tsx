@@ -40,6 +40,20 @@ describe("the task pane in WPS 表格 (in-memory WPS)", () => {
     expect(model.activeSheet).toBe("花名册");
   });
 
+  it("边输入边检查: after the clerk types, the list and counts follow without a click, and nothing is written to the sheet", async () => {
+    const { host, model, sheet } = wpsWith();
+    const { user } = await renderPane(host);
+    await user.click(await screen.findByTestId("live-check"));
+    expect(await screen.findByTestId("check-counts")).toHaveTextContent("错误 2 个，警告 0 个");
+    expect(screen.getByTestId("live-note")).toBeInTheDocument();
+    model.type("花名册", 4, 8, 1500);
+    expect(await screen.findByText("错误 1 个，警告 0 个", {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(sheet.fills.size).toBe(0);
+    expect(sheet.comments.size).toBe(0);
+    await user.click(screen.getByTestId("live-check"));
+    expect(screen.queryByTestId("live-note")).not.toBeInTheDocument();
+  });
+
   it("saves the 列对应 inside the workbook, on the veryHidden settings sheet", async () => {
     const { host, model } = wpsWith();
     await host.saveSettings({ columnMap: { 村组: null } });

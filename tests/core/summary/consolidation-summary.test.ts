@@ -17,7 +17,7 @@ const twoUnits = {
 describe("the default summary of a consolidation speaks the form's own words, unit by unit", () => {
   it("金秋助学: its by-region sentence, by 填报单位 — never 送温暖's 困难劳模及职工", () => {
     expect(renderParsedSummary(defaultSummary(form("jinqiu-zhuxue"), 2), twoUnits).text).toBe(
-      "共资助困难职工子女3名，其中：竟陵街道工会2名、0.9万元；多宝镇工会1名、0.3万元。",
+      "共资助困难职工子女3名，其中：竟陵街道2名、0.9万元；多宝镇1名、0.3万元。",
     );
   });
 

@@ -4,7 +4,7 @@ import { HAMI } from "./figures";
 
 describe("PLACEHOLDERS", () => {
   it("lists every name of the documented language with a Chinese description", () => {
-    expect(PLACEHOLDERS.map((p) => p.name)).toEqual(["户数", "劳模户数", "金额万元", "金额亿元", "金额元", "金额大写", "地区", "类别", "单位", "地区数", "类别数", "在档户数", "已慰问在档户数", "覆盖率", "各地区", "各类别", "各单位"]);
+    expect(PLACEHOLDERS.map((p) => p.name)).toEqual(["户数", "劳模户数", "金额万元", "金额亿元", "金额元", "金额大写", "地区", "类别", "单位", "单位全称", "地区数", "类别数", "在档户数", "已慰问在档户数", "覆盖率", "各地区", "各类别", "各单位"]);
     for (const p of PLACEHOLDERS) expect(p.description).toMatch(/[\u4e00-\u9fff]/);
   });
 

@@ -42,6 +42,12 @@ describe("the 各单位 section", () => {
     expect(renderSummary("{#各地区}{地区}{户数}户{/各地区}", units).text).toBe("城关镇200户、淖毛湖镇200户");
   });
 
+  it("speaks of each unit by its short name, as clerks write it (城关区, not 城关区总工会（盖章）); {单位全称} keeps the line's name", () => {
+    const signed = { ...units, units: units.units.map((unit) => ({ ...unit, unit: `${unit.unit}总工会（盖章）` })) };
+    expect(renderParsedSummary(defaultSummary(SONGWENNUAN_TEMPLATE, signed.units.length), signed).text).toBe(SEED_SENTENCE);
+    expect(renderSummary("{#各单位}{单位全称}{/各单位}", signed).text).toBe("地直总工会（盖章）、哈密市总工会（盖章）、巴里坤县总工会（盖章）、伊吾县总工会（盖章）");
+  });
+
   it("repeats nothing for one sheet checked alone, and says the parts miss the total", () => {
     const out = renderSummary("共{户数}户：{#各单位}{单位}{户数}户{/各单位}", HAMI);
     expect(out.text).toBe("共400户：");

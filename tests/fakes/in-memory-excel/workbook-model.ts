@@ -175,6 +175,21 @@ export class WorkbookModel {
   /** The .xlsx bytes of each workbook Excel.createWorkbook opened. */
   readonly createdWorkbooks: Uint8Array[] = [];
 
+  /** Handlers added through worksheets.onChanged. */
+  readonly changeHandlers: ((args: Excel.WorksheetChangedEventArgs) => Promise<unknown>)[] = [];
+
+  /**
+   * The clerk types into a cell: the value changes and onChanged fires, as Excel fires it after an
+   * edit. `silently` is an edit Excel does not report (a dropdown pick, a fill over filtered rows);
+   * `triggerSource` "ThisLocalAddin" is a write of the add-in itself.
+   */
+  async type(sheetName: string, row: number, column: number, value: ModelValue | undefined, { silently = false, triggerSource = "Unknown" } = {}): Promise<void> {
+    this.sheet(sheetName)!.setValue(row, column, value);
+    if (silently) return;
+    const args = { worksheetId: sheetName, address: cellAddress(row, column), source: "Local", triggerSource, changeType: "RangeEdited", type: "WorksheetChanged" };
+    await Promise.all(this.changeHandlers.map((handler) => handler(args as unknown as Excel.WorksheetChangedEventArgs)));
+  }
+
   sheet(name: string): SheetModel | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }

@@ -249,6 +249,8 @@ export class FakeWorksheet
     if (name === "name") return sheet.name;
     if (name === "position") return this.queue.model.sheets.indexOf(sheet);
     if (name === "visibility") return sheet.visibility;
+    // The fake's worksheet ids are the names (getItem takes either, as in Excel).
+    if (name === "id") return sheet.name;
     throw new Error(`in-memory Excel: Worksheet.${name} is not modelled`);
   }
 
@@ -280,6 +282,25 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 
   getItemOrNullObject(key: string): FakeWorksheet {
     return this.byName(key, true);
+  }
+
+  /** worksheets.onChanged (ExcelApi 1.7): handlers registered at sync; model.type fires them. */
+  get onChanged() {
+    const queue = this.queue;
+    const path = `${this.path}.onChanged`;
+    return {
+      add: (handler: (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>) => {
+        queue.enqueue({ describe: { path, add: true }, run: () => void queue.model.changeHandlers.push(handler) });
+        return {
+          context: { sync: () => queue.sync() },
+          remove: () =>
+            queue.enqueue({
+              describe: { path, remove: true },
+              run: () => void queue.model.changeHandlers.splice(queue.model.changeHandlers.indexOf(handler), 1),
+            }),
+        };
+      },
+    };
   }
 
   getActiveWorksheet(): FakeWorksheet {

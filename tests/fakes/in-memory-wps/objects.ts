@@ -235,12 +235,19 @@ export class FakeRange extends FakeSheetBound implements EtRange {
     this.refuseIfProtected(false);
     if (!Array.isArray(value)) {
       for (const [r, c] of cellsOf(this.rects)) this.sheetModel.setValue(r, c, value as never);
+      this.changed();
       return;
     }
     const { top, left, bottom, right } = this.first;
     const rows = value as unknown[][];
     if (rows.length !== bottom - top + 1 || rows.some((row) => row.length !== right - left + 1)) throw new WpsError("Value2: the array does not match the range");
     rows.forEach((row, r) => row.forEach((cell, c) => this.sheetModel.setValue(top + r, left + c, cell as never)));
+    this.changed();
+  }
+
+  /** A value written by code fires SheetChange too, as VBA's Change event does: the add-in must skip its own. */
+  private changed(): void {
+    this.model.fire("SheetChange", this.sheetModel.name, this.rects.map(rectText).join(","));
   }
 
   /** A method in WPS, not a property (read only). */

@@ -13,6 +13,7 @@ import { IssueList } from "./IssueList";
 import { ReportErrorBar } from "./ReportErrorBar";
 import { StatusBar } from "./StatusBar";
 import { UncheckedColumns } from "./UncheckedColumns";
+import { useLiveCheck } from "../live/use-live-check";
 
 /** Only a sheet whose header is not recognised needs the mapper (and its dropdowns): loaded then. */
 const ColumnMapper = lazy(() => import(/* webpackChunkName: "column-mapper" */ "./ColumnMapper").then((m) => ({ default: m.ColumnMapper })));
@@ -88,6 +89,7 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
     }
   };
   const runCheck = () => check.run(() => checkWith(columnMap));
+  const live = useLiveCheck(host, { sheet, template, columnMap, onResult });
   /** Another form, or edited settings: a result on screen is checked again with them, never left stale. */
   const checkedWith = useRef(template);
   useEffect(() => {
@@ -148,7 +150,14 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
         <Button appearance="primary" onClick={runCheck} disabled={check.busy || sheet === "" || formUnconfirmed} data-testid="run-check">
           {check.busy ? strings.check.running : strings.check.run}
         </Button>
+        {live.available && (
+          <Button aria-pressed={live.on} appearance={live.on ? "primary" : "secondary"} onClick={() => live.turn(!live.on)} disabled={sheet === ""} data-testid="live-check">
+            {strings.check.live}
+          </Button>
+        )}
       </div>
+      {live.on && <StatusBar testId="live-note">{strings.check.liveNote}</StatusBar>}
+      {live.error !== null && <ReportErrorBar error={live.error} testId="live-error" />}
       {showProgress && progress && (
         <Field validationMessage={strings.check.progress(progress.rowsRead, progress.rowsTotal ?? 0)} validationState="none">
           <ProgressBar

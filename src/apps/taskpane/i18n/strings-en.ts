@@ -29,6 +29,8 @@ export const STRINGS_EN: Strings = {
     severityWarning: "Warning",
     otherSheets: (sheet, others) => `Only sheet "${sheet}" was checked; not checked: ${others}.`,
     checkAllSheets: "Check every roster sheet (consolidate)",
+    live: "Check while typing",
+    liveNote: "Checking while typing: edited rows are checked again at once and the list and counts follow; the sheet's colours and notes do not change (nothing is written, so undo is untouched). Click Check again to mark.",
   },
   consolidate: {
     mark: "Mark the issues in this workbook",

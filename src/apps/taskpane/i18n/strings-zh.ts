@@ -30,6 +30,8 @@ export const STRINGS_ZH = {
     severityWarning: "警告",
     otherSheets: (sheet: string, others: string) => `只校验了工作表“${sheet}”；其余工作表未校验：${others}。`,
     checkAllSheets: "校验全部名单工作表（逐级上报）",
+    live: "边输入边检查",
+    liveNote: "边输入边检查已开：改动后的行随即重查，列表和个数随之更新；表格中的颜色和批注不随之改变（不写入表格，撤销不受影响），需要时再点“一键校验”。",
   },
   consolidate: {
     mark: "在本工作簿中标记问题",

@@ -1,0 +1,36 @@
+import { MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import type { WorkbookHost } from "../../core/ports/workbook-host";
+import { PaneShell } from "../taskpane/components/PaneShell";
+import { TaskPane } from "../taskpane/components/TaskPane";
+import { pickStrings } from "../taskpane/i18n/locale";
+import { wpsSpreadsheet } from "./detect-host";
+
+/**
+ * The task pane inside WPS 表格 (wps.CreateTaskPane opens taskpane.html): the same React pane as
+ * in Excel, on the WPS adapter. Its page carries no office.js. Opened anywhere else, it says so.
+ */
+async function start(): Promise<void> {
+  const strings = pickStrings(globalThis.navigator?.language);
+  document.documentElement.lang = strings.locale;
+  const app = wpsSpreadsheet(globalThis as { Application?: unknown; wps?: unknown });
+  // The adapter (and the check engine it runs) is a chunk of its own, as Excel's is: the pane's first download stays small.
+  let host: WorkbookHost | null = null;
+  if (app) host = (await import(/* webpackChunkName: "wps-host" */ "../../adapters/wps/wps-host")).createWpsHost(app);
+  createRoot(document.getElementById("root")!).render(
+    <PaneShell strings={strings} theme={webLightTheme}>
+      {host ? (
+        <TaskPane host={host} />
+      ) : (
+        <MessageBar intent="warning" layout="multiline" data-testid="not-in-wps">
+          <MessageBarBody>
+            <p>此页面是报表助手的 WPS 加载项任务窗格：请在 WPS 表格中点“报表助手 › 打开助手”。</p>
+            <p lang="en">This is the WPS add-in's task pane: open it from WPS Spreadsheets (报表助手 › 打开助手).</p>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </PaneShell>,
+  );
+}
+
+void start();
