@@ -68,8 +68,9 @@ describe("列对应 in the standalone page", () => {
     const copy = path.join(dir, download.name);
     writeFileSync(copy, download.bytes);
     const run = runCli(["check", copy, "--json"]);
-    expect(run.stderr).toContain("已采用工作簿中保存的设置（列对应 1 项）");
-    const report = JSON.parse(run.stdout) as { issues: { cell: string; code: string }[] };
+    const report = JSON.parse(run.stdout) as { issues: { cell: string; code: string }[]; template: { savedSettings: { zh: string }[] } };
+    // The verdict says which saved settings it applied (docs/security.md).
+    expect(report.template.savedSettings.map((line) => line.zh)).toContain(`已采用工作簿中保存的列对应 1 项：${COUNTY_REGION}→地区`);
     expect(report.issues.map((issue) => `${issue.cell} ${issue.code}`).sort()).toEqual(PLANTED);
     expect(run.code).toBe(1);
   });

@@ -4,6 +4,7 @@ import type { ConsolidatedResult, LocatedIssue } from "../../core/consolidate/co
 import type { CheckedSubmission, OpenWorkbookSubmissions, PickedFile } from "../../core/ports/submissions-host";
 import type { Template } from "../../core/template/schema";
 import type { ColumnMap } from "../../core/check/column-map";
+import type { MessageText } from "../../core/messages/catalogue";
 import type { RosterSheets } from "../xlsx/check-roster-sheets";
 import type { ArchiveRegister } from "../../core/register/archive-register";
 import { checkOpenWorkbook } from "./check-open-workbook";
@@ -22,15 +23,12 @@ export interface ExcelSubmissionsOptions {
   readonly documentBytes?: DocumentBytes;
   /** Reads and checks one picked file with the .xlsx reader: the page's reading worker in the pane. */
   readonly checkRosters: CheckRosters;
-  /** The built-in template, which a picked file's own saved settings are laid over. */
-  readonly baseTemplate: Template;
   /** Reads the 档案表 files the clerk picks (对照档案) with the .xlsx/.csv reader, never through Office.js. */
   readonly readRegister: (files: readonly PickedFile[]) => Promise<ArchiveRegister>;
 }
 
-/** The rules a picked file is checked with, unless it carries its own saved settings and 列对应. */
+/** The receiving level's form a picked file is checked with, and the clerk's 列对应 (a file's own saved one wins). */
 export interface RosterRules {
-  readonly baseTemplate: Template;
   readonly template: Template;
   readonly columnMap?: ColumnMap;
   /** The 档案表 the clerk chose (对照档案). */
@@ -41,7 +39,7 @@ export interface RosterRules {
  * Every roster sheet of one picked file checked with its own saved settings (or `rules`), each
  * sheet's people kept. The bytes may move away (to a worker) with the call.
  */
-export type CheckRosters = (bytes: Uint8Array, fileName: string, rules: RosterRules, onRows: (rowsRead: number) => void) => Promise<RosterSheets & { readonly marker?: ProductMarker | null }>;
+export type CheckRosters = (bytes: Uint8Array, fileName: string, rules: RosterRules, onRows: (rowsRead: number) => void) => Promise<RosterSheets & { readonly marker?: ProductMarker | null; readonly said: readonly MessageText[] }>;
 
 /**
  * SubmissionsHost for the task pane. The open workbook is read through Office.js; files the clerk
@@ -54,7 +52,6 @@ export function createExcelSubmissionsHost({
   createWorkbook = (base64) => Excel.createWorkbook(base64),
   documentBytes = officeDocumentBytes,
   checkRosters,
-  baseTemplate,
   readRegister,
 }: ExcelSubmissionsOptions): OpenWorkbookSubmissions {
   return {
@@ -68,7 +65,7 @@ export function createExcelSubmissionsHost({
         const report = (rowsRead: number) => options.onProgress?.({ filesDone: index, filesTotal: files.length, rowsRead: rowsBefore + rowsRead });
         let rowsRead = 0;
         try {
-          const rules = { baseTemplate, template, columnMap: options.columnMap, register: options.register };
+          const rules = { template, columnMap: options.columnMap, register: options.register };
           const sheets = await checkRosters(await file.bytes(), file.name, rules, (rows) => report((rowsRead = rows)));
           checked.push({ file: file.name, ...sheets });
         } catch (error) {

@@ -14,6 +14,7 @@ import type { NewSheet, TableCell } from "./package/worksheet-xml";
 import type { ByteSink } from "./package/zip-writer";
 import { publicFields, type PublicFields } from "./public-fields";
 import { labelOf } from "../../core/workbook/results-tables";
+import { looksLikePersonalNumber } from "../../core/rows/parse-amount";
 
 export const PUBLIC_SHEET = "公示名单";
 
@@ -120,6 +121,7 @@ function headerText(value: CellValue): string | null {
 function publicValue(key: FieldKey, roles: PublicFields, value: CellValue): TableCell {
   if (value === null || isCellError(value)) return null;
   if (key === roles.id) return maskSensitive(String(value));
-  if (typeof value === "number") return roles.amounts.includes(key) ? value : maskNumberRuns(String(value));
+  // A phone or ID typed as the amount is no amount (an error in the check): never published as one.
+  if (typeof value === "number") return roles.amounts.includes(key) && !looksLikePersonalNumber(value) ? value : maskNumberRuns(String(value));
   return maskNumberRuns(String(value));
 }

@@ -6,6 +6,7 @@ import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { isProductResult, unreadableFile, type ProductMarker, type SkippedFile } from "../../core/consolidate/product-output";
 import { ReportError } from "../../core/errors";
+import type { MessageText } from "../../core/messages/catalogue";
 import { settingsForFile, type TemplateLayers } from "./workbook-settings-node";
 
 /** One submitted file: what the worker and the sequential loop both do with it. */
@@ -21,11 +22,13 @@ export interface FileJob extends TemplateLayers {
 
 /**
  * One file's sheets as checked, a digest of the bytes the check read (the outputs are written only
- * from those bytes), and the marker it carries when the product wrote it (product-marker.ts).
+ * from those bytes), the marker it carries when the product wrote it (product-marker.ts), and what
+ * of its saved settings was applied or not (said beside its verdict).
  */
 export interface CheckedFile extends RosterSheets {
   readonly digest: string;
   readonly marker: ProductMarker | null;
+  readonly said: readonly MessageText[];
 }
 
 /** A file that could not be read or checked: its reason, as the thread that read it gave it. */
@@ -36,19 +39,19 @@ export interface FailedFile {
 export type FileOutcome = CheckedFile | FailedFile;
 
 /**
- * Checks every roster sheet of one file, with the settings its workbook carries (workbook-settings-node.ts).
+ * Checks every roster sheet of one file, with the settings its workbook carries received (workbook-settings-node.ts).
  * Among other files, the product's own 汇总 or 公示名单 is not checked at all: it is a result, never a submission.
  */
 export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => void): Promise<CheckedFile> {
   const bytes = await readInputFile(job.path);
   const digest = bytesDigest(bytes);
   const marker = job.acrossFiles ? await readProductMarker(bytes) : null;
-  if (isProductResult(marker)) return { checked: [], skipped: [], digest, marker };
+  if (isProductResult(marker)) return { checked: [], skipped: [], digest, marker, said: [] };
   // Opened once: its saved settings and its check share one read of the zip directory and shared strings.
   const file = await openWorkbookFile(bytes, job.file);
-  const { template, columnMap } = await settingsForFile(file, job);
+  const { template, columnMap, said } = await settingsForFile(file, job);
   const sheets = await checkRosterSheets(file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap, register: job.register });
-  return { ...sheets, digest, marker };
+  return { ...sheets, digest, marker, said };
 }
 
 export function bytesDigest(bytes: Uint8Array): string {

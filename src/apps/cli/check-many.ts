@@ -12,7 +12,7 @@ import type { Template } from "../../core/template/schema";
 import { checkFiles } from "./check-files-parallel";
 import { packCarrier } from "./carry-pack";
 import type { ChosenForm } from "./choose-form-node";
-import { formLine, withFormKey } from "./form-note";
+import { formLine, withFormKey, type SettingsNote } from "./form-note";
 import { sameBytesAgain, unreadableOutcome, type FailedFile, type FileJob } from "./check-file-node";
 import type { TemplateLayers } from "./workbook-settings-node";
 import { consolidatedJsonChunks } from "./consolidated-json";
@@ -52,13 +52,13 @@ export async function checkMany(command: CheckCommand, writeOutput: (path: strin
 /** One form's files checked and consolidated, --out and --public written: what the report of the run says of it. */
 export async function checkForm(command: CheckCommand, writeOutput: (path: string, bytes: Uint8Array) => Promise<void>, form: ChosenForm): Promise<FormRun> {
   const template = await loadTemplate(form.template, command.rules);
-  const base = { baseTemplate: form.template, rules: command.rules, template };
+  const base = { baseTemplate: form.template, rules: command.rules, template, useSaved: command.useSavedSettings, packSaid: form.chosenBy === "workbook-refused" };
   const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
   const files = await submissionFiles(command.files);
   const labels = fileLabels(files);
   const units = new UnitNames(command.units);
   const register = await loadRegister(command.registers);
-  const { consolidated, onlyResult, digests } = await checkAll(files, labels, base, command, units, register);
+  const { consolidated, onlyResult, digests, notes } = await checkAll(files, labels, base, command, units, register);
   if (consolidated.submissions.length === 0) throw nothingToConsolidate(consolidated.skippedFiles);
   // Incomplete figures are published only when the clerk says so: never a 汇总 that looks whole.
   const refused = incompleteRefused(command, consolidated);
@@ -71,7 +71,7 @@ export async function checkForm(command: CheckCommand, writeOutput: (path: strin
     await writeOutput(command.out, carry(await writeConsolidatedWorkbook(consolidated, template, sources)));
   }
   if (command.publicOut !== undefined && !refused) await writePublicListOutput(command.publicOut, sources, consolidated, template, command.force);
-  return { form, template, consolidated, onlyResult, summary: chosenSummary ?? defaultSummary(template, consolidated.units.length), ownSummary: chosenSummary !== null };
+  return { form, template, consolidated, onlyResult, summary: chosenSummary ?? defaultSummary(template, consolidated.units.length), ownSummary: chosenSummary !== null, notes };
 }
 
 /** A file could not be checked and the clerk did not pass --allow-incomplete: no output is written, and the run exits 2. */
@@ -125,6 +125,8 @@ export interface FormRun {
   readonly summary: ParsedSummary;
   /** The clerk gave --template: the Word report speaks the clerk's sentence too. */
   readonly ownSummary: boolean;
+  /** Per file, what of its saved settings was applied or not: said on stdout beside the verdict. */
+  readonly notes: readonly SettingsNote[];
 }
 
 /**
@@ -157,11 +159,11 @@ function formReport(command: CheckCommand, run: FormRun, several: boolean): { na
   const name = `${form.template.name}（${consolidated.submissions.length} 份名单）`;
   if (command.json) {
     const extra = registerJson(consolidated.coverage);
-    return { name, summary, chunks: withFormKey(single && !several ? jsonReportChunks(single, summary.text, extra) : consolidatedJsonChunks(consolidated, summary.text, extra), form) };
+    return { name, summary, chunks: withFormKey(single && !several ? jsonReportChunks(single, summary.text, extra) : consolidatedJsonChunks(consolidated, summary.text, extra), form, run.notes) };
   }
   const labels = tallyLabels(form.template);
   const body = single ? textReport(consolidated.submissions[0].file, single, summary, labels) : consolidatedText(consolidated, summary, labels);
-  return { name, summary, chunks: [formLine(form) + body + registerText(consolidated.coverage)] };
+  return { name, summary, chunks: [formLine(form, run.notes) + body + registerText(consolidated.coverage)] };
 }
 
 /** Several forms' --json objects as one: `{"forms":[{…},{…}]}`, each object as streamed. */
@@ -186,8 +188,9 @@ async function checkAll(
   command: CheckCommand,
   units: UnitNames,
   register: ArchiveRegister | undefined,
-): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; digests: string[] }> {
+): Promise<{ consolidated: ConsolidatedResult; onlyResult: CheckResult | null; digests: string[]; notes: SettingsNote[] }> {
   const consolidation = new Consolidation({ register, registerScope: command.registerScope });
+  const notes: SettingsNote[] = [];
   let onlyResult: CheckResult | null = null;
   const digests: string[] = [];
   const placesChecked: { file: string; sheet: string }[] = [];
@@ -215,8 +218,9 @@ async function checkAll(
           consolidation.skipFile(ownOutput);
           return;
         }
-        const { checked, skipped, digest } = outcome;
+        const { checked, skipped, digest, said } = outcome;
         digests[index] = digest;
+        if (said.length > 0) notes.push({ file, said });
         for (const result of checked) {
           consolidation.add(file, result, units.unitFor(file, result.sheet));
           placesChecked.push({ file, sheet: result.sheet });
@@ -232,7 +236,7 @@ async function checkAll(
     progress.done();
   }
   units.refuseUnused(placesChecked);
-  return { consolidated: consolidation.finish(), onlyResult, digests };
+  return { consolidated: consolidation.finish(), onlyResult, digests, notes };
 }
 
 /** The one file of a run that could not be checked: its reader's message, or one naming it. */

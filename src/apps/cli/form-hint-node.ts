@@ -8,7 +8,7 @@ import { chooseForm, type ChosenForm } from "./choose-form-node";
 export async function withFormHint(error: unknown, form: ChosenForm, firstFile: string, sheet: string | undefined): Promise<unknown> {
   if (!(error instanceof ReportError) || error.code !== "header-not-found" || (form.chosenBy !== "name" && form.chosenBy !== "file")) return error;
   // A header identifying no form (refused by chooseForm) gives no hint: the error stands as it is.
-  const detected = await chooseForm(undefined, firstFile, sheet).catch(() => null);
+  const detected = await chooseForm(undefined, firstFile, sheet, { several: true, useSaved: false }).catch(() => null);
   if (detected === null || detected.template.id === form.template.id) return error;
   const name = detected.template.name;
   return new ReportError(

@@ -21,7 +21,8 @@ export async function formsOfFiles(files: readonly string[], sheet: string | und
       unplaced.push(file);
       continue;
     }
-    const form = await chooseForm(undefined, file, sheet);
+    // Several files: each is read by its header, never by a form it carries (the receiving level checks with its own).
+    const form = await chooseForm(undefined, file, sheet, { several: true, useSaved: false });
     if (form.chosenBy === "no-match") {
       unplaced.push(file);
       continue;
@@ -30,7 +31,7 @@ export async function formsOfFiles(files: readonly string[], sheet: string | und
     if (group === undefined) groups.push({ form, files: [file] });
     else group.files.push(file);
   }
-  if (groups.length === 0) return [{ form: await chooseForm(undefined, files[0], sheet), files }];
+  if (groups.length === 0) return [{ form: await chooseForm(undefined, files[0], sheet, { several: true, useSaved: false }), files }];
   groups[0].files.push(...unplaced);
   return groups;
 }

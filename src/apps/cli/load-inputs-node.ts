@@ -1,5 +1,6 @@
 import { summaryDimensions } from "../../core/summary/summary-dimensions";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { JSON_LIMITS } from "../../core/template/json-limits";
 import { decodeText, garbageAt } from "../../adapters/xlsx/decode-text";
 import { ReportError } from "../../core/errors";
 import { parsePack } from "../../core/template/load-pack";
@@ -57,8 +58,15 @@ export async function loadSummary(template: Template, summaryPath: string | unde
 async function readText(path: string, kind: TextFileKind): Promise<string> {
   let bytes: Uint8Array;
   try {
+    // The size before the bytes: a pack, rules or summary is small (json-limits.ts); a device or a huge file is not read.
+    const info = await stat(path);
+    if (!info.isFile() || info.size > JSON_LIMITS.fileBytes) {
+      const what = info.isFile() ? { zh: `有 ${info.size} 字节，超过上限 ${JSON_LIMITS.fileBytes} 字节`, en: `is ${info.size} bytes, over the ${JSON_LIMITS.fileBytes}-byte limit` } : { zh: "不是普通文件", en: "is not a regular file" };
+      throw new ReportError(kind.code, `${kind.zh}“${path}”${what.zh}，未读取`, `The ${kind.en} "${path}" ${what.en}; not read`);
+    }
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof ReportError) throw error;
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "找不到文件" : (error as Error).message;
     throw new ReportError(kind.code, `无法读取${kind.zh}“${path}”：${reason}`, `Cannot read the ${kind.en} "${path}": ${(error as Error).message}`);
   }

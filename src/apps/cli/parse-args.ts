@@ -24,6 +24,8 @@ export interface CheckCommand {
   readonly form?: string;
   /** Every --unit 名称=单位 given (unit-names.ts). */
   readonly units: readonly string[];
+  /** --use-saved-settings: a workbook's saved form or rules are used even where they check less (received-settings.ts). */
+  readonly useSavedSettings: boolean;
   /** Every --register 档案表 given: archive numbers are checked against them and the 未慰问在档户 listed. */
   readonly registers: readonly string[];
   /** Which 在档 families count: those of the 地区/单位 the rosters cover (default), or all. */
@@ -88,6 +90,7 @@ export const USAGE = `用法 / usage:
   --allow-incomplete    汇总时有文件无法读取或校验，也不含它们继续（每份结果都写明缺哪些文件）；
                         不加时照样列出其他文件的结果，但不写 --out/--public，退出码 2
   --force               --out、--public、--report 的文件已存在时覆盖它（不加则不覆盖）
+  --use-saved-settings  采用工作簿中保存的表式或规则，即使它们比内置表式少查（默认不采用，报告中列出少查的项）
   -h, --help            显示本说明
 
 blank（下发空白表）/ blank form to send down:
@@ -131,6 +134,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         check: { type: "string" },
         from: { type: "string" },
         "allow-incomplete": { type: "boolean", default: false },
+        "use-saved-settings": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -192,10 +196,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     registers: values.register ?? [],
     registerScope,
     force: values.force,
+    useSavedSettings: values["use-saved-settings"],
   };
 }
 
-const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "allow-incomplete", "register", "register-scope"] as const;
+const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "allow-incomplete", "register", "register-scope", "use-saved-settings"] as const;
 const BLANK_ONLY = ["rows"] as const;
 const FORMS_ONLY = ["check", "from"] as const;
 

@@ -43,7 +43,7 @@ async function checkFormsOf(command: CheckCommand, files: readonly string[]): Pr
     const forms = await formsOfFiles(files, command.sheet);
     if (forms.length > 1) return checkForms(command, forms);
   }
-  const form = await chooseForm(command.form, firstFile, command.sheet);
+  const form = await chooseForm(command.form, firstFile, command.sheet, { several: await namesSeveralFiles(command.files), useSaved: command.useSavedSettings });
   try {
     return await checkAs(command, form);
   } catch (error) {
@@ -60,7 +60,13 @@ async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number>
   // Opened once: its saved settings, its check and its 公示版 share one read of the zip directory and shared strings.
   const file = await openWorkbookFile(await readInputFile(command.file), basename(command.file));
   const { bytes, fileName } = file;
-  const { template, columnMap } = await settingsForFile(file, { baseTemplate: form.template, template: rulesTemplate, rules: command.rules });
+  const { template, columnMap, said } = await settingsForFile(file, {
+    baseTemplate: form.template,
+    template: rulesTemplate,
+    rules: command.rules,
+    useSaved: command.useSavedSettings,
+    packSaid: form.chosenBy === "workbook-refused",
+  });
   const chosenSummary = command.summaryTemplate === undefined ? null : await loadSummary(template, command.summaryTemplate);
 
   // One file's outputs are its own: every roster sheet marked in its copy, the 公示版 over them.
@@ -74,7 +80,8 @@ async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number>
     else await writePublicListOutput(command.publicOut, [{ file: fileName, bytes: async () => bytes }], consolidated, template, replace);
   }
   const summary = chosenSummary ?? defaultSummary(template, consolidated.units.length);
-  return report(command, [{ form, template, consolidated, onlyResult: checked.length === 1 ? checked[0] : null, summary, ownSummary: chosenSummary !== null }]);
+  const notes = said.length > 0 ? [{ file: fileName, said }] : [];
+  return report(command, [{ form, template, consolidated, onlyResult: checked.length === 1 ? checked[0] : null, summary, ownSummary: chosenSummary !== null, notes }]);
 }
 
 /**

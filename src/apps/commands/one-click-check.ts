@@ -1,7 +1,8 @@
 import { ReportError } from "../../core/errors";
 import { SONGWENNUAN_TEMPLATE } from "../../core/template/songwennuan";
 import type { WorkbookHost } from "../../core/ports/workbook-host";
-import { applySavedSettings } from "../../core/settings/saved-settings";
+import { formForWorkbook, receiveSettings, withheldLine } from "../../core/settings/received-settings";
+import { BUNDLED_TEMPLATES } from "../../core/template/bundled-packs";
 
 export const RESULTS_SHEET = "校验结果";
 
@@ -29,7 +30,10 @@ function lineFor(error: unknown, host: WorkbookHost): string {
  */
 export async function oneClickCheck(host: WorkbookHost, notices: CommandNotices): Promise<void> {
   try {
-    const { template, columnMap } = applySavedSettings(SONGWENNUAN_TEMPLATE, await host.loadSettings());
+    // The workbook's saved form and rules are used only where they check no less (received-settings.ts);
+    // what was not used is said under the results, as the pane would show it.
+    const saved = await host.loadSettings();
+    const { template, columnMap, said, withheld } = receiveSettings(formForWorkbook(saved, BUNDLED_TEMPLATES, SONGWENNUAN_TEMPLATE), saved, { accept: false });
     const result = await host.check(template, await host.defaultSheet(), { columnMap });
     const markError = await host.markIssues(result).then(
       () => null,
@@ -37,6 +41,7 @@ export async function oneClickCheck(host: WorkbookHost, notices: CommandNotices)
     );
     await host.writeResultSheets(result, template);
     if (markError) await notices.partial(lineFor(markError, host));
+    for (const line of withheld.length === 0 ? said : [withheldLine(withheld), ...said]) await notices.partial(`${line.zh}。`);
   } catch (error) {
     await notices.failed(lineFor(error, host));
   }

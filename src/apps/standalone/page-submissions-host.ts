@@ -23,8 +23,6 @@ export class PageSubmissionsHost implements SubmissionsHost {
     private readonly checking: RosterChecking,
     private readonly writing: ConsolidatedWriting,
     private readonly saveFile: SaveFile,
-    /** The built-in template, which a submission's own saved settings are laid over. */
-    private readonly baseTemplate: Template,
     /** Files checked at once: one per core left after the page's own, so memory holds that many files. */
     private readonly lanes = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1)),
   ) {}
@@ -78,9 +76,8 @@ export class PageSubmissionsHost implements SubmissionsHost {
 
   private async checkOne(file: PickedFile, template: Template, { columnMap, register }: SubmissionsRun, onRows: (rows: number) => void): Promise<CheckedSubmission> {
     try {
-      const rules = { baseTemplate: this.baseTemplate, template, columnMap, register };
-      const { checked, skipped, marker } = await this.checking.check(await file.bytes(), file.name, rules, onRows);
-      return { file: file.name, checked, skipped, marker };
+      const { checked, skipped, marker, said } = await this.checking.check(await file.bytes(), file.name, { template, columnMap, register }, onRows);
+      return { file: file.name, checked, skipped, marker, said };
     } catch (error) {
       return { file: file.name, error: submissionError(error, file.name) };
     }

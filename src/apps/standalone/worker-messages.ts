@@ -6,6 +6,7 @@ import type { CheckResult, SkippedSheet } from "../../core/check/types";
 import type { ConsolidatedResult } from "../../core/consolidate/consolidation";
 import { ReportError, type ReportErrorCode } from "../../core/errors";
 import type { Template } from "../../core/template/schema";
+import type { MessageText } from "../../core/messages/catalogue";
 import type { SubmissionRules } from "./roster-checking";
 
 /** What the page asks the reading worker: open one file, then check its sheets; or, for 汇总, check a submission's roster sheets or write the 汇总 workbook. */
@@ -34,7 +35,7 @@ export type WorkerReply =
   | { readonly type: "opened"; readonly defaultSheet: string; readonly savedSettings: unknown | null }
   | { readonly type: "result"; readonly result: CheckResult }
   | { readonly type: "public"; readonly sheet: NewSheet }
-  | { readonly type: "roster-sheets"; readonly checked: readonly CheckResult[]; readonly skipped: readonly SkippedSheet[]; readonly marker: ProductMarker | null }
+  | { readonly type: "roster-sheets"; readonly checked: readonly CheckResult[]; readonly skipped: readonly SkippedSheet[]; readonly marker: ProductMarker | null; readonly said: readonly MessageText[] }
   | { readonly type: "consolidated-workbook"; readonly bytes: Uint8Array }
   | { readonly type: "failed"; readonly error: SentError };
 

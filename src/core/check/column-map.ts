@@ -1,6 +1,7 @@
 import { ReportError } from "../errors";
 import type { FieldKey } from "../fields";
 import { foldHeader } from "../header/fold-header";
+import { isForbiddenKey, JSON_LIMITS } from "../template/json-limits";
 
 /**
  * The clerk's 列对应: header text → the field that column holds, or null for 不校验 (the column is
@@ -32,9 +33,16 @@ export function parseColumnMap(json: unknown, fields: readonly FieldKey[]): Colu
   const map: Record<string, FieldKey | null> = {};
   const zh: string[] = [];
   const en: string[] = [];
-  for (const [header, field] of Object.entries(json)) {
+  const entries = Object.entries(json);
+  if (entries.length > JSON_LIMITS.columnMapEntries) {
+    throw invalid([`columnMap: 有 ${entries.length} 项，最多 ${JSON_LIMITS.columnMapEntries} 项`], [`columnMap: ${entries.length} entries; at most ${JSON_LIMITS.columnMapEntries}`]);
+  }
+  for (const [header, field] of entries) {
     const key = columnMapKey(header);
-    if (key === "") {
+    if (isForbiddenKey(header) || isForbiddenKey(key) || header.length > JSON_LIMITS.textLength) {
+      zh.push(`columnMap.${header.slice(0, 40)}: 不允许的表头（保留字或超过 ${JSON_LIMITS.textLength} 字）`);
+      en.push(`columnMap.${header.slice(0, 40)}: header not allowed (a reserved word, or over ${JSON_LIMITS.textLength} characters)`);
+    } else if (key === "") {
       zh.push(`columnMap: 表头不能为空`);
       en.push(`columnMap: a header cannot be empty`);
     } else if (field === null || (typeof field === "string" && known.has(field))) {

@@ -1,3 +1,5 @@
+import { maskNumberRuns } from "../format/mask";
+
 /**
  * What a workbook the product wrote says about itself (a custom document property, so it survives
  * Excel, WPS and LibreOffice saving it again): its kind and what it was made from. Among the files
@@ -48,7 +50,7 @@ export function ownOutputSkip(file: string, marker: ProductMarker | null | undef
       reasonEn: `a ${en} this product wrote (from ${marker.source}), not a submission; not counted`,
     };
   }
-  if (marker.kind === "checked-copy" && files.some((other) => other !== file && baseName(other) === marker.source)) {
+  if (marker.kind === "checked-copy" && files.some((other) => other !== file && maskNumberRuns(baseName(other)) === marker.source)) {
     return {
       file,
       why: "own-output",

@@ -53,6 +53,10 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
         zh: "{field}不是有效的金额：请填写数字，如 1000 或 1,000.00（单位{unit}）。",
         en: "The {fieldEn} is not a valid amount: enter digits such as 1000 or 1,000.00 (in {unitEn}).",
       },
+      personalNumber: {
+        zh: "金额一栏填的像是手机号或身份证号，不是金额：请改填慰问金额（单位{unit}），号码填到它自己的列。",
+        en: "The amount column holds what looks like a phone or ID number, not an amount: enter the amount (in {unitEn}) and put the number in its own column.",
+      },
     },
   },
   "archive-missing": {

@@ -3,6 +3,7 @@ import type { CheckResult, SkippedSheet } from "../check/types";
 import type { ConsolidatedResult, LocatedIssue } from "../consolidate/consolidation";
 import type { ProductMarker } from "../consolidate/product-output";
 import type { ReportError } from "../errors";
+import type { MessageText } from "../messages/catalogue";
 import type { ArchiveRegister } from "../register/archive-register";
 import type { ReportInput } from "../report/report-input";
 import type { Template } from "../template/schema";
@@ -20,7 +21,14 @@ export interface PickedFile {
  * the whole file could not be read.
  */
 export type CheckedSubmission =
-  | { readonly file: string; readonly checked: readonly CheckResult[]; readonly skipped: readonly SkippedSheet[]; readonly marker?: ProductMarker | null }
+  | {
+      readonly file: string;
+      readonly checked: readonly CheckResult[];
+      readonly skipped: readonly SkippedSheet[];
+      readonly marker?: ProductMarker | null;
+      /** What of the settings saved in a picked file was applied or not (received-settings.ts); the open workbook has none. */
+      readonly said?: readonly MessageText[];
+    }
   | { readonly file: string; readonly error: ReportError };
 
 export interface SubmissionsProgress {

@@ -22,11 +22,24 @@ const COMMAS = /,/g;
  * Negative amounts are not a payment and count as invalid.
  */
 export function parseAmountFen(value: CellValue | undefined, scale: AmountScale): number {
+  if (looksLikePersonalNumber(value)) return AMOUNT_INVALID;
   if (typeof value === "number") return numberToFen(value, scale);
   if (typeof value !== "string") return value === null || value === undefined ? AMOUNT_EMPTY : AMOUNT_INVALID;
   const text = withoutSpaces(toHalfWidth(value));
   if (text === "") return AMOUNT_EMPTY;
   return textToFen(text, scale);
+}
+
+/** A mobile number (1[3-9] and 9 digits) or an ID's 15 or 18 digits, typed as a whole number. */
+const PERSONAL_NUMBER = /^(?:1[3-9]\d{9}|\d{15}|\d{17}[\dXx])$/;
+
+/**
+ * A money cell holding what looks like a phone or ID number: no household is paid 138 亿, so it is
+ * no amount (an error, never a total) and is never published as one (the 公示 lists mask it).
+ */
+export function looksLikePersonalNumber(value: CellValue | undefined): boolean {
+  if (typeof value === "number") return Number.isInteger(value) && PERSONAL_NUMBER.test(String(value));
+  return typeof value === "string" && PERSONAL_NUMBER.test(withoutSpaces(toHalfWidth(value)));
 }
 
 function numberToFen(value: number, scale: AmountScale): number {

@@ -1,4 +1,5 @@
 import { ReportError } from "../errors";
+import { JSON_LIMITS, summarySectionCount } from "../template/json-limits";
 import {
   DEFAULT_SECTION_SEPARATOR,
   PLACEHOLDERS,
@@ -61,6 +62,14 @@ interface OpenSection {
  * position.
  */
 export function parseSummaryTemplate(text: string, dimensions: readonly SummaryDimension[] = []): ParsedSummary {
+  const sections = summarySectionCount(text);
+  if (text.length > JSON_LIMITS.summaryLength || sections > JSON_LIMITS.summarySections) {
+    throw new ReportError(
+      "summary-template-invalid",
+      `总结模板过大（${text.length} 字、${sections} 个 {#…} 段落；上限 ${JSON_LIMITS.summaryLength} 字、${JSON_LIMITS.summarySections} 段）`,
+      `Summary template too large (${text.length} characters, ${sections} {#…} sections; at most ${JSON_LIMITS.summaryLength} and ${JSON_LIMITS.summarySections})`,
+    );
+  }
   const nodes: SummaryNode[] = [];
   let open: OpenSection | null = null;
   let literal = "";

@@ -6,6 +6,7 @@ import { formatYuan } from "../format/fen";
 import { formatHundredths } from "../format/hundredths";
 import { wanYuanHundredths } from "../format/wan-yuan";
 import { yiYuanHundredths } from "../format/yi-yuan";
+import { JSON_LIMITS } from "../template/json-limits";
 import { coverageRate, type RegisterCoverage } from "../register/register-coverage";
 import { parseSummaryTemplate, type InlineNode, type ParsedSummary, type SummaryDimension } from "./parse-summary-template";
 import type { SectionName, ValueName } from "./placeholders";
@@ -126,15 +127,23 @@ export function renderParsedSummary(parsed: ParsedSummary, figures: SummaryFigur
   const picked: string[] = [];
   let text = "";
   for (const node of parsed.nodes) {
+    if (text.length > JSON_LIMITS.renderedSummaryLength) break;
     if (node.kind !== "section") {
       text += renderInline([node], whole, figures, picked);
       continue;
     }
-    text += sectionItems(node.name, figures)
-      .map((item) => renderInline(node.body, item, figures, picked))
-      .join(node.separator);
+    const items = sectionItems(node.name, figures);
+    for (let i = 0; i < items.length && text.length <= JSON_LIMITS.renderedSummaryLength; i++) {
+      text += (i > 0 ? node.separator : "") + renderInline(node.body, items[i], figures, picked);
+    }
   }
-  return { text, warnings: [...parsed.warnings, ...new Set(picked), ...partsVersusTotals(parsed, figures), ...coverageWarnings(parsed, figures)] };
+  // A paragraph of thousands of units' sentences is cut, and says so: never silently shorter.
+  const cut = text.length > JSON_LIMITS.renderedSummaryLength;
+  const cutWarning = `总结超过 ${JSON_LIMITS.renderedSummaryLength} 字，已截断 / The summary is over ${JSON_LIMITS.renderedSummaryLength} characters and was cut`;
+  return {
+    text: cut ? `${text.slice(0, JSON_LIMITS.renderedSummaryLength)}……` : text,
+    warnings: [...parsed.warnings, ...new Set(picked), ...partsVersusTotals(parsed, figures), ...coverageWarnings(parsed, figures), ...(cut ? [cutWarning] : [])],
+  };
 }
 
 /**

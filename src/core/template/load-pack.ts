@@ -1,4 +1,5 @@
 import { ReportError } from "../errors";
+import { jsonShapeProblems, packLimitProblems } from "./json-limits";
 import { packProblems } from "./pack-problems";
 import { packSchema, type Pack } from "./pack-schema";
 import { unknownKeyProblems, zodProblems, type TemplateProblem } from "./template-problems";
@@ -11,9 +12,16 @@ export type PackReading = { readonly pack: Pack; readonly problems: readonly [] 
  * pack lacks — one per bad key, at its JSON path. The pane lists them one per line.
  */
 export function readPack(json: unknown): PackReading {
+  // Forbidden keys and size first: nothing else reads a document that has them (json-limits.ts).
+  const shape = jsonShapeProblems(json);
+  if (shape.length > 0) return { pack: null, problems: shape };
   const problems: TemplateProblem[] = unknownKeyProblems(packSchema, json);
   const parsed = packSchema.safeParse(json);
-  if (parsed.success) problems.push(...packProblems(parsed.data));
+  if (parsed.success) {
+    const limits = packLimitProblems(parsed.data);
+    if (limits.length > 0) return { pack: null, problems: [...problems, ...limits] };
+    problems.push(...packProblems(parsed.data));
+  }
   else problems.push(...zodProblems(parsed.error, json));
   if (problems.length > 0 || !parsed.success) return { pack: null, problems };
   return { pack: parsed.data, problems: [] };

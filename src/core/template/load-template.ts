@@ -4,6 +4,7 @@ import { mergeFields } from "./merge-fields";
 import { mergeOverrides } from "./merge-overrides";
 import { minimumsOffProblems, unreachableFieldProblems } from "./override-problems";
 import { parsePack } from "./load-pack";
+import { JSON_LIMITS, jsonShapeProblems } from "./json-limits";
 import type { Pack } from "./pack-schema";
 import { ruleOverridesSchema, templateSchema, type FieldSpec, type Template } from "./schema";
 import { SONGWENNUAN_PACK } from "./songwennuan";
@@ -16,6 +17,8 @@ const RULES_INVALID: Failure = { code: "rules-invalid", zh: "规则文件有误"
 
 /** A whole template from JSON (a saved or shared one): its parameters, and its pack under `pack` (送温暖's when absent). */
 export function parseTemplate(json: unknown): Template {
+  const shape = jsonShapeProblems(json);
+  if (shape.length > 0) throw failure(TEMPLATE_INVALID, shape);
   const { pack: packJson, ...data } = isPlainObject(json) ? json : { pack: undefined };
   const pack = packJson === undefined ? SONGWENNUAN_PACK : parsePack(packJson);
   const source = isPlainObject(json) ? data : json;
@@ -30,7 +33,9 @@ export function applyRuleOverrides(template: Template, json: unknown): Template 
   if (!isPlainObject(json)) {
     throw failure(RULES_INVALID, [{ path: "(根 / root)", zh: "应为对象 {...}", en: "expected an object {...}" }]);
   }
-  const problems = unknownKeyProblems(ruleOverridesSchema, json);
+  const shape = jsonShapeProblems(json);
+  if (shape.length > 0) throw failure(RULES_INVALID, shape);
+  const problems = [...unknownKeyProblems(ruleOverridesSchema, json), ...overrideLimitProblems(json)];
   let fields: FieldSpec[] = template.fields;
   if (json.fields !== undefined) {
     const overrides = ruleOverridesSchema.shape.fields.safeParse(json.fields);
@@ -49,6 +54,23 @@ export function applyRuleOverrides(template: Template, json: unknown): Template 
     ...unreachableFieldProblems(merged),
     ...minimumsOffProblems(template, merged),
   ]);
+}
+
+/** A rules file's lists within JSON_LIMITS (its fields are merged, its minimum table replaces the form's). */
+function overrideLimitProblems(json: Record<string, unknown>): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  const rules = isPlainObject(json.rules) ? json.rules : {};
+  const lists: [PropertyKey[], unknown, number][] = [
+    [["fields"], json.fields, JSON_LIMITS.fields],
+    [["rules", "minimums"], rules.minimums, JSON_LIMITS.tableRows],
+    ...(["archiveLevels", "archiveGroups", "bankPayMethods", "cashPayMethods", "modelWorkerYes"] as const).map((key): [PropertyKey[], unknown, number] => [["rules", key], rules[key], JSON_LIMITS.listItems]),
+  ];
+  for (const [path, list, cap] of lists) {
+    if (Array.isArray(list) && list.length > cap) {
+      problems.push({ path: path.join("."), zh: `有 ${list.length} 项，最多 ${cap} 项`, en: `${list.length} entries; at most ${cap}` });
+    }
+  }
+  return problems;
 }
 
 /**

@@ -2,7 +2,6 @@ import type { CellValue } from "../../../src/core/cell";
 import type { IsSetSupported } from "../../../src/adapters/excel/excel-run";
 import { createExcelSubmissionsHost } from "../../../src/adapters/excel/excel-submissions-host";
 import { rosterCheckingInPage } from "../../../src/apps/standalone/roster-checking";
-import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { createInMemoryExcel } from "../../fakes/in-memory-excel";
 import { generateRoster, ROSTER_HEADER } from "../../fakes/generate-roster";
 import { readRegisterFiles } from "../../../src/adapters/xlsx/read-register";
@@ -32,7 +31,6 @@ export function countyWorkbook({ apiVersion = "1.18", households = HOUSEHOLDS } 
     createWorkbook: excel.createWorkbook,
     documentBytes: excel.documentBytes,
     checkRosters: rosterCheckingInPage.check,
-    baseTemplate: SONGWENNUAN_TEMPLATE,
     readRegister: readRegisterFiles,
   });
   return { excel, model: excel.model, stats: excel.model.stats, host, isSetSupported };

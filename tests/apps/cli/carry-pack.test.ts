@@ -37,7 +37,7 @@ describe("a province's own pack travels up inside the workbook", () => {
   it("the level above checks that copy with the pack it carries, without --form, and says so", async () => {
     const out = join(dir, "county-checked.xlsx");
     const report = JSON.parse(runCli(["check", out, "--json"]).stdout);
-    expect(report.template).toMatchObject({ id: "xinjiang-songwennuan", chosenBy: "workbook", reason: { zh: "按工作簿中保存的模板包“新疆送温暖花名册”校验" } });
+    expect(report.template).toMatchObject({ id: "xinjiang-songwennuan", chosenBy: "workbook", reason: { zh: "按工作簿中保存的表式“新疆送温暖花名册”校验（非内置表式，本机无同名表式可比）" } });
     expect(report.dataRows).toBe(3);
   });
 

@@ -73,6 +73,7 @@ describe("report forms and --form", () => {
       name: "送温暖慰问花名册",
       chosenBy: "name",
       reason: { zh: "按 --form 指定的“送温暖慰问花名册”校验", en: "checked as 送温暖慰问花名册, named by --form" },
+      savedSettings: [],
     });
     expect(byName.dataRows).toBe(cleanRows().length);
     // --form wins over the header: 金秋助学 needs 学生姓名, which a 送温暖 roster lacks.

@@ -3,6 +3,9 @@ import { appendNotice, writeFailureNotice } from "../../../src/adapters/excel/re
 import { oneClickCheck } from "../../../src/apps/commands/one-click-check";
 import { createInMemoryExcel } from "../../fakes/in-memory-excel";
 import { generateRoster } from "../../fakes/generate-roster";
+import { noRulesPack } from "../../hostile/generators/no-rules-pack";
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 function workbookWith(rows: Parameters<ReturnType<typeof createInMemoryExcel>["model"]["addGrid"]>[1]) {
   const excel = createInMemoryExcel();
@@ -31,6 +34,17 @@ describe("ribbon 一键校验", () => {
     expect(model.sheet("校验结果")!.usedRect(true)!.bottom).toBeGreaterThan(1);
     expect(model.sheet("校验结果")!.value(2, 5)).toBe("档案编号格式不符");
     expect(model.sheet("校验结果")!.value(2, 6)).toBe("archive-no-format");
+  });
+
+  it("a saved form with 送温暖's id and no rules is not used: the bundled form checks, and a line under the results names what it drops", async () => {
+    const { model, run } = workbookWith(generateRoster(100, { defectRate: 0.3 }).rows);
+    model.addXmlPart("urn:baobiao-zhushou:settings:1", `<data xmlns="urn:baobiao-zhushou:settings:1">${escapeXml(JSON.stringify({ pack: noRulesPack() }))}</data>`);
+    await run();
+    const results = model.sheet("校验结果")!;
+    const lines = Array.from({ length: results.usedRect(true)!.bottom }, (_, i) => String(results.value(i + 1, 1) ?? ""));
+    expect(lines.filter((line) => line.startsWith("工作簿带有表式“送温暖慰问花名册”，未采用"))).toHaveLength(1);
+    const codes = Array.from({ length: results.usedRect(true)!.bottom }, (_, i) => results.value(i + 1, 6));
+    expect(codes).toContain("id-invalid");
   });
 
   it("uses the 列对应 saved in the workbook's settings sheet (a host that dropped the XML part)", async () => {

@@ -6,17 +6,18 @@ import { columnMapKey } from "../../../src/core/check/column-map";
 import type { SubmissionsProgress } from "../../../src/core/ports/submissions-host";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import ExcelJS from "exceljs";
+import { noRulesPack } from "../../hostile/generators/no-rules-pack";
 import { threeSubmissions, validId } from "./submission-workbooks";
 
 const picked = (files: { name: string; bytes: Uint8Array }[]) => files.map(({ name, bytes }) => ({ name, bytes: async () => bytes }));
-const pageHost = (checking: RosterChecking = rosterCheckingInPage, lanes?: number) => new PageSubmissionsHost(checking, consolidatedWritingInPage, () => {}, SONGWENNUAN_TEMPLATE, lanes);
+const pageHost = (checking: RosterChecking = rosterCheckingInPage, lanes?: number) => new PageSubmissionsHost(checking, consolidatedWritingInPage, () => {}, lanes);
 
 /** A unit's roster under its own words for 姓名 (受助人): the template does not know the column. */
-async function ownHeaderRoster(): Promise<Uint8Array> {
+async function ownHeaderRoster(id = validId("65220119700101001")): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("名单");
   sheet.addRow(["序号", "地区", "受助人", "身份证号", "人员类别", "慰问金额"]);
-  sheet.addRow([1, "伊州区", "张三", validId("65220119700101001"), "一线职工", 500]);
+  sheet.addRow([1, "伊州区", "张三", id, "一线职工", 500]);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -59,5 +60,20 @@ describe("the page's 汇总 host", () => {
     const [unmapped, carried] = await pageHost().checkFiles(picked([{ name: "伊州区.xlsx", bytes: plain }, { name: "伊州区-校验结果.xlsx", bytes: mapped }]), SONGWENNUAN_TEMPLATE);
     expect("error" in unmapped && unmapped.error.code).toBe("header-not-found");
     expect("checked" in carried && carried.checked.map((result) => [result.sheet, result.dataRows])).toEqual([["名单", 1]]);
+  });
+});
+
+describe("the page's 汇总 host receives a file's saved settings as evidence", () => {
+  it("a file carrying 送温暖's id with no rules is checked with the receiving form, and its verdict names the form it carried", async () => {
+    const plain = await ownHeaderRoster("110105194912310021");
+    const carrying = embedSavedSettings(plain, { pack: noRulesPack(), columnMap: { [columnMapKey("受助人")]: "name" } }, new Date("2025-01-10T08:00:00Z"));
+    const [outcome] = await pageHost().checkFiles(picked([{ name: "伊州区.xlsx", bytes: carrying }]), SONGWENNUAN_TEMPLATE);
+    if (!("checked" in outcome)) throw outcome.error;
+    // The carried pack reads 身份证号 as text; the receiving form finds its wrong check character.
+    expect(outcome.checked[0].issues.map((issue) => `${issue.cell} ${issue.code}`)).toContain("D2 id-invalid");
+    expect(outcome.said?.map((text) => text.zh)).toEqual([
+      expect.stringMatching(/^工作簿带有表式“送温暖慰问花名册”，未采用（按“送温暖慰问花名册”校验），它比本表式少查：.*去掉或改动了规则 duplicate-person/),
+      "已采用工作簿中保存的列对应 1 项：受助人→姓名",
+    ]);
   });
 });

@@ -20,7 +20,7 @@ const NOT_A_WORKBOOK = { name: "坏文件.xlsx", bytes: new TextEncoder().encode
 
 async function renderView(extra: { name: string; bytes: Uint8Array }[] = [], strings: Strings = STRINGS_ZH) {
   const saved: { bytes: Uint8Array; fileName: string }[] = [];
-  const host = new PageSubmissionsHost(rosterCheckingInPage, consolidatedWritingInPage, (bytes, fileName) => saved.push({ bytes, fileName }), SONGWENNUAN_TEMPLATE);
+  const host = new PageSubmissionsHost(rosterCheckingInPage, consolidatedWritingInPage, (bytes, fileName) => saved.push({ bytes, fileName }));
   const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />, strings);
   const files = [...(await threeSubmissions()), ...extra].map(({ name, bytes }) => new File([bytes as BlobPart], name));
   await view.user.upload(screen.getByTestId("submissions-input"), files);
@@ -172,7 +172,7 @@ describe("汇总 view", () => {
 
   it("in a host with a workbook open (the task pane), adds that workbook's roster sheets beside the picked files", async () => {
     const [dizhi] = await threeSubmissions();
-    const inPage = new PageSubmissionsHost(rosterCheckingInPage, consolidatedWritingInPage, () => {}, SONGWENNUAN_TEMPLATE);
+    const inPage = new PageSubmissionsHost(rosterCheckingInPage, consolidatedWritingInPage, () => {});
     const host: SubmissionsHost = {
       checkOpenWorkbook: async (template, run) => (await inPage.checkFiles([{ name: "本工作簿.xlsx", bytes: async () => dizhi.bytes }], template, run))[0],
       checkFiles: (files, template, run) => inPage.checkFiles(files, template, run),
@@ -207,7 +207,7 @@ describe("汇总 view", () => {
   });
 
   it("where the host saves no file (Excel's task pane), copies the report's text instead, the 统计表 tab-separated", async () => {
-    const inPage = new PageSubmissionsHost(rosterCheckingInPage, consolidatedWritingInPage, () => {}, SONGWENNUAN_TEMPLATE);
+    const inPage = new PageSubmissionsHost(rosterCheckingInPage, consolidatedWritingInPage, () => {});
     const host: SubmissionsHost = { checkFiles: (files, template, run) => inPage.checkFiles(files, template, run), saveConsolidated: async () => "" };
     const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />);
     const files = (await threeSubmissions()).map(({ name, bytes }) => new File([bytes as BlobPart], name));

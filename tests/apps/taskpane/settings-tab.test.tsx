@@ -14,6 +14,9 @@ async function openSettings(host = new FakeHost({ 花名册: ROSTER })) {
 const minimumInputs = () =>
   screen.getAllByTestId("minimum-row").map((row) => within(row).getByRole("textbox", { name: "最低金额（元）" }));
 
+// Fluent inputs in jsdom are slow on a shared machine; nothing here is timed.
+jest.setTimeout(30_000);
+
 describe("设置 tab", () => {
   it("shows the built-in minimum table and archive groups", async () => {
     await openSettings();
@@ -69,6 +72,9 @@ describe("设置 tab", () => {
   it("restores the defaults and saves them", async () => {
     const saved = { rules: { minimums: [{ minYuan: 200 }], archiveGroups: [] } };
     const { host, user } = await openSettings(new FakeHost({ 花名册: ROSTER }, { saved }));
+    // Saved rules that loosen the form wait for the clerk's choice (received-settings.ts).
+    expect(minimumInputs().map((input) => (input as HTMLInputElement).value)).toEqual(["1000", "1000"]);
+    await user.click(screen.getByTestId("use-saved-rules"));
     expect(minimumInputs().map((input) => (input as HTMLInputElement).value)).toEqual(["200"]);
     await user.click(screen.getByRole("button", { name: "恢复默认" }));
     expect(await screen.findByTestId("settings-notice")).toHaveTextContent("已恢复默认设置");

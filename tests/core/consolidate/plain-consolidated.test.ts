@@ -8,7 +8,7 @@ import { threeSubmissions } from "../../apps/standalone/submission-workbooks";
 
 describe("plainConsolidated", () => {
   it("keeps every issue's place, code and both messages through a structured clone (a worker's message)", async () => {
-    const host = new PageSubmissionsHost(rosterCheckingInPage, consolidatedWritingInPage, () => {}, SONGWENNUAN_TEMPLATE);
+    const host = new PageSubmissionsHost(rosterCheckingInPage, consolidatedWritingInPage, () => {});
     const files = (await threeSubmissions()).map(({ name, bytes }) => ({ name, bytes: async () => bytes }));
     const consolidated = consolidateChecked(await host.checkFiles(files, SONGWENNUAN_TEMPLATE), new Map());
     const seen = (issues: typeof consolidated.issues) => issues.map(({ file, sheet, cell, code, message, messageEn, shownValue }) => ({ file, sheet, cell, code, message, messageEn, shownValue }));

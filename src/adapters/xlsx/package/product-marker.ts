@@ -1,4 +1,5 @@
 import type { ProductMarker, ProductOutputKind } from "../../../core/consolidate/product-output";
+import { maskNumberRuns } from "../../../core/format/mask";
 import { readZipDirectory } from "../zip-directory";
 import { PART_LIMITS, partBytes } from "../zip-part";
 import { freeRelationshipId, parseRelationships, withRelationships, type Relationship } from "./package-parts";
@@ -60,7 +61,8 @@ export function customPropertiesXml(existing: string | null, marker: ProductMark
     `${XML_DECLARATION}<Properties xmlns="${CUSTOM_NS}" xmlns:vt="${VT_NS}">` +
     kept.join("") +
     property(KIND_PROPERTY, marker.kind) +
-    property(SOURCE_PROPERTY, marker.source) +
+    // The source file's name is shown like every name that leaves the check: an ID or card in it masked.
+    property(SOURCE_PROPERTY, maskNumberRuns(marker.source)) +
     "</Properties>"
   );
 }

@@ -3,6 +3,7 @@ import type { SubmissionVerdict } from "../../../core/consolidate/consolidation"
 import type { SkippedFile } from "../../../core/consolidate/product-output";
 import { ReportError } from "../../../core/errors";
 import { formatYuan } from "../../../core/format/fen";
+import { maskNumberRuns } from "../../../core/format/mask";
 import type { CheckedSubmission } from "../../../core/ports/submissions-host";
 import { submissionKey } from "../consolidate-checked";
 import { useConsolidationStrings, type ConsolidationStrings } from "../i18n/consolidation-strings";
@@ -43,7 +44,8 @@ interface Props {
 /** One submitted file: each roster sheet's own verdict, every sheet left out and why, or why the file could not be read. */
 export function SubmissionFile({ name, outcome, verdicts, unitShown, onUnit, onRemove, setAside, busy }: Props) {
   const strings = useConsolidationStrings();
-  const { locale } = useStrings();
+  const paneStrings = useStrings();
+  const { locale } = paneStrings;
   const styles = useStyles();
   return (
     <section className={styles.file} data-testid="submission-file" data-file={name} aria-label={name}>
@@ -80,6 +82,18 @@ export function SubmissionFile({ name, outcome, verdicts, unitShown, onUnit, onR
                 {outcome.skipped.map((skipped) => (
                   <li key={skipped.sheet} data-testid="skipped-sheet">
                     {skipped.sheet}：{strings.skipReasons[skipped.reason]}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {outcome.said !== undefined && outcome.said.length > 0 && (
+            <div data-testid="submission-saved-settings">
+              <Text weight="semibold">{paneStrings.forms.savedSettingsTitle}</Text>
+              <ul className={styles.list}>
+                {outcome.said.map((line, index) => (
+                  <li key={index} data-testid="submission-saved-setting" lang={paneStrings.locale}>
+                    {maskNumberRuns(paneStrings.locale === "zh-CN" ? line.zh : line.en)}
                   </li>
                 ))}
               </ul>

@@ -2,12 +2,15 @@ import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-compo
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { NO_COLUMN_MAP, type ColumnMap } from "../../../core/check/column-map";
 import type { CheckResult } from "../../../core/check/types";
+import type { MessageText } from "../../../core/messages/catalogue";
+import { receiveSettings } from "../../../core/settings/received-settings";
 import { applySavedSettings, withColumnMap } from "../../../core/settings/saved-settings";
 import type { Template } from "../../../core/template/schema";
 import type { WorkbookHost } from "../../../core/ports/workbook-host";
 import type { OpenWorkbookSubmissions } from "../../../core/ports/submissions-host";
 import { formUnconfirmed, type Form } from "../forms/form";
 import { FormPicker } from "../forms/FormPicker";
+import { SavedSettingsNotice } from "../forms/SavedSettingsNotice";
 import { useForms } from "../forms/use-forms";
 import { useStrings } from "../i18n/locale";
 import { rulesOf, withRules } from "../settings/workbook-settings";
@@ -44,9 +47,9 @@ export interface TaskPaneProps {
   resultActions?: (result: CheckResult, template: Template) => ReactNode;
   /**
    * In Excel: the host for 逐级上报 (every roster sheet of the workbook, and files picked from disk),
-   * fetched on first use; a picked file's own saved settings are laid over `baseTemplate`.
+   * fetched on first use; a picked file is checked with the pane's form, its own saved settings received.
    */
-  submissions?: (baseTemplate: Template) => Promise<OpenWorkbookSubmissions>;
+  submissions?: () => Promise<OpenWorkbookSubmissions>;
 }
 
 /** The four tabs of issue 3 (and 逐级上报 in Excel), talking to the workbook only through `host`. */
@@ -64,7 +67,15 @@ export function TaskPane({ host, preferredForm, onForm, resultActions, submissio
   };
   const forms = useForms(saved, store);
   const { selection } = forms;
-  const { template, columnMap, settingsError } = useMemo(() => applied(selection.form.template, saved), [selection, saved]);
+  /** The clerk chose the saved rules knowing what they loosen (or saved them in 设置 this session). */
+  const [acceptRules, setAcceptRules] = useState(false);
+  /** Counts the clerk's 仍采用 choices, so 设置's editor starts again from the rules now applied. */
+  const [rulesChosen, setRulesChosen] = useState(0);
+  const packSaid = forms.refused !== null;
+  const { template, columnMap, said, withheld, settingsError } = useMemo(
+    () => applied(selection.form.template, saved, acceptRules, packSaid),
+    [selection, saved, acceptRules, packSaid],
+  );
   const [sheets, setSheets] = useState<string[]>([]);
   const [sheet, setSheet] = useState("");
   /** 从表头新建报表 is open in place of the tabs. */
@@ -96,7 +107,10 @@ export function TaskPane({ host, preferredForm, onForm, resultActions, submissio
 
   useEffect(() => onForm?.(selection.form), [selection, onForm]);
 
-  const saveSettings = (settings: RuleSettings) => store(withRules(saved, settings), selection.form);
+  const saveSettings = (settings: RuleSettings) => {
+    setAcceptRules(true);
+    return store(withRules(saved, settings), selection.form);
+  };
   const saveColumnMap = (map: ColumnMap) => store(withColumnMap(saved, map), selection.form);
   // The 建档级别 × 人员类别 section edits a 先建档 rule keyed by level and group (送温暖); a form whose
   // archive is keyed by its level alone (金秋助学) has its minimums edited in the form editor, by its own columns.
@@ -105,7 +119,7 @@ export function TaskPane({ host, preferredForm, onForm, resultActions, submissio
   const tabs = submissions ? TABS : TABS.filter((name) => name !== "consolidate");
   const selectTab = (name: TabName) => {
     // Mounted on first use and kept while the clerk looks at other tabs: the picked files stay.
-    if (name === "consolidate" && submissions && submissionsHost === null) setSubmissionsHost(submissions(selection.form.template));
+    if (name === "consolidate" && submissions && submissionsHost === null) setSubmissionsHost(submissions());
     setTab(name);
   };
   const checkAllSheets = () => {
@@ -134,6 +148,18 @@ export function TaskPane({ host, preferredForm, onForm, resultActions, submissio
         problems={forms.problems}
         busy={forms.busy}
         onFromHeader={() => setBuilding(true)}
+      />
+      <SavedSettingsNotice
+        refusedForm={forms.refused}
+        bundledName={selection.form.template.pack.name}
+        onUseForm={() => forms.refused !== null && forms.choose(forms.refused.form)}
+        withheldRules={withheld}
+        onUseRules={() => {
+          setAcceptRules(true);
+          setRulesChosen((count) => count + 1);
+        }}
+        said={said}
+        busy={forms.busy}
       />
       {forms.error !== null && <ReportErrorBar error={forms.error} testId="form-error" />}
       {settingsError !== null && <ReportErrorBar error={settingsError} testId="settings-error" />}
@@ -164,6 +190,7 @@ export function TaskPane({ host, preferredForm, onForm, resultActions, submissio
           {tab === "summary" && <SummaryTab host={host} template={template} result={result} />}
           {tab === "settings" && (
             <SettingsTab
+              key={rulesChosen}
               current={rulesOf(template)}
               defaults={rulesOf(selection.form.template)}
               save={saveSettings}
@@ -192,11 +219,23 @@ export function TaskPane({ host, preferredForm, onForm, resultActions, submissio
   );
 }
 
-/** The form with the workbook's saved settings laid over it; settings it cannot take are said, and the form used bare. */
-function applied(base: Template, saved: unknown | null): { template: Template; columnMap: ColumnMap; settingsError: unknown } {
+interface Applied {
+  template: Template;
+  columnMap: ColumnMap;
+  said: readonly MessageText[];
+  withheld: readonly MessageText[];
+  settingsError: unknown;
+}
+
+/**
+ * The form with the workbook's saved settings received (received-settings.ts): its 列对应 applied,
+ * its rules where they loosen nothing or the clerk chose them; settings it cannot take are said,
+ * and the form used bare.
+ */
+function applied(base: Template, saved: unknown | null, accept: boolean, packSaid: boolean): Applied {
   try {
-    return { ...applySavedSettings(base, saved), settingsError: null };
+    return { ...receiveSettings(base, saved, { accept, packSaid }), settingsError: null };
   } catch (error) {
-    return { template: base, columnMap: NO_COLUMN_MAP, settingsError: error };
+    return { template: base, columnMap: NO_COLUMN_MAP, said: [], withheld: [], settingsError: error };
   }
 }

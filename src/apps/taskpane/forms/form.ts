@@ -17,8 +17,8 @@ export function formOf(pack: Pack, origin: Form["origin"]): Form {
 /** Which form the check uses and why — shown above the tabs, never left to guess. */
 export interface FormSelection {
   readonly form: Form;
-  /** Read from the header (alone, or tied with others), saved in the workbook, or picked by the clerk. */
-  readonly how: "detected" | "ambiguous" | "unidentified" | "no-match" | "workbook" | "clerk";
+  /** Read from the header (alone, or tied with others), saved in the workbook (or refused for checking less), or picked by the clerk. */
+  readonly how: "detected" | "ambiguous" | "unidentified" | "no-match" | "workbook" | "workbook-refused" | "clerk";
   readonly reason: MessageText;
 }
 

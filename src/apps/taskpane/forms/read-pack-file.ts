@@ -1,9 +1,17 @@
+import { JSON_LIMITS } from "../../../core/template/json-limits";
 import { readPack } from "../../../core/template/load-pack";
 import type { Pack } from "../../../core/template/pack-schema";
 import type { TemplateProblem } from "../../../core/template/template-problems";
 
 /** A province's pack file as the clerk picked it: the pack, or every problem with it, each at its JSON path. */
 export async function readPackFile(file: Blob, fileName: string): Promise<{ pack: Pack } | { problems: readonly TemplateProblem[] }> {
+  if (file.size > JSON_LIMITS.fileBytes) {
+    return {
+      problems: [
+        { path: fileName, zh: `有 ${file.size} 字节，超过上限 ${JSON_LIMITS.fileBytes} 字节，未读取`, en: `${file.size} bytes, over the ${JSON_LIMITS.fileBytes}-byte limit; not read` },
+      ],
+    };
+  }
   const text = await blobText(file);
   let json: unknown;
   try {

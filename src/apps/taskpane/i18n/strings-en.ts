@@ -51,6 +51,11 @@ export const STRINGS_EN: Strings = {
     chooseFirst: "The header does not show which form this is: choose the form above, then check.",
     savedPackBad: "The form template saved in the workbook has problems; the form was read from the header instead:",
     fromHeader: "New form from the header…",
+    savedFormLooser: (name: string, bundled: string) => `The form "${name}" saved in the workbook checks less than the bundled ${bundled}, so it is not used:`,
+    useSavedForm: "Use the saved form anyway",
+    savedRulesLooser: "The rules saved in the workbook would loosen these checks, so they are not applied:",
+    useSavedRules: "Apply the saved rules anyway",
+    savedSettingsTitle: "Settings saved in the workbook:",
   },
   fromHeader: {
     title: "New form from the header",

@@ -81,8 +81,8 @@ export function StandaloneMode({ saveFile, loadSample, reading, submissionWork =
   };
   const [handover, setHandover] = useState<Handover | undefined>(undefined);
   const submissionsHost = useMemo(
-    () => new PageSubmissionsHost(submissionWork.checking, submissionWork.writing, saveFile, baseTemplate),
-    [submissionWork, saveFile, baseTemplate],
+    () => new PageSubmissionsHost(submissionWork.checking, submissionWork.writing, saveFile),
+    [submissionWork, saveFile],
   );
   const consolidate = (files: readonly PickedFile[]) => {
     setHandover((previous) => ({ id: (previous?.id ?? 0) + 1, files }));
