@@ -1,5 +1,5 @@
-import { readdir, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { readdir, realpath, stat } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
 import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import { isProductResult } from "../../core/consolidate/product-output";
@@ -12,7 +12,8 @@ const NOT_A_SUBMISSION = /^(~\$|\.)/;
 /**
  * The files named, with each folder replaced by the .xlsx/.csv files directly in it, by name
  * (number them 01-…, 02-… to choose the order: the first sighting of a person is the first file's).
- * A file named more than once is checked once.
+ * A file named more than once — by any spelling: ./a.xlsx and a.xlsx, a folder and a file in it, a
+ * link to it — is checked once, under the first name given, or its people would be paid twice.
  */
 export async function submissionFiles(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
@@ -31,7 +32,20 @@ export async function submissionFiles(paths: readonly string[]): Promise<string[
     }
     files.push(...names.map((name) => join(path, name)));
   }
-  return [...new Set(files)];
+  return oncePerFile(files);
+}
+
+async function oncePerFile(files: readonly string[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const file of files) {
+    // A path that cannot be resolved stays, so the reader's message names it.
+    const real = await realpath(file).catch(() => resolve(file));
+    if (seen.has(real)) continue;
+    seen.add(real);
+    kept.push(file);
+  }
+  return kept;
 }
 
 /**

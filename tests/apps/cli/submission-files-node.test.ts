@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileLabels, submissionFiles } from "../../../src/apps/cli/submission-files-node";
 import { tempDir } from "../../adapters/xlsx/workbook-files";
@@ -13,6 +13,16 @@ describe("submissionFiles", () => {
       ...["01-地直.xlsx", "02-哈密市.xlsx", "03-巴里坤县.xlsm", "04-伊吾县.CSV"].map((name) => join(folder, name)),
       loose,
     ]);
+  });
+
+  it("reads a file named twice by different spellings once, under the first name given (a link, ./, ..)", async () => {
+    const folder = join(tempDir(), "县");
+    mkdirSync(folder);
+    const roster = join(folder, "名单.xlsx");
+    writeFileSync(roster, "");
+    symlinkSync(roster, join(folder, "..", "链接.xlsx"));
+    const spellings = [roster, join(folder, ".", "名单.xlsx"), join(folder, "..", "县", "名单.xlsx"), join(folder, "..", "链接.xlsx")];
+    expect(await submissionFiles([`${folder}/./名单.xlsx`, ...spellings])).toEqual([`${folder}/./名单.xlsx`]);
   });
 
   it("refuses a folder without a roster, naming it", async () => {
