@@ -68,7 +68,8 @@ describe.each(XLSX)("%s, byte for byte", (file) => {
     runCli(["check", join(CORPUS_DIR, file), "--out", out]);
     const original = openPackage(bytesOf(file), file);
     const roster = original.sheets.find((sheet) => sheet.name === "花名册")?.path ?? "";
-    const mayChange = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", roster, roster.replace(/([^/]+)$/, "_rels/$1.rels")]);
+    // _rels/.rels and docProps/custom.xml: the marker every output carries (报表助手输出, custom document properties).
+    const mayChange = new Set(["[Content_Types].xml", "_rels/.rels", "docProps/custom.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", roster, roster.replace(/([^/]+)$/, "_rels/$1.rels")]);
     const notes = /^xl\/(comments\d*\.xml|drawings\/vmlDrawing\d*\.vml)$/;
     const copy = new Map(readZipRecords(new Uint8Array(readFileSync(out)), out).map((record) => [record.name, record]));
     const unchanged = original.records.filter((record) => !mayChange.has(record.name) && !notes.test(record.name));

@@ -46,7 +46,8 @@ describe.each(["--out", "--public"])("%s never replaces the roster", (option) =>
     const folder = tempFolder();
     const roster = await rosterIn(folder);
     const output = join(folder, "输出.xlsx");
-    expect(runCli(["check", roster, option, output]).code).toBe(1);
+    // The roster's generic columns name no form (issue 16): it is named, as a clerk would.
+    expect(runCli(["check", roster, "--form", "送温暖", option, output]).code).toBe(1);
     expect(statSync(output).mode & 0o777).toBe(0o600);
     expect(readdirSync(folder).sort()).toEqual(["名单.xlsx", "输出.xlsx"]);
   });
@@ -81,7 +82,7 @@ describe("--out keeps what exceljs used to lose", () => {
     ];
     const roster = handMadeXlsx(join(folder, "rph.xlsx"), rows.join(""), { withStyles });
     const output = join(folder, "rph-out.xlsx");
-    const run = runCli(["check", roster, "--out", output, "--json"]);
+    const run = runCli(["check", roster, "--form", "送温暖", "--out", output, "--json"]);
     expect(run.stderr).toBe("");
     const copy = new Uint8Array(readFileSync(output));
     const names: unknown[] = [];
@@ -97,7 +98,7 @@ describe("--out keeps what exceljs used to lose", () => {
       分地区汇总: [["地区", "户数"], ["哈密市", 1]],
     });
     const output = join(folder, "两表-out.xlsx");
-    expect(runCli(["check", roster, "--sheet", "校验结果", "--out", output]).code).toBe(1);
+    expect(runCli(["check", roster, "--form", "送温暖", "--sheet", "校验结果", "--out", output]).code).toBe(1);
     const workbook = await loadXlsx(new Uint8Array(readFileSync(output)));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["校验结果", "分地区汇总", "校验结果(2)", "分地区汇总(2)"]);
     expect(workbook.getWorksheet("校验结果")!.getCell("D2").value).toBe("张三");

@@ -64,8 +64,14 @@ function expectCoherent(result: CheckResult, hiddenRows: readonly number[]): voi
   const columns = new Set(Object.values(result.columns));
   for (const issue of result.issues) {
     const at = `${issue.code} at ${issue.cell}`;
-    if (!rowKinds.has(issue.row)) wrong.push(`${at}: row ${issue.row} is neither data nor total`);
-    if (!columns.has(issue.col) || (issue.field !== null && result.columns[issue.field] !== issue.col)) wrong.push(`${at}: column ${issue.col} not its field's`);
+    if (issue.code === "column-missing") {
+      // A required column the header lacks: one issue on the header row, for a field that indeed has no column.
+      if (issue.row !== headerRow) wrong.push(`${at}: not on the header row ${headerRow}`);
+      if (issue.field === null || result.columns[issue.field] !== undefined) wrong.push(`${at}: its field has a column`);
+    } else {
+      if (!rowKinds.has(issue.row)) wrong.push(`${at}: row ${issue.row} is neither data nor total`);
+      if (!columns.has(issue.col) || (issue.field !== null && result.columns[issue.field] !== issue.col)) wrong.push(`${at}: column ${issue.col} not its field's`);
+    }
     if (issue.cell !== cellAddress(issue.row, issue.col)) wrong.push(`${at}: address ≠ row ${issue.row} column ${issue.col}`);
     if (issue.message === "" || issue.messageEn === "") wrong.push(`${at}: no message`);
     // Wherever a clerk typed an ID, what the checker says about it never repeats it.
