@@ -14,7 +14,7 @@ async function publicText(rows: unknown[][]): Promise<string> {
   const folder = tempFolder();
   const roster = await rosterFile(folder, "名单.xlsx", { 名单: [HEADER, ...rows] });
   const output = join(folder, "公示版.xlsx");
-  const run = runCli(["check", roster, "--public", output, "--json"]);
+  const run = runCli(["check", roster, "--form", "送温暖", "--public", output, "--json"]);
   expect(run.stderr).toBe("");
   const texts: string[] = [];
   (await loadXlsx(new Uint8Array(readFileSync(output)))).eachSheet((sheet: ExcelJS.Worksheet) =>
@@ -48,7 +48,7 @@ describe("--public (公示版) publishes no ID, card or phone number, wherever i
     const swap = (row: unknown[]) => [row[0], row[1], row[2], row[4], row[3], row[5]];
     const roster = await rosterFile(folder, "名单.xlsx", { 名单: [HEADER, swap(ZHANG), swap(LI)] });
     const output = join(folder, "公示版.xlsx");
-    expectUnusable(runCli(["check", roster, "--public", output]), "姓名", "D2", "D3");
+    expectUnusable(runCli(["check", roster, "--form", "送温暖", "--public", output]), "姓名", "D2", "D3");
     expect(existsSync(output)).toBe(false);
   });
 
@@ -57,7 +57,7 @@ describe("--public (公示版) publishes no ID, card or phone number, wherever i
     const row = [...LI];
     row[3] = "440524188001010014";
     const roster = await rosterFile(folder, "名单.xlsx", { 名单: [HEADER, ZHANG, row] });
-    const run = runCli(["check", roster, "--public", join(folder, "公示版.xlsx")]);
+    const run = runCli(["check", roster, "--form", "送温暖", "--public", join(folder, "公示版.xlsx")]);
     expectUnusable(run, "D3");
     expect(run.stderr).not.toContain("440524188001010014");
   });

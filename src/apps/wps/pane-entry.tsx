@@ -1,8 +1,7 @@
 import { MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import type { WorkbookHost } from "../../core/ports/workbook-host";
+import type { ReactElement } from "react";
 import { PaneShell } from "../taskpane/components/PaneShell";
-import { TaskPane } from "../taskpane/components/TaskPane";
 import { pickStrings } from "../taskpane/i18n/locale";
 import { wpsSpreadsheet } from "./detect-host";
 
@@ -14,14 +13,19 @@ async function start(): Promise<void> {
   const strings = pickStrings(globalThis.navigator?.language);
   document.documentElement.lang = strings.locale;
   const app = wpsSpreadsheet(globalThis as { Application?: unknown; wps?: unknown });
-  // The adapter (and the check engine it runs) is a chunk of its own, as Excel's is: the pane's first download stays small.
-  let host: WorkbookHost | null = null;
-  if (app) host = (await import(/* webpackChunkName: "wps-host" */ "../../adapters/wps/wps-host")).createWpsHost(app);
+  // The adapter (and the check engine it runs) and the pane itself are chunks of their own, as Excel's are:
+  // the pane's first download stays within its budget.
+  let pane: ReactElement | null = null;
+  if (app) {
+    const [{ createWpsHost }, { TaskPane }] = await Promise.all([
+      import(/* webpackChunkName: "wps-host" */ "../../adapters/wps/wps-host"),
+      import(/* webpackChunkName: "wps-pane" */ "../taskpane/components/TaskPane"),
+    ]);
+    pane = <TaskPane host={createWpsHost(app)} />;
+  }
   createRoot(document.getElementById("root")!).render(
     <PaneShell strings={strings} theme={webLightTheme}>
-      {host ? (
-        <TaskPane host={host} />
-      ) : (
+      {pane ?? (
         <MessageBar intent="warning" layout="multiline" data-testid="not-in-wps">
           <MessageBarBody>
             <p>此页面是报表助手的 WPS 加载项任务窗格：请在 WPS 表格中点“报表助手 › 打开助手”。</p>
