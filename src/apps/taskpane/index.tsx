@@ -6,9 +6,7 @@ import { displayLanguage, pickTheme } from "./boot/office-look";
 import { OfficeTimeout } from "./components/OfficeTimeout";
 import { PaneShell } from "./components/PaneShell";
 import { ReportErrorBar } from "./components/ReportErrorBar";
-import { loadExcelMode } from "./excel-mode";
 import { pickStrings } from "./i18n/locale";
-import { loadStandaloneMode } from "./standalone/standalone-mode";
 
 /** Long enough for a slow CDN, short enough that a clerk does not give up on a blank pane. */
 const OFFICE_TIMEOUT_MS = 8000;
@@ -29,8 +27,10 @@ async function start(): Promise<void> {
   show("other", <Spinner label="正在连接 Office… / Connecting to Office…" />);
   const started = await waitForOffice(office, OFFICE_TIMEOUT_MS);
   try {
-    if (started === "excel") show("excel", await loadExcelMode());
-    else if (started === "no-host") show("other", await loadStandaloneMode());
+    // The pane itself is a chunk of its own, fetched (prefetched) while Office.js starts: the first
+    // download is only this shell, which shows the spinner at once.
+    if (started === "excel") show("excel", await (await import(/* webpackChunkName: "excel-mode", webpackPrefetch: true */ "./excel-mode")).loadExcelMode());
+    else if (started === "no-host") show("other", await (await import(/* webpackChunkName: "standalone-entry" */ "./standalone/standalone-mode")).loadStandaloneMode());
     else show("other", <OfficeTimeout />);
   } catch (error) {
     show("other", <ReportErrorBar error={error} />);
