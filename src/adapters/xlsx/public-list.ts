@@ -12,6 +12,7 @@ import type { NewSheet, TableCell } from "./package/worksheet-xml";
 import { namesWithDigits, PUBLIC_SHEET, refuseUnsafeNames } from "./public-workbook";
 import { publicFields, type PublicFields } from "./public-fields";
 import { labelOf } from "../../core/workbook/results-tables";
+import { yuanHeading } from "./money-cell";
 import type { SheetReader } from "./workbook-reader";
 
 /** What the list needs of a checked submission: where and in which unit its check read the rows. */
@@ -41,7 +42,7 @@ export class PublicList {
   /** The submission's data rows, read again from its sheet. `place` names it in a refusal (文件 › 工作表). */
   async add(unit: string, place: string, submission: PublicSubmission, sheet: SheetReader): Promise<void> {
     const { columns } = submission;
-    const rows = await checkedRows(sheet, new Set([submission.headerRow, ...submission.dataRowNumbers]));
+    const rows = await checkedRows(sheet, new Set(submission.dataRowNumbers));
     const at = (rowNumber: number, key: FieldKey | null) =>
       key === null || columns[key] === undefined ? null : (rows.get(rowNumber)?.[columns[key] - 1] ?? null);
     const { region, unit: unitField, name, amounts } = this.fields;
@@ -70,7 +71,7 @@ export class PublicList {
     const { region, unit, name, amounts } = this.fields;
     const label = (key: FieldKey | null, fallback: string) => (key === null ? fallback : labelOf(this.template, key));
     const amountLabel = amounts.length === 1 ? label(amounts[0], "金额") : "金额";
-    const header = ["序号", "来源单位", label(region, "地区"), label(unit, "单位"), label(name, "姓名"), /元/.test(amountLabel) ? amountLabel : `${amountLabel}（元）`];
+    const header = ["序号", "来源单位", label(region, "地区"), label(unit, "单位"), label(name, "姓名"), yuanHeading(amountLabel)];
     const total: TableCell[] = ["合计", null, null, null, null, fenToYuan(this.totalFen)];
     return { name: PUBLIC_SHEET, rows: [header, ...this.lines, total], widths: [6, 16, 16, 20, 12, 14], headerStyle: NEW_WORKBOOK_BOLD };
   }
