@@ -86,7 +86,7 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
   }
 
   async listSheets(): Promise<string[]> {
-    return checkableSheets(this.read.sheets);
+    return checkableSheets(this.read.sheets, this.read.defaultSheet);
   }
 
   async defaultSheet(): Promise<string> {
