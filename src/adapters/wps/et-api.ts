@@ -72,6 +72,10 @@ export interface EtRange {
   /** One format for the whole range, or null when its cells differ. Writing sets every cell. */
   NumberFormat: string | null;
   readonly Interior: EtInterior;
+  /** True when every cell lies in a merged area, false when none does, null (VBA's Null) when some do. */
+  readonly MergeCells: boolean | null;
+  /** The merged area holding this one cell, or the cell itself when it is not merged (one cell only). */
+  readonly MergeArea: EtRange;
   /** The cell's note, or null. */
   readonly Comment: EtComment | null;
   AddComment(text?: string): EtComment;

@@ -39,6 +39,8 @@ export class WpsSheetModel {
   readonly comments = new Map<string, string>();
   readonly validations = new Map<string, WpsValidationState>();
   readonly hiddenRows = new Set<number>();
+  /** Merged areas (never overlapping); as in WPS, a merge's value lives in its top-left cell. */
+  readonly merges: Rect[] = [];
   visible = -1;
   protectContents = false;
   allowFormattingCells = false;
@@ -109,6 +111,11 @@ export class WpsSheetModel {
   snapshot(): string {
     const sorted = <T>(map: Map<string, T>) => [...map].sort(([a], [b]) => (a < b ? -1 : 1));
     return JSON.stringify([sorted(this.values), sorted(this.fills), sorted(this.numberFormats), sorted(this.comments), sorted(this.validations), this.visible]);
+  }
+
+  /** The merge holding the cell, if any. */
+  mergeAt(row: number, column: number): Rect | undefined {
+    return this.merges.find((merge) => merge.top <= row && row <= merge.bottom && merge.left <= column && column <= merge.right);
   }
 
   fillAt(address: string): WpsFill | undefined {

@@ -267,6 +267,23 @@ export class FakeRange extends FakeSheetBound implements EtRange {
     for (const [r, c] of cellsOf(this.rects)) this.sheetModel.setNumberFormat(r, c, format ?? "General");
   }
 
+  /**
+   * True when every cell of the range lies in a merged area, false when none does, null when some
+   * do — VBA's Variant answer, which the WPS reference words as "True if the range contains merged cells".
+   */
+  get MergeCells(): boolean | null {
+    this.model.call("Range.MergeCells");
+    return uniform([...cellsOf([this.first])].map(([r, c]) => this.sheetModel.mergeAt(r, c) !== undefined));
+  }
+
+  /** The merged area holding the cell, or the cell itself; the reference says it applies to one cell only. */
+  get MergeArea(): EtRange {
+    this.model.call("Range.MergeArea");
+    const { top, left, bottom, right } = this.first;
+    if (this.rects.length > 1 || top !== bottom || left !== right) throw new WpsError("MergeArea applies to one cell only");
+    return new FakeRange(this.model, this.sheetModel, [this.sheetModel.mergeAt(top, left) ?? this.first]);
+  }
+
   get Interior(): EtInterior {
     this.model.call("Range.Interior");
     return new FakeInterior(this.model, this.sheetModel, this.rects);
