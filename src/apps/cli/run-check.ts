@@ -1,9 +1,11 @@
 import { resolve } from "node:path";
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
+import { copyExtension, wrongCopyExtension } from "../../adapters/xlsx/macro-workbook";
 import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import type { ColumnMap } from "../../core/check/column-map";
 import type { Template } from "../../core/template/schema";
 import { defaultSummary } from "../../core/summary/consolidation-summary";
+import { ReportError } from "../../core/errors";
 import { checkMany, consolidateFile, outputOptions, report } from "./check-many";
 import { packCarrier } from "./carry-pack";
 import { chooseForm, formOption, type ChosenForm } from "./choose-form-node";
@@ -42,6 +44,7 @@ export async function runCheck(command: CheckCommand): Promise<number> {
  */
 async function checkFormsOf(command: CheckCommand, files: readonly string[]): Promise<number> {
   const several = await namesSeveralFiles(command.files);
+  if (several && command.out !== undefined && !/\.xlsx$/i.test(command.out)) throw consolidatedNotXlsx(command.out);
   if (files.length > 1) {
     const form = command.form === undefined ? null : await formOption(command.form);
     return checkMany(command, writeTo(command), form);
@@ -66,6 +69,9 @@ async function checkAs(command: CheckCommand, form: ChosenForm, opening: Promise
   // Opened once: its form, its saved settings, its check and its 公示版 share one read of the file, its zip directory and shared strings.
   const file = await opening;
   const { bytes, fileName } = file;
+  // The copy keeps the workbook's format: a roster with macros gives an .xlsm, never an .xlsx silently.
+  const refusal = command.out === undefined ? null : wrongCopyExtension(fileName, command.out, await copyExtension(bytes));
+  if (refusal !== null) throw refusal;
   const { template, columnMap, said } = await settingsForFile(file, {
     baseTemplate: form.template,
     template: rulesTemplate,
@@ -88,6 +94,15 @@ async function checkAs(command: CheckCommand, form: ChosenForm, opening: Promise
   const summary = chosenSummary ?? defaultSummary(template, consolidated.units.length);
   const notes = said.length > 0 ? [{ file: fileName, said }] : [];
   return report(command, [{ form, template, consolidated, onlyResult: checked.length === 1 ? checked[0] : null, summary, ownSummary: chosenSummary !== null, notes, sources: [] }]);
+}
+
+/** The 汇总 of several files is a new workbook, without macros. */
+function consolidatedNotXlsx(out: string): ReportError {
+  return new ReportError(
+    "usage",
+    `汇总多份名单时 --out 写出新的汇总工作簿（.xlsx，不含宏）：“${out}”请改为以 .xlsx 结尾的文件名`,
+    `With several rosters --out writes a new consolidated workbook (.xlsx, no macros): give "${out}" a name ending in .xlsx`,
+  );
 }
 
 /** The outputs this run wrote (not those an incomplete run refused), with the option that named each and its full path. */
