@@ -87,9 +87,11 @@ describe("standalone page: 逐级上报（多份名单）", () => {
     const byUnit = sheets.get("统计表")!;
     const total = (unit: string) => {
       const row = byUnit.rows.find((cells) => cells[0] === unit)!;
-      return [row[byUnit.header.indexOf("合计户数")], row[byUnit.header.indexOf("合计金额（元）")]];
+      // The report's layout: 合计 over its 户数 and 金额（元）.
+      const at = byUnit.header.indexOf("合计");
+      return [row[at], row[at + 1]];
     };
-    expect(byUnit.rows.map((row) => row[0])).toEqual(["地直", "伊州区", "伊吾县", "合计"]);
+    expect(byUnit.rows.map((row) => row[0])).toEqual(["单位", "地直", "伊州区", "伊吾县", "合计"]);
     expect(["地直", "伊州区", "伊吾县", "合计"].map(total)).toEqual([
       ["2", "2300"],
       ["2", "2500"],
