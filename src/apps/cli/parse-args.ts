@@ -75,6 +75,7 @@ export const USAGE = `用法 / usage:
   --sheet 名称          只校验指定的工作表，可写多次（默认：每个能识别表头的工作表）
   --json                只输出一个 JSON 对象（供其他程序使用）
   --out 文件.xlsx       另存一份标注副本：问题单元格填色并加批注，附“校验结果”“分地区汇总”两表
+                        （名单是启用宏的 .xlsm 时，副本也是 .xlsm，宏原样保留）
                         汇总多份名单时：新的汇总工作簿（汇总名册、校验结果、统计表、各单位核对）
   --public 文件.xlsx    另存公示版：只含地区、单位、姓名、脱敏身份证号、金额
                         汇总多份名单时：一张公示名单（来源单位、地区、单位、姓名、金额，不含证件号）
@@ -162,7 +163,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     );
   }
   if (files.length === 0) throw usageError("缺少要校验的文件", "missing the file to check");
-  refuseNonXlsx("--out", values.out);
+  // The checked copy of a workbook with macros is an .xlsm (run-check.ts matches it to the roster).
+  refuseNonXlsx("--out", values.out, /\.xls[xm]$/i);
   refuseNonXlsx("--public", values.public);
   const sheets = values.sheet ?? [];
   const registerScope = values["register-scope"] ?? "covered";
@@ -243,8 +245,8 @@ function blankCommand(values: { form?: string; out?: string; rows?: string; rule
 }
 
 /** Every workbook the CLI writes is an .xlsx: a name promising something else (名单.csv) would mislead whoever opens it. */
-function refuseNonXlsx(option: string, path: string | undefined): void {
-  if (path === undefined || /\.xlsx$/i.test(path)) return;
+function refuseNonXlsx(option: string, path: string | undefined, allowed = /\.xlsx$/i): void {
+  if (path === undefined || allowed.test(path)) return;
   throw usageError(
     `${option} 写出的是 Excel 工作簿（.xlsx），“${path}”不是 .xlsx 文件名：请换一个以 .xlsx 结尾的文件名`,
     `${option} writes an Excel workbook (.xlsx), and "${path}" is not an .xlsx name: choose a name ending in .xlsx`,
