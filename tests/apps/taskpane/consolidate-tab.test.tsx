@@ -4,7 +4,7 @@ import { createExcelHost } from "../../../src/adapters/excel/excel-host";
 import { cellAddress } from "../../../src/core/address";
 import { countyWorkbook, dataRow, ID_COLUMN } from "../../adapters/excel/county-workbook";
 import { handWrittenLaomoRoster } from "../standalone/submission-workbooks";
-import { renderInShell } from "./render-pane";
+import { giveFilesArrayBuffer, renderInShell } from "./render-pane";
 
 // Three sheets of 300 households checked, marked and written as a 汇总 workbook: more than jest's 5 s on a loaded machine.
 jest.setTimeout(30_000);
@@ -26,14 +26,7 @@ async function paneOnCounty() {
 
 describe("逐级上报 in the task pane", () => {
   beforeAll(() => {
-    // jsdom's File lacks arrayBuffer(); every browser the pane runs in has it.
-    File.prototype.arrayBuffer ??= function arrayBuffer(this: File) {
-      return new Promise<ArrayBuffer>((resolve) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result as ArrayBuffer);
-        reader.readAsArrayBuffer(this);
-      });
-    };
+    giveFilesArrayBuffer();
   });
 
   it("goes from a single check to every roster sheet: the 封面 named as skipped, the duplicate across sheets found and marked on its sheet, an issue clicked selects its cell, the 汇总 workbook opened in Excel", async () => {

@@ -16,7 +16,7 @@ import { docxParagraphs } from "../../adapters/docx/read-docx";
 import { LAOMO } from "../../adapters/docx/report-run";
 import { PAID_TWICE, threeSubmissions } from "../standalone/submission-workbooks";
 import { docxPart, docxTables } from "../../adapters/docx/read-docx";
-import { renderInShell } from "./render-pane";
+import { giveFilesArrayBuffer, renderInShell } from "./render-pane";
 
 // Reading and writing real workbooks with exceljs under jsdom takes a few seconds.
 jest.setTimeout(30_000);
@@ -41,14 +41,7 @@ function fileSection(name: string): HTMLElement {
 
 describe("汇总 view", () => {
   beforeAll(() => {
-    // jsdom's File lacks arrayBuffer(); every browser the page supports has it.
-    File.prototype.arrayBuffer ??= function arrayBuffer(this: File) {
-      return new Promise<ArrayBuffer>((resolve) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result as ArrayBuffer);
-        reader.readAsArrayBuffer(this);
-      });
-    };
+    giveFilesArrayBuffer();
   });
 
   it("shows each submission's own verdict: its rows, errors, 填报单位 and its 合计 against its rows", async () => {
