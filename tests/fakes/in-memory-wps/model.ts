@@ -128,8 +128,27 @@ export class WpsSheetModel {
 
 export type WpsListener = (...args: unknown[]) => void;
 
+/**
+ * Ways a real WPS might break an assumption the adapter makes, for the 自检's tests: each makes the
+ * fake answer as such a host would.
+ */
+export interface WpsQuirks {
+  /** Value2 of a multi-cell range gives only its first cell, a scalar. */
+  value2Scalar?: boolean;
+  /** AddComment raises (a build without notes in its JS API). */
+  commentsUnsupported?: boolean;
+  /** Interior.Color is RGB, not BGR. */
+  rgbColours?: boolean;
+  /** SheetChange never fires. */
+  noChangeEvents?: boolean;
+}
+
 /** The workbook behind the in-memory WPS, with every call into the object model counted. */
 export class WpsModel {
+  quirks: WpsQuirks = {};
+  /** Application.DisplayAlerts; a sheet deleted while it is true asks the clerk (counted in deletePrompts). */
+  displayAlerts = true;
+  deletePrompts = 0;
   readonly sheets: WpsSheetModel[] = [];
   activeSheet = "";
   selection: string | null = null;
@@ -189,6 +208,7 @@ export class WpsModel {
   eventTarget: ((sheet: string, address: string) => [unknown, unknown]) | null = null;
 
   fire(event: string, sheet: string, address: string): void {
+    if (event === "SheetChange" && this.quirks.noChangeEvents) return;
     for (const listener of this.listeners.get(event) ?? []) listener(...this.eventTarget!(sheet, address));
   }
 }
