@@ -10,9 +10,9 @@ import { terminalText } from "./terminal-text";
  * filled (--report-template). The forms go in the bundled order (送温暖's sentence (1), the 劳模
  * roster's (2), as 篇3 has them), a province's own pack after them. The Word libraries load only here.
  */
-export async function writeReportOutput(path: string, templatePath: string | undefined, forms: readonly FormReportInput[]): Promise<void> {
+export async function writeReportOutput(path: string, templatePath: string | undefined, forms: readonly FormReportInput[], unit: string | undefined): Promise<void> {
   const today = new Date();
-  const input = { forms: inReportOrder(forms), date: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() } };
+  const input = { forms: inReportOrder(forms), date: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() }, unit };
   let bytes: Uint8Array;
   if (templatePath === undefined) {
     const [{ reportDocument }, { writeReportDocx }] = await Promise.all([import("../../core/report/report-document"), import("../../adapters/docx/report-docx")]);

@@ -223,5 +223,13 @@ describe("汇总 view", () => {
     expect(lines).toContain(screen.getByTestId("consolidated-summary").textContent);
     expect(lines).toContain("三、统计表");
     expect(lines.find((line) => line.startsWith("合计\t"))!.split("\t").slice(-3)).toEqual(["5", "6,000.00", "0"]);
+    // 地直 names itself on its 填报单位 line, but the report is sent by the clerk's unit: left to fill until typed.
+    expect(lines.at(-3)).toBe("【请填写：填报单位】");
+    await view.user.type(screen.getByRole("textbox", { name: /报告的填报单位/ }), "哈密市总工会");
+    await view.user.click(screen.getByRole("button", { name: "复制报告文字" }));
+    await waitFor(() => expect(copied).toHaveLength(2));
+    const signed = copied[1].split("\n");
+    expect(signed[0]).toBe("哈密市总工会送温暖慰问活动总结");
+    expect(signed.at(-3)).toBe("哈密市总工会");
   });
 });

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ColumnMap } from "../../../core/check/column-map";
 import type { Issue, IssueCode } from "../../../core/check/types";
@@ -82,6 +82,8 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
   const [goOnWithout, setGoOnWithout] = useState<ReadonlySet<string>>(new Set());
   /** The report's text was copied (true) or the clipboard refused it (false), where the host saves no file. */
   const [copied, setCopied] = useState<boolean | null>(null);
+  /** The unit the report is sent by, as the clerk types it: never taken from a roster (a roster names who filled it). */
+  const [reportUnit, setReportUnit] = useState("");
   const check = useAction();
   const save = useAction();
   const writeReport = useAction();
@@ -182,6 +184,7 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
     return {
       forms: [{ template, consolidated, sentence: reportSentence(template, consolidated) }],
       date: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
+      unit: reportUnit,
     };
   };
   const saveReport = () =>
@@ -306,6 +309,9 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
                       {(saveWording ?? strings).save}
                     </Button>
                   </div>
+                  <Field label={strings.reportUnit} hint={strings.reportUnitHint} size="small">
+                    <Input value={reportUnit} onChange={(_, data) => setReportUnit(data.value)} data-testid="report-unit" />
+                  </Field>
                   <div>
                     <Button disabled={busy} onClick={() => void saveReport()} data-testid="save-report">
                       {host.saveReport ? strings.saveReport : strings.copyReport}
