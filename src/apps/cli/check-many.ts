@@ -211,7 +211,7 @@ interface FormGroup {
  * checks it), and joined by form: with --form or one file, all as `fixed`; else each as its own
  * header's form, in the order the forms first appear. The files that join no form by their header
  * (unreadable, the product's own 汇总, a header naming no form's column) join the first form, after
- * its own files, as they always did; one naming no column is checked then, read a second time (it is
+ * its own files, as core/consolidate/group-by-form.ts groups them for the page and pane; one naming no column is checked then, read a second time (it is
  * no roster of any form: its check only says what it lacks, or reads it by its own saved 列对应).
  */
 async function checkRuns(command: CheckCommand, fixed: ChosenForm | null, opening: Promise<WorkbookFile> | undefined): Promise<FormRun[]> {
