@@ -53,11 +53,19 @@ const LOCAL_HEADER = 0x04034b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const END_OF_DIRECTORY = 0x06054b50;
 
+const ZIP64_EXTRA = 0x0001;
+const ZIP64_END_OF_DIRECTORY = 0x06064b50;
+const ZIP64_END_LOCATOR = 0x07064b50;
+const ZIP64_MARK = 0xffffffff;
+
 /**
  * A zip archive made byte by byte, so a file can hold what no writer would: flipped deflate
- * bytes under the right CRC, sizes that lie, a part deflated far beyond any real size.
+ * bytes under the right CRC, sizes that lie, a part deflated far beyond any real size. With
+ * `zip64`, every size and offset is in ZIP64 form, as streaming writers (.NET's packaging, some
+ * exporters) record them whatever the part's size: 0xFFFFFFFF in the headers, the true 64-bit
+ * values in each entry's ZIP64 extra field, and a ZIP64 end record before the classic one.
  */
-export function zipArchive(parts: readonly ZipPart[]): Uint8Array {
+export function zipArchive(parts: readonly ZipPart[], { zip64 = false }: { readonly zip64?: boolean } = {}): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -65,29 +73,63 @@ export function zipArchive(parts: readonly ZipPart[]): Uint8Array {
     const name = Buffer.from(part.name, "utf8");
     const content = typeof part.content === "string" ? Buffer.from(part.content, "utf8") : Buffer.from(part.content);
     const data = part.compressed ? Buffer.from(part.compressed) : part.stored ? content : deflateRawSync(content);
-    const fields = [part.stored ? 0 : 8, part.crc ?? crc32(content), data.length, part.size ?? content.length, name.length] as const;
+    const size = part.size ?? content.length;
+    const version = zip64 ? 45 : 20;
+    const sizes = zip64 ? ([ZIP64_MARK, ZIP64_MARK] as const) : ([data.length, size] as const);
+    const fields = [part.stored ? 0 : 8, part.crc ?? crc32(content), ...sizes, name.length] as const;
+    const localExtra = zip64 ? zip64Extra([size, data.length]) : Buffer.alloc(0);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_HEADER, 0);
-    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(version, 4);
     writeEntryFields(local, 8, ...fields);
+    local.writeUInt16LE(localExtra.length, 28);
+    const centralExtra = zip64 ? zip64Extra([size, data.length, offset]) : Buffer.alloc(0);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(DIRECTORY_ENTRY, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(version, 4);
+    central.writeUInt16LE(version, 6);
     writeEntryFields(central, 10, ...fields);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
-    centrals.push(central, name);
-    offset += local.length + name.length + data.length;
+    central.writeUInt16LE(centralExtra.length, 30);
+    central.writeUInt32LE(zip64 ? ZIP64_MARK : offset, 42);
+    locals.push(local, name, localExtra, data);
+    centrals.push(central, name, centralExtra);
+    offset += local.length + name.length + localExtra.length + data.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(END_OF_DIRECTORY, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+  end.writeUInt16LE(zip64 ? 0xffff : parts.length, 8);
+  end.writeUInt16LE(zip64 ? 0xffff : parts.length, 10);
+  end.writeUInt32LE(zip64 ? ZIP64_MARK : directory.length, 12);
+  end.writeUInt32LE(zip64 ? ZIP64_MARK : offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, ...(zip64 ? zip64End(parts.length, directory.length, offset) : []), end]));
+}
+
+/** The ZIP64 extra field: the 64-bit values whose classic fields hold 0xFFFFFFFF, in the order the format lists them. */
+function zip64Extra(values: readonly number[]): Buffer {
+  const extra = Buffer.alloc(4 + values.length * 8);
+  extra.writeUInt16LE(ZIP64_EXTRA, 0);
+  extra.writeUInt16LE(values.length * 8, 2);
+  values.forEach((value, i) => extra.writeBigUInt64LE(BigInt(value), 4 + i * 8));
+  return extra;
+}
+
+/** The ZIP64 end-of-directory record (entry count, directory size and offset in 64 bits) and its locator. */
+function zip64End(count: number, directorySize: number, directoryOffset: number): Buffer[] {
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(ZIP64_END_OF_DIRECTORY, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeUInt16LE(45, 12);
+  record.writeUInt16LE(45, 14);
+  record.writeBigUInt64LE(BigInt(count), 24);
+  record.writeBigUInt64LE(BigInt(count), 32);
+  record.writeBigUInt64LE(BigInt(directorySize), 40);
+  record.writeBigUInt64LE(BigInt(directoryOffset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(ZIP64_END_LOCATOR, 0);
+  locator.writeBigUInt64LE(BigInt(directoryOffset + directorySize), 8);
+  locator.writeUInt32LE(1, 16);
+  return [record, locator];
 }
 
 /** Local headers and directory entries lay out method, CRC, sizes and name length alike, from `at`. */

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { selfTestRequested } from "../../src/apps/taskpane/self-test-view";
 import fs from "node:fs";
 import path from "node:path";
 import { ONE_CLICK_CHECK } from "../../src/apps/commands/one-click-check";
@@ -127,7 +128,7 @@ describe("manifest.xml", () => {
     }
   });
 
-  it("has its own 报表助手 tab with 一键校验 (runs the command), 打开助手 (opens the pane) and the 下发空白表 commands", () => {
+  it("has its own 报表助手 tab with 一键校验 (runs the command), 打开助手 and 自检 (open the pane) and the 下发空白表 commands", () => {
     const form = named("DesktopFormFactor")[0];
     expect(children(form).map((c) => c.localName)).toEqual(["GetStarted", "FunctionFile", "ExtensionPoint"]);
     const tab = named("CustomTab")[0];
@@ -141,6 +142,7 @@ describe("manifest.xml", () => {
     expect(buttons).toEqual([
       ["一键校验", "ExecuteFunction"],
       ["打开助手", "ShowTaskpane"],
+      ["自检", "ShowTaskpane"],
       ["新建报表", "ExecuteFunction"],
       ["加上填写规则", "ExecuteFunction"],
       ["清除填写规则", "ExecuteFunction"],
@@ -149,5 +151,10 @@ describe("manifest.xml", () => {
     for (const control of named("Control")) {
       expect(children(control).map((c) => c.localName)).toEqual(["Label", "Supertip", "Icon", "Action"]);
     }
+    // 自检 opens the pane on the address the pane reads as "run the self-test now".
+    const selfTest = named("Control").find((control) => control.getAttribute("id") === "Baobiao.SelfTest")!;
+    const urls = new Map(named("Url").map((url) => [url.getAttribute("id"), url.getAttribute("DefaultValue")]));
+    const address = urls.get(child(child(selfTest, "Action")!, "SourceLocation")!.getAttribute("resid"))!;
+    expect(selfTestRequested(new URL(address).search)).toBe(true);
   });
 });

@@ -8,16 +8,20 @@ import { writeResultSheets } from "./results-sheets";
 import { OWN_SHEETS } from "../../core/workbook/sheet-names";
 import { writeSummary } from "./write-summary";
 import { loadWorkbookSettings, saveWorkbookSettings } from "./settings-store";
+import { createExcelSelfTest, officeHostIdentity } from "./self-test";
+import type { HostIdentity } from "../../core/ports/self-test-host";
 
 export interface ExcelHostOptions {
   /** Excel.run in the add-in; the in-memory Excel in tests. */
   readonly run?: ExcelRun;
   /** Office.context.requirements.isSetSupported in the add-in. */
   readonly isSetSupported?: IsSetSupported;
+  /** Office.context.diagnostics in the add-in: what the 自检 report names. */
+  readonly identity?: () => HostIdentity;
 }
 
 /** The WorkbookHost for Excel (Windows, Mac, web): every Office.js call goes through `run`. */
-export function createExcelHost({ run = officeExcelRun, isSetSupported = officeIsSetSupported }: ExcelHostOptions = {}): WorkbookHost {
+export function createExcelHost({ run = officeExcelRun, isSetSupported = officeIsSetSupported, identity = officeHostIdentity }: ExcelHostOptions = {}): WorkbookHost {
   const listSheets = () =>
     run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
@@ -54,5 +58,6 @@ export function createExcelHost({ run = officeExcelRun, isSetSupported = officeI
     saveSettings: (settings) => saveWorkbookSettings(run, settings),
     watchEdits: (onEdit) => watchExcelEdits(run, onEdit),
     readRows: (sheet, span) => readExcelRows(run, isSetSupported, sheet, span),
+    selfTest: createExcelSelfTest(run, identity),
   };
 }

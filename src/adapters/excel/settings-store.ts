@@ -51,8 +51,8 @@ export function saveWorkbookSettings(run: ExcelRun, settings: unknown, now = new
 }
 
 /** The sheet's column A down to its last value; null without the sheet. A method on a null object fails, hence two syncs. */
-async function settingsColumn(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; texts: string[] } | null> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+async function settingsColumn(context: Excel.RequestContext, sheetName: string): Promise<{ sheet: Excel.Worksheet; texts: string[] } | null> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
   await context.sync();
   if (sheet.isNullObject) return null;
   const used = sheet.getUsedRangeOrNullObject(true).load("values,columnIndex");
@@ -61,17 +61,19 @@ async function settingsColumn(context: Excel.RequestContext): Promise<{ sheet: E
   return { sheet, texts: used.values.map((row) => String(row[0] ?? "")) };
 }
 
-async function settingsSheetTexts(context: Excel.RequestContext): Promise<string[] | null> {
-  const column = await settingsColumn(context);
+/** The JSON pieces in column A of `sheetName` (the 自检 reads its scratch sheet with it); null without the sheet. */
+export async function settingsSheetTexts(context: Excel.RequestContext, sheetName = SETTINGS_SHEET): Promise<string[] | null> {
+  const column = await settingsColumn(context, sheetName);
   return column === null ? null : column.texts.filter((text) => text !== "");
 }
 
-async function writeSettingsSheet(context: Excel.RequestContext, saved: SettingsEnvelope): Promise<void> {
-  const column = await settingsColumn(context);
+/** Writes the pieces into column A of `sheetName`, adding it veryHidden when missing. */
+export async function writeSettingsSheet(context: Excel.RequestContext, saved: SettingsEnvelope, sheetName = SETTINGS_SHEET): Promise<void> {
+  const column = await settingsColumn(context, sheetName);
   const oldRows = column?.texts.length ?? 0;
   let sheet = column?.sheet;
   if (sheet === undefined) {
-    sheet = context.workbook.worksheets.add(SETTINGS_SHEET);
+    sheet = context.workbook.worksheets.add(sheetName);
     // veryHidden: not even in 取消隐藏, so a clerk does not edit it by hand.
     sheet.visibility = "VeryHidden";
   }

@@ -38,6 +38,8 @@ export interface EtValidation {
   Delete(): void;
   /** Reading it throws where the cells have no validation (as in VBA). */
   readonly Type: number;
+  /** The first formula as given to Add: for a list, its items joined by commas. */
+  readonly Formula1: string;
   IgnoreBlank: boolean;
   InCellDropdown: boolean;
   ShowInput: boolean;
@@ -72,6 +74,10 @@ export interface EtRange {
   /** One format for the whole range, or null when its cells differ. Writing sets every cell. */
   NumberFormat: string | null;
   readonly Interior: EtInterior;
+  /** True when every cell lies in a merged area, false when none does, null (VBA's Null) when some do. */
+  readonly MergeCells: boolean | null;
+  /** The merged area holding this one cell, or the cell itself when it is not merged (one cell only). */
+  readonly MergeArea: EtRange;
   /** The cell's note, or null. */
   readonly Comment: EtComment | null;
   AddComment(text?: string): EtComment;
@@ -140,6 +146,8 @@ export interface EtApplication {
   readonly ActiveWorkbook: EtWorkbook | null;
   readonly ActiveSheet: EtWorksheet | null;
   readonly ApiEvent: EtApiEvent;
+  /** False while the add-in deletes a sheet: Worksheet.Delete otherwise asks the clerk to confirm. */
+  DisplayAlerts: boolean;
   /** The WPS build, e.g. "12.1.0.16412". */
   readonly Build: string;
   readonly Name: string;

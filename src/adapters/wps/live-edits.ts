@@ -1,12 +1,13 @@
 import type { RowsRead, SheetEdit } from "../../core/ports/workbook-host";
 import { toCellValue } from "../../core/workbook/host-cell-value";
 import type { EtApplication, EtRange, EtWorksheet } from "./et-api";
+import { wpsMergedAreas } from "./merged-areas";
 import { blockAddress, BLOCK_CELLS, hiddenRows } from "./read-sheet";
 import { areaOf, values2d } from "./values";
 
 /**
  * The used range's values (or `span` rows of it), for checking while typing: one Value2 read per
- * block; a whole read also gives the hidden rows. Nothing is written.
+ * block; a whole read also gives the hidden rows and the merged areas. Nothing is written.
  */
 export function readWpsRows(sheet: EtWorksheet, span?: { top: number; count: number }): RowsRead {
   const used = sheet.UsedRange;
@@ -18,7 +19,8 @@ export function readWpsRows(sheet: EtWorksheet, span?: { top: number; count: num
   for (let read = 0; read < count; read += blockRows) {
     for (const cells of values2d(sheet.Range(blockAddress(area, top + read, Math.min(blockRows, count - read))).Value2)) rows.push(cells.map(toCellValue));
   }
-  return { firstRow: top, firstColumn: area.left, rows, hiddenRows: span ? undefined : [...hiddenRows(used, area)] };
+  if (span) return { firstRow: top, firstColumn: area.left, rows };
+  return { firstRow: top, firstColumn: area.left, rows, hiddenRows: [...hiddenRows(used, area)], merges: wpsMergedAreas(sheet, area) };
 }
 
 /**

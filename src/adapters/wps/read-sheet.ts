@@ -10,6 +10,7 @@ import type { Template } from "../../core/template/schema";
 import { amountCellValue, toCellValue } from "../../core/workbook/host-cell-value";
 import type { EtRange, EtWorksheet } from "./et-api";
 import { XL_CELL_TYPE_VISIBLE } from "./et-constants";
+import { wpsMergedAreas } from "./merged-areas";
 import { areaOf, values2d, type Area } from "./values";
 
 /**
@@ -30,9 +31,10 @@ export interface WpsSheetCheck extends CheckRun {
 /**
  * Reads the used range's values in row blocks (Value2, never cell by cell) and streams them into
  * the core's check session. Besides the blocks: the used range's extent (four calls), the visible
- * areas (hidden and filtered rows), and the amount column's number formats (a date typed as an
- * amount is a serial in Value2) by halving a block only where its formats differ. Merged areas are
- * not read: a 地区 merged over its block reads as empty under its first row (said in docs/wps.md).
+ * areas (hidden and filtered rows), the amount column's number formats (a date typed as an
+ * amount is a serial in Value2) by halving a block only where its formats differ, and, once a
+ * header is found, the merged areas (merged-areas.ts: one call on a sheet without merges), so a
+ * 地区 merged over its block reads on every row, as in Excel.
  */
 export async function checkWpsSheet(sheet: EtWorksheet, sheetName: string, template: Template, options: WpsSheetCheck = {}): Promise<CheckResult> {
   const used = sheet.UsedRange;
@@ -51,7 +53,8 @@ export async function checkWpsSheet(sheet: EtWorksheet, sheetName: string, templ
       const header = findHeader(template, headerWindow(values, top, area.left), columnMap);
       if (header === null && values.length >= HEADER_WINDOW) break; // a 封面: the rest is not read
       amountColumn = header?.columns.amount ?? null;
-      session = startCheck(template, { sheet: sheetName, columnMap, collectPeople: options.collectPeople });
+      const merges = header === null ? [] : wpsMergedAreas(sheet, area);
+      session = startCheck(template, { sheet: sheetName, merges, columnMap, collectPeople: options.collectPeople });
     }
     const formats = amountColumn === null ? null : columnFormats(sheet, amountColumn, top, rows);
     values.forEach((cells, i) => {

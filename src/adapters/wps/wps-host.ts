@@ -9,6 +9,7 @@ import { XL_SHEET_VISIBLE } from "./et-constants";
 import { clearWpsMarks, markWpsIssues } from "./mark-issues";
 import { readWpsRows, watchWpsEdits } from "./live-edits";
 import { checkWpsSheet } from "./read-sheet";
+import { createWpsSelfTest } from "./self-test";
 import { writeWpsResultSheets } from "./results-sheets";
 import { loadWpsSettings, saveWpsSettings } from "./settings-store";
 import { areaOf, values2d } from "./values";
@@ -58,6 +59,7 @@ export function createWpsHost(app: EtApplication): WorkbookHost {
     saveSettings: (settings) => write(() => saveWpsSettings(workbook(), settings)),
     watchEdits: async (onEdit) => watchWpsEdits(app, onEdit, () => writing > 0),
     readRows: async (sheet, span) => readWpsRows(sheetNamed(workbook(), sheet), span),
+    selfTest: createWpsSelfTest(app, write),
   };
 }
 

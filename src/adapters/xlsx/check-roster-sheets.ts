@@ -4,7 +4,7 @@ import type { ArchiveRegister } from "../../core/register/archive-register";
 import type { Template } from "../../core/template/schema";
 import { checkSheet, type SheetProgress } from "./check-workbook";
 import { allSheetsHidden, isHeaderNotFound, noHeaderInAnySheet, sheetsToTry } from "./choose-sheet";
-import { NOT_ROSTER_SHEETS } from "../../core/workbook/sheet-names";
+import { NOT_ROSTER_SHEETS, RESULTS_SHEETS } from "../../core/workbook/sheet-names";
 import type { WorkbookFile } from "./workbook-file";
 import type { SheetReader } from "./workbook-reader";
 
@@ -59,20 +59,32 @@ export async function checkRosterSheets(file: Pick<WorkbookFile, "fileName" | "s
   }
 
   const checked: CheckResult[] = [];
-  const skipped: SkippedSheet[] = [];
+  const skippedAt = new Map<SheetReader, SkippedSheet>();
   const refusals: unknown[] = [];
+  const resultsNamed: SheetReader[] = [];
   for (const sheet of sheets) {
-    if (sheet.visibility !== "visible") skipped.push({ sheet: sheet.name, reason: sheet.visibility });
-    else if (NOT_ROSTER_SHEETS.includes(sheet.name)) skipped.push({ sheet: sheet.name, reason: "results" });
+    if (sheet.visibility !== "visible") skippedAt.set(sheet, { sheet: sheet.name, reason: sheet.visibility });
+    else if (RESULTS_SHEETS.includes(sheet.name)) resultsNamed.push(sheet);
+    else if (NOT_ROSTER_SHEETS.includes(sheet.name)) skippedAt.set(sheet, { sheet: sheet.name, reason: "results" });
     else {
       const outcome = finishedOrNoHeader(await check(sheet));
       if ("result" in outcome) checked.push(outcome.result);
       else {
-        skipped.push({ sheet: sheet.name, reason: "no-header" });
+        skippedAt.set(sheet, { sheet: sheet.name, reason: "no-header" });
         refusals.push(outcome.error);
       }
     }
   }
+  // A sheet named 校验结果 or 分地区汇总 is tried only when no other sheet is a roster: a clerk may
+  // have named the roster so. Ours (one line per issue, no person column) has no roster header and
+  // stays skipped as the product's results.
+  const alone = checked.length === 0;
+  for (const sheet of resultsNamed) {
+    const outcome = alone ? finishedOrNoHeader(await check(sheet)) : null;
+    if (outcome !== null && "result" in outcome) checked.push(outcome.result);
+    else skippedAt.set(sheet, { sheet: sheet.name, reason: "results" });
+  }
+  const skipped = sheets.flatMap((sheet) => skippedAt.get(sheet) ?? []);
   if (checked.length > 0) return { checked, skipped };
   if (sheets.length > 0 && sheets.every((sheet) => sheet.visibility !== "visible")) throw allSheetsHidden(fileName, skipped);
   const tried = skipped.filter((sheet) => sheet.reason === "no-header").map((sheet) => sheet.sheet);

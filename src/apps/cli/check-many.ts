@@ -139,7 +139,7 @@ export async function report(command: CheckCommand, runs: readonly FormRun[]): P
   const refused = missing.length > 0 && !command.allowIncomplete;
   // The Word report first: a template it cannot fill is exit 2 with one line, not a report and then an error.
   const forms = runs.map((run, i) => ({ template: run.template, consolidated: run.consolidated, sentence: run.ownSummary ? sections[i].summary : reportSentence(run.template, run.consolidated) }));
-  if (command.report !== undefined && !refused) await writeReportOutput(command.report, command.reportTemplate, forms);
+  if (command.report !== undefined && !refused) await writeReportOutput(command.report, command.reportTemplate, forms, command.unitName);
   if (command.stats !== undefined && !refused) writeStatsOutput(command.stats, forms);
   if (runs.length === 1) await writeChunks(process.stdout, sections[0].chunks);
   else if (command.json) await writeChunks(process.stdout, jsonArray(sections.map((section) => section.chunks)));

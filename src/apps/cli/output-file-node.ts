@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { ByteSink } from "../../adapters/xlsx/package/zip-writer";
 import { ReportError } from "../../core/errors";
@@ -26,9 +26,12 @@ export function writeOutputFile(
   verify?: (written: Uint8Array) => void,
   { replace = true }: { readonly replace?: boolean } = {},
 ): void {
-  const temp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const folder = dirname(resolve(path));
+  clearStaleTemps(folder);
+  const temp = join(folder, `${TEMP_PREFIX}${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   let fd: number | null = null;
   try {
+    removeOnKill(temp);
     fd = openSync(temp, "wx", 0o600);
     const out = fd;
     const buffer = new Uint8Array(BUFFER_BYTES);
@@ -59,11 +62,85 @@ export function writeOutputFile(
     if (error instanceof ReportError) throw error;
     throw unwritable(path, error as NodeJS.ErrnoException);
   } finally {
+    liveTemps.delete(temp);
+    removeQuietly(temp);
+  }
+}
+
+/**
+ * Temporary files are named `.baobiao-<pid>-<random>.tmp` beside the output: what the product
+ * writes (so a later run clears only its own), by which process (so a live run's is never touched).
+ */
+const TEMP_PREFIX = ".baobiao-";
+const TEMP_NAME = /^\.baobiao-(\d+)-[0-9a-f]{8}\.tmp$/;
+/** Temporary files of this process not yet renamed into place or removed. */
+const liveTemps = new Set<string>();
+const KILLS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
+let killHandled = false;
+
+/**
+ * Ctrl+C or a kill (SIGTERM) removes this run's temporary files before the process ends with that
+ * signal, as it would have without a handler. The handlers stay for the whole run: one removed
+ * while a signal waits for the event loop would make node drop that signal. A write is synchronous,
+ * so a signal during it takes effect when it is done (the output is then complete or untouched).
+ */
+function removeOnKill(temp: string): void {
+  liveTemps.add(temp);
+  if (killHandled) return;
+  killHandled = true;
+  const onKill = (signal: NodeJS.Signals) => {
+    for (const live of liveTemps) removeQuietly(live);
+    liveTemps.clear();
+    for (const kill of KILLS) process.removeListener(kill, onKill);
+    process.kill(process.pid, signal);
+  };
+  for (const kill of KILLS) process.on(kill, onKill);
+  process.on("exit", () => liveTemps.forEach(removeQuietly));
+}
+
+/** When this process started: a temporary file written since may belong to a run still under way. */
+const STARTED_MS = Date.now() - process.uptime() * 1000;
+
+/**
+ * A run killed with SIGKILL, or by a power cut, cannot clean up: the next run writing to the same
+ * folder removes the temporary files of runs no longer alive that are older than itself. Another
+ * program's files, and those of a run still going, are left alone.
+ */
+function clearStaleTemps(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(TEMP_NAME.exec(name)?.[1] ?? NaN);
+    const path = join(folder, name);
+    if (Number.isNaN(pid) || liveTemps.has(path) || isAlive(pid)) continue;
     try {
-      unlinkSync(temp);
+      if (lstatSync(path).isFile() && lstatSync(path).mtimeMs < STARTED_MS) unlinkSync(path);
     } catch {
-      // renamed into place, or never created
+      // gone already, or not ours to remove
     }
+  }
+}
+
+/** Whether a process of this id runs (one of another user's counts: EPERM). Our own id is a run before us that had it. */
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // renamed into place, or never created
   }
 }
 

@@ -20,6 +20,8 @@ export interface CheckCommand {
   readonly reportTemplate?: string;
   /** --stats 统计表.xlsx: each form's 统计表 in the report's layout, a sheet per form. */
   readonly stats?: string;
+  /** --unit-name 哈密市总工会: the unit the report is sent by (its 落款 and title); without it the 落款 is 【请填写：填报单位】. */
+  readonly unitName?: string;
   /** A form's name or a pack file; without it the form is read from the header. */
   readonly form?: string;
   /** Every --unit 名称=单位 given (unit-names.ts). */
@@ -73,6 +75,7 @@ export const USAGE = `用法 / usage:
   --sheet 名称          只校验指定的工作表，可写多次（默认：每个能识别表头的工作表）
   --json                只输出一个 JSON 对象（供其他程序使用）
   --out 文件.xlsx       另存一份标注副本：问题单元格填色并加批注，附“校验结果”“分地区汇总”两表
+                        （名单是启用宏的 .xlsm 时，副本也是 .xlsm，宏原样保留）
                         汇总多份名单时：新的汇总工作簿（汇总名册、校验结果、统计表、各单位核对）
   --public 文件.xlsx    另存公示版：只含地区、单位、姓名、脱敏身份证号、金额
                         汇总多份名单时：一张公示名单（来源单位、地区、单位、姓名、金额，不含证件号）
@@ -85,6 +88,7 @@ export const USAGE = `用法 / usage:
   --report 报告.docx    另存活动总结（Word）：慰问情况的句子（每种报表一句）、统计表（Word 表格）和落款
   --report-template 范文.docx
                         用自己的 Word 范文：其中的占位符（{户数}、{送温暖.户数}、{困难职工.户数}……）按这次的数字填上
+  --unit-name 单位名    报告的填报单位（落款和标题），如 --unit-name 哈密市总工会；不写时落款为【请填写：填报单位】
   --stats 统计表.xlsx   另存统计表（与报告里的表格式相同：单位 × 类别，户数、金额，合计），每种报表一张工作表
   --form 名称|模板.json 按指定的报表校验（report forms 列出可用的），或用本省自己的模板包文件
   --allow-incomplete    汇总时有文件无法读取或校验，也不含它们继续（每份结果都写明缺哪些文件）；
@@ -124,6 +128,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         template: { type: "string" },
         report: { type: "string" },
         "report-template": { type: "string" },
+        "unit-name": { type: "string" },
         stats: { type: "string" },
         unit: { type: "string", multiple: true },
         register: { type: "string", multiple: true },
@@ -158,7 +163,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     );
   }
   if (files.length === 0) throw usageError("缺少要校验的文件", "missing the file to check");
-  refuseNonXlsx("--out", values.out);
+  // The checked copy of a workbook with macros is an .xlsm (run-check.ts matches it to the roster).
+  refuseNonXlsx("--out", values.out, /\.xls[xm]$/i);
   refuseNonXlsx("--public", values.public);
   const sheets = values.sheet ?? [];
   const registerScope = values["register-scope"] ?? "covered";
@@ -172,6 +178,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const reportTemplate = values["report-template"];
   if (report !== undefined && !/\.docx$/i.test(report)) throw usageError(`--report 应为 .docx 文件：${report}`, `--report must be a .docx file: ${report}`);
   if (values.stats !== undefined && !/\.xlsx$/i.test(values.stats)) throw usageError(`--stats 应为 .xlsx 文件：${values.stats}`, `--stats must be an .xlsx file: ${values.stats}`);
+  if (values["unit-name"] !== undefined && report === undefined) throw usageError("--unit-name 要和 --report 一起用（它是报告落款的填报单位）", "--unit-name needs --report (it is the report's signing unit)");
   if (reportTemplate !== undefined && report === undefined) throw usageError("--report-template 要和 --report 一起用（填好的报告写到哪里）", "--report-template needs --report (where the filled report goes)");
   if (reportTemplate !== undefined && !/\.docx$/i.test(reportTemplate)) {
     throw usageError(`--report-template 应为 Word 文档（.docx）：${reportTemplate}（.doc 请先在 Word 中另存为 .docx）`, `--report-template must be a Word document (.docx): ${reportTemplate}`);
@@ -190,6 +197,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     report,
     reportTemplate,
     stats: values.stats,
+    unitName: values["unit-name"],
     form: values.form,
     units: values.unit ?? [],
     allowIncomplete: values["allow-incomplete"],
@@ -200,7 +208,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   };
 }
 
-const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "allow-incomplete", "register", "register-scope", "use-saved-settings"] as const;
+const CHECK_ONLY = ["sheet", "json", "public", "template", "unit", "report", "report-template", "unit-name", "allow-incomplete", "register", "register-scope", "use-saved-settings"] as const;
 const BLANK_ONLY = ["rows"] as const;
 const FORMS_ONLY = ["check", "from"] as const;
 
@@ -237,8 +245,8 @@ function blankCommand(values: { form?: string; out?: string; rows?: string; rule
 }
 
 /** Every workbook the CLI writes is an .xlsx: a name promising something else (名单.csv) would mislead whoever opens it. */
-function refuseNonXlsx(option: string, path: string | undefined): void {
-  if (path === undefined || /\.xlsx$/i.test(path)) return;
+function refuseNonXlsx(option: string, path: string | undefined, allowed = /\.xlsx$/i): void {
+  if (path === undefined || allowed.test(path)) return;
   throw usageError(
     `${option} 写出的是 Excel 工作簿（.xlsx），“${path}”不是 .xlsx 文件名：请换一个以 .xlsx 结尾的文件名`,
     `${option} writes an Excel workbook (.xlsx), and "${path}" is not an .xlsx name: choose a name ending in .xlsx`,
@@ -273,6 +281,7 @@ const EXAMPLE_VALUES: Readonly<Record<string, string>> = {
   form: "送温暖",
   rows: "200",
   report: "活动总结.docx",
+  "unit-name": "哈密市总工会",
 };
 
 function usageError(zh: string, en: string): ReportError {

@@ -1,5 +1,6 @@
 import { basename, resolve } from "node:path";
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
+import { copyExtension, wrongCopyExtension } from "../../adapters/xlsx/macro-workbook";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import { openWorkbookFile, type WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import type { ColumnMap } from "../../core/check/column-map";
@@ -53,13 +54,18 @@ async function checkFormsOf(command: CheckCommand, files: readonly string[]): Pr
 
 async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number> {
   // A report, or a 汇总 of several files: every roster sheet of every file named (check-many.ts).
-  if ((command.out === undefined && command.publicOut === undefined) || (await namesSeveralFiles(command.files))) {
+  const several = await namesSeveralFiles(command.files);
+  if (several && command.out !== undefined && !/\.xlsx$/i.test(command.out)) throw consolidatedNotXlsx(command.out);
+  if ((command.out === undefined && command.publicOut === undefined) || several) {
     return checkMany(command, async (path, bytes) => writeOutputFile(path, (sink) => sink(bytes), undefined, { replace: command.force }), form);
   }
   const rulesTemplate = await loadTemplate(form.template, command.rules);
   // Opened once: its saved settings, its check and its 公示版 share one read of the zip directory and shared strings.
   const file = await openWorkbookFile(await readInputFile(command.file), basename(command.file));
   const { bytes, fileName } = file;
+  // The copy keeps the workbook's format: a roster with macros gives an .xlsm, never an .xlsx silently.
+  const refusal = command.out === undefined ? null : wrongCopyExtension(fileName, command.out, await copyExtension(bytes));
+  if (refusal !== null) throw refusal;
   const { template, columnMap, said } = await settingsForFile(file, {
     baseTemplate: form.template,
     template: rulesTemplate,
@@ -102,6 +108,15 @@ async function checkForms(command: CheckCommand, forms: readonly FormFiles[]): P
   const write = async (path: string, bytes: Uint8Array) => writeOutputFile(path, (sink) => sink(bytes), undefined, { replace: command.force });
   for (const group of forms) runs.push(await checkForm({ ...command, files: group.files, file: group.files[0] }, write, group.form));
   return report(command, runs);
+}
+
+/** The 汇总 of several files is a new workbook, without macros. */
+function consolidatedNotXlsx(out: string): ReportError {
+  return new ReportError(
+    "usage",
+    `汇总多份名单时 --out 写出新的汇总工作簿（.xlsx，不含宏）：“${out}”请改为以 .xlsx 结尾的文件名`,
+    `With several rosters --out writes a new consolidated workbook (.xlsx, no macros): give "${out}" a name ending in .xlsx`,
+  );
 }
 
 /** The outputs this run wrote (not those an incomplete run refused), with the option that named each and its full path. */

@@ -86,7 +86,7 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
   }
 
   async listSheets(): Promise<string[]> {
-    return checkableSheets(this.read.sheets);
+    return checkableSheets(this.read.sheets, this.read.defaultSheet);
   }
 
   async defaultSheet(): Promise<string> {
@@ -153,10 +153,12 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
 
   /** The checked copy carries the settings and 列对应 it was checked with, for the next level's hosts. */
   async downloadAnnotated(result: CheckResult, template: Template): Promise<void> {
-    const { writeAnnotatedWorkbook } = await import("../../adapters/xlsx/annotate-workbook");
+    const [{ writeAnnotatedWorkbook }, { copyExtension }] = await Promise.all([import("../../adapters/xlsx/annotate-workbook"), import("../../adapters/xlsx/macro-workbook")]);
     const extraSheets = this.summary === null ? [] : [{ name: SUMMARY_SHEET, rows: [[this.summary]], widths: [100] }];
     const bytes = writeAnnotatedWorkbook(this.bytes, this.fileName, result, template, { extraSheets });
-    this.saveFile(this.applied === null ? bytes : embedSavedSettings(bytes, this.applied, new Date()), this.outputName("校验结果"));
+    // A workbook with macros keeps them, so its copy is an .xlsm: Excel opens such a package under no other name.
+    const extension = await copyExtension(this.bytes);
+    this.saveFile(this.applied === null ? bytes : embedSavedSettings(bytes, this.applied, new Date()), this.outputName("校验结果", extension));
   }
 
   /** The 公示版's rows are taken from the rows the reader already read (in the worker on the page). */
@@ -169,8 +171,8 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
     this.saveFile(collectBytes((sink) => writePublicWorkbook(sheet, sink, this.fileName)), this.outputName("公示版"));
   }
 
-  private outputName(suffix: string): string {
-    return `${this.fileName.replace(/\.(xlsx|csv)$/i, "")}-${suffix}.xlsx`;
+  private outputName(suffix: string, extension = ".xlsx"): string {
+    return `${this.fileName.replace(/\.(xlsx|xlsm|csv)$/i, "")}-${suffix}${extension}`;
   }
 
   private update(view: PreviewView): void {

@@ -1,5 +1,6 @@
 import type { ReactElement } from "react";
 import { TaskPane } from "./components/TaskPane";
+import { selfTestRequested } from "./self-test-view";
 
 /** The pane inside Excel; the Office.js adapter is fetched only when Excel is the host. */
 export async function loadExcelMode(): Promise<ReactElement> {
@@ -16,5 +17,5 @@ export async function loadExcelMode(): Promise<ReactElement> {
     // The 档案表 is read as picked files are, with the .xlsx/.csv reader: never opened in Excel, never uploaded.
     return createExcelSubmissionsHost({ checkRosters: rosterCheckingInWorker(startReadWorker).check, readRegister: readRegisterFiles });
   };
-  return <TaskPane host={createExcelHost()} submissions={submissions} />;
+  return <TaskPane host={createExcelHost()} submissions={submissions} selfTestOnOpen={selfTestRequested(globalThis.location?.search ?? "")} />;
 }

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import type { ReactElement } from "react";
 import { PaneShell } from "../taskpane/components/PaneShell";
 import { pickStrings } from "../taskpane/i18n/locale";
+import { selfTestRequested } from "../taskpane/self-test-view";
 import { wpsSpreadsheet } from "./detect-host";
 
 /**
@@ -21,7 +22,7 @@ async function start(): Promise<void> {
       import(/* webpackChunkName: "wps-host" */ "../../adapters/wps/wps-host"),
       import(/* webpackChunkName: "wps-pane" */ "../taskpane/components/TaskPane"),
     ]);
-    pane = <TaskPane host={createWpsHost(app)} />;
+    pane = <TaskPane host={createWpsHost(app)} selfTestOnOpen={selfTestRequested(globalThis.location?.search ?? "")} />;
   }
   createRoot(document.getElementById("root")!).render(
     <PaneShell strings={strings} theme={webLightTheme}>

@@ -5,11 +5,13 @@ import { activeWorkbook } from "../../adapters/wps/workbook-sheets";
 import { createWpsFormWriter } from "../../adapters/wps/wps-form-writer";
 import { createWpsHost } from "../../adapters/wps/wps-host";
 import { ReportError } from "../../core/errors";
+import { runSelfTest } from "../../core/self-test/run-self-test";
+import { selfTestText } from "../../core/self-test/self-test-text";
 import { addFillRulesCommand, clearFillRulesCommand, newBlankForm } from "../commands/blank-form-commands";
 import { oneClickCheck } from "../commands/one-click-check";
 
 /** The ribbon's button ids (ribbon.xml): each is also the action OnAction runs. */
-export const WPS_BUTTONS = ["oneClickCheck", "openPane", "clearMarks", "newBlankForm", "addFillRules", "clearFillRules"] as const;
+export const WPS_BUTTONS = ["oneClickCheck", "openPane", "clearMarks", "selfTest", "newBlankForm", "addFillRules", "clearFillRules"] as const;
 export type WpsButton = (typeof WPS_BUTTONS)[number];
 
 /** Where the task pane's id is kept between clicks (PluginStorage is shared by the add-in's pages). */
@@ -45,6 +47,8 @@ export function createRibbon({ app, wps, paneUrl, notify }: WpsRibbonDeps) {
       }),
     openPane: async () => openPane(wps, paneUrl),
     clearMarks: () => host.clearMarks(),
+    // The report in WPS's own message box (its text can be copied there with Ctrl+C); the pane's 设置 page has it with a copy button.
+    selfTest: async () => notify(selfTestText(await runSelfTest(host.selfTest!))),
     newBlankForm: () => newBlankForm(ports),
     addFillRules: () => addFillRulesCommand(ports),
     clearFillRules: () => clearFillRulesCommand(ports),

@@ -3,6 +3,7 @@ import type { ColumnMap } from "../check/column-map";
 import type { MergedRange } from "../check/merged-ranges";
 import type { CheckResult } from "../check/types";
 import type { SheetRow } from "../rows/sheet-row";
+import type { SelfTestHost } from "./self-test-host";
 import type { Template } from "../template/schema";
 
 export interface CheckProgress {
@@ -71,4 +72,6 @@ export interface WorkbookHost {
   watchEdits?(onEdit: (edit: SheetEdit) => void): Promise<() => Promise<void>>;
   /** The used range's values (all of it, or `span` rows of it), read in bulk; nothing is written. */
   readRows?(sheet: string, span?: { readonly top: number; readonly count: number }): Promise<RowsRead>;
+  /** The 自检 (hosts the add-in runs inside: Excel, WPS): the host's assumptions tried on a scratch sheet. */
+  readonly selfTest?: SelfTestHost;
 }

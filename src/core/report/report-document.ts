@@ -1,4 +1,3 @@
-import { submissionUnit } from "../consolidate/filling-unit";
 import { SKIP_REASON_WORDS_ZH } from "../consolidate/skip-reasons";
 import { tallyLabels } from "../subtotals/tally-labels";
 import { toFill, type FormReportInput, type ReportInput } from "./report-input";
@@ -28,7 +27,8 @@ const NUMBERS = "一二三四五六七八九十";
  * paragraph before the 落款, so the report never goes up looking complete when it is not.
  */
 export function reportDocument(input: ReportInput): ReportDocument {
-  const title = `${activityName(input.forms[0])}活动总结`;
+  const unit = input.unit?.trim() ?? "";
+  const title = `${unit}${activityName(input.forms[0])}活动总结`;
   const blocks: ReportBlock[] = [
     { kind: "title", text: title },
     { kind: "heading", text: "一、活动开展情况" },
@@ -45,24 +45,13 @@ export function reportDocument(input: ReportInput): ReportDocument {
   const unchecked = leftOut(input.forms);
   if (unchecked.length > 0) blocks.push({ kind: "paragraph", text: `【请核实：${unchecked.join("；")}。核实后删去此段。】` });
   const { year, month, day } = input.date;
-  blocks.push({ kind: "signature", lines: [signer(input.forms), `${year}年${month}月${day}日`] });
+  blocks.push({ kind: "signature", lines: [unit === "" ? toFill("填报单位") : unit, `${year}年${month}月${day}日`] });
   return { title, blocks };
 }
 
 /** 送温暖慰问花名册 → 送温暖慰问: the form's name without the word for the list. */
 function activityName(form: FormReportInput): string {
   return form.template.name.replace(/(花名册|名册|名单)$/, "");
-}
-
-/**
- * The 填报单位 of the 落款: the one unit every submission names on its 填报单位 line; a 汇总 of several
- * units is sent by the clerk's own unit, which no roster names, so it is left to fill.
- */
-function signer(forms: readonly FormReportInput[]): string {
-  const submissions = forms.flatMap((form) => form.consolidated.submissions);
-  const units = new Set(submissions.map((submission) => submission.unit));
-  const named = submissions.every((submission) => submission.unit !== submissionUnit(undefined, submission.file, submission.sheet));
-  return units.size === 1 && named ? [...units][0] : toFill("填报单位");
 }
 
 /** What the figures do not cover, per form: uncorrected errors, sheets not checked, rounding the sentence notes. */

@@ -15,6 +15,12 @@ export interface ReportInput {
   readonly forms: readonly FormReportInput[];
   /** The 落款's date: the day the report is written, given by the app (the core reads no clock). */
   readonly date: { readonly year: number; readonly month: number; readonly day: number };
+  /**
+   * The unit the report is sent by, as the clerk typed it (--unit-name, the page's and pane's field): the
+   * 落款 and the start of the title. Absent or blank: the 落款 is left to fill — a roster names the unit
+   * that filled it, not the one that sends the report up.
+   */
+  readonly unit?: string;
 }
 
 /** A slot no roster of the run fills: shown in the document as it is, for the clerk to see and fill, never blank or 0. */

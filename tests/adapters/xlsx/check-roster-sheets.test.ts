@@ -115,3 +115,33 @@ describe("checkRosterSheets", () => {
     ]);
   });
 });
+
+describe("checkRosterSheets: a roster named like the product's results sheet", () => {
+  it("checks a roster sheet named 校验结果 when no other sheet is a roster", async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      workbook.addWorksheet("说明").addRow(["本表为清源镇送温暖名单"]);
+      const sheet = township(workbook, "校验结果", [["张三", IDS[0], 1000], ["李四", "12345", 800]]);
+      sheet.getCell("B4").value = null;
+    });
+    const { checked, skipped } = await checkRosterSheets(await openWorkbookFile(bytes, "清源镇.xlsx"), SONGWENNUAN_TEMPLATE);
+    expect(checked.map((result) => [result.sheet, result.dataRows])).toEqual([["校验结果", 2]]);
+    expect(checked[0].issues.map((issue) => issue.cell)).toEqual(expect.arrayContaining(["B4", "D5"]));
+    expect(skipped).toEqual([{ sheet: "说明", reason: "no-header" }]);
+  });
+
+  it("still passes over the product's own 校验结果 (no roster header) and names only the sheets tried as rosters", async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      workbook.addWorksheet("说明").addRow(["本表为清源镇送温暖名单"]);
+      workbook.addWorksheet("校验结果").addRows([["序号", "单元格", "行", "字段", "问题", "代码", "级别", "说明", "内容"], [1, "D5", 5, "身份证号", "身份证号有误"]]);
+    });
+    const file = await openWorkbookFile(bytes, "清源镇.xlsx");
+    const error: ReportError = await checkRosterSheets(file, SONGWENNUAN_TEMPLATE).then(
+      () => {
+        throw new Error("expected a refusal");
+      },
+      (refusal: ReportError) => refusal,
+    );
+    expect(error.code).toBe("header-not-found");
+    expect(error.messageZh).not.toContain("校验结果");
+  });
+});

@@ -87,6 +87,18 @@ describe("report check over rosters of several forms", () => {
     expect(run.stderr).toContain("报告：{困难党员.户数}：这次的名单里没有这个数，已留作 【请填写：困难党员.户数】");
   });
 
+  it("--unit-name signs the report (落款 and title); without it the 落款 is a visible mark, though the roster names its own unit", async () => {
+    const signed = join(dir, "署名的报告.docx");
+    expect(runCli(["check", LAOMO, "--report", signed, "--unit-name", "哈密市总工会"]).code).toBe(0);
+    const paragraphs = await docxParagraphs(new Uint8Array(readFileSync(signed)));
+    expect(paragraphs[0]).toBe("哈密市总工会劳模慰问活动总结");
+    expect(paragraphs.at(-2)).toBe("哈密市总工会");
+    const unsigned = join(dir, "未署名的报告.docx");
+    expect(runCli(["check", LAOMO, "--report", unsigned]).code).toBe(0);
+    expect((await docxParagraphs(new Uint8Array(readFileSync(unsigned)))).at(-2)).toBe("【请填写：填报单位】");
+    expectUnusable(runCli(["check", LAOMO, "--unit-name", "哈密市总工会"]), "--unit-name 要和 --report 一起用");
+  });
+
   it("refuses --out and --public over several forms, and a --report that is not .docx, writing nothing", () => {
     const out = join(dir, "汇总.xlsx");
     expectUnusable(runCli(["check", SUBMISSIONS, LAOMO, "--out", out]), "2 种报表", "送温暖慰问花名册", "劳模慰问名册", "--form");

@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
+import { asMacroWorkbook } from "../../adapters/xlsx/workbook-files";
 import { embedSavedSettings } from "../../../src/adapters/xlsx/embed-saved-settings";
 import { readSavedSettings } from "../../../src/adapters/xlsx/saved-settings";
 import { SETTINGS_SHEET } from "../../../src/core/workbook/sheet-names";
@@ -68,6 +70,15 @@ describe("the standalone page's workbook host", () => {
     expect(sheet.getCell("H4").fill).toMatchObject({ type: "pattern", pattern: "solid" });
     expect(sheet.getCell("H3").fill?.type === "pattern" && sheet.getCell("H3").fill).toBeFalsy();
     expect(workbook.getWorksheet("分地区汇总")).toBeDefined();
+  });
+
+  it("downloads the checked copy of a workbook with macros as .xlsm, the macros kept", async () => {
+    const saved: Saved[] = [];
+    const macros = asMacroWorkbook(await rosterWorkbook());
+    const host = await StandaloneHost.open(macros, "哈密.xlsm", SONGWENNUAN_TEMPLATE, (bytes, fileName) => saved.push({ bytes, fileName }));
+    await host.downloadAnnotated(await host.check(SONGWENNUAN_TEMPLATE, "花名册"), SONGWENNUAN_TEMPLATE);
+    expect(saved.map((file) => file.fileName)).toEqual(["哈密-校验结果.xlsm"]);
+    expect(unzipSync(saved[0].bytes)["xl/vbaProject.bin"]).toEqual(unzipSync(macros)["xl/vbaProject.bin"]);
   });
 
   it("downloads a 公示版 without ID numbers in full", async () => {

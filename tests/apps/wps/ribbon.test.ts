@@ -46,6 +46,16 @@ describe("WPS ribbon", () => {
     expect(model.sheets.filter((sheet) => sheet.name.startsWith("校验结果"))).toHaveLength(1);
   });
 
+  it("自检 shows the report, every item passed with the WPS build, and leaves the workbook as it was", async () => {
+    const { model, click, notices } = wpsWith();
+    const before = model.sheets.map((sheet) => `${sheet.name} ${sheet.snapshot()}`);
+    await click("selfTest");
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain("宿主 (host)：WPS 表格 12.1.0.16412");
+    expect(notices[0]).toMatch(/结果：\d+ 项全部通过/);
+    expect(model.sheets.map((sheet) => `${sheet.name} ${sheet.snapshot()}`)).toEqual(before);
+  });
+
   it("一键校验 on a sheet that is no roster writes why into 校验结果", async () => {
     const { model, click } = wpsWith([["会议纪要"], ["时间", "地点"]]);
     await click("oneClickCheck");

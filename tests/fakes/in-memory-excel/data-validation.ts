@@ -46,7 +46,7 @@ export class FakeDataValidation
       if (typeof source === "string" && !source.startsWith("=") && source.length > 255) {
         throw new OfficeError("InvalidArgument", "The list source is longer than 255 characters.");
       }
-      return { ...current, rule: structuredClone(rule) };
+      return { ...current, rule: JSON.parse(JSON.stringify(rule)) as Excel.DataValidationRule };
     });
   }
 

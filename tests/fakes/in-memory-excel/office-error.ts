@@ -11,7 +11,8 @@ export type OfficeErrorCode =
   | "AccessDenied"
   | "RangeExceedsLimit"
   | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded";
+  | "ResponsePayloadSizeLimitExceeded"
+  | "ApiNotFound";
 
 /** Shaped like OfficeExtension.Error: `code`, `message` and `debugInfo`. */
 export class OfficeError extends Error {

@@ -82,7 +82,7 @@ export class FakeRange
         sheet.setFormula(row, column, undefined);
         sheet.setValue(row, column, value === "" ? undefined : value);
       }
-    });
+    }, (sheet, rect) => this.queue.model.addinWrote(sheet.name, rect));
   }
 
   get formulas(): Grid {
@@ -243,12 +243,18 @@ export class FakeRange
     });
   }
 
-  private write<T>(property: string, rows: T[][], apply: (sheet: SheetModel, row: number, column: number, value: T) => void): void {
+  private write<T>(
+    property: string,
+    rows: T[][],
+    apply: (sheet: SheetModel, row: number, column: number, value: T) => void,
+    written?: (sheet: SheetModel, rect: Rect) => void,
+  ): void {
     this.enqueueCall(property, rows, () => {
       const { sheet, rect } = this.target();
       assertWritable(sheet);
       assertShape(rect, rows);
       for (const [row, column] of eachCell([rect])) apply(sheet, row, column, rows[row - rect.top][column - rect.left]);
+      written?.(sheet, rect);
     });
   }
 }

@@ -175,6 +175,8 @@ export class WorkbookModel {
   /** The .xlsx bytes of each workbook Excel.createWorkbook opened. */
   readonly createdWorkbooks: Uint8Array[] = [];
 
+  /** Ways a real Excel might break an assumption of the adapter, for the 自检's tests. */
+  quirks: { notesUnsupported?: boolean } = {};
   /** Handlers added through worksheets.onChanged. */
   readonly changeHandlers: ((args: Excel.WorksheetChangedEventArgs) => Promise<unknown>)[] = [];
 
@@ -188,6 +190,19 @@ export class WorkbookModel {
     if (silently) return;
     const args = { worksheetId: sheetName, address: cellAddress(row, column), source: "Local", triggerSource, changeType: "RangeEdited", type: "WorksheetChanged" };
     await Promise.all(this.changeHandlers.map((handler) => handler(args as unknown as Excel.WorksheetChangedEventArgs)));
+  }
+
+  /**
+   * Values the add-in wrote: Excel raises onChanged for them too, after the batch, with
+   * triggerSource ThisLocalAddin (the adapter's watchers skip those).
+   */
+  addinWrote(sheetName: string, rect: Rect): void {
+    if (this.changeHandlers.length === 0) return;
+    const from = cellAddress(rect.top, rect.left);
+    const to = cellAddress(rect.bottom, rect.right);
+    const args = { worksheetId: sheetName, address: from === to ? from : `${from}:${to}`, source: "Local", triggerSource: "ThisLocalAddin", changeType: "RangeEdited", type: "WorksheetChanged" };
+    const handlers = [...this.changeHandlers];
+    setTimeout(() => handlers.forEach((handler) => void handler(args as unknown as Excel.WorksheetChangedEventArgs)), 0);
   }
 
   sheet(name: string): SheetModel | undefined {

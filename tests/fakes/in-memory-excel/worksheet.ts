@@ -90,6 +90,7 @@ export class FakeNoteCollection extends FakeCollection<FakeNote> {
   add(cellAddress: string, content: string): FakeNote {
     const cell = normaliseCell(cellAddress);
     this.enqueueCall("add", { cellAddress, content }, () => {
+      if (this.queue.model.quirks.notesUnsupported) throw new OfficeError("ApiNotFound", "The API you are trying to use could not be found. It may be available in a newer version of Excel.");
       const sheet = this.sheet();
       assertWritable(sheet);
       if (sheet.notes.has(cell)) throw new OfficeError("ItemAlreadyExists", `${cell} already has a note.`);
@@ -175,6 +176,9 @@ export class FakeWorksheet
   }
   get position(): number {
     return this.loadedValue("position");
+  }
+  get id(): string {
+    return this.loadedValue("id");
   }
   get visibility(): Excel.SheetVisibility | `${Excel.SheetVisibility}` {
     return this.loadedValue("visibility");

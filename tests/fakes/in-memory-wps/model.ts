@@ -39,6 +39,8 @@ export class WpsSheetModel {
   readonly comments = new Map<string, string>();
   readonly validations = new Map<string, WpsValidationState>();
   readonly hiddenRows = new Set<number>();
+  /** Merged areas (never overlapping); as in WPS, a merge's value lives in its top-left cell. */
+  readonly merges: Rect[] = [];
   visible = -1;
   protectContents = false;
   allowFormattingCells = false;
@@ -111,6 +113,11 @@ export class WpsSheetModel {
     return JSON.stringify([sorted(this.values), sorted(this.fills), sorted(this.numberFormats), sorted(this.comments), sorted(this.validations), this.visible]);
   }
 
+  /** The merge holding the cell, if any. */
+  mergeAt(row: number, column: number): Rect | undefined {
+    return this.merges.find((merge) => merge.top <= row && row <= merge.bottom && merge.left <= column && column <= merge.right);
+  }
+
   fillAt(address: string): WpsFill | undefined {
     const match = /^([A-Z]+)(\d+)$/.exec(address)!;
     let column = 0;
@@ -121,8 +128,27 @@ export class WpsSheetModel {
 
 export type WpsListener = (...args: unknown[]) => void;
 
+/**
+ * Ways a real WPS might break an assumption the adapter makes, for the 自检's tests: each makes the
+ * fake answer as such a host would.
+ */
+export interface WpsQuirks {
+  /** Value2 of a multi-cell range gives only its first cell, a scalar. */
+  value2Scalar?: boolean;
+  /** AddComment raises (a build without notes in its JS API). */
+  commentsUnsupported?: boolean;
+  /** Interior.Color is RGB, not BGR. */
+  rgbColours?: boolean;
+  /** SheetChange never fires. */
+  noChangeEvents?: boolean;
+}
+
 /** The workbook behind the in-memory WPS, with every call into the object model counted. */
 export class WpsModel {
+  quirks: WpsQuirks = {};
+  /** Application.DisplayAlerts; a sheet deleted while it is true asks the clerk (counted in deletePrompts). */
+  displayAlerts = true;
+  deletePrompts = 0;
   readonly sheets: WpsSheetModel[] = [];
   activeSheet = "";
   selection: string | null = null;
@@ -182,6 +208,7 @@ export class WpsModel {
   eventTarget: ((sheet: string, address: string) => [unknown, unknown]) | null = null;
 
   fire(event: string, sheet: string, address: string): void {
+    if (event === "SheetChange" && this.quirks.noChangeEvents) return;
     for (const listener of this.listeners.get(event) ?? []) listener(...this.eventTarget!(sheet, address));
   }
 }

@@ -18,6 +18,7 @@ import { parseArea, type Rect } from "../in-memory-excel/a1";
 import type { WpsModel, WpsSheetModel, WpsValidationState } from "./model";
 
 const XL_NONE = -4142;
+const PALETTE_RED = 3;
 const XL_SOLID = 1;
 const XL_CELL_TYPE_VISIBLE = 12;
 const XL_CELL_TYPE_ALL_VALIDATION = -4174;
@@ -87,8 +88,10 @@ class FakeInterior extends FakeSheetBound implements EtInterior {
   set ColorIndex(index: number | null) {
     this.model.call("Interior.ColorIndex.set");
     this.refuseIfProtected(true);
-    if (index !== XL_NONE) throw new WpsError("the fake models ColorIndex = xlNone only");
-    for (const [r, c] of cellsOf(this.rects)) this.sheetModel.setFill(r, c, undefined);
+    if (index !== XL_NONE && index !== PALETTE_RED) throw new WpsError("the fake models ColorIndex = xlNone and 3 (red) only");
+    // Red in the default palette: 255 as BGR, 0xFF0000 on a host whose colours are RGB.
+    const red = this.model.quirks.rgbColours ? 0xff0000 : 0x0000ff;
+    for (const [r, c] of cellsOf(this.rects)) this.sheetModel.setFill(r, c, index === XL_NONE ? undefined : { color: red, pattern: XL_SOLID });
   }
 
   get Pattern(): number | null {
@@ -173,6 +176,11 @@ class FakeValidation extends FakeSheetBound {
     return this.state().type;
   }
 
+  get Formula1(): string {
+    this.model.call("Validation.Formula1.get");
+    return this.state().formula1 ?? "";
+  }
+
   Add(type: number, alertStyle = 1, operator = 1, formula1?: string, formula2?: string): void {
     this.model.call("Validation.Add");
     this.refuseIfProtected(false);
@@ -226,7 +234,7 @@ export class FakeRange extends FakeSheetBound implements EtRange {
   get Value2(): unknown {
     this.model.call("Range.Value2.get");
     const { top, left, bottom, right } = this.first;
-    if (top === bottom && left === right) return this.sheetModel.value(top, left);
+    if ((top === bottom && left === right) || this.model.quirks.value2Scalar) return this.sheetModel.value(top, left);
     return Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: right - left + 1 }, (_, c) => this.sheetModel.value(top + r, left + c)));
   }
 
@@ -267,6 +275,23 @@ export class FakeRange extends FakeSheetBound implements EtRange {
     for (const [r, c] of cellsOf(this.rects)) this.sheetModel.setNumberFormat(r, c, format ?? "General");
   }
 
+  /**
+   * True when every cell of the range lies in a merged area, false when none does, null when some
+   * do — VBA's Variant answer, which the WPS reference words as "True if the range contains merged cells".
+   */
+  get MergeCells(): boolean | null {
+    this.model.call("Range.MergeCells");
+    return uniform([...cellsOf([this.first])].map(([r, c]) => this.sheetModel.mergeAt(r, c) !== undefined));
+  }
+
+  /** The merged area holding the cell, or the cell itself; the reference says it applies to one cell only. */
+  get MergeArea(): EtRange {
+    this.model.call("Range.MergeArea");
+    const { top, left, bottom, right } = this.first;
+    if (this.rects.length > 1 || top !== bottom || left !== right) throw new WpsError("MergeArea applies to one cell only");
+    return new FakeRange(this.model, this.sheetModel, [this.sheetModel.mergeAt(top, left) ?? this.first]);
+  }
+
   get Interior(): EtInterior {
     this.model.call("Range.Interior");
     return new FakeInterior(this.model, this.sheetModel, this.rects);
@@ -286,6 +311,7 @@ export class FakeRange extends FakeSheetBound implements EtRange {
 
   AddComment(text?: string): EtComment {
     this.model.call("Range.AddComment");
+    if (this.model.quirks.commentsUnsupported) throw new WpsError("AddComment: 该方法不受支持 (not supported)");
     this.refuseIfProtected(false);
     const address = this.singleAddress();
     if (this.sheetModel.comments.has(address)) throw new WpsError("the cell already has a note");
@@ -403,6 +429,7 @@ export class FakeWorksheet extends FakeSheetBound implements EtWorksheet {
 
   Delete(): void {
     this.model.call("Worksheet.Delete");
+    if (this.model.displayAlerts) this.model.deletePrompts++;
     const sheets = this.model.sheets;
     sheets.splice(sheets.indexOf(this.sheetModel), 1);
     if (this.model.activeSheet === this.sheetModel.name) this.model.activeSheet = sheets.find((sheet) => sheet.visible === -1)?.name ?? "";
@@ -561,6 +588,16 @@ export class FakeApplication implements EtApplication {
   get ApiEvent(): EtApiEvent {
     this.model.call("Application.ApiEvent");
     return new FakeApiEvent(this.model);
+  }
+
+  get DisplayAlerts(): boolean {
+    this.model.call("Application.DisplayAlerts.get");
+    return this.model.displayAlerts;
+  }
+
+  set DisplayAlerts(shown: boolean) {
+    this.model.call("Application.DisplayAlerts.set");
+    this.model.displayAlerts = shown;
   }
 
   get Build(): string {

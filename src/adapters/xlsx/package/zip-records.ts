@@ -25,8 +25,8 @@ export interface ZipRecord {
 }
 
 /**
- * The entries of a zip in directory order, read by the reader's zip-directory.ts; a damaged or
- * zip64 archive (or two entries under one name) is refused with a message naming the file.
+ * The entries of a zip in directory order, read by the reader's zip-directory.ts (ZIP64 records
+ * included); a damaged archive (or two entries under one name) is refused with a message naming the file.
  */
 export function readZipRecords(bytes: Uint8Array, fileName: string): ZipRecord[] {
   const entries = readZipDirectory(bytes);

@@ -27,7 +27,7 @@ interface Props {
   children(pick: () => void): ReactNode;
 }
 
-/** Where .xlsx / .csv files come into the page: dropped on it, or chosen with the picker it opens. */
+/** Where .xlsx / .xlsm / .csv files come into the page: dropped on it, or chosen with the picker it opens. */
 export function DropZone({ hint, multiple = false, onFiles, testId, inputTestId, children }: Props) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -60,7 +60,7 @@ export function DropZone({ hint, multiple = false, onFiles, testId, inputTestId,
         ref={input}
         type="file"
         multiple={multiple}
-        accept=".xlsx,.csv"
+        accept=".xlsx,.xlsm,.csv"
         className={styles.hiddenInput}
         tabIndex={-1}
         onChange={(event) => {

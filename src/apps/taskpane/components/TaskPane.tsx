@@ -27,6 +27,7 @@ const SummaryTab = lazy(() => import(/* webpackChunkName: "summary-tab" */ "./Su
 const FormFromHeader = lazy(() => import(/* webpackChunkName: "form-from-header" */ "../forms/FormFromHeader").then((m) => ({ default: m.FormFromHeader })));
 const SettingsTab = lazy(() => import(/* webpackChunkName: "settings-tab" */ "./SettingsTab").then((m) => ({ default: m.SettingsTab })));
 // 逐级上报 brings the .xlsx reader and the 汇总 view: only a clerk who consolidates downloads them.
+const SelfTestPanel = lazy(() => import(/* webpackChunkName: "self-test" */ "./SelfTestPanel").then((m) => ({ default: m.SelfTestPanel })));
 const ConsolidateTab = lazy(() => import(/* webpackChunkName: "consolidate-tab" */ "./ConsolidateTab").then((m) => ({ default: m.ConsolidateTab })));
 
 type TabName = "check" | "totals" | "summary" | "consolidate" | "settings";
@@ -50,13 +51,15 @@ export interface TaskPaneProps {
    * fetched on first use; a picked file is checked with the pane's form, its own saved settings received.
    */
   submissions?: () => Promise<OpenWorkbookSubmissions>;
+  /** Opened by the ribbon's 自检: the pane starts on 设置 and runs the self-test at once. */
+  selfTestOnOpen?: boolean;
 }
 
 /** The four tabs of issue 3 (and 逐级上报 in Excel), talking to the workbook only through `host`. */
-export function TaskPane({ host, preferredForm, onForm, resultActions, submissions }: TaskPaneProps) {
+export function TaskPane({ host, preferredForm, onForm, resultActions, submissions, selfTestOnOpen = false }: TaskPaneProps) {
   const strings = useStrings();
   const styles = useStyles();
-  const [tab, setTab] = useState<TabName>("check");
+  const [tab, setTab] = useState<TabName>(selfTestOnOpen && host.selfTest ? "settings" : "check");
   /** The settings as saved in the workbook: rules, 列对应, the form's pack, and whatever else a rules file put there. */
   const [saved, setSaved] = useState<unknown | null>(null);
   /** Validates before saving, so a workbook never stores settings it cannot apply. */
@@ -206,6 +209,7 @@ export function TaskPane({ host, preferredForm, onForm, resultActions, submissio
               />
             </SettingsTab>
           )}
+          {tab === "settings" && host.selfTest && <SelfTestPanel selfTest={host.selfTest} runOnOpen={selfTestOnOpen} />}
         </Suspense>
         {submissionsHost !== null && (
           <div hidden={tab !== "consolidate"}>

@@ -30,6 +30,7 @@ export const CONSOLIDATION_ZH = {
     "no-header": "前 30 行没有认得出的名单表头（汇总、封面、说明等），未校验",
   } satisfies Record<SkippedSheet["reason"], string>,
   overallTitle: "汇总结果",
+  formSection: (at: number, forms: number, form: string, rosters: number) => `汇总结果 ${at}/${forms}：${form}（${rosters} 份名单）`,
   overall: (files: number, rosters: number, rows: number, errors: number, warnings: number) =>
     `${files} 个文件，${rosters} 份名单（每个工作表算一份），数据 ${rows} 行；错误 ${errors} 个，警告 ${warnings} 个`,
   allClear: "已校验的名单都没有发现问题。",
@@ -46,6 +47,8 @@ export const CONSOLIDATION_ZH = {
   saving: "正在生成汇总工作簿…（每份名单要重新读一遍，十几万行时需要一两分钟）",
   saved: (where: string) => `已保存：${where}`,
   saveReport: "下载报告（Word）",
+  reportUnit: "报告的填报单位（落款）",
+  reportUnitHint: "如 哈密市总工会。不填时落款为【请填写：填报单位】，在 Word 里再填。",
   copyReport: "复制报告文字",
   saveStats: "下载统计表（Excel）",
   reportCopied: "报告文字已复制：粘贴到 Word 里（统计表各列用制表符隔开，可用“文本转换成表格”）。",
@@ -94,6 +97,7 @@ export const CONSOLIDATION_EN: ConsolidationStrings = {
     "no-header": "no roster header in the first 30 rows (a summary, cover or notes sheet), not checked",
   },
   overallTitle: "Consolidated result",
+  formSection: (at, forms, form, rosters) => `Consolidated result ${at}/${forms}: ${form} (${rosters} roster(s))`,
   overall: (files, rosters, rows, errors, warnings) =>
     `${files} files, ${rosters} rosters (one per sheet), ${rows} data rows; ${errors} errors, ${warnings} warnings`,
   allClear: "No problems found in the rosters checked.",
@@ -107,6 +111,8 @@ export const CONSOLIDATION_EN: ConsolidationStrings = {
   noFiles: "No files chosen yet.",
   summaryTitle: "Summary (by unit)",
   saveReport: "Download the report (Word)",
+  reportUnit: "The report's sending unit (落款)",
+  reportUnitHint: "E.g. 哈密市总工会. Left empty, the 落款 reads 【请填写：填报单位】 for you to fill in Word.",
   copyReport: "Copy the report's text",
   saveStats: "Download the 统计表 (Excel)",
   reportCopied: "The report's text is copied: paste it into Word (the 统计表's columns are tab-separated; Convert Text to Table makes it a table).",

@@ -131,6 +131,17 @@ export const STRINGS_EN: Strings = {
     unchecked: (names) => `Columns not checked: ${names}`,
     open: "Column mapping…",
   },
+  selfTest: {
+    title: "Self-test",
+    intro: "Tries everything the add-in relies on (bulk reads, fill colours, notes, data validation, saved settings, change events) on a scratch sheet named 自检, deleted afterwards; your sheets are not touched. Copy the result to whoever installed the add-in.",
+    run: "Run self-test",
+    running: "Running the self-test…",
+    copy: "Copy result",
+    copied: "Copied: paste it into a message or an e-mail.",
+    copyFailed: "Could not copy: select the text above (Ctrl+A) and copy it (Ctrl+C).",
+    allPassed: "Every item passed.",
+    someFailed: (failed) => `${failed} item(s) failed: copy the result below and send it to whoever installed the add-in.`,
+  },
   settings: {
     minimums: "Minimum amounts (yuan)",
     level: "Archive level",

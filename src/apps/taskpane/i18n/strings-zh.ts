@@ -133,6 +133,17 @@ export const STRINGS_ZH = {
     copyFailed: "无法访问剪贴板，请在预览中选中文字后按 Ctrl+C。",
     needCheck: "请先在“校验”页运行一键校验，预览会用本表的数字。",
   },
+  selfTest: {
+    title: "自检",
+    intro: "在一张临时添加的“自检”工作表上试一遍报表助手依赖的功能（成批读取、填充色、批注、数据有效性、设置保存、改动通知），试完即删除，不动您的工作表。结果可复制发给负责安装的人员。",
+    run: "开始自检",
+    running: "正在自检…",
+    copy: "复制结果",
+    copied: "已复制，可粘贴到消息或邮件里发送。",
+    copyFailed: "无法自动复制：请在上面的文本框里全选（Ctrl+A）后复制（Ctrl+C）。",
+    allPassed: "各项全部通过。",
+    someFailed: (failed: number) => `有 ${failed} 项失败：请把下面的结果复制发给负责安装的人员。`,
+  },
   settings: {
     minimums: "最低慰问标准（元）",
     level: "建档级别",
