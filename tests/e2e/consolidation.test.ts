@@ -5,7 +5,7 @@
  * opened again with exceljs.
  */
 import type { Page } from "playwright-core";
-import { PAID_TWICE, submissionXlsx, threeSubmissions, validId } from "../apps/standalone/submission-workbooks";
+import { handWrittenLaomoRoster, PAID_TWICE, submissionXlsx, threeSubmissions, validId } from "../apps/standalone/submission-workbooks";
 import { downloadBytes, dropFiles, openStandalone, UI_TIMEOUT, useGuardedPage, useWorld } from "./support/pages";
 import { seriousViolations } from "./support/axe";
 import { loadWorkbook, sheetTexts } from "./support/workbooks";
@@ -87,9 +87,11 @@ describe("standalone page: 逐级上报（多份名单）", () => {
     const byUnit = sheets.get("统计表")!;
     const total = (unit: string) => {
       const row = byUnit.rows.find((cells) => cells[0] === unit)!;
-      return [row[byUnit.header.indexOf("合计户数")], row[byUnit.header.indexOf("合计金额（元）")]];
+      // The report's layout: 合计 over its 户数 and 金额（元）.
+      const at = byUnit.header.indexOf("合计");
+      return [row[at], row[at + 1]];
     };
-    expect(byUnit.rows.map((row) => row[0])).toEqual(["地直", "伊州区", "伊吾县", "合计"]);
+    expect(byUnit.rows.map((row) => row[0])).toEqual(["单位", "地直", "伊州区", "伊吾县", "合计"]);
     expect(["地直", "伊州区", "伊吾县", "合计"].map(total)).toEqual([
       ["2", "2300"],
       ["2", "2500"],
@@ -151,6 +153,33 @@ describe("standalone page: 逐级上报（多份名单）", () => {
     expect(docxTables(bytes)[0].at(-1)!.slice(-3)).toEqual(["5", "6,000", "0"]);
     // Something was left out (地直's 说明 sheet, uncorrected errors): the report says so before it goes up.
     expect(paragraphs.find((text) => text.startsWith("【请核实"))).toContain("还有 3 处错误未改正");
+  });
+
+  test("several forms in one session: a hand-written 劳模 roster in 万元 dropped with the 送温暖 submissions is checked as 劳模慰问, a section each, one report with both sentences", async () => {
+    const { page } = guarded();
+    await openStandalone(page, world());
+    await page.getByRole("tab", { name: "逐级上报（多份名单）" }).click();
+    await dropFiles(page, "submissions-drop-zone", [await handWrittenLaomoRoster(), ...(await threeSubmissions())]);
+    const section = (form: string) => page.locator(`[data-testid="consolidated"][data-form="${form}"]`);
+    const laomo = await section("laomo-weiwen").getByTestId("consolidated-summary").innerText({ timeout: UI_TIMEOUT });
+    const songwennuan = await section("songwennuan").getByTestId("consolidated-summary").innerText({ timeout: UI_TIMEOUT });
+    expect(await page.getByTestId("consolidated").locator("h3").first().innerText()).toBe("汇总结果 1/2：劳模慰问名册（1 份名单）");
+    expect(await section("songwennuan").locator("h3").first().innerText()).toBe("汇总结果 2/2：送温暖慰问花名册（3 份名单）");
+    expect(laomo).toContain("3名");
+    // The 劳模 file asked for none of 送温暖's columns.
+    expect(await section("laomo-weiwen").locator('[data-testid="issue-row"][data-code="column-missing"]').count()).toBe(0);
+
+    await page.getByRole("textbox", { name: /报告的填报单位/ }).fill("哈密地区总工会");
+    const { bytes } = await downloadBytes(page, () => page.getByRole("button", { name: "下载报告（Word）" }).click());
+    const paragraphs = await docxParagraphs(bytes);
+    expect(paragraphs[0]).toBe("哈密地区总工会送温暖慰问活动总结");
+    expect(paragraphs).toContain(`（1）${songwennuan}`);
+    expect(paragraphs).toContain("（2）全地区将为3名自治区级以上劳模发放春节慰问金、特殊困难帮扶金1.3万元。");
+    expect(docxTables(bytes).map((table) => table.at(-1)!.slice(-3))).toEqual([
+      ["5", "6,000", "0"],
+      ["3", "13,000", "2"],
+    ]);
+    expect(paragraphs.at(-2)).toBe("哈密地区总工会");
   });
 
   test("a county workbook of several township sheets opened alone: 全部校验并汇总 checks every one of them", async () => {

@@ -33,13 +33,20 @@ export interface RosterRules {
   readonly columnMap?: ColumnMap;
   /** The 档案表 the clerk chose (对照档案). */
   readonly register?: ArchiveRegister;
+  /** The other forms a picked file may be: one whose header names one is checked as it. */
+  readonly forms?: readonly Template[];
 }
 
 /**
  * Every roster sheet of one picked file checked with its own saved settings (or `rules`), each
  * sheet's people kept. The bytes may move away (to a worker) with the call.
  */
-export type CheckRosters = (bytes: Uint8Array, fileName: string, rules: RosterRules, onRows: (rowsRead: number) => void) => Promise<RosterSheets & { readonly marker?: ProductMarker | null; readonly said: readonly MessageText[] }>;
+export type CheckRosters = (
+  bytes: Uint8Array,
+  fileName: string,
+  rules: RosterRules,
+  onRows: (rowsRead: number) => void,
+) => Promise<RosterSheets & { readonly marker?: ProductMarker | null; readonly said: readonly MessageText[]; readonly form?: string }>;
 
 /**
  * SubmissionsHost for the task pane. The open workbook is read through Office.js; files the clerk
@@ -65,7 +72,7 @@ export function createExcelSubmissionsHost({
         const report = (rowsRead: number) => options.onProgress?.({ filesDone: index, filesTotal: files.length, rowsRead: rowsBefore + rowsRead });
         let rowsRead = 0;
         try {
-          const rules = { template, columnMap: options.columnMap, register: options.register };
+          const rules = { template, columnMap: options.columnMap, register: options.register, forms: options.forms };
           const sheets = await checkRosters(await file.bytes(), file.name, rules, (rows) => report((rowsRead = rows)));
           checked.push({ file: file.name, ...sheets });
         } catch (error) {

@@ -8,13 +8,14 @@ import { fenToYuan } from "../../core/format/fen";
 import type { Template } from "../../core/template/schema";
 import { incompleteNote, sourcesText } from "../../core/consolidate/product-output";
 import { checkedRows } from "./checked-rows";
-import { crossTabSheetRows, skippedFileTexts, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "./consolidation-tables";
+import { skippedFileTexts, skippedSheetTexts, VERDICT_HEADER, verdictRows } from "./consolidation-tables";
 import { notReachedRows } from "../../core/workbook/not-reached-table";
 import { NOT_REACHED_SHEET } from "../../core/workbook/sheet-names";
 import { moneyCell, yuanHeading } from "./money-cell";
 import { collectBytesAsync, NEW_WORKBOOK_BOLD, NewWorkbookWriter, type RowSink } from "./package/new-workbook";
 import type { TableCell } from "./package/worksheet-xml";
 import { ISSUE_HEADER, issueRow, type TableRow } from "../../core/workbook/results-tables";
+import { statsSheet } from "./stats-workbook";
 import { openWorkbookReader } from "./workbook-reader";
 
 /** A submitted file: the bytes its check read (the CLI checks they are still those), read again when the 汇总名册 copies its rows. */
@@ -30,7 +31,7 @@ const SOURCE_COLUMNS = ["来源单位", "来源文件", "工作表", "行"];
  * The upper level's new workbook (--out 汇总.xlsx): 汇总名册 (every data row of every submission,
  * where and as its check read it — the same columns, the same 万元 — the source named, money in 元
  * with what was typed kept in a note where it differed, flagged cells filled and noted), 校验结果
- * over all submissions, 统计表 and 各单位核对 (with the sheets left unchecked). Nothing is checked
+ * over all submissions, 统计表 (the report's, stats-workbook.ts) and 各单位核对 (with the sheets left unchecked). Nothing is checked
  * again: each verdict carries where its rows are. Files are read one at a time and the workbook is
  * written as it goes (package/new-workbook.ts), so memory holds one file and the compressed output.
  */
@@ -57,7 +58,7 @@ export async function writeConsolidatedWorkbook(consolidated: ConsolidatedResult
     addTable(workbook, "校验结果", issueTable(consolidated, template));
     // A 汇总 the clerk chose to finish without some files says so on the 统计表 and names them in 各单位核对.
     const incomplete = incompleteNote(consolidated.skippedFiles);
-    addTable(workbook, "统计表", [...crossTabSheetRows(consolidated, fenToYuan), ...(incomplete === null ? [] : [[], [incomplete.zh]])]);
+    workbook.add(statsSheet("统计表", template, consolidated, incomplete === null ? [] : [[], [incomplete.zh]]));
     const skippedFiles = skippedFileTexts(consolidated.skippedFiles);
     const skipped = skippedSheetTexts(consolidated.skippedSheets);
     addTable(workbook, "各单位核对", [

@@ -1,5 +1,4 @@
 import type { ConsolidatedResult, LocatedSkippedSheet, SubmissionVerdict } from "../../core/consolidate/consolidation";
-import type { CrossTabRow } from "../../core/consolidate/cross-tab";
 import type { SkippedFile } from "../../core/consolidate/product-output";
 import { SKIP_REASONS_ZH } from "../../core/consolidate/skip-reasons";
 import type { TableRow } from "../../core/workbook/results-tables";
@@ -22,19 +21,6 @@ export function verdictRows(consolidated: ConsolidatedResult, money: Money): Tab
     submission.statedTotalFen === undefined ? "—" : money(submission.statedTotalFen),
     submission.totalAgrees === null ? "无合计行" : submission.totalAgrees ? "相符" : "不符",
   ]);
-}
-
-/** 统计表 in a sheet: 户数 and 金额 in columns of their own per 人员类别, so Excel can sum them. */
-export function crossTabSheetRows({ crossTab }: ConsolidatedResult, money: Money): TableRow[] {
-  const line = (row: CrossTabRow): TableRow => [
-    row.unit,
-    ...row.cells.flatMap((cell) => [cell.households, money(cell.amountFen)]),
-    row.total.modelWorkers,
-    row.total.households,
-    money(row.total.amountFen),
-  ];
-  const header = ["单位", ...crossTab.groups.flatMap((group) => [`${group}户数`, `${group}金额（元）`]), "其中劳模户数", "合计户数", "合计金额（元）"];
-  return [header, ...crossTab.rows.map(line), line(crossTab.total)];
 }
 
 /** One line per file left out: 文件：why (unreadable ones first: those the figures lack). */

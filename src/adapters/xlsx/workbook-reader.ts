@@ -2,7 +2,7 @@ import type { CellValue } from "../../core/cell";
 import type { MergedRange } from "../../core/check/merged-ranges";
 import { ReportError } from "../../core/errors";
 import { DamagedPart, damagedFile } from "./damaged-part";
-import { csvSheetName, readCsv } from "./read-csv";
+import { csvSheetName, readCsvRows } from "./read-csv";
 import { SharedStringsHandler } from "./shared-strings";
 import { SheetRowsHandler, type RowSink, type SheetContext } from "./sheet-rows";
 import { sniffFile, type SniffedFile } from "./sniff-file";
@@ -62,10 +62,15 @@ function csvReader(bytes: Uint8Array, fileName: string): SheetReader {
     name: csvSheetName(fileName),
     visibility: "visible",
     textOnly: true,
-    async readRows(sink) {
-      readCsv(bytes).forEach((cells, i) => {
-        if (cells.some((cell) => cell !== null)) sink(i + 1, cells, false);
-      });
+    async readRows(sink, more) {
+      // Streamed: the rows go to the check as the bytes are decoded, and reading stops when `more` says so.
+      readCsvRows(
+        bytes,
+        (rowNumber, cells) => {
+          if (cells.some((cell) => cell !== null)) sink(rowNumber, cells, false);
+        },
+        { more, fileName },
+      );
       return [];
     },
   };

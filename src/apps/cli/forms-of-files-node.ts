@@ -1,3 +1,4 @@
+import { groupByForm } from "../../core/consolidate/group-by-form";
 import { chooseForm, type ChosenForm } from "./choose-form-node";
 import { isProductResultFile } from "./submission-files-node";
 
@@ -9,29 +10,22 @@ export interface FormFiles {
 
 /**
  * Without --form, each file's form is read from its own header (or the pack it carries), so the 地区
- * clerk's 送温暖 submissions and the 劳模 roster are checked in one run, each as its form. A file
- * whose header names no form joins the run's first form, whose check then says what its header lacks.
+ * clerk's 送温暖 submissions and the 劳模 roster are checked in one run, each as its form, grouped as
+ * the page and pane group them (core/consolidate/group-by-form.ts).
  */
 export async function formsOfFiles(files: readonly string[], sheet: string | undefined): Promise<FormFiles[]> {
-  const groups: { form: ChosenForm; files: string[] }[] = [];
-  const unplaced: string[] = [];
+  const placed: { file: string; form: ChosenForm | null }[] = [];
   for (const file of files) {
     // The product's own 汇总 or 公示名单 joins the first form, whose check sets it aside and says so.
     if (await isProductResultFile(file)) {
-      unplaced.push(file);
+      placed.push({ file, form: null });
       continue;
     }
     // Several files: each is read by its header, never by a form it carries (the receiving level checks with its own).
     const form = await chooseForm(undefined, file, sheet, { several: true, useSaved: false });
-    if (form.chosenBy === "no-match") {
-      unplaced.push(file);
-      continue;
-    }
-    const group = groups.find((candidate) => candidate.form.template.id === form.template.id);
-    if (group === undefined) groups.push({ form, files: [file] });
-    else group.files.push(file);
+    placed.push({ file, form: form.chosenBy === "no-match" ? null : form });
   }
-  if (groups.length === 0) return [{ form: await chooseForm(undefined, files[0], sheet, { several: true, useSaved: false }), files }];
-  groups[0].files.push(...unplaced);
-  return groups;
+  const groups = groupByForm(placed, (item) => item.form?.template.id ?? null);
+  if (groups[0].form === null) return [{ form: await chooseForm(undefined, files[0], sheet, { several: true, useSaved: false }), files }];
+  return groups.map((group) => ({ form: group.items[0].form!, files: group.items.map((item) => item.file) }));
 }

@@ -1,14 +1,13 @@
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
 import { writeStatsWorkbook } from "../../adapters/xlsx/stats-workbook";
 import type { FormReportInput } from "../../core/report/report-input";
-import { BUNDLED_TEMPLATES } from "../../core/template/bundled-packs";
+import { inReportOrder } from "../../core/report/report-order";
 import { writeOutputFile } from "./output-file-node";
 import { terminalText } from "./terminal-text";
 
 /**
  * --report: the 活动总结 as Word, built in (core/report/report-document.ts) or the clerk's template
- * filled (--report-template). The forms go in the bundled order (送温暖's sentence (1), the 劳模
- * roster's (2), as 篇3 has them), a province's own pack after them. The Word libraries load only here.
+ * filled (--report-template). The forms go in the bundled order (report-order.ts). The Word libraries load only here.
  */
 export async function writeReportOutput(path: string, templatePath: string | undefined, forms: readonly FormReportInput[], unit: string | undefined): Promise<void> {
   const today = new Date();
@@ -29,12 +28,4 @@ export async function writeReportOutput(path: string, templatePath: string | und
 /** --stats: the 统计表 of each form, as the report has them, a sheet each. */
 export function writeStatsOutput(path: string, forms: readonly FormReportInput[]): void {
   writeOutputFile(path, (sink) => sink(writeStatsWorkbook(inReportOrder(forms))));
-}
-
-function inReportOrder(forms: readonly FormReportInput[]): FormReportInput[] {
-  const order = (form: FormReportInput) => {
-    const at = BUNDLED_TEMPLATES.findIndex((template) => template.id === form.template.id);
-    return at < 0 ? BUNDLED_TEMPLATES.length : at;
-  };
-  return [...forms].sort((a, b) => order(a) - order(b));
 }

@@ -74,10 +74,10 @@ export class PageSubmissionsHost implements SubmissionsHost {
     return readRegisterFiles(files);
   }
 
-  private async checkOne(file: PickedFile, template: Template, { columnMap, register }: SubmissionsRun, onRows: (rows: number) => void): Promise<CheckedSubmission> {
+  private async checkOne(file: PickedFile, template: Template, { columnMap, register, forms }: SubmissionsRun, onRows: (rows: number) => void): Promise<CheckedSubmission> {
     try {
-      const { checked, skipped, marker, said } = await this.checking.check(await file.bytes(), file.name, { template, columnMap, register }, onRows);
-      return { file: file.name, checked, skipped, marker, said };
+      const { checked, skipped, marker, said, form } = await this.checking.check(await file.bytes(), file.name, { template, columnMap, register, forms }, onRows);
+      return { file: file.name, checked, skipped, marker, said, form };
     } catch (error) {
       return { file: file.name, error: submissionError(error, file.name) };
     }

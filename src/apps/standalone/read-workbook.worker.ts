@@ -21,8 +21,8 @@ async function answer(request: WorkerRequest): Promise<void> {
   const progress = (rowsRead: number) => post({ type: "progress", rowsRead });
   if (request.type === "roster-sheets") {
     // The file's rows go with this call: the page keeps each sheet's verdict and people's keys only.
-    const { checked, skipped, marker, said } = await rosterCheckingInPage.check(request.bytes, request.fileName, request.rules, progress);
-    post({ type: "roster-sheets", checked: checked.map(plainResult), skipped, marker, said });
+    const { checked, skipped, marker, said, form } = await rosterCheckingInPage.check(request.bytes, request.fileName, request.rules, progress);
+    post({ type: "roster-sheets", checked: checked.map(plainResult), skipped, marker, said, form });
   } else if (request.type === "consolidated-workbook") {
     const { sources } = request;
     const bytes = await consolidatedWritingInPage.write(request.consolidated, request.template, sources.map(({ file, bytes }) => ({ name: file, bytes: async () => bytes })));

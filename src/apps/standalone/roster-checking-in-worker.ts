@@ -13,7 +13,7 @@ export function rosterCheckingInWorker(startWorker: () => Worker): RosterCheckin
         // The page's copy of the bytes moves to the worker: PickedFile.bytes() reads the file afresh when the 汇总 workbook needs it.
         return await ask<CheckedRosters>(worker, { type: "roster-sheets", bytes, fileName, rules }, [bytes.buffer as ArrayBuffer], (reply) => {
           if (reply.type === "progress") onRows(reply.rowsRead);
-          return reply.type === "roster-sheets" ? { value: { checked: reply.checked, skipped: reply.skipped, marker: reply.marker, said: reply.said } } : null;
+          return reply.type === "roster-sheets" ? { value: { checked: reply.checked, skipped: reply.skipped, marker: reply.marker, said: reply.said, form: reply.form } } : null;
         });
       } finally {
         worker.terminate();

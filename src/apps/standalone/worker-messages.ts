@@ -35,7 +35,7 @@ export type WorkerReply =
   | { readonly type: "opened"; readonly defaultSheet: string; readonly savedSettings: unknown | null }
   | { readonly type: "result"; readonly result: CheckResult }
   | { readonly type: "public"; readonly sheet: NewSheet }
-  | { readonly type: "roster-sheets"; readonly checked: readonly CheckResult[]; readonly skipped: readonly SkippedSheet[]; readonly marker: ProductMarker | null; readonly said: readonly MessageText[] }
+  | { readonly type: "roster-sheets"; readonly checked: readonly CheckResult[]; readonly skipped: readonly SkippedSheet[]; readonly marker: ProductMarker | null; readonly said: readonly MessageText[]; readonly form: string }
   | { readonly type: "consolidated-workbook"; readonly bytes: Uint8Array }
   | { readonly type: "failed"; readonly error: SentError };
 

@@ -19,6 +19,7 @@ import { IssueCollector } from "../rules/issue-collector";
 import { ROW_RULES } from "../rules/row-rules";
 import { packRowChecks } from "../rules/pack-rules";
 import type { RowCheck, RuleContext } from "../rules/rule-context";
+import { rowSubtotalChecks, type RowSubtotalCheck } from "../rules/row-subtotal";
 import { TotalMismatchCheck } from "../rules/total-mismatch";
 import type { ArchiveRegister } from "../register/archive-register";
 import { RegisterChecks } from "../register/register-checks";
@@ -161,6 +162,8 @@ class TableCheck {
   private readonly sharedArchives = new ArchiveSharedCheck();
   private readonly sharedAccounts = new AccountSharedCheck();
   private readonly totals = new TotalMismatchCheck();
+  /** A 小计 column per row (劳模慰问), checked on data rows and on the 合计 rows. */
+  private readonly subtotals: readonly RowSubtotalCheck[];
   private readonly tallies = new TallyBook();
   private readonly dataRowNumbers: number[] = [];
   private readonly totalRowNumbers: number[] = [];
@@ -191,6 +194,7 @@ class TableCheck {
     this.context = { compiled, columns, amountScale, textOnly, archiveNoMatcher, issues: new IssueCollector(columns, compiled.sensitive), todayKey, register: registerRow };
     this.columnMap = columnMap;
     this.packChecks = packRowChecks(compiled);
+    this.subtotals = rowSubtotalChecks(compiled, columns);
     this.mappedFields = (Object.keys(columns) as FieldKey[]).filter((key) => columns[key] !== undefined);
     this.notLabels = compiled.notTotalLabels.map((key) => columns[key]).filter((column): column is number => column !== undefined);
     this.lastRow = header.headerRows[header.headerRows.length - 1];
@@ -224,7 +228,8 @@ class TableCheck {
       this.totalRowNumbers.push(rowNumber);
       checkAmountInvalid(view, this.context);
       if (total.kind === "grand") this.statedTotalFen = view.amountFen >= 0 ? view.amountFen : undefined;
-      this.totals.checkTotalRow(view, total, this.tallies, this.context);
+      const coverage = this.totals.checkTotalRow(view, total, this.tallies, this.context);
+      for (const subtotal of this.subtotals) subtotal.checkTotalRow(view, total.label, coverage, this.context);
       return;
     }
     if (!filled) return;
@@ -248,6 +253,7 @@ class TableCheck {
     this.sharedAccounts.check(view, context);
     if (this.people !== null) this.people.push(personEntry(view, this.compiled.roleSlots));
     this.totals.addDataRow(view, context);
+    for (let i = 0; i < this.subtotals.length; i++) this.subtotals[i].addDataRow(view, context);
     const { roleSlots, modelWorkerYes, flagName, flagContains } = this.compiled;
     const flagged = isFlagged(view.texts[roleSlots.flag], view.texts[roleSlots.flagAlso], modelWorkerYes, flagName, flagContains);
     this.tallies.add(view.texts[roleSlots.region], view.texts[roleSlots.group], flagged, view.amountFen);

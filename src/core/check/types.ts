@@ -31,6 +31,7 @@ export type ErrorCode =
   | "archive-level-mismatch"
   | "number-invalid"
   | "expression-mismatch"
+  | "row-subtotal-mismatch"
   | "date-order"
   | "date-out-of-period"
   | "too-many-records";

@@ -437,6 +437,20 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       default: { zh: "{field}不是能识别的数值：请填写如 0.8 或 80%。", en: "The {fieldEn} is not a readable number: enter it as 0.8 or 80%." },
     },
   },
+  "row-subtotal-mismatch": {
+    severity: "error",
+    title: { zh: "小计与明细不符", en: "Row subtotal does not add up" },
+    variants: {
+      default: {
+        zh: "{subtotalCell}的{field}为{statedYuan}元，但本行{parts}之和为{sumYuan}元（相差{differenceYuan}元）：请核对后改正。",
+        en: "{subtotalCell}: the {fieldEn} says {statedYuan} yuan but the row's {partsEn} add up to {sumYuan} yuan (a difference of {differenceYuan} yuan): check and correct it.",
+      },
+      total: {
+        zh: "{subtotalCell}（{label}行的{field}）为{statedYuan}元，但{scope}各行{field}之和为{subtotalsYuan}元，{parts}之和为{sumYuan}元：请核对{label}和各行金额。",
+        en: "{subtotalCell} ({label}, the {fieldEn}) says {statedYuan} yuan but for {scopeEn} the rows' {fieldEn} add up to {subtotalsYuan} yuan and their {partsEn} to {sumYuan} yuan: check the total and the rows.",
+      },
+    },
+  },
   "expression-mismatch": {
     severity: "error",
     title: { zh: "金额与算式不符", en: "Amount does not match its formula" },

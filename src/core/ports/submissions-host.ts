@@ -28,6 +28,8 @@ export type CheckedSubmission =
       readonly marker?: ProductMarker | null;
       /** What of the settings saved in a picked file was applied or not (received-settings.ts); the open workbook has none. */
       readonly said?: readonly MessageText[];
+      /** The id of the form it was checked as, where not the `template` asked for (SubmissionsRun.forms). */
+      readonly form?: string;
     }
   | { readonly file: string; readonly error: ReportError };
 
@@ -41,6 +43,11 @@ export interface SubmissionsRun {
   readonly columnMap?: ColumnMap;
   /** The 档案表 the clerk chose (对照档案): archive numbers are checked against it. */
   readonly register?: ArchiveRegister;
+  /**
+   * The other forms a picked file may be (劳模慰问 beside 送温暖): a file whose header names one is
+   * checked as it, and says which (CheckedSubmission.form). The open workbook is the clerk's form.
+   */
+  readonly forms?: readonly Template[];
   readonly onProgress?: (progress: SubmissionsProgress) => void;
 }
 

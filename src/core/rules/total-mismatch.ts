@@ -30,7 +30,11 @@ class TextAmounts {
   }
 }
 
-interface Coverage {
+/** The rows a total row covers: every data row, one region's, or the block since the previous total row. */
+export type CoverageScope = { readonly kind: "all" } | { readonly kind: "region"; readonly region: string } | { readonly kind: "block" };
+
+export interface Coverage {
+  readonly covers: CoverageScope;
   readonly sumFen: number;
   readonly scope: string;
   readonly scopeEn: string;
@@ -64,12 +68,13 @@ export class TotalMismatchCheck {
     for (const text of [this.blockText, regionText, this.allText]) text.add(cell, row.amountFen);
   }
 
-  checkTotalRow(row: RowView, label: TotalLabel, tallies: TallyBook, context: RuleContext): void {
+  /** Returns what the total row covers (null: nothing to compare with), for the checks of other columns' totals. */
+  checkTotalRow(row: RowView, label: TotalLabel, tallies: TallyBook, context: RuleContext): Coverage | null {
     const coverage = label.kind === "grand" ? this.everything(tallies) : this.subtotalCoverage(row, label, tallies, context);
     this.blockFen = 0;
     this.blockFirstRow = 0;
     this.blockText = new TextAmounts();
-    if (coverage === null || row.amountFen < 0 || row.amountFen === coverage.sumFen) return;
+    if (coverage === null || row.amountFen < 0 || row.amountFen === coverage.sumFen) return coverage;
     const params = {
       label: label.label,
       statedYuan: formatYuan(row.amountFen),
@@ -83,10 +88,11 @@ export class TotalMismatchCheck {
     } else {
       context.issues.add(row, "total-mismatch", context.compiled.roles.amount!, params);
     }
+    return coverage;
   }
 
   private everything(tallies: TallyBook): Coverage {
-    return { sumFen: tallies.totalAmountFen(), scope: "全部", scopeEn: "all rows", text: this.allText };
+    return { covers: { kind: "all" }, sumFen: tallies.totalAmountFen(), scope: "全部", scopeEn: "all rows", text: this.allText };
   }
 
   private subtotalCoverage(row: RowView, label: TotalLabel, tallies: TallyBook, context: RuleContext): Coverage | null {
@@ -94,9 +100,9 @@ export class TotalMismatchCheck {
     const regionCell = roles.region === null || context.columns[roles.region] === label.column ? "" : row.texts[roleSlots.region];
     const region = label.namedRegion !== "" ? label.namedRegion : regionCell;
     const regionFen = region === "" ? undefined : tallies.regionAmountFen(region);
-    if (regionFen !== undefined) return { sumFen: regionFen, scope: region, scopeEn: region, text: this.textByRegion.get(region) };
+    if (regionFen !== undefined) return { covers: { kind: "region", region }, sumFen: regionFen, scope: region, scopeEn: region, text: this.textByRegion.get(region) };
     if (this.blockFirstRow === 0) return null;
     const rows = `${this.blockFirstRow}–${this.blockLastRow}`;
-    return { sumFen: this.blockFen, scope: `第${rows}行`, scopeEn: `rows ${rows}`, text: this.blockText };
+    return { covers: { kind: "block" }, sumFen: this.blockFen, scope: `第${rows}行`, scopeEn: `rows ${rows}`, text: this.blockText };
   }
 }

@@ -59,6 +59,7 @@ function neverFiring(pack: Pack): TemplateProblem[] {
       case "archive-required":
       case "pay-method":
       case "equals-expression":
+      case "row-subtotal":
       case "date-order":
       case "date-within":
         return;

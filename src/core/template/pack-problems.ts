@@ -112,6 +112,7 @@ const KIND_CODES: Readonly<Record<string, string>> = {
   unique: "duplicate-value",
   "equals-field": "value-mismatch",
   "equals-expression": "expression-mismatch",
+  "row-subtotal": "row-subtotal-mismatch",
   "date-order": "date-order",
   "date-within": "date-out-of-period",
   "records-per-person": "too-many-records",
@@ -260,6 +261,14 @@ function ruleProblems(
       return;
     case "records-per-person":
       return;
+    case "row-subtotal": {
+      ref([...at, "field"], rule.field, ["money"]);
+      // The 小计 counted into the row's amount would count every row twice.
+      if (pack.fields.some((field) => field.key === rule.field && field.sum === true)) {
+        say([...at, "field"], `小计字段 ${rule.field} 不能写 "sum": true：它是各金额列之和，再计入金额就重复了`, `the subtotal field ${rule.field} cannot say "sum": true: it is the sum of the money columns and would be counted twice`);
+      }
+      return;
+    }
     case "pay-method":
       if (pack.payment?.method === undefined) say([...at, "kind"], "pay-method 规则须在 payment.method 中指明发放方式字段", "a pay-method rule needs payment.method to name the 发放方式 field");
       return;

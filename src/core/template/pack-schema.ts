@@ -147,6 +147,12 @@ export const ruleSchema = z.discriminatedUnion("kind", [
     toleranceFen: z.optional(z.number().check(z.int(), z.nonnegative())),
     ...common,
   }),
+  /**
+   * A row's own 小计 column (a money field without `sum`) is the sum of its summed money columns
+   * (慰问金 + 帮扶金, an empty one counting 0 as Excel's SUM counts it); the sheet's 小计/合计 rows'
+   * cell in it is the sum of that column and of the money columns above them.
+   */
+  z.object({ kind: z.literal("row-subtotal"), field: fieldRef, ...common }),
   /** A date not before another of the row (出院日期 not before 入院日期). */
   z.object({ kind: z.literal("date-order"), field: fieldRef, notBefore: fieldRef, ...common }),
   /** A date within a period (发放日期 within the 活动时间); either end may be left open. */

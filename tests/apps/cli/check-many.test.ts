@@ -161,8 +161,9 @@ describe("report check with several submissions", () => {
 
     expect(workbook.getWorksheet("校验结果")!.getRow(2).values).toEqual(expect.arrayContaining(["04-伊吾县.csv", "04-伊吾县", "E47", "duplicate-person"]));
     const crossTab = (workbook.getWorksheet("统计表")!.getSheetValues() as unknown[][]).slice(1).map((row) => row.slice(1));
-    expect(crossTab.map((row) => row[0])).toEqual(["单位", "地直", "哈密市", "巴里坤县", "伊吾县", "合计"]);
-    expect(crossTab[5].slice(-3)).toEqual([75, 400, 274_000]);
+    // The report's layout: 单位 over two header rows (merged, read as its master's value), then a row per unit and 合计.
+    expect(crossTab.map((row) => row[0])).toEqual(["单位", "单位", "地直", "哈密市", "巴里坤县", "伊吾县", "合计"]);
+    expect(crossTab[6].slice(-3)).toEqual([400, 274_000, 75]);
     const verdicts = (workbook.getWorksheet("各单位核对")!.getSheetValues() as unknown[][]).map((row) => row?.slice(1).join("|"));
     expect(verdicts).toContain("04-伊吾县.csv|04-伊吾县|伊吾县|44|1|0|36000|36000|相符");
     expect(verdicts).toContain("03-巴里坤县.xlsx › 填表说明：前 30 行没有认得出的名单表头（汇总、封面、说明等），未校验");
@@ -272,7 +273,7 @@ describe("report check with several submissions", () => {
     expect(report.summary).toContain("其中：地区直属55户（劳模2户）、哈密市125户");
     expect(report.crossTab.rows.map((row: { unit: string }) => row.unit)).toEqual(["地区直属", "哈密市", "巴里坤县", "巴里坤县乡镇", "伊吾县"]);
     const workbook = await loadedWorkbook(out);
-    expect((workbook.getWorksheet("统计表")!.getSheetValues() as unknown[][])[2][1]).toBe("地区直属");
+    expect((workbook.getWorksheet("统计表")!.getSheetValues() as unknown[][])[3][1]).toBe("地区直属");
     expect((workbook.getWorksheet("各单位核对")!.getSheetValues() as unknown[][])[2].slice(1, 4)).toEqual(["01-地直.xlsx", "送温暖统计表", "地区直属"]);
   });
 

@@ -25,7 +25,7 @@ describe("report forms and --form", () => {
     expect(run.stdout.trimEnd().split("\n")).toEqual([
       "songwennuan / 送温暖\t送温暖慰问花名册（17 列）",
       "jinqiu-zhuxue / 金秋助学\t金秋助学资助名单（17 列）",
-      "laomo-weiwen / 劳模慰问\t劳模慰问名册（16 列）",
+      "laomo-weiwen / 劳模慰问\t劳模慰问名册（17 列）",
       "kunnan-jiating / 困难家庭\t困难家庭慰问名册（11 列）",
       "yiliao-huzhu / 医疗互助\t职工医疗互助给付明细（14 列）",
       "kunnan-bangfu / 帮扶台账\t困难职工帮扶台账（12 列）",

@@ -99,8 +99,38 @@ describe("LibreOffice opens and recalculates every workbook the product writes",
     const roster = workbook.getWorksheet("汇总名册")!;
     expect(sum(numbers(roster, "慰问金额（元）"))).toBe(274_000);
     const crossTab = workbook.getWorksheet("统计表")!;
-    expect(numbers(crossTab, "合计金额（元）").at(-1)).toBe(274_000);
+    // The 合计 row's 合计 金额（元）: the column after the 合计 户数.
+    const totalColumn = (crossTab.getRow(1).values as unknown[]).indexOf("合计");
+    expect(crossTab.getRow(crossTab.rowCount).getCell(totalColumn + 1).value).toBe(274_000);
     expect(notes(roster).some((text) => /02-哈密市\.xlsx › 花名册!E\d+/.test(text))).toBe(true);
+  });
+
+  it("汇总: its 统计表 is the report's (--stats) — two header rows merged, 单位 × 类别, the 合计 row and column — and its sums hold in LibreOffice", async () => {
+    const out = join(dir, "汇总-统计表.xlsx");
+    const stats = join(dir, "统计表.xlsx");
+    expect(runCli(["check", "assets/samples/submissions", "--out", out, "--stats", stats]).code).toBe(0);
+    const sheet = (await throughLibreOffice(out)).getWorksheet("统计表")!;
+    const own = (await throughLibreOffice(stats)).getWorksheet("统计表")!;
+    const values = (worksheet: ExcelJS.Worksheet) => (worksheet.getSheetValues() as unknown[][]).slice(1).map((row) => row.slice(1));
+    expect(values(sheet)).toEqual(values(own));
+    const rows = values(sheet);
+    expect(rows[0].slice(0, 3)).toEqual(["单位", "困难职工", "困难职工"]);
+    expect(rows[1].slice(1, 3)).toEqual(["户数", "金额（元）"]);
+    expect(["A1", "B1", "C1"].map((address) => sheet.getCell(address).isMerged)).toEqual([true, true, true]);
+    expect(sheet.getCell("A2").master.address).toBe("A1");
+    const body = rows.slice(2);
+    expect(body.map((row) => row[0])).toEqual(["地直", "哈密市", "巴里坤县", "伊吾县", "合计"]);
+    const totalColumn = rows[0].indexOf("合计");
+    const units = body.slice(0, -1) as number[][];
+    const total = body.at(-1) as number[];
+    // The 合计 row is each column's sum; the 合计 column is each row's 户数 and 金额 over the 类别.
+    for (let column = 1; column < rows[0].length; column++) expect(sum(units.map((row) => row[column]))).toBe(total[column]);
+    for (const row of body as number[][]) {
+      const categories = row.slice(1, totalColumn);
+      expect(sum(categories.filter((_, i) => i % 2 === 0))).toBe(row[totalColumn]);
+      expect(sum(categories.filter((_, i) => i % 2 === 1))).toBe(row[totalColumn + 1]);
+    }
+    expect(total.slice(totalColumn, totalColumn + 2)).toEqual([400, 274_000]);
   });
 
   it("公示名单: the money column sums to its 合计 line", async () => {

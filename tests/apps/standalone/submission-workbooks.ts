@@ -85,3 +85,18 @@ export async function threeSubmissions(): Promise<{ name: string; bytes: Uint8Ar
     },
   ];
 }
+
+/**
+ * A 劳模 roster as a county clerk types it by hand: its own title and column names (县区, 劳模姓名,
+ * 荣誉级别, 持卡人), its money in 万元 — three 劳模, 1.3万元 in all (慰问金 0.5万元, 帮扶金 0.8万元).
+ */
+export async function handWrittenLaomoRoster(): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("劳模");
+  sheet.addRow(["伊吾县春节慰问劳模名单"]);
+  sheet.addRow(["序号", "县区", "劳模姓名", "身份证号", "荣誉级别", "是否困难劳模", "春节慰问金（万元）", "帮扶金（万元）", "银行账号", "持卡人"]);
+  sheet.addRow([1, "伊吾县", "马建国", validId("65222319600301001"), "全国", "是", 0.2, 0.5, "6228480018000000011", "马建国"]);
+  sheet.addRow([2, "伊吾县", "古丽", validId("65222319700402002"), "省部级", "否", 0.1, 0, "6228480018000000029", "古丽"]);
+  sheet.addRow([3, "伊吾县", "王秀兰", validId("65222319650503003"), "省部级", "是", 0.2, 0.3, "6228480018000000037", "王秀兰"]);
+  return { name: "伊吾县劳模.xlsx", bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) };
+}

@@ -3,7 +3,8 @@ import { TaskPane } from "../../../src/apps/taskpane/components/TaskPane";
 import { createExcelHost } from "../../../src/adapters/excel/excel-host";
 import { cellAddress } from "../../../src/core/address";
 import { countyWorkbook, dataRow, ID_COLUMN } from "../../adapters/excel/county-workbook";
-import { renderInShell } from "./render-pane";
+import { handWrittenLaomoRoster } from "../standalone/submission-workbooks";
+import { giveFilesArrayBuffer, renderInShell } from "./render-pane";
 
 // Three sheets of 300 households checked, marked and written as a 汇总 workbook: more than jest's 5 s on a loaded machine.
 jest.setTimeout(30_000);
@@ -24,6 +25,10 @@ async function paneOnCounty() {
 }
 
 describe("逐级上报 in the task pane", () => {
+  beforeAll(() => {
+    giveFilesArrayBuffer();
+  });
+
   it("goes from a single check to every roster sheet: the 封面 named as skipped, the duplicate across sheets found and marked on its sheet, an issue clicked selects its cell, the 汇总 workbook opened in Excel", async () => {
     const { user, model, loads } = await paneOnCounty();
     expect(loads()).toBe(0); // nothing of 逐级上报 is fetched until the clerk asks for it
@@ -60,5 +65,30 @@ describe("逐级上报 in the task pane", () => {
     await user.click(screen.getByRole("tab", { name: "校验" }));
     await user.click(screen.getByRole("tab", { name: "逐级上报" }));
     expect(screen.getByTestId("consolidated")).toBeVisible();
+  });
+
+  it("a 劳模 roster picked beside the open workbook's 送温暖 sheets is checked as 劳模慰问: a section each, and the report's text has both sentences", async () => {
+    const { user } = await paneOnCounty();
+    await user.click(screen.getByRole("tab", { name: "逐级上报" }));
+    await user.click(await screen.findByTestId("add-open-workbook"));
+    await screen.findByTestId("consolidated", {}, { timeout: 5000 });
+    const laomo = await handWrittenLaomoRoster();
+    await user.upload(screen.getByTestId("submissions-input"), [new File([laomo.bytes], laomo.name)]);
+    await waitFor(() => expect(screen.getAllByTestId("consolidated")).toHaveLength(2), { timeout: 10_000 });
+    const [songwennuan, laomoSection] = screen.getAllByTestId("consolidated");
+    expect(songwennuan.dataset.form).toBe("songwennuan");
+    expect(laomoSection.querySelector("h3")).toHaveTextContent("汇总结果 2/2：劳模慰问名册（1 份名单）");
+    // Its 万元 read as 万元: 1.3万元 for three 劳模, none of 送温暖's columns asked of it.
+    expect(within(laomoSection).getByTestId("consolidated-summary")).toHaveTextContent("3名");
+    expect(within(laomoSection).queryAllByTestId("issue-row").filter((row) => row.dataset.code === "column-missing")).toEqual([]);
+
+    const copied: string[] = [];
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    await user.click(screen.getByRole("button", { name: "复制报告文字" }));
+    await waitFor(() => expect(copied).toHaveLength(1));
+    const lines = copied[0].split("\n");
+    expect(lines.find((line) => line.startsWith("（1）"))).toBe(`（1）${within(songwennuan).getByTestId("consolidated-summary").textContent}`);
+    expect(lines.find((line) => line.startsWith("（2）"))).toBe("（2）全地区将为3名自治区级以上劳模发放春节慰问金、特殊困难帮扶金1.3万元。");
+    expect(lines.filter((line) => line.startsWith("合计\t"))).toHaveLength(2);
   });
 });

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
 import { readRegisterFiles } from "../../../src/adapters/xlsx/read-register";
 import { consolidatedWritingInPage } from "../../../src/apps/standalone/consolidated-writing";
 import { PageSubmissionsHost } from "../../../src/apps/standalone/page-submissions-host";
@@ -8,23 +9,29 @@ import { rosterCheckingInPage } from "../../../src/apps/standalone/roster-checki
 import { ConsolidationView } from "../../../src/apps/taskpane/components/ConsolidationView";
 import { STRINGS_EN } from "../../../src/apps/taskpane/i18n/strings-en";
 import { STRINGS_ZH, type Strings } from "../../../src/apps/taskpane/i18n/strings-zh";
+import { BUNDLED_TEMPLATES } from "../../../src/core/template/bundled-packs";
+import type { Template } from "../../../src/core/template/schema";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
+import { docxParagraphs } from "../../adapters/docx/read-docx";
+import { LAOMO } from "../../adapters/docx/report-run";
 import { PAID_TWICE, threeSubmissions } from "../standalone/submission-workbooks";
 import { docxPart, docxTables } from "../../adapters/docx/read-docx";
-import { renderInShell } from "./render-pane";
+import { giveFilesArrayBuffer, renderInShell } from "./render-pane";
 
 // Reading and writing real workbooks with exceljs under jsdom takes a few seconds.
 jest.setTimeout(30_000);
 
+const laomoRoster = () => ({ name: "劳模慰问名册.xlsx", bytes: new Uint8Array(readFileSync(LAOMO)) });
+
 const NOT_A_WORKBOOK = { name: "坏文件.xlsx", bytes: new TextEncoder().encode("这不是工作簿") };
 
-async function renderView(extra: { name: string; bytes: Uint8Array }[] = [], strings: Strings = STRINGS_ZH) {
+async function renderView(extra: { name: string; bytes: Uint8Array }[] = [], strings: Strings = STRINGS_ZH, forms?: readonly Template[], before: { name: string; bytes: Uint8Array }[] = []) {
   const saved: { bytes: Uint8Array; fileName: string }[] = [];
   const host = new PageSubmissionsHost(rosterCheckingInPage, consolidatedWritingInPage, (bytes, fileName) => saved.push({ bytes, fileName }));
-  const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} />, strings);
-  const files = [...(await threeSubmissions()), ...extra].map(({ name, bytes }) => new File([bytes as BlobPart], name));
+  const view = renderInShell(<ConsolidationView host={host} template={SONGWENNUAN_TEMPLATE} forms={forms} />, strings);
+  const files = [...before, ...(await threeSubmissions()), ...extra].map(({ name, bytes }) => new File([bytes as BlobPart], name));
   await view.user.upload(screen.getByTestId("submissions-input"), files);
-  await screen.findByTestId("consolidated-counts", {}, { timeout: 10_000 });
+  await screen.findAllByTestId("consolidated-counts", {}, { timeout: 10_000 });
   return { ...view, saved };
 }
 
@@ -34,14 +41,7 @@ function fileSection(name: string): HTMLElement {
 
 describe("汇总 view", () => {
   beforeAll(() => {
-    // jsdom's File lacks arrayBuffer(); every browser the page supports has it.
-    File.prototype.arrayBuffer ??= function arrayBuffer(this: File) {
-      return new Promise<ArrayBuffer>((resolve) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result as ArrayBuffer);
-        reader.readAsArrayBuffer(this);
-      });
-    };
+    giveFilesArrayBuffer();
   });
 
   it("shows each submission's own verdict: its rows, errors, 填报单位 and its 合计 against its rows", async () => {
@@ -135,7 +135,8 @@ describe("汇总 view", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(saved[0].bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["汇总名册", "校验结果", "统计表", "各单位核对"]);
-    const units = workbook.getWorksheet("统计表")!.getColumn(1).values.slice(2);
+    // Below the 统计表's two header rows (单位 spans both).
+    const units = workbook.getWorksheet("统计表")!.getColumn(1).values.slice(3);
     expect(units).toEqual(["地直", "伊州区", "伊吾县", "合计"]);
   });
 
@@ -231,5 +232,31 @@ describe("汇总 view", () => {
     const signed = copied[1].split("\n");
     expect(signed[0]).toBe("哈密市总工会送温暖慰问活动总结");
     expect(signed.at(-3)).toBe("哈密市总工会");
+  });
+
+  it("several forms in one session: the 劳模 roster dropped with the 送温暖 ones is checked as 劳模慰问, a section each, one report with both sentences", async () => {
+    const { user, saved } = await renderView([], STRINGS_ZH, BUNDLED_TEMPLATES, [laomoRoster()]);
+    await waitFor(() => expect(screen.getAllByTestId("consolidated")).toHaveLength(2));
+    const sections = screen.getAllByTestId("consolidated");
+    expect(sections.map((section) => section.dataset.form)).toEqual(["laomo-weiwen", "songwennuan"]);
+    expect(sections.map((section) => section.querySelector("h3")!.textContent)).toEqual(["汇总结果 1/2：劳模慰问名册（1 份名单）", "汇总结果 2/2：送温暖慰问花名册（3 份名单）"]);
+    const [laomo, songwennuan] = sections.map((section) => within(section));
+    // Checked as its own form: no 送温暖 column is missing from it, and its people are not compared with the 送温暖 lists.
+    expect(laomo.getByTestId("consolidated-counts")).toHaveTextContent("1 个文件，1 份名单（每个工作表算一份），数据 76 行");
+    expect(laomo.getByTestId("consolidated-summary")).toHaveTextContent("76名");
+    expect(songwennuan.getByTestId("consolidated-counts")).toHaveTextContent("3 个文件，3 份名单（每个工作表算一份），数据 5 行；错误 3 个");
+    expect(screen.queryAllByTestId("issue-row").filter((row) => row.dataset.code === "column-missing")).toEqual([]);
+
+    await user.type(screen.getByRole("textbox", { name: /报告的填报单位/ }), "哈密市总工会");
+    await user.click(screen.getByRole("button", { name: "下载报告（Word）" }));
+    await screen.findByTestId("consolidated-saved", {}, { timeout: 10_000 });
+    const paragraphs = await docxParagraphs(saved[0].bytes);
+    expect(paragraphs[0]).toBe("哈密市总工会送温暖慰问活动总结");
+    // 送温暖's sentence (1), the 劳模 roster's (2), whichever was dropped first.
+    const first = paragraphs.findIndex((text) => text.startsWith("（1）"));
+    expect(paragraphs[first]).toBe(`（1）${songwennuan.getByTestId("consolidated-summary").textContent}`);
+    expect(paragraphs[first + 1]).toBe("（2）全地区将为76名自治区级以上劳模发放春节慰问金、特殊困难帮扶金20.4万元。");
+    expect(docxTables(saved[0].bytes).map((table) => table.at(-1)![0])).toEqual(["合计", "合计"]);
+    expect(paragraphs.at(-2)).toBe("哈密市总工会");
   });
 });

@@ -23,3 +23,14 @@ export async function renderPane(host: WorkbookHost, strings: Strings = STRINGS_
   await screen.findByRole("tablist");
   return view;
 }
+
+/** jsdom's File lacks arrayBuffer(); every browser the page and pane run in has it. */
+export function giveFilesArrayBuffer(): void {
+  File.prototype.arrayBuffer ??= function arrayBuffer(this: File) {
+    return new Promise<ArrayBuffer>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}

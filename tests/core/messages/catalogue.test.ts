@@ -10,7 +10,7 @@ const ERRORS: ErrorCode[] = [
   // A column every row needs, absent from the header: nothing in it was checked.
   "column-missing",
   // The rule kinds of a clerk's own form (issue 18): binding where the pack says so.
-  "number-invalid", "expression-mismatch", "date-order", "date-out-of-period", "too-many-records",
+  "number-invalid", "expression-mismatch", "row-subtotal-mismatch", "date-order", "date-out-of-period", "too-many-records",
   // Rows against the 帮扶 archive: binding where the archive is given.
   "archive-not-registered", "archive-person-mismatch", "archive-level-mismatch",
 ];

@@ -24,6 +24,7 @@ import {
   type Relationship,
 } from "./package-parts";
 import { partTextChunks } from "./part-bytes";
+import { PERSON_REL, THREADED_COMMENT_REL, threadRoots, withProductPerson, withReplies } from "./threaded-comments";
 import { markerEdits } from "./product-marker";
 import { openPackage, type WorkbookPackage } from "./workbook-package";
 import { worksheetXml, type NewSheet, type TableCell } from "./worksheet-xml";
@@ -114,12 +115,21 @@ function writePackage(
   const stylesPath = stylesRel?.path ?? reserve(`${xlFolder}styles`, ".xml");
   const styles = new FillStyles(stylesRel ? pkg.text(stylesRel.path)! : NEW_WORKBOOK_STYLES);
   const flagged = new Map<string, ReadonlySet<string>>();
+  // 报表助手 as a person of the workbook, added once for the threads of every sheet.
+  const personsRel = pkg.workbookRels.find((rel) => rel.type === PERSON_REL && pkg.byName.has(rel.path));
+  let personId: string | null = null;
+  const productPerson = (): string => {
+    if (personId !== null || personsRel === undefined) return personId!;
+    const person = withProductPerson(pkg.text(personsRel.path)!);
+    if (person.xml !== pkg.text(personsRel.path)) replaced.set(personsRel.path, deflatePart(personsRel.path, [person.xml]));
+    return (personId = person.id);
+  };
   for (const result of results) {
     const { marks, notes } = flaggedCells(result);
     flagged.set(result.sheet, new Set(notes.map((note) => note.cell)));
     const sheet = pkg.sheets.find((candidate) => candidate.name === result.sheet);
     if (sheet && pkg.byName.has(sheet.path) && marks.size > 0) {
-      const legacyDrawing = addNotes(pkg, sheet.path, notes, { replaced, added, overrides, reserve, deflatePart });
+      const legacyDrawing = addNotes(pkg, sheet.path, notes, { replaced, added, overrides, reserve, deflatePart, productPerson: personsRel === undefined ? null : productPerson });
       replaced.set(sheet.path, deflatePart(sheet.path, rewrittenSheet(pkg, sheet.path, marks, styles.styleFor, legacyDrawing)));
     }
   }
@@ -194,6 +204,8 @@ interface CopyPlan {
   readonly overrides: { path: string; type: string }[];
   reserve(prefix: string, suffix: string): string;
   deflatePart(name: string, pieces: Iterable<string | Uint8Array>): DeflatedPart;
+  /** 报表助手's person id for replies in threads, or null when the workbook has no persons part (then no thread is readable). */
+  readonly productPerson: (() => string) | null;
 }
 
 /** Fills by row and column (an error outranks a warning in the same cell) and one note per cell with all its messages. */
@@ -230,11 +242,12 @@ function* rewrittenSheet(
  * notes stay), else as new parts related to the sheet. Returns the <legacyDrawing> element the
  * sheet needs, or null when it has one already.
  */
-function addNotes(pkg: WorkbookPackage, sheetPath: string, notes: readonly Note[], copy: CopyPlan): string | null {
+function addNotes(pkg: WorkbookPackage, sheetPath: string, sheetNotes: readonly Note[], copy: CopyPlan): string | null {
   const { replaced, added, overrides, reserve, deflatePart } = copy;
   const relsPath = relsPathOf(sheetPath);
   const relsXml = pkg.text(relsPath);
   const rels = relsXml === null ? [] : parseRelationships(relsXml, sheetPath);
+  const notes = withThreadReplies(pkg, rels, sheetNotes, copy);
   const relsAdded: Relationship[] = [];
   const newId = () => freeRelationshipId([...rels, ...relsAdded].map((rel) => rel.id));
   const xlFolder = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf("/") + 1);
@@ -267,6 +280,25 @@ function addNotes(pkg: WorkbookPackage, sheetPath: string, notes: readonly Note[
     added.push(relsPart);
   } else replaced.set(relsPath, relsPart);
   return legacyDrawing;
+}
+
+/**
+ * A note on a cell with a threaded comment becomes a reply in that thread (Excel 365 shows the
+ * thread, not the legacy note under it); the notes come back marked so the legacy placeholder
+ * mirrors the reply rather than taking a second note.
+ */
+function withThreadReplies(pkg: WorkbookPackage, rels: readonly Relationship[], notes: readonly Note[], copy: CopyPlan): readonly Note[] {
+  const thread = rels.find((rel) => rel.type === THREADED_COMMENT_REL && pkg.byName.has(rel.path));
+  if (thread === undefined || copy.productPerson === null) return notes;
+  const threadedXml = pkg.text(thread.path)!;
+  const roots = threadRoots(threadedXml);
+  const replies = notes.flatMap((note) => {
+    const parentId = roots.get(note.cell);
+    return parentId === undefined ? [] : [{ cell: note.cell, parentId, text: note.text }];
+  });
+  if (replies.length === 0) return notes;
+  copy.replaced.set(thread.path, copy.deflatePart(thread.path, [withReplies(threadedXml, replies, copy.productPerson(), new Date())]));
+  return notes.map((note) => (roots.has(note.cell) ? { ...note, inThread: true } : note));
 }
 
 /** One line per issue; with several sheets checked each line names its 工作表, the sheets in the order checked. */

@@ -5,6 +5,8 @@ import { escapeXml, MAIN_NS, XML_DECLARATION } from "./xml-text";
 export interface Note {
   readonly cell: string;
   readonly text: string;
+  /** The cell has a threaded comment: the note is a reply in it, and its legacy placeholder mirrors the reply. */
+  readonly inThread?: boolean;
 }
 
 export const NOTE_AUTHOR = "报表助手";
@@ -29,7 +31,9 @@ export function mergeCommentsXml(existing: string, notes: readonly Note[]): stri
   const added: string[] = [];
   for (const note of notes) {
     const own = new RegExp(`(<(?:[\\w.-]+:)?comment\\b[^>]*\\sref\\s*=\\s*["']${note.cell}["'][^>]*>[\\s\\S]*?)(<(?:[\\w.-]+:)?rPh\\b|<(?:[\\w.-]+:)?phoneticPr\\b|<\\/(?:[\\w.-]+:)?text>)`);
-    if (own.test(xml)) xml = xml.replace(own, (_, before: string, next: string) => `${before}${runXml(`\n${note.text}`)}${next}`);
+    // Under a threaded comment, as Excel mirrors a reply into its placeholder.
+    const appended = note.inThread ? `\nReply:\n    ${note.text}` : `\n${note.text}`;
+    if (own.test(xml)) xml = xml.replace(own, (_, before: string, next: string) => `${before}${runXml(appended)}${next}`);
     else added.push(commentXml(note, authorId));
   }
   if (/<\/(?:[\w.-]+:)?commentList>/.test(xml)) return xml.replace(/(<\/(?:[\w.-]+:)?commentList>)/, `${added.join("")}$1`);

@@ -1,6 +1,7 @@
 import { use, useMemo, useState } from "react";
 import type { ColumnMap } from "../../../core/check/column-map";
 import type { OpenWorkbookSubmissions } from "../../../core/ports/submissions-host";
+import { BUNDLED_TEMPLATES } from "../../../core/template/bundled-packs";
 import type { Template } from "../../../core/template/schema";
 import { ConsolidationView } from "./ConsolidationView";
 import { useStrings } from "../i18n/locale";
@@ -38,6 +39,8 @@ export function ConsolidateTab({ host: loading, template, columnMap, openWorkboo
     <ConsolidationView
       host={watched}
       template={template}
+      // A picked file whose header names another bundled form (the 劳模 roster) is checked and reported as it.
+      forms={BUNDLED_TEMPLATES}
       columnMap={columnMap}
       openWorkbookRequest={openWorkbookRequest}
       saveWording={strings.consolidate}

@@ -3,15 +3,17 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode 
 import type { ColumnMap } from "../../../core/check/column-map";
 import type { Issue, IssueCode } from "../../../core/check/types";
 import type { ConsolidatedResult, LocatedIssue, SubmissionVerdict } from "../../../core/consolidate/consolidation";
+import { groupByForm } from "../../../core/consolidate/group-by-form";
 import { placeName } from "../../../core/consolidate/person-index";
 import { incompleteNote, missingFiles, withIncompleteNote, type SkippedFile } from "../../../core/consolidate/product-output";
 import type { CheckedSubmission, PickedFile, SubmissionsHost, SubmissionsProgress } from "../../../core/ports/submissions-host";
 import { reportDocument } from "../../../core/report/report-document";
 import type { ReportInput } from "../../../core/report/report-input";
+import { inReportOrder } from "../../../core/report/report-order";
 import { reportSentence } from "../../../core/report/report-sentence";
 import { reportText } from "../../../core/report/report-text";
 import { defaultSummary } from "../../../core/summary/consolidation-summary";
-import { renderParsedSummary } from "../../../core/summary/render-summary";
+import { renderParsedSummary, type RenderedSummary } from "../../../core/summary/render-summary";
 import type { ArchiveRegister } from "../../../core/register/archive-register";
 import type { Template } from "../../../core/template/schema";
 import { consolidateChecked, submissionKey } from "../consolidate-checked";
@@ -38,6 +40,11 @@ export interface ConsolidationViewProps {
   host: SubmissionsHost;
   /** The rules every submission is checked with (the built-in template with the clerk's 设置). */
   template: Template;
+  /**
+   * The other forms a picked file may be (the bundled ones): a file whose header names one (a
+   * 劳模级别 column) is checked and consolidated as it, a section per form, one report over all.
+   */
+  forms?: readonly Template[];
   columnMap?: ColumnMap;
   /** Files another part of the page hands over (a workbook it opened, to check all its roster sheets): checked as each new id arrives. */
   handover?: Handover;
@@ -56,6 +63,8 @@ export interface Handover {
   readonly files: readonly PickedFile[];
 }
 
+const NO_FORMS: readonly Template[] = [];
+
 /** One submitted file in the list: `file` is absent for the workbook open in the host. */
 interface Entry {
   readonly name: string;
@@ -69,14 +78,12 @@ interface Entry {
  * 填报单位 where a file names none, and gets the consolidated issues (people paid by two units),
  * the by-unit sentence and the 汇总 workbook. Talks to files only through `host`.
  */
-export function ConsolidationView({ host, template, columnMap, handover, openWorkbookRequest = 0, onSelectIssue, resultActions, saveWording }: ConsolidationViewProps) {
+export function ConsolidationView({ host, template, forms = NO_FORMS, columnMap, handover, openWorkbookRequest = 0, onSelectIssue, resultActions, saveWording }: ConsolidationViewProps) {
   const strings = useConsolidationStrings();
-  const paneStrings = useStrings();
   const styles = useStyles();
   const [entries, setEntries] = useState<readonly Entry[]>([]);
   const [units, setUnits] = useState<ReadonlyMap<string, string>>(new Map());
   const [progress, setProgress] = useState<SubmissionsProgress | null>(null);
-  const [current, setCurrent] = useState<number | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   /** Files the clerk chose to consolidate without (不含这些文件继续); until then an incomplete result is not offered. */
   const [goOnWithout, setGoOnWithout] = useState<ReadonlySet<string>>(new Set());
@@ -99,7 +106,7 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
       setEntries((before) => [...before.filter((entry) => !names.has(entry.name)), ...files.map((file) => ({ name: file.name, file, outcome: null }))]);
       setProgress({ filesDone: 0, filesTotal: files.length, rowsRead: 0 });
       try {
-        const outcomes = await host.checkFiles(files, template, { columnMap, onProgress: setProgress, register: registerNow.current });
+        const outcomes = await host.checkFiles(files, template, { columnMap, forms, onProgress: setProgress, register: registerNow.current });
         setEntries((before) => before.map((entry) => (entry.file && files.includes(entry.file) ? { ...entry, outcome: outcomes[files.indexOf(entry.file)] } : entry)));
       } catch (error) {
         setEntries((before) => before.filter((entry) => !(entry.file && files.includes(entry.file))));
@@ -147,28 +154,27 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
   const outcomes = useMemo(() => entries.flatMap((entry) => (entry.outcome ? [entry.outcome] : [])), [entries]);
   // Typing a unit name re-joins every submission: the list keeps up with the keys, not each keystroke.
   const deferredUnits = useDeferredValue(units);
-  const consolidated = useMemo(
-    () => consolidateChecked(outcomes, deferredUnits, register === null ? {} : { register: register.value, registerScope: allRegister ? "all" : "covered" }),
-    [outcomes, deferredUnits, register, allRegister],
+  // A form per group, as the CLI groups them (group-by-form.ts): a file in error joins the first.
+  const results = useMemo(
+    () =>
+      groupByForm(outcomes, (outcome) => ("error" in outcome ? null : (outcome.form ?? template.id))).map((group): FormResult => {
+        const formTemplate = forms.find((form) => form.id === group.form && form.id !== template.id) ?? template;
+        // The 档案表 is the 困难职工 register: it is checked against the clerk's own form only.
+        const registerOptions = register === null || formTemplate !== template ? {} : { register: register.value, registerScope: allRegister ? ("all" as const) : ("covered" as const) };
+        const consolidated = consolidateChecked(group.items, deferredUnits, registerOptions);
+        const summary = withIncompleteNote(renderParsedSummary(defaultSummary(formTemplate, consolidated.units.length), consolidated), consolidated.skippedFiles);
+        return { template: formTemplate, outcomes: group.items, consolidated, summary };
+      }),
+    [outcomes, deferredUnits, register, allRegister, forms, template],
   );
-  const verdicts = useMemo(() => new Map(consolidated.submissions.map((verdict) => [submissionKey(verdict.file, verdict.sheet), verdict])), [consolidated]);
-  const issues = useMemo(() => consolidated.issues.map(shownWithPlace), [consolidated]);
-  const ruleOrder = useMemo(() => Object.keys(paneStrings.codes) as IssueCode[], [paneStrings]);
-  const groups = useMemo(() => groupIssues(issues, "all", ruleOrder), [issues, ruleOrder]);
-  const summary = useMemo(
-    () => withIncompleteNote(renderParsedSummary(defaultSummary(template, consolidated.units.length), consolidated), consolidated.skippedFiles),
-    [template, consolidated],
+  const verdicts = useMemo(
+    () => new Map(results.flatMap(({ consolidated }) => consolidated.submissions.map((verdict) => [submissionKey(verdict.file, verdict.sheet), verdict] as const))),
+    [results],
   );
-  const missing = missingFiles(consolidated.skippedFiles);
-  // A file in error holds back the summary and the download until the clerk fixes, removes or leaves it out.
-  const undecided = missing.filter((file) => !goOnWithout.has(file.file));
-  const incomplete = incompleteNote(consolidated.skippedFiles);
-  const setAside = new Map(consolidated.skippedFiles.filter((file) => file.why === "own-output").map((file) => [file.file, file]));
+  const setAside = new Map(results.flatMap(({ consolidated }) => consolidated.skippedFiles.filter((file) => file.why === "own-output").map((file) => [file.file, file] as const)));
+  const undecided = results.flatMap(({ consolidated }) => missingFiles(consolidated.skippedFiles)).filter((file) => !goOnWithout.has(file.file));
+  const reported = results.filter(({ consolidated }) => consolidated.submissions.length > 0);
 
-  const select = (index: number) => {
-    setCurrent(index);
-    onSelectIssue?.(consolidated.issues[index]);
-  };
   const unitShown = (key: string, verdict: SubmissionVerdict) => units.get(key) ?? verdict.unit;
   const editUnit = (key: string, unit: string) => {
     setSaved(null);
@@ -176,13 +182,12 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
   };
   const remove = (name: string) => {
     setSaved(null);
-    setCurrent(null);
     setEntries((before) => before.filter((entry) => entry.name !== name));
   };
   const reportInput = (): ReportInput => {
     const today = new Date();
     return {
-      forms: [{ template, consolidated, sentence: reportSentence(template, consolidated) }],
+      forms: inReportOrder(reported.map(({ template: formTemplate, consolidated }) => ({ template: formTemplate, consolidated, sentence: reportSentence(formTemplate, consolidated) }))),
       date: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
       unit: reportUnit,
     };
@@ -199,21 +204,16 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
       setSaved(null);
       setSaved(await saveStatsWith(reportInput()));
     });
-  const saveWorkbook = () =>
+  const saveWorkbook = (consolidated: ConsolidatedResult, formTemplate: Template) =>
     save.run(async () => {
       setSaved(null);
-      const files = entries.flatMap((entry) => (entry.file ? [entry.file] : []));
-      setSaved(await host.saveConsolidated(consolidated, template, files));
+      const files = entries.flatMap((entry) => (entry.file && consolidated.submissions.some((verdict) => verdict.file === entry.name) ? [entry.file] : []));
+      setSaved(await host.saveConsolidated(consolidated, formTemplate, files));
     });
 
   const busy = check.busy || save.busy || writeReport.busy;
-  const { submissions } = consolidated;
-  const errors = submissions.reduce((sum, verdict) => sum + verdict.errors, 0);
-  const warnings = submissions.reduce((sum, verdict) => sum + verdict.warnings, 0);
-  const rows = submissions.reduce((sum, verdict) => sum + verdict.dataRows, 0);
-  const unreadable = outcomes.filter((outcome) => "error" in outcome).length;
-  const skipped = consolidated.skippedSheets.length;
   const { checkOpenWorkbook } = host;
+  const several = results.length > 1;
 
   return (
     <section className={styles.view} aria-labelledby="consolidation-title" data-testid="consolidation-view">
@@ -265,73 +265,139 @@ export function ConsolidationView({ host, template, columnMap, handover, openWor
           ))}
         </div>
       )}
-      {outcomes.length > 0 && (
-        <section className={styles.view} aria-labelledby="consolidated-title" data-testid="consolidated">
-          <h3 className={styles.subtitle} id="consolidated-title">
-            {strings.overallTitle}
-          </h3>
-          {submissions.length === 0 ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>{strings.nothingToConsolidate}</MessageBarBody>
+      {outcomes.length > 0 &&
+        results.map((result, i) => (
+          <FormResultView
+            key={result.template.id}
+            result={result}
+            // With one form the section reads as it always did; with several each is headed by its form.
+            heading={several ? strings.formSection(i + 1, results.length, result.template.name, result.consolidated.submissions.length) : strings.overallTitle}
+            headingId={`consolidated-title-${i}`}
+            busy={busy}
+            undecided={undecided.filter((file) => result.consolidated.skippedFiles.some((skipped) => skipped.file === file.file))}
+            onContinue={(files) => setGoOnWithout(new Set([...goOnWithout, ...files.map((file) => file.file)]))}
+            onSelectIssue={onSelectIssue}
+            resultActions={resultActions}
+            onSave={() => void saveWorkbook(result.consolidated, result.template)}
+            saveLabel={(saveWording ?? strings).save}
+          />
+        ))}
+      {outcomes.length > 0 && undecided.length === 0 && reported.length > 0 && (
+        <section className={styles.view} data-testid="report-actions">
+          <Field label={strings.reportUnit} hint={strings.reportUnitHint} size="small">
+            <Input value={reportUnit} onChange={(_, data) => setReportUnit(data.value)} data-testid="report-unit" />
+          </Field>
+          <div>
+            <Button disabled={busy} onClick={() => void saveReport()} data-testid="save-report">
+              {host.saveReport ? strings.saveReport : strings.copyReport}
+            </Button>
+            {host.saveStats && (
+              <Button disabled={busy} onClick={() => void saveStats(host.saveStats!.bind(host))} data-testid="save-stats">
+                {strings.saveStats}
+              </Button>
+            )}
+          </div>
+          {copied !== null && <Text data-testid="report-copied">{copied ? strings.reportCopied : strings.reportNotCopied}</Text>}
+          {writeReport.hasError && <ReportErrorBar error={writeReport.error} testId="report-error" />}
+          {save.busy && <Spinner size="tiny" label={strings.saving} data-testid="consolidated-saving" />}
+          {saved !== null && <Text data-testid="consolidated-saved">{(saveWording ?? strings).saved(saved)}</Text>}
+          {save.hasError && <ReportErrorBar error={save.error} testId="save-error" />}
+        </section>
+      )}
+    </section>
+  );
+}
+
+/** One form of the session as consolidated: its submissions, its figures and its sentence. */
+interface FormResult {
+  readonly template: Template;
+  readonly outcomes: readonly CheckedSubmission[];
+  readonly consolidated: ConsolidatedResult;
+  readonly summary: RenderedSummary;
+}
+
+interface FormResultProps {
+  result: FormResult;
+  heading: string;
+  headingId: string;
+  busy: boolean;
+  /** This form's files in error the clerk has not yet chosen to go on without. */
+  undecided: readonly SkippedFile[];
+  onContinue(files: readonly SkippedFile[]): void;
+  onSelectIssue?: (issue: LocatedIssue) => void;
+  resultActions?: (consolidated: ConsolidatedResult) => ReactNode;
+  onSave(): void;
+  saveLabel: string;
+}
+
+/** A form's result: counts, the issues across its submissions, its sentence and its 汇总 workbook. */
+function FormResultView({ result, heading, headingId, busy, undecided, onContinue, onSelectIssue, resultActions, onSave, saveLabel }: FormResultProps) {
+  const strings = useConsolidationStrings();
+  const paneStrings = useStrings();
+  const styles = useStyles();
+  const [current, setCurrent] = useState<number | null>(null);
+  const { consolidated, summary, outcomes } = result;
+  const issues = useMemo(() => consolidated.issues.map(shownWithPlace), [consolidated]);
+  const ruleOrder = useMemo(() => Object.keys(paneStrings.codes) as IssueCode[], [paneStrings]);
+  const groups = useMemo(() => groupIssues(issues, "all", ruleOrder), [issues, ruleOrder]);
+  const incomplete = incompleteNote(consolidated.skippedFiles);
+  const { submissions } = consolidated;
+  const errors = submissions.reduce((sum, verdict) => sum + verdict.errors, 0);
+  const warnings = submissions.reduce((sum, verdict) => sum + verdict.warnings, 0);
+  const rows = submissions.reduce((sum, verdict) => sum + verdict.dataRows, 0);
+  const unreadable = outcomes.filter((outcome) => "error" in outcome).length;
+  const skipped = consolidated.skippedSheets.length;
+  const select = (index: number) => {
+    setCurrent(index);
+    onSelectIssue?.(consolidated.issues[index]);
+  };
+  return (
+    <section className={styles.view} aria-labelledby={headingId} data-testid="consolidated" data-form={result.template.id}>
+      <h3 className={styles.subtitle} id={headingId}>
+        {heading}
+      </h3>
+      {submissions.length === 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.nothingToConsolidate}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <Text data-testid="consolidated-counts">{strings.overall(outcomes.length, submissions.length, rows, errors, warnings)}</Text>
+          {errors + warnings === 0 && undecided.length === 0 && <Text>{strings.allClear}</Text>}
+          {skipped + unreadable > 0 && (
+            <MessageBar intent="warning" data-testid="not-all-checked">
+              <MessageBarBody>{strings.notAllChecked(skipped, unreadable)}</MessageBarBody>
             </MessageBar>
+          )}
+          {issues.length > 0 && <IssueList issues={issues} groups={groups} current={current} onSelect={select} />}
+          {consolidated.coverage !== undefined && <RegisterCoverageView coverage={consolidated.coverage} />}
+          {resultActions?.(consolidated)}
+          {undecided.length > 0 ? (
+            <IncompleteDecision files={undecided} onContinue={() => onContinue(undecided)} />
           ) : (
             <>
-              <Text data-testid="consolidated-counts">{strings.overall(outcomes.length, submissions.length, rows, errors, warnings)}</Text>
-              {errors + warnings === 0 && undecided.length === 0 && <Text>{strings.allClear}</Text>}
-              {skipped + unreadable > 0 && (
-                <MessageBar intent="warning" data-testid="not-all-checked">
-                  <MessageBarBody>{strings.notAllChecked(skipped, unreadable)}</MessageBarBody>
+              {incomplete !== null && (
+                <MessageBar intent="warning" data-testid="incomplete-note">
+                  <MessageBarBody>{paneStrings.locale === "zh-CN" ? incomplete.zh : incomplete.en}</MessageBarBody>
                 </MessageBar>
               )}
-              {issues.length > 0 && <IssueList issues={issues} groups={groups} current={current} onSelect={select} />}
-              {consolidated.coverage !== undefined && <RegisterCoverageView coverage={consolidated.coverage} />}
-              {resultActions?.(consolidated)}
-              {undecided.length > 0 ? (
-                <IncompleteDecision files={undecided} onContinue={() => setGoOnWithout(new Set([...goOnWithout, ...undecided.map((file) => file.file)]))} />
-              ) : (
-                <>
-                  {incomplete !== null && (
-                    <MessageBar intent="warning" data-testid="incomplete-note">
-                      <MessageBarBody>{paneStrings.locale === "zh-CN" ? incomplete.zh : incomplete.en}</MessageBarBody>
-                    </MessageBar>
-                  )}
-                  <h3 className={styles.subtitle}>{strings.summaryTitle}</h3>
-                  <Text className={styles.summary} data-testid="consolidated-summary">
-                    {summary.text}
-                  </Text>
-                  {summary.warnings.map((warning) => (
-                    <MessageBar key={warning} intent="warning">
-                      <MessageBarBody>{warning}</MessageBarBody>
-                    </MessageBar>
-                  ))}
-                  <div>
-                    <Button appearance="primary" disabled={busy} onClick={() => void saveWorkbook()} data-testid="save-consolidated">
-                      {(saveWording ?? strings).save}
-                    </Button>
-                  </div>
-                  <Field label={strings.reportUnit} hint={strings.reportUnitHint} size="small">
-                    <Input value={reportUnit} onChange={(_, data) => setReportUnit(data.value)} data-testid="report-unit" />
-                  </Field>
-                  <div>
-                    <Button disabled={busy} onClick={() => void saveReport()} data-testid="save-report">
-                      {host.saveReport ? strings.saveReport : strings.copyReport}
-                    </Button>
-                    {host.saveStats && (
-                      <Button disabled={busy} onClick={() => void saveStats(host.saveStats!.bind(host))} data-testid="save-stats">
-                        {strings.saveStats}
-                      </Button>
-                    )}
-                  </div>
-                  {copied !== null && <Text data-testid="report-copied">{copied ? strings.reportCopied : strings.reportNotCopied}</Text>}
-                  {writeReport.hasError && <ReportErrorBar error={writeReport.error} testId="report-error" />}
-                  {save.busy && <Spinner size="tiny" label={strings.saving} data-testid="consolidated-saving" />}
-                  {saved !== null && <Text data-testid="consolidated-saved">{(saveWording ?? strings).saved(saved)}</Text>}
-                  {save.hasError && <ReportErrorBar error={save.error} testId="save-error" />}
-                </>
-              )}
+              <h3 className={styles.subtitle}>{strings.summaryTitle}</h3>
+              <Text className={styles.summary} data-testid="consolidated-summary">
+                {summary.text}
+              </Text>
+              {summary.warnings.map((warning) => (
+                <MessageBar key={warning} intent="warning">
+                  <MessageBarBody>{warning}</MessageBarBody>
+                </MessageBar>
+              ))}
+              <div>
+                <Button appearance="primary" disabled={busy} onClick={onSave} data-testid="save-consolidated">
+                  {saveLabel}
+                </Button>
+              </div>
             </>
           )}
-        </section>
+        </>
       )}
     </section>
   );

@@ -30,6 +30,7 @@ export const CONSOLIDATION_ZH = {
     "no-header": "前 30 行没有认得出的名单表头（汇总、封面、说明等），未校验",
   } satisfies Record<SkippedSheet["reason"], string>,
   overallTitle: "汇总结果",
+  formSection: (at: number, forms: number, form: string, rosters: number) => `汇总结果 ${at}/${forms}：${form}（${rosters} 份名单）`,
   overall: (files: number, rosters: number, rows: number, errors: number, warnings: number) =>
     `${files} 个文件，${rosters} 份名单（每个工作表算一份），数据 ${rows} 行；错误 ${errors} 个，警告 ${warnings} 个`,
   allClear: "已校验的名单都没有发现问题。",
@@ -96,6 +97,7 @@ export const CONSOLIDATION_EN: ConsolidationStrings = {
     "no-header": "no roster header in the first 30 rows (a summary, cover or notes sheet), not checked",
   },
   overallTitle: "Consolidated result",
+  formSection: (at, forms, form, rosters) => `Consolidated result ${at}/${forms}: ${form} (${rosters} roster(s))`,
   overall: (files, rosters, rows, errors, warnings) =>
     `${files} files, ${rosters} rosters (one per sheet), ${rows} data rows; ${errors} errors, ${warnings} warnings`,
   allClear: "No problems found in the rosters checked.",

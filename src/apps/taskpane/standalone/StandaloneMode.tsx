@@ -21,6 +21,7 @@ import type { Form } from "../forms/form";
 import { BlankFormButton, DownloadButtons } from "./DownloadButtons";
 import { FileOpener } from "./FileOpener";
 import { SheetPreview } from "./SheetPreview";
+import { BUNDLED_TEMPLATES } from "../../../core/template/bundled-packs";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -185,7 +186,10 @@ interface ManyFilesProps {
   handover: Handover | undefined;
 }
 
-/** 汇总 on the page: every submission checked with this browser's 设置 and 列对应, as a file opened alone would be. */
+/**
+ * 汇总 on the page: every submission checked with this browser's 设置 and 列对应, as a file opened alone
+ * would be; a file whose header names another bundled form (the 劳模 roster) as that form, in a section of its own.
+ */
 function ManyFiles({ host, baseTemplate, settings, handover }: ManyFilesProps) {
   const strings = useStrings();
   let applied;
@@ -196,7 +200,7 @@ function ManyFiles({ host, baseTemplate, settings, handover }: ManyFilesProps) {
   }
   return (
     <Suspense fallback={<Spinner size="small" label={strings.standalone.modeMany} />}>
-      <LazyConsolidationView host={host} template={applied.template} columnMap={applied.columnMap} handover={handover} />
+      <LazyConsolidationView host={host} template={applied.template} forms={BUNDLED_TEMPLATES} columnMap={applied.columnMap} handover={handover} />
     </Suspense>
   );
 }

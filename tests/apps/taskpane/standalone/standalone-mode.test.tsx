@@ -9,7 +9,7 @@ import { applySavedSettings } from "../../../../src/core/settings/saved-settings
 import { SONGWENNUAN_TEMPLATE } from "../../../../src/core/template/songwennuan";
 import { rosterWorkbook } from "../../standalone/roster-workbook";
 import { submissionXlsx, threeSubmissions, validId } from "../../standalone/submission-workbooks";
-import { renderInShell } from "../render-pane";
+import { giveFilesArrayBuffer, renderInShell } from "../render-pane";
 import { giveElementsAViewport } from "./viewport";
 
 function renderStandalone(loadSample = async () => ({ bytes: new Uint8Array(), fileName: "x.xlsx" })) {
@@ -41,14 +41,7 @@ jest.setTimeout(30_000);
 describe("standalone mode", () => {
   beforeAll(() => {
     giveElementsAViewport();
-    // jsdom's File lacks arrayBuffer(); every browser the page supports has it.
-    File.prototype.arrayBuffer ??= function arrayBuffer(this: File) {
-      return new Promise<ArrayBuffer>((resolve) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result as ArrayBuffer);
-        reader.readAsArrayBuffer(this);
-      });
-    };
+    giveFilesArrayBuffer();
   });
 
   it("says that nothing leaves the page", () => {
