@@ -2,7 +2,7 @@ import type { CellValue } from "../cell";
 import type { FieldKey } from "../fields";
 import { RowReader } from "../rows/read-row";
 import { RowView } from "../rows/row-view";
-import { accountKey, archiveKey, personKey } from "../rules/person-keys";
+import { personKey } from "../rules/person-keys";
 import { compareKey, slotOf } from "../rules/rule-fields";
 import { isFlagged } from "../subtotals/flag";
 import type { CompiledTemplate } from "../template/compile-template";
@@ -30,8 +30,9 @@ export interface RowKeys {
 
 /**
  * Reads rows through the check's own RowReader (the header's columns and unit), so a row's keys
- * are the ones the checks across rows compute: personKey for IDs (15 digits as their 18), archive
- * and account numbers compared in half width without spaces, the unique rules' compareKey.
+ * are the ones the checks across rows compare: personKey for IDs (15 digits as their 18), and every
+ * key folded as those checks fold it (compareKey: half width, no spaces). A key folded further than
+ * a check folds it would only bring more rows into a re-check, never fewer.
  */
 export class RowKeyReader {
   private readonly reader: RowReader;
@@ -56,11 +57,11 @@ export class RowKeyReader {
     this.reader.read({ rowNumber, cells, firstColumn, hidden: false }, view);
     const { roleSlots, modelWorkerYes, flagName, flagContains } = this.compiled;
     const keys: string[] = [];
-    if (view.idNumber !== "") keys.push(`id:${personKey(view)}`);
+    if (view.idNumber !== "") keys.push(`id:${compareKey(personKey(view))}`);
     const archiveNo = view.texts[roleSlots.archiveNo];
-    if (archiveNo !== "") keys.push(`archive:${archiveKey(archiveNo)}`);
+    if (archiveNo !== "") keys.push(`archive:${compareKey(archiveNo)}`);
     const account = view.texts[roleSlots.account];
-    if (account !== "") keys.push(`account:${accountKey(account)}`);
+    if (account !== "") keys.push(`account:${compareKey(account)}`);
     this.uniqueSlots.forEach((slots, rule) => {
       const texts = slots.map((slot) => view.texts[slot]);
       if (texts.every((text) => text !== "")) keys.push(`unique${rule}:${texts.map(compareKey).join("\u0000")}`);

@@ -44,7 +44,7 @@ const edit: fc.Arbitrary<Edit> = fc.record({
   row: fc.nat({ max: HOUSEHOLDS + 1 }),
   kind: fc.constantFrom("amount", "id", "account", "archive", "name", "region", "copy-id", "copy-account", "copy-archive", "empty-row", "total-label"),
   from: fc.nat({ max: HOUSEHOLDS - 1 }),
-  value: fc.constantFrom<CellValue>(1200, 800, 3000, "1,500", "壹仟", null, "", "伊州区", "新区", "张三", "11010519491231002X", "110105491231002", "6222021234567890128"),
+  value: fc.constantFrom<CellValue>(1200, 800, 3000, "1,500", "壹仟", null, "", "伊州区", "新区", "张三", "11010519491231002X", "110105491231002", "6222021234567890128", "６２２２０２１２３４５６７８９０１２８", "6222 0212 3456 7890 128"),
 });
 const batches: fc.Arbitrary<Edit[][]> = fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 });
 
