@@ -52,6 +52,7 @@ export class WpsSheetModel {
   }
 
   setValue(row: number, column: number, value: WpsValue | undefined | null): void {
+    this.used = null;
     if (value === undefined || value === null || value === "") this.values.delete(key(row, column));
     else this.values.set(key(row, column), value);
   }
@@ -61,6 +62,7 @@ export class WpsSheetModel {
   }
 
   setFill(row: number, column: number, fill: WpsFill | undefined): void {
+    this.used = null;
     if (fill === undefined) this.fills.delete(key(row, column));
     else this.fills.set(key(row, column), fill);
   }
@@ -82,8 +84,15 @@ export class WpsSheetModel {
     else this.validations.set(key(row, column), state);
   }
 
+  /** The used range as last computed; values and fills clear it (the maps are only written through setValue and setFill). */
+  private used: Rect | null = null;
+
   /** As VBA's UsedRange: every cell with a value, fill or note; A1 on an empty sheet. */
   usedRect(): Rect {
+    return (this.used ??= this.scanUsed());
+  }
+
+  private scanUsed(): Rect {
     let top = Infinity;
     let left = Infinity;
     let bottom = 0;
