@@ -1,4 +1,6 @@
 import { parentPort } from "node:worker_threads";
+import { nodeInflater } from "../../adapters/xlsx/inflate-node";
+import { useRawInflater } from "../../adapters/xlsx/zip-part";
 import { kindKeys, type KindKey } from "../../core/rules/issue-kind";
 import { checkFile, failure, type CheckedFile, type FailedFile, type FileJob, type FormlessFile } from "./check-file-node";
 import { packPeople, type CrossingResult } from "./people-transfer";
@@ -20,6 +22,8 @@ export type WorkerReply =
  * back there (FoundIssue.revive), so a file of a million findings does not cross, nor wait in the
  * main thread, as a million rendered messages; people cross packed (people-transfer.ts).
  */
+useRawInflater(nodeInflater);
+
 parentPort?.on("message", (job: FileJob) => {
   const reply = (message: WorkerReply) => parentPort!.postMessage(message);
   // The reader reports after every inflated chunk (16 KB): as messages, that cost a worker a tenth of
