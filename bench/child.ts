@@ -9,11 +9,16 @@ export const benchScript = (name: string) => join(__dirname, `${name}.js`);
  * others) and returns the JSON it prints as its last stdout line.
  */
 export function runWorker<T>(name: string, args: readonly (string | number)[], nodeFlags: readonly string[] = []): T {
-  const child = spawnSync(process.execPath, [...nodeFlags, benchScript(name), ...args.map(String)], {
+  return runScript<T>(benchScript(name), args, nodeFlags);
+}
+
+/** runWorker for a compiled script anywhere (another commit's bench, scripts/bench-baseline.sh). */
+export function runScript<T>(script: string, args: readonly (string | number)[], nodeFlags: readonly string[] = []): T {
+  const child = spawnSync(process.execPath, [...nodeFlags, script, ...args.map(String)], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (child.status !== 0) throw new Error(`bench worker ${name} ${args.join(" ")} failed (${child.status}):\n${child.stderr}`);
+  if (child.status !== 0) throw new Error(`bench worker ${script} ${args.join(" ")} failed (${child.status}):\n${child.stderr}`);
   const lines = child.stdout.trim().split("\n");
   return JSON.parse(lines[lines.length - 1]) as T;
 }

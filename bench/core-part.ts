@@ -1,4 +1,5 @@
-import { runWorker } from "./child";
+import { join } from "node:path";
+import { runScript, runWorker } from "./child";
 import type { CoreFigures } from "./core-worker";
 import type { Section } from "./report-types";
 import { count, median, mib, ms } from "./stats";
@@ -10,16 +11,33 @@ const SIZES = [
   { rows: 1_000_000, runs: 5 },
 ];
 const TARGET_ROWS = 100_000;
+const NODE_FLAGS = ["--expose-gc", "--max-old-space-size=6144"];
+/** With a baseline, each size's runs are split over this many processes per engine, taken in turn. */
+const ROUNDS = 3;
 
-/** Part 1: checkGrid + tallies + summary on generated grids, each size in its own process. */
+/**
+ * Part 1: checkGrid + tallies + summary on generated grids, each size in its own process.
+ * BENCH_BASELINE (the compiled bench of another commit, made by scripts/bench-baseline.sh) adds
+ * that commit's engine on the same grids, its processes taking turns with this one's, so a busy
+ * machine slows both alike and the ratio holds.
+ */
 export function benchCore(): Section {
-  const figures = SIZES.map(({ rows, runs }) =>
-    runWorker<CoreFigures>("core-worker", [rows, runs], ["--expose-gc", "--max-old-space-size=6144"]),
-  );
-  const rows = figures.map((f) => {
+  const baseline = process.env.BENCH_BASELINE;
+  const figures = SIZES.map(({ rows, runs }) => {
+    if (baseline === undefined) return { current: runWorker<CoreFigures>("core-worker", [rows, runs], NODE_FLAGS) };
+    const current: CoreFigures[] = [];
+    const before: CoreFigures[] = [];
+    const perRound = Math.max(1, Math.round(runs / ROUNDS));
+    for (let round = 0; round < ROUNDS; round++) {
+      before.push(runScript<CoreFigures>(join(baseline, "bench/core-worker.js"), [rows, perRound], NODE_FLAGS));
+      current.push(runWorker<CoreFigures>("core-worker", [rows, perRound], NODE_FLAGS));
+    }
+    return { current: pooled(current), before: pooled(before) };
+  });
+  const line = (f: CoreFigures, label: string) => {
     const wall = median(f.timesMs);
     return [
-      count(f.rows),
+      count(f.rows) + label,
       String(f.timesMs.length),
       ms(wall),
       ms(median(f.cpuMs)),
@@ -28,8 +46,9 @@ export function benchCore(): Section {
       mib(f.gridHeapBytes),
       mib(f.peakHeapBytes),
     ];
-  });
-  const target = figures.find((f) => f.rows === TARGET_ROWS)!;
+  };
+  const rows = figures.flatMap(({ current, before }) => (before === undefined ? [line(current, "")] : [line(before, " (baseline)"), line(current, "")]));
+  const target = figures.find((f) => f.current.rows === TARGET_ROWS)!.current;
   const wall = median(target.timesMs);
   const met = wall < TARGETS.core100kMs;
   return {
@@ -37,7 +56,8 @@ export function benchCore(): Section {
     method:
       "Roster grids from tests/fakes/generate-roster.ts (title, header, 14 columns, ~5% rows with one planted defect, 合计 row). " +
       "Each size runs in its own `node --expose-gc` process: warm-up runs, then timed runs of `checkGrid` + `renderSummary` (built-in 分地区 paragraph) after a full GC. " +
-      "Peak heap is sampled every 1,024 rows during one more, untimed pass through the same streaming session, and includes the grid itself.",
+      "Peak heap is sampled every 1,024 rows during one more, untimed pass through the same streaming session, and includes the grid itself." +
+      (process.env.BENCH_BASELINE === undefined ? "" : ` Baseline rows: ${process.env.BENCH_BASELINE_NAME ?? "another commit"}'s engine, its processes taking turns with this one's.`),
     headers: ["rows", "runs", "median wall", "median CPU", "rows/s (wall)", "issues", "heap: grid alone", "peak heap during check"],
     rows,
     verdicts: [
@@ -49,6 +69,18 @@ export function benchCore(): Section {
         why: met ? undefined : CORE_WHY,
       },
     ],
+  };
+}
+
+/** Several processes' runs as one set of figures: every time, the heaviest heap. */
+function pooled(parts: readonly CoreFigures[]): CoreFigures {
+  return {
+    rows: parts[0].rows,
+    timesMs: parts.flatMap((part) => part.timesMs),
+    cpuMs: parts.flatMap((part) => part.cpuMs),
+    issues: parts[0].issues,
+    gridHeapBytes: Math.max(...parts.map((part) => part.gridHeapBytes)),
+    peakHeapBytes: Math.max(...parts.map((part) => part.peakHeapBytes)),
   };
 }
 

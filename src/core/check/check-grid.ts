@@ -27,7 +27,7 @@ export interface GridInput {
 export function checkGrid(template: Template, input: GridInput): CheckResult {
   const { sheet, rows, firstRow = 1, firstColumn = 1, hiddenRows = [], today, merges, textOnly, columnMap, register } = input;
   const hidden = new Set(hiddenRows);
-  const session = startCheck(template, { sheet, today, merges, textOnly, columnMap, register });
+  const session = startCheck(template, { sheet, today, merges, textOnly, columnMap, register, expectedRows: rows.length });
   for (let i = 0; i < rows.length; i++) {
     const rowNumber = firstRow + i;
     // A sparse grid (holes for empty rows) is legal input.

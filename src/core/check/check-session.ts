@@ -15,6 +15,7 @@ import { checkAmountInvalid } from "../rules/amount-invalid";
 import { AccountSharedCheck } from "../rules/account-shared";
 import { ArchiveSharedCheck } from "../rules/archive-shared";
 import { DuplicatePersonCheck } from "../rules/duplicate-person";
+import { IdKeys } from "../rules/id-keys";
 import { IssueCollector } from "../rules/issue-collector";
 import { ROW_RULES } from "../rules/row-rules";
 import { packRowChecks } from "../rules/pack-rules";
@@ -53,6 +54,8 @@ export interface CheckOptions {
    * registered level decides the minimum, and the result says which families its rows pay.
    */
   readonly register?: ArchiveRegister;
+  /** About how many rows will be pushed, when known (a grid in memory): the person indexes are sized once for them. */
+  readonly expectedRows?: number;
 }
 
 export interface CheckSession {
@@ -158,9 +161,11 @@ class TableCheck {
   private readonly notLabels: readonly number[];
   /** The pack's rules run from data, and the checks its field types imply. */
   private readonly packChecks: readonly RowCheck[];
+  /** Each row's person, read only when a check compares people. */
+  private readonly ids: IdKeys | null;
   private readonly duplicates = new DuplicatePersonCheck();
-  private readonly sharedArchives = new ArchiveSharedCheck();
-  private readonly sharedAccounts = new AccountSharedCheck();
+  private readonly sharedArchives: ArchiveSharedCheck;
+  private readonly sharedAccounts: AccountSharedCheck;
   private readonly totals = new TotalMismatchCheck();
   /** A 小计 column per row (劳模慰问), checked on data rows and on the 合计 rows. */
   private readonly subtotals: readonly RowSubtotalCheck[];
@@ -182,9 +187,13 @@ class TableCheck {
     private readonly compiled: CompiledTemplate,
     private readonly header: HeaderMatch,
     todayKey: number,
-    { merges = [], textOnly = false, columnMap = NO_COLUMN_MAP, collectPeople = false, register }: CheckOptions,
+    { merges = [], textOnly = false, columnMap = NO_COLUMN_MAP, collectPeople = false, register, expectedRows = 0 }: CheckOptions,
   ) {
     this.people = collectPeople ? [] : null;
+    const { builtins } = compiled;
+    this.ids = builtins.duplicatePerson || builtins.archiveShared ? new IdKeys(expectedRows) : null;
+    this.sharedArchives = new ArchiveSharedCheck(builtins.archiveShared ? expectedRows : 0);
+    this.sharedAccounts = new AccountSharedCheck(builtins.accountShared ? expectedRows : 0);
     const { columns, amountScale } = header;
     this.view = new RowView(compiled);
     this.reader = new RowReader(compiled, columns, amountScale, todayKey, mergesByColumn(merges));
@@ -248,8 +257,12 @@ class TableCheck {
     if (this.registerChecks !== null) this.registerChecks.check(view, context);
     for (let i = 0; i < ROW_RULES.length; i++) ROW_RULES[i](view, context);
     for (let i = 0; i < this.packChecks.length; i++) this.packChecks[i].check(view, context);
-    this.duplicates.check(view, context);
-    this.sharedArchives.check(view, context);
+    const ids = this.ids;
+    if (ids !== null) {
+      ids.read(view);
+      this.duplicates.check(view, ids, context);
+      this.sharedArchives.check(view, ids, context);
+    }
     this.sharedAccounts.check(view, context);
     if (this.people !== null) this.people.push(personEntry(view, this.compiled.roleSlots));
     this.totals.addDataRow(view, context);

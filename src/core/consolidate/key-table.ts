@@ -93,7 +93,8 @@ function hash(head: number, tail: number): number {
   return mix(h ^ ((head / 4294967296) | 0)) >>> 0;
 }
 
-function mix(word: number): number {
+/** murmur3's finaliser: every bit of a 32-bit word reaches the low bits (signed, as Int32Array keeps it). */
+export function mix(word: number): number {
   let h = word ^ (word >>> 16);
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

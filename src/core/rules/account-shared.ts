@@ -1,6 +1,6 @@
-import { ownCopy } from "../rows/own-copy";
 import type { RowView } from "../rows/row-view";
-import { accountKey, nameKey } from "./person-keys";
+import { FoldedKeyTable } from "./folded-key-table";
+import { FoldedTexts } from "./folded-texts";
 import type { RuleContext } from "./rule-context";
 
 /**
@@ -8,20 +8,23 @@ import type { RuleContext } from "./rule-context";
  * or a clerk collecting for several households). It is a warning: a couple may share a passbook.
  */
 export class AccountSharedCheck {
-  private readonly firstByAccount = new Map<string, { readonly row: number; readonly name: string }>();
+  /** Accounts as accountKey compares them; each entry's note is the holder's name of its first row. */
+  private readonly accounts: FoldedKeyTable;
+  /** The holder's name of each account's first row, as nameKey compares them (张 三 is 张三). */
+  private readonly names = new FoldedTexts("spaces");
+
+  /** `expectedRows`: the rows to come, when known (FoldedKeyTable). */
+  constructor(expectedRows = 0) {
+    this.accounts = new FoldedKeyTable("width", expectedRows);
+  }
 
   check(row: RowView, context: RuleContext): void {
     const { roles, roleSlots, builtins } = context.compiled;
     const account = row.texts[roleSlots.account];
     const name = row.texts[roleSlots.name];
     if (account === "" || name === "" || !builtins.accountShared) return;
-    const key = accountKey(account);
-    const first = this.firstByAccount.get(key);
-    if (first === undefined) {
-      this.firstByAccount.set(ownCopy(key), { row: row.rowNumber, name: ownCopy(nameKey(name)) });
-      return;
-    }
-    if (first.name !== nameKey(name)) context.issues.add(row, "account-shared", roles.account!, { firstRow: first.row });
+    const entry = this.accounts.intern(account, row.rowNumber);
+    if (this.accounts.added) this.accounts.setNote(entry, this.names.push(name));
+    else if (!this.names.equals(this.accounts.note(entry), name)) context.issues.add(row, "account-shared", roles.account!, { firstRow: this.accounts.firstRow(entry) });
   }
 }
-

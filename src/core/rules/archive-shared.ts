@@ -1,17 +1,7 @@
-import { ownCopy } from "../rows/own-copy";
 import type { RowView } from "../rows/row-view";
-import { archiveKey, personKey } from "./person-keys";
+import { FoldedKeyTable } from "./folded-key-table";
+import type { IdKeys } from "./id-keys";
 import type { RuleContext } from "./rule-context";
-
-interface Archive {
-  readonly firstRow: number;
-  readonly firstId: string;
-  /**
-   * The other IDs seen under the number, made only when there is one (a row repeating any of them
-   * is duplicate-person's): a million archives cost a million small objects, not a million sets.
-   */
-  others: Set<string> | null;
-}
 
 /**
  * One archive number is one household (以户为单位): two rows with different IDs under it are an
@@ -19,21 +9,33 @@ interface Archive {
  * an ID cannot tell; duplicate-person compares their archive numbers.
  */
 export class ArchiveSharedCheck {
-  private readonly archives = new Map<string, Archive>();
+  /** Archive numbers of rows with an ID; each entry's note is the person of its first row. */
+  private readonly archives: FoldedKeyTable;
+  /**
+   * Per archive, the other people seen under it, made only when there is one (a row repeating any
+   * of them is duplicate-person's): a shared archive is rare, a set per archive would not be.
+   */
+  private readonly others = new Map<number, Set<number>>();
 
-  check(row: RowView, context: RuleContext): void {
+  /** `ids` has read this row. */
+  /** `expectedRows`: the rows to come, when known (FoldedKeyTable). */
+  constructor(expectedRows = 0) {
+    this.archives = new FoldedKeyTable("width", expectedRows);
+  }
+
+  check(row: RowView, ids: IdKeys, context: RuleContext): void {
     const archiveNo = row.texts[context.compiled.roleSlots.archiveNo];
     if (archiveNo === "" || row.idNumber === "" || !context.compiled.builtins.archiveShared) return;
-    const key = archiveKey(archiveNo);
-    const id = personKey(row);
-    const archive = this.archives.get(key);
-    if (archive === undefined) {
-      // Copies: a slice of the reader's chunk would keep the whole chunk alive (own-copy.ts).
-      this.archives.set(ownCopy(key), { firstRow: row.rowNumber, firstId: ownCopy(id), others: null });
+    const archive = this.archives.intern(archiveNo, row.rowNumber);
+    if (this.archives.added) {
+      this.archives.setNote(archive, ids.entry);
       return;
     }
-    if (id === archive.firstId || archive.others?.has(id)) return;
-    (archive.others ??= new Set()).add(ownCopy(id));
-    context.issues.add(row, "archive-shared", context.compiled.roles.archiveNo!, { firstRow: archive.firstRow, row: row.rowNumber });
+    if (ids.entry === this.archives.note(archive)) return;
+    let others = this.others.get(archive);
+    if (others?.has(ids.entry)) return;
+    if (others === undefined) this.others.set(archive, (others = new Set()));
+    others.add(ids.entry);
+    context.issues.add(row, "archive-shared", context.compiled.roles.archiveNo!, { firstRow: this.archives.firstRow(archive), row: row.rowNumber });
   }
 }

@@ -1,6 +1,6 @@
-import { ownCopy } from "../rows/own-copy";
 import type { CompiledTemplate } from "../template/compile-template";
 import type { PackRule } from "../template/pack-schema";
+import { FoldedKeyTable } from "./folded-key-table";
 import { personKey } from "./person-keys";
 import type { RowCheck } from "./rule-context";
 
@@ -15,19 +15,16 @@ export function recordsPerPersonCheck(rule: Extract<PackRule, { kind: "records-p
   // pack-problems warns of a rule that can never fire: no person ID to count by.
   if (idField === null) return null;
   const names = compiled.fieldNames.get(idField) ?? { field: idField, fieldEn: idField };
-  const seen = new Map<string, { count: number; readonly firstRow: number }>();
+  // Each person's note is the rows counted before this one.
+  const people = new FoldedKeyTable("width");
   return {
     check(row, context) {
       if (row.idNumber === "") return;
-      const key = personKey(row);
-      const entry = seen.get(key);
-      if (entry === undefined) {
-        seen.set(ownCopy(key), { count: 1, firstRow: row.rowNumber });
-        return;
-      }
-      entry.count++;
-      if (entry.count <= rule.max) return;
-      const params = { ...names, firstRow: entry.firstRow, count: entry.count, max: rule.max };
+      const person = people.intern(personKey(row), row.rowNumber);
+      const count = people.note(person) + 1;
+      people.setNote(person, count);
+      if (count <= rule.max) return;
+      const params = { ...names, firstRow: people.firstRow(person), count, max: rule.max };
       context.issues.add(row, "too-many-records", idField, params, "default", rule.severity);
     },
   };

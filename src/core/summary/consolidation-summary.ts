@@ -17,7 +17,9 @@ export function defaultSummary(template: Template, units: number): ParsedSummary
   return parsed[0];
 }
 
+function byUnit<Node extends SummaryNode>(node: Node): Node;
 function byUnit(node: SummaryNode): SummaryNode {
+  if (node.kind === "when") return { ...node, body: node.body.map(byUnit) };
   if (node.kind !== "section" || node.name !== "各地区") return node;
   const body = node.body.map((inline): InlineNode => (inline.kind === "value" && inline.name === "地区" ? { kind: "value", name: "单位" } : inline));
   return { ...node, name: "各单位", body };

@@ -38,13 +38,35 @@ export interface SectionNode {
   readonly separator: string;
 }
 
-export type SummaryNode = InlineNode | SectionNode;
+/**
+ * `{?劳模级别:全国,省部级}…{/?}`: the text shown only when every counted row's value of the dimension
+ * is one of those listed; `{!…}…{/!}` only when some row's is not. With nothing counted neither is
+ * shown, so a sentence never claims what the rows do not show.
+ */
+export interface WhenNode {
+  readonly kind: "when";
+  readonly section: SectionName;
+  readonly values: readonly string[];
+  /** true for {?…}, false for {!…}. */
+  readonly every: boolean;
+  readonly body: readonly (InlineNode | SectionNode)[];
+}
+
+export type SummaryNode = InlineNode | SectionNode | WhenNode;
 
 /** A template parsed once; render it as often as the figures change. */
 export interface ParsedSummary {
   readonly nodes: readonly SummaryNode[];
   /** Things that parse but probably are not what the clerk meant. */
   readonly warnings: readonly string[];
+}
+
+interface OpenWhen {
+  readonly section: SectionName;
+  readonly values: readonly string[];
+  readonly every: boolean;
+  readonly position: number;
+  readonly body: (InlineNode | SectionNode)[];
 }
 
 interface OpenSection {
@@ -72,8 +94,9 @@ export function parseSummaryTemplate(text: string, dimensions: readonly SummaryD
   }
   const nodes: SummaryNode[] = [];
   let open: OpenSection | null = null;
+  let when: OpenWhen | null = null;
   let literal = "";
-  const emit = (node: InlineNode) => (open ? open.body : nodes).push(node);
+  const emit = (node: InlineNode) => (open ? open.body : when ? when.body : nodes).push(node);
   const flush = () => {
     if (literal) emit({ kind: "text", text: literal });
     literal = "";
@@ -100,6 +123,22 @@ export function parseSummaryTemplate(text: string, dimensions: readonly SummaryD
       throw invalid(at(i), "“{”没有对应的“}”；要写花括号本身请写“{{”", "'{' is not closed; write '{{' for a literal brace");
     }
     flush();
+    const inner = text.slice(i + 1, end);
+    if (/^[?!]/.test(inner)) {
+      if (open) throw invalid(at(i), `{${inner}} 不能写在 {#${open.written}}…{/${open.written}} 里面`, `{${inner}} cannot be inside {#${open.written}}`);
+      if (when) throw invalid(at(i), `{${inner}} 不能写在另一个 {?…}/{!…} 里面`, `{${inner}} cannot be inside another {?…} or {!…}`);
+      when = { ...condition(inner, dimensions, at(i)), position: i, body: [] };
+      i = end + 1;
+      continue;
+    }
+    if (inner === "/?" || inner === "/!") {
+      if (open) throw invalid(at(i), `{#${open.written}} 没有结束，请在 {${inner}} 前写 {/${open.written}}`, `{#${open.written}} is not closed before {${inner}}`);
+      if (!when || when.every !== (inner === "/?")) throw invalid(at(i), `{${inner}} 前面没有对应的 {${inner[1]}…}`, `{${inner}} has no matching {${inner[1]}…}`);
+      nodes.push({ kind: "when", section: when.section, values: when.values, every: when.every, body: when.body });
+      when = null;
+      i = end + 1;
+      continue;
+    }
     const tag = parseTag(text.slice(i + 1, end), open ? open.name : "top", dimensions, at(i));
     if (tag.kind === "open") {
       if (open) {
@@ -111,7 +150,7 @@ export function parseSummaryTemplate(text: string, dimensions: readonly SummaryD
       if (tag.written !== open.written) {
         throw invalid(at(i), `{/${tag.written}} 与第 ${open.position + 1} 个字符处的 {#${open.written}} 不配对`, `{/${tag.written}} does not close {#${open.written}} opened at character ${open.position + 1}`);
       }
-      nodes.push({ kind: "section", name: open.name, body: open.body, separator: tag.separator ?? DEFAULT_SECTION_SEPARATOR });
+      (when ? when.body : nodes).push({ kind: "section", name: open.name, body: open.body, separator: tag.separator ?? DEFAULT_SECTION_SEPARATOR });
       open = null;
     } else {
       emit(tag);
@@ -120,11 +159,26 @@ export function parseSummaryTemplate(text: string, dimensions: readonly SummaryD
   }
   flush();
   if (open) throw invalid(at(open.position), `{#${open.written}} 没有结束，请在后面写 {/${open.written}}`, `{#${open.written}} is never closed with {/${open.written}}`);
+  if (when) {
+    const mark = when.every ? "?" : "!";
+    throw invalid(at(when.position), `{${mark}…} 没有结束，请在后面写 {/${mark}}`, `{${mark}…} is never closed with {/${mark}}`);
+  }
 
   const warnings = /[｛｝]/.test(text)
     ? ["模板里有全角花括号“｛｝”，它们按原样输出；占位符要用半角 { } / The template has full-width braces ｛｝, which are output as they are; placeholders need ASCII { }"]
     : [];
   return { nodes, warnings };
+}
+
+/** `?劳模级别:全国,省部级` (or `!…`): the dimension (or 各类别…) and the values listed, split at , ， or 、. */
+function condition(inner: string, dimensions: readonly SummaryDimension[], place: TagPlace): Pick<OpenWhen, "section" | "values" | "every"> {
+  const colon = inner.search(/[:：]/);
+  const name = (colon < 0 ? inner.slice(1) : inner.slice(1, colon)).trim();
+  const values = colon < 0 ? [] : inner.slice(colon + 1).split(/[,，、]/).map((value) => value.trim()).filter((value) => value !== "");
+  if (values.length === 0) throw invalid(place, `{${inner}} 须写出取值，如 {?劳模级别:全国,省部级}`, `{${inner}} needs its values, as in {?劳模级别:全国,省部级}`);
+  const section = SECTION_NAMES.find((s) => s === name) ?? dimensions.find((d) => d.name === name)?.section;
+  if (section === undefined) throw unknown(`{${inner}}`, place, "top", null);
+  return { section, values, every: inner[0] === "?" };
 }
 
 /** Where a placeholder stands, as an error names it: a character of a summary template, or a paragraph of a Word template. */

@@ -8,7 +8,7 @@ import { wanYuanHundredths } from "../format/wan-yuan";
 import { yiYuanHundredths } from "../format/yi-yuan";
 import { JSON_LIMITS } from "../template/json-limits";
 import { coverageRate, type RegisterCoverage } from "../register/register-coverage";
-import { parseSummaryTemplate, type InlineNode, type ParsedSummary, type SummaryDimension } from "./parse-summary-template";
+import { parseSummaryTemplate, type InlineNode, type ParsedSummary, type SummaryDimension, type WhenNode } from "./parse-summary-template";
 import type { SectionName, ValueName } from "./placeholders";
 
 /**
@@ -122,7 +122,9 @@ export function renderSummary(text: string, figures: SummaryFigures, dimensions:
   return renderParsedSummary(parseSummaryTemplate(text, dimensions), figures);
 }
 
-export function renderParsedSummary(parsed: ParsedSummary, figures: SummaryFigures): RenderedSummary {
+export function renderParsedSummary(template: ParsedSummary, figures: SummaryFigures): RenderedSummary {
+  // The conditions decided first: what follows reads only the text the figures bear out.
+  const parsed = { ...template, nodes: template.nodes.flatMap((node) => (node.kind !== "when" ? [node] : holds(node, figures) ? node.body : [])) };
   const whole: Item = { tally: figures.total, label: "" };
   const picked: string[] = [];
   let text = "";
@@ -144,6 +146,15 @@ export function renderParsedSummary(parsed: ParsedSummary, figures: SummaryFigur
     text: cut ? `${text.slice(0, JSON_LIMITS.renderedSummaryLength)}……` : text,
     warnings: [...parsed.warnings, ...new Set(picked), ...partsVersusTotals(parsed, figures), ...coverageWarnings(parsed, figures), ...(cut ? [cutWarning] : [])],
   };
+}
+
+/** {?…}: every counted row's value is listed; {!…}: some is not. Nothing counted: neither. */
+function holds(node: WhenNode, figures: SummaryFigures): boolean {
+  const items = sectionItems(node.section, figures).filter((item) => item.tally.households > 0);
+  if (items.length === 0) return false;
+  const counted = items.reduce((sum, item) => sum + item.tally.households, 0);
+  const every = counted === figures.total.households && items.every((item) => node.values.includes(item.label));
+  return node.every === every;
 }
 
 /**

@@ -1,7 +1,8 @@
-import { writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeReportDocx } from "../../../src/adapters/docx/report-docx";
 import { reportDocument } from "../../../src/core/report/report-document";
+import { BUNDLED_TEMPLATES } from "../../../src/core/template/bundled-packs";
 import { convertWithLibreOffice } from "../../support/libreoffice";
 import { tempDir } from "../xlsx/workbook-files";
 import { docxParagraphs, docxPart, docxTables } from "./read-docx";
@@ -13,6 +14,7 @@ jest.setTimeout(180_000);
 const SEED_1 =
   "(1)本次全地区共走访慰问400名困难劳模及职工,其中:地直55户(劳模2户)、哈密市125户(劳模25户)、巴里坤县176户(劳模48户)、伊吾县44户(劳模0户)。将发放慰问金27.4万元,其中:地直6.1万元、哈密市7万元、巴里坤县10.7万元、伊吾县3.6万元。";
 const SEED_2 = "(2)全地区将为76名自治区级以上劳模发放春节慰问金、特殊困难帮扶金20.4万元。";
+const SAMPLES = join(__dirname, "../../../assets/samples");
 const halfWidth = (text: string) => text.normalize("NFKC");
 
 describe("the built-in report (Word)", () => {
@@ -83,16 +85,25 @@ describe("the built-in report (Word)", () => {
     expect(table[2][2]).toBe("46,000.00");
   });
 
-  it("LibreOffice opens each built-in report and converts it to PDF: the combined one and a report of one form", async () => {
+  it("LibreOffice opens each built-in report and converts it to PDF: the combined one and the report of each bundled form", async () => {
     const dir = tempDir();
-    const jinqiu = await writeReportDocx(reportDocument({ forms: [await formInput("jinqiu-zhuxue", [join(__dirname, "../../../assets/samples/jinqiu-zhuxue-tianmen.xlsx")])], date: SIGNED }));
-    for (const [name, docx] of [["combined.docx", bytes], ["jinqiu.docx", jinqiu]] as const) {
+    const samples = readdirSync(SAMPLES).filter((name) => name.endsWith(".xlsx") && !name.includes("defects"));
+    const reports: [string, Uint8Array][] = [["combined.docx", bytes]];
+    for (const template of BUNDLED_TEMPLATES) {
+      // Each bundled form has a clean sample named after its id (songwennuan-hami.xlsx, jinqiu-zhuxue-tianmen.xlsx…).
+      const sample = samples.find((name) => name.startsWith(`${template.id}-`));
+      expect(sample).toBeDefined();
+      const docx = await writeReportDocx(reportDocument({ forms: [await formInput(template.id, [join(SAMPLES, sample!)])], date: SIGNED }));
+      expect((await docxParagraphs(docx))[0]).toBe(`${template.name.replace(/(花名册|名册|名单)$/, "")}活动总结`);
+      reports.push([`${template.id}.docx`, docx]);
+    }
+    expect(reports).toHaveLength(1 + BUNDLED_TEMPLATES.length);
+    for (const [name, docx] of reports) {
       const path = join(dir, name);
       writeFileSync(path, docx);
       expect(convertWithLibreOffice(path, "pdf")).toMatch(/\.pdf$/);
     }
-    const paragraphs = await docxParagraphs(jinqiu);
-    expect(paragraphs[0]).toBe("金秋助学资助活动总结");
-    expect(paragraphs).toContain("共资助困难职工子女40名，其中本科14名、专科8名、高职6名、高中8名、义务教育4名，发放助学金15.8万元。");
+    const jinqiu = reports.find(([name]) => name === "jinqiu-zhuxue.docx")![1];
+    expect(await docxParagraphs(jinqiu)).toContain("共资助困难职工子女40名，其中本科14名、专科8名、高职6名、高中8名、义务教育4名，发放助学金15.8万元。");
   });
 });

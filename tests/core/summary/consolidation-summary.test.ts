@@ -25,7 +25,7 @@ describe("the default summary of a consolidation speaks the form's own words, un
     expect(renderParsedSummary(defaultSummary(form("jinqiu-zhuxue"), 1), { ...twoUnits, units: twoUnits.units.slice(0, 1) }).text).toMatch(/^共资助困难职工子女3名，其中/);
   });
 
-  it("劳模慰问, with no sentence by region, keeps its first", () => {
-    expect(renderParsedSummary(defaultSummary(form("laomo-weiwen"), 2), twoUnits).text).toBe("为3名自治区级以上劳模发放春节慰问金、特殊困难帮扶金1.2万元。");
+  it("劳模慰问, with no sentence by region, keeps its first (these figures count no 劳模级别: it claims no level)", () => {
+    expect(renderParsedSummary(defaultSummary(form("laomo-weiwen"), 2), twoUnits).text).toBe("为3名劳模发放春节慰问金、特殊困难帮扶金1.2万元。");
   });
 });
