@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the parts of issues 5 and 12 and issue 11's consolidation (1,000 submissions,
+ * `npm run bench`: the parts of issues 5 and 12, issue 11's consolidation, issue 19's checking while typing (1,000 submissions,
  * 1,000,000 rows; BENCH_SUBMISSIONS / BENCH_ROWS for a quick run), printed as tables and written to
  * docs/benchmarks.md. Not part of `npm test`: it takes minutes and its times vary by machine.
  * `npm run bench -- core excel` runs only the named parts and leaves the file alone.
@@ -17,6 +17,7 @@ import { benchmarksMarkdown, textTable, verdictRows } from "./report";
 import type { Section } from "./report-types";
 import { benchRegister } from "./register-part";
 import { benchTaskPane } from "./taskpane-part";
+import { benchTyping } from "./typing-part";
 
 const REPO = resolve(__dirname, "../../../..");
 const PARTS: Record<string, () => Section | Promise<Section>> = {
@@ -28,6 +29,7 @@ const PARTS: Record<string, () => Section | Promise<Section>> = {
   issues: benchIssueHeavy,
   consolidation: benchConsolidation,
   register: benchRegister,
+  typing: benchTyping,
 };
 
 async function main(only: readonly string[]): Promise<void> {

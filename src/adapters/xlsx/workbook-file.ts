@@ -1,4 +1,6 @@
+import type { ProductMarker } from "../../core/consolidate/product-output";
 import type { SheetRow } from "../../core/rows/sheet-row";
+import { productMarkerIn } from "./package/product-marker";
 import { savedSettingsIn } from "./saved-settings";
 import { sniffFile } from "./sniff-file";
 import { topRowsOf } from "./top-rows";
@@ -8,15 +10,18 @@ import { sheetReaders, type SheetReader } from "./workbook-reader";
  * A workbook opened once. One pass over its zip directory (sniff-file.ts) gives everything a host
  * asks of a file before and during its check: the sheets' names and visibility, their streaming
  * rows (shared strings and date styles parsed once, for whichever sheet is read first), the
- * settings saved in it, and the top rows for choosing the form. The CLI, the page's worker and the
- * pane's picked files open a file with this and hand the opening on, rather than each step
- * reading the directory, the shared strings or the file again.
+ * settings saved in it, the product's marker (a 汇总 or 公示名单 among submissions), and the top rows
+ * for choosing the form. The CLI, the page's worker and the pane's picked files open a file with
+ * this and hand the opening on, rather than each step reading the directory, the shared strings or
+ * the file again.
  */
 export interface WorkbookFile {
   readonly fileName: string;
   readonly bytes: Uint8Array;
   /** Tab order; a .csv is one sheet. */
   readonly sheets: readonly SheetReader[];
+  /** The marker the product writes into its own outputs (package/product-marker.ts), or null; a .csv has none. */
+  productMarker(): Promise<ProductMarker | null>;
   /** The settings saved in the workbook (saved-settings.ts), or null; read on the first call only. */
   savedSettings(): Promise<unknown | null>;
   /** The rows a header may be on, of each sheet a check would try (the named one, else every visible one). */
@@ -33,6 +38,7 @@ export async function openWorkbookFile(bytes: Uint8Array, fileName: string): Pro
     bytes,
     sheets,
     savedSettings: () => (settings ??= sniffed.kind === "csv" ? Promise.resolve(null) : savedSettingsIn(bytes, sniffed.entries, async () => sheets)),
+    productMarker: () => (sniffed.kind === "csv" ? Promise.resolve(null) : productMarkerIn(bytes, sniffed.entries)),
     topRows: (sheet) => topRowsOf(sheets, sheet),
   };
 }

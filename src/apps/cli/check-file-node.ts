@@ -1,16 +1,19 @@
 import { createHash } from "node:crypto";
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
 import type { ArchiveRegister } from "../../core/register/archive-register";
-import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
 import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
-import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
+import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { isProductResult, unreadableFile, type ProductMarker, type SkippedFile } from "../../core/consolidate/product-output";
 import { ReportError } from "../../core/errors";
 import type { MessageText } from "../../core/messages/catalogue";
+import type { Template } from "../../core/template/schema";
+import { headerForm } from "./choose-form-node";
+import { loadTemplate } from "./load-inputs-node";
+import { openInput } from "./open-input-node";
 import { settingsForFile, type TemplateLayers } from "./workbook-settings-node";
 
 /** One submitted file: what the worker and the sequential loop both do with it. */
-export interface FileJob extends TemplateLayers {
+export interface FileJob {
   readonly path: string;
   readonly file: string;
   readonly sheets: readonly string[];
@@ -18,17 +21,37 @@ export interface FileJob extends TemplateLayers {
   readonly acrossFiles: boolean;
   /** The 档案表 (--register), read once on the main thread and cloned to each worker with its job. */
   readonly register?: ArchiveRegister;
+  /**
+   * The form's templates; null: the file is checked as the form its own header identifies (several
+   * files without --form), laid out by `own` as the main thread lays out each form of the run.
+   */
+  readonly layers: TemplateLayers | null;
+  readonly own: OwnFormOptions;
+}
+
+/** What a form read from a file's own header is checked with: --rules over it, --use-saved-settings, --sheet to read the header from. */
+export interface OwnFormOptions {
+  readonly rules?: string;
+  readonly useSaved: boolean;
+  readonly sheet?: string;
 }
 
 /**
  * One file's sheets as checked, a digest of the bytes the check read (the outputs are written only
- * from those bytes), the marker it carries when the product wrote it (product-marker.ts), and what
- * of its saved settings was applied or not (said beside its verdict).
+ * from those bytes), the marker it carries when the product wrote it (product-marker.ts), what of
+ * its saved settings was applied or not (said beside its verdict), and, when its own header chose
+ * its form, that form (by id: a template crosses back from a worker as the main thread's own).
  */
 export interface CheckedFile extends RosterSheets {
   readonly digest: string;
   readonly marker: ProductMarker | null;
   readonly said: readonly MessageText[];
+  readonly form: { readonly id: string; readonly reason: MessageText } | null;
+}
+
+/** A file whose header names no column of any form: checked once the run's first form is known. */
+export interface FormlessFile {
+  readonly formless: MessageText;
 }
 
 /** A file that could not be read or checked: its reason, as the thread that read it gave it. */
@@ -36,22 +59,30 @@ export interface FailedFile {
   readonly failed: Pick<ReportError, "code" | "messageZh" | "messageEn"> | { readonly message: string };
 }
 
-export type FileOutcome = CheckedFile | FailedFile;
+export type FileOutcome = CheckedFile | FormlessFile | FailedFile;
 
 /**
- * Checks every roster sheet of one file, with the settings its workbook carries received (workbook-settings-node.ts).
- * Among other files, the product's own 汇总 or 公示名单 is not checked at all: it is a result, never a submission.
+ * Checks every roster sheet of one file, with the settings its workbook carries received
+ * (workbook-settings-node.ts), from one reading and one opening of the file (open-input-node.ts):
+ * its marker, its form, its settings and its sheets all come from there. Among other files, the
+ * product's own 汇总 or 公示名单 is not checked at all: it is a result, never a submission.
  */
-export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => void): Promise<CheckedFile> {
-  const bytes = await readInputFile(job.path);
-  const digest = bytesDigest(bytes);
-  const marker = job.acrossFiles ? await readProductMarker(bytes) : null;
-  if (isProductResult(marker)) return { checked: [], skipped: [], digest, marker, said: [] };
-  // Opened once: its saved settings and its check share one read of the zip directory and shared strings.
-  const file = await openWorkbookFile(bytes, job.file);
-  const { template, columnMap, said } = await settingsForFile(file, job);
+export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => void, opening?: Promise<WorkbookFile>): Promise<CheckedFile | FormlessFile> {
+  const file = await (opening ?? openInput(job.path, job.file));
+  const digest = bytesDigest(file.bytes);
+  const marker = job.acrossFiles ? await file.productMarker() : null;
+  if (isProductResult(marker)) return { checked: [], skipped: [], digest, marker, said: [], form: null };
+  const own = job.layers === null ? await headerForm(file, job.own.sheet) : null;
+  if (own !== null && own.chosenBy === "no-match") return { formless: own.reason };
+  const layers = job.layers ?? (await ownFormLayers(own!.template, job.own));
+  const { template, columnMap, said } = await settingsForFile(file, layers);
   const sheets = await checkRosterSheets(file, template, { sheets: job.sheets, collectPeople: job.acrossFiles, onProgress, columnMap, register: job.register });
-  return { ...sheets, digest, marker, said };
+  return { ...sheets, digest, marker, said, form: own === null ? null : { id: own.template.id, reason: own.reason } };
+}
+
+/** A form read from a file's own header, with --rules over it: as the main thread lays out that form for its report. */
+export async function ownFormLayers(form: Template, own: OwnFormOptions): Promise<TemplateLayers> {
+  return { baseTemplate: form, template: await loadTemplate(form, own.rules), rules: own.rules, useSaved: own.useSaved, packSaid: false };
 }
 
 export function bytesDigest(bytes: Uint8Array): string {

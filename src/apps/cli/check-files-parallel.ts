@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { FoundIssue } from "../../core/rules/found-issue";
 import type { KindKey } from "../../core/rules/issue-kind";
-import { checkFile, failure, type CheckedFile, type FileJob, type FileOutcome } from "./check-file-node";
+import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
+import { checkFile, failure, type CheckedFile, type FileJob, type FileOutcome, type FormlessFile } from "./check-file-node";
 import type { WorkerReply } from "./check-worker-node";
 
 const WORKER = join(__dirname, "check-worker-node.js");
@@ -19,7 +20,8 @@ function threadsWanted(): number {
  * Checks the files on all cores, one worker thread per core, and hands the outcomes over in the
  * files' order (the first sighting of a person is in the file named first). A worker is given
  * its next file only while few outcomes wait for an earlier one, so memory holds about one file
- * per core, not every file. One file (or one core, or no compiled worker: ts-jest) runs here.
+ * per core, not every file. One file (or one core, or no compiled worker: ts-jest) runs here; a run
+ * of one file hands its opening over (`opening`: its form was read from it on this thread).
  * A file that cannot be read, or whose worker dies (out of memory), is that file's outcome: the
  * others are checked all the same, and the caller says which one is missing and why.
  */
@@ -27,10 +29,11 @@ export async function checkFiles(
   jobs: readonly FileJob[],
   onOutcome: (index: number, outcome: FileOutcome) => void,
   onProgress: (rowsRead: number) => void,
+  opening?: Promise<WorkbookFile>,
 ): Promise<void> {
   const threads = Math.min(threadsWanted(), jobs.length);
   if (threads <= 1 || !existsSync(WORKER)) {
-    for (let i = 0; i < jobs.length; i++) onOutcome(i, await checkFile(jobs[i], onProgress).catch(failure));
+    for (let i = 0; i < jobs.length; i++) onOutcome(i, await checkFile(jobs[i], onProgress, i === 0 ? opening : undefined).catch(failure));
     return;
   }
   await new Promise<void>((resolve, reject) => {
@@ -114,6 +117,7 @@ export async function checkFiles(
 }
 
 /** A worker's outcome with its issues' texts back (they crossed as compact fields). */
-function revived(outcome: CheckedFile, kinds: readonly KindKey[]): CheckedFile {
+function revived(outcome: CheckedFile | FormlessFile, kinds: readonly KindKey[]): CheckedFile | FormlessFile {
+  if ("formless" in outcome) return outcome;
   return { ...outcome, checked: outcome.checked.map((result) => ({ ...result, issues: result.issues.map((issue) => FoundIssue.revive(issue, kinds)) })) };
 }

@@ -1,6 +1,4 @@
-import { basename } from "node:path";
-import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
-import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
+import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { ReportError } from "../../core/errors";
 import type { MessageText } from "../../core/messages/catalogue";
 import { carriedPackChoice } from "../../core/settings/received-settings";
@@ -23,6 +21,8 @@ export interface ChosenForm {
   readonly ownPack?: Pack;
 }
 
+const BUILTIN_TEMPLATES: readonly Template[] = BUILTIN_FORMS.map((builtin) => builtin.template);
+
 /** How the form is chosen besides --form. */
 export interface FormOptions {
   /** A consolidation: every file is checked with the receiving level's form, never one a file carries. */
@@ -35,34 +35,33 @@ export interface FormOptions {
  * `--form` when given; else, for one file, the pack it carries (saved by the level below) when it
  * checks no less than the bundled form of its id, or the clerk chose it; else the form its header
  * identifies (choose-template.ts) — a header that identifies none, or two alike, is refused, listing
- * the candidates and what each lacks. Every file of a 汇总 is checked with it: one form per
- * consolidation, as one 统计表 has one set of columns, and the receiving level's own.
+ * the candidates and what each lacks. The file is the one opening the check then uses (open-input-node.ts).
  */
-export async function chooseForm(form: string | undefined, firstFile: string, sheet: string | undefined, options: FormOptions): Promise<ChosenForm> {
-  if (form !== undefined) {
-    const named = await namedForm(form);
-    const reason = { zh: `按 --form 指定的“${named.template.name}”校验`, en: `checked as ${named.template.name}, named by --form` };
-    return { ...named, chosenBy: named.ownPack === undefined ? "name" : "file", reason };
-  }
-  const templates = BUILTIN_FORMS.map((builtin) => builtin.template);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInputFile(firstFile);
-  } catch {
-    // The check reads the file again and says what is wrong with it, where it says so for every file.
-    return {
-      template: templates[0],
-      chosenBy: "no-match",
-      reason: { zh: `未能读出表头，按“${templates[0].name}”校验`, en: `The header could not be read; checked as ${templates[0].name}` },
-    };
-  }
-  // Opened once for both questions: the pack it carries, else its header. Not a workbook: no pack, no header.
-  const file = await openWorkbookFile(bytes, firstFile).catch(() => null);
-  const carried = options.several || file === null ? null : savedPack(await file.savedSettings());
-  if (carried !== null) return carriedForm(carried, templates, options.useSaved);
-  const choice = chooseTemplate(templates, file === null ? [] : await file.topRows(sheet).catch(() => []));
+export async function chooseForm(form: string | undefined, opening: Promise<WorkbookFile>, sheet: string | undefined, options: FormOptions): Promise<ChosenForm> {
+  if (form !== undefined) return formOption(form);
+  // Not a workbook: no pack, no header. The check says what is wrong with it, where it says so for every file.
+  const file = await opening.catch(() => null);
+  if (file === null) return headerUnread();
+  const carried = options.several ? null : savedPack(await file.savedSettings());
+  if (carried !== null) return carriedForm(carried, BUILTIN_TEMPLATES, options.useSaved);
+  return headerForm(file, sheet);
+}
+
+/** The form --form names, a bundled one or a pack file: no roster is asked. */
+export async function formOption(form: string): Promise<ChosenForm> {
+  const named = await namedForm(form);
+  const reason = { zh: `按 --form 指定的“${named.template.name}”校验`, en: `checked as ${named.template.name}, named by --form` };
+  return { ...named, chosenBy: named.ownPack === undefined ? "name" : "file", reason };
+}
+
+/**
+ * The form a file's own header identifies: in a 汇总 every file is read by its header, never by a form
+ * it carries (the receiving level checks with its own), and the files of one form are checked together.
+ */
+export async function headerForm(file: WorkbookFile, sheet: string | undefined): Promise<ChosenForm> {
+  const choice = chooseTemplate(BUILTIN_TEMPLATES, await file.topRows(sheet).catch(() => []));
   if (choice.kind === "detected") return { template: choice.pack, chosenBy: choice.kind, reason: choice.reason };
-  // No column of any form (a missing sheet, an .xls, no header at all) is not a question of which
+  // No column of any form (a missing sheet, no header at all) is not a question of which
   // form: the check says what is wrong, naming the file, sheet or columns, as for every file.
   if (choice.kind === "no-match") return { template: choice.pack, chosenBy: choice.kind, reason: choice.reason };
   // A form only guessed would judge the rows by another form's rules (and tell the clerk to delete
@@ -70,9 +69,22 @@ export async function chooseForm(form: string | undefined, firstFile: string, sh
   const forms = BUILTIN_FORMS.map((form) => form.names.join(" / ")).join("；");
   throw new ReportError(
     "form-not-identified",
-    `${basename(firstFile)}：${choice.reason.zh}。用 --form 指定（${forms}，或自己的模板包 .json）。`,
-    `${basename(firstFile)}: ${choice.reason.en}. Name it with --form (${forms}, or a pack .json of your own).`,
+    `${file.fileName}：${choice.reason.zh}。用 --form 指定（${forms}，或自己的模板包 .json）。`,
+    `${file.fileName}: ${choice.reason.en}. Name it with --form (${forms}, or a pack .json of your own).`,
   );
+}
+
+/** The form of a file whose header could not be read: the first, whose check then says what is wrong. */
+export function headerUnread(): ChosenForm {
+  const first = BUILTIN_TEMPLATES[0];
+  return { template: first, chosenBy: "no-match", reason: { zh: `未能读出表头，按“${first.name}”校验`, en: `The header could not be read; checked as ${first.name}` } };
+}
+
+/** A bundled form by id: what a form read in a worker thread is named by when it crosses back. */
+export function bundledForm(id: string, reason: MessageText): ChosenForm {
+  const template = BUILTIN_TEMPLATES.find((candidate) => candidate.id === id);
+  if (template === undefined) throw new Error(`no bundled form ${id}`);
+  return { template, chosenBy: "detected", reason };
 }
 
 /** A pack the one file carries: used, or refused for the bundled form of its id when it checks less (received-settings.ts). */

@@ -1,16 +1,14 @@
-import { basename, resolve } from "node:path";
+import { resolve } from "node:path";
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
 import { copyExtension, wrongCopyExtension } from "../../adapters/xlsx/macro-workbook";
-import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
-import { openWorkbookFile, type WorkbookFile } from "../../adapters/xlsx/workbook-file";
+import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import type { ColumnMap } from "../../core/check/column-map";
 import type { Template } from "../../core/template/schema";
 import { defaultSummary } from "../../core/summary/consolidation-summary";
 import { ReportError } from "../../core/errors";
-import { checkForm, checkMany, consolidateFile, outputOptions, report } from "./check-many";
-import { formsOfFiles, type FormFiles } from "./forms-of-files-node";
+import { checkMany, consolidateFile, outputOptions, report } from "./check-many";
 import { packCarrier } from "./carry-pack";
-import { chooseForm, type ChosenForm } from "./choose-form-node";
+import { chooseForm, formOption, type ChosenForm } from "./choose-form-node";
 import { withFormHint } from "./form-hint-node";
 import { loadSummary, loadTemplate } from "./load-inputs-node";
 import { loadRegister } from "./load-register-node";
@@ -18,7 +16,8 @@ import type { ArchiveRegister } from "../../core/register/archive-register";
 import { filesWritten, refuseUnsafeOutputs, refuseUnusableOutputs, writeOutputFile, type NamedOutput } from "./output-file-node";
 import type { CheckCommand } from "./parse-args";
 import { progressLine } from "./progress-line";
-import { formSource, namesSeveralFiles, submissionFiles } from "./submission-files-node";
+import { namesSeveralFiles, submissionFiles } from "./submission-files-node";
+import { openInput } from "./open-input-node";
 import { terminalText } from "./terminal-text";
 import { UnitNames } from "./unit-names";
 import { settingsForFile } from "./workbook-settings-node";
@@ -38,30 +37,37 @@ export async function runCheck(command: CheckCommand): Promise<number> {
   return code;
 }
 
+/**
+ * One file is opened once, here: its form is read from that opening, which its check then uses.
+ * Several files without --form are each checked as their own header's form, on the thread that
+ * opens them (check-many.ts); with --form, all as that form.
+ */
 async function checkFormsOf(command: CheckCommand, files: readonly string[]): Promise<number> {
-  const firstFile = await formSource(files);
-  if (command.form === undefined && files.length > 1) {
-    const forms = await formsOfFiles(files, command.sheet);
-    if (forms.length > 1) return checkForms(command, forms);
+  const several = await namesSeveralFiles(command.files);
+  if (several && command.out !== undefined && !/\.xlsx$/i.test(command.out)) throw consolidatedNotXlsx(command.out);
+  if (files.length > 1) {
+    const form = command.form === undefined ? null : await formOption(command.form);
+    return checkMany(command, writeTo(command), form);
   }
-  const form = await chooseForm(command.form, firstFile, command.sheet, { several: await namesSeveralFiles(command.files), useSaved: command.useSavedSettings });
+  const opening = openInput(files[0]);
+  const form = await chooseForm(command.form, opening, command.sheet, { several, useSaved: command.useSavedSettings });
   try {
-    return await checkAs(command, form);
+    return await checkAs(command, form, opening, several);
   } catch (error) {
-    throw await withFormHint(error, form, firstFile, command.sheet);
+    throw await withFormHint(error, form, opening, command.sheet);
   }
 }
 
-async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number> {
-  // A report, or a 汇总 of several files: every roster sheet of every file named (check-many.ts).
-  const several = await namesSeveralFiles(command.files);
-  if (several && command.out !== undefined && !/\.xlsx$/i.test(command.out)) throw consolidatedNotXlsx(command.out);
-  if ((command.out === undefined && command.publicOut === undefined) || several) {
-    return checkMany(command, async (path, bytes) => writeOutputFile(path, (sink) => sink(bytes), undefined, { replace: command.force }), form);
-  }
+function writeTo(command: CheckCommand): (path: string, bytes: Uint8Array) => Promise<void> {
+  return async (path, bytes) => writeOutputFile(path, (sink) => sink(bytes), undefined, { replace: command.force });
+}
+
+async function checkAs(command: CheckCommand, form: ChosenForm, opening: Promise<WorkbookFile>, several: boolean): Promise<number> {
+  // A report, or a 汇总 of a folder: every roster sheet of the file (check-many.ts).
+  if ((command.out === undefined && command.publicOut === undefined) || several) return checkMany(command, writeTo(command), form, opening);
   const rulesTemplate = await loadTemplate(form.template, command.rules);
-  // Opened once: its saved settings, its check and its 公示版 share one read of the zip directory and shared strings.
-  const file = await openWorkbookFile(await readInputFile(command.file), basename(command.file));
+  // Opened once: its form, its saved settings, its check and its 公示版 share one read of the file, its zip directory and shared strings.
+  const file = await opening;
   const { bytes, fileName } = file;
   // The copy keeps the workbook's format: a roster with macros gives an .xlsm, never an .xlsx silently.
   const refusal = command.out === undefined ? null : wrongCopyExtension(fileName, command.out, await copyExtension(bytes));
@@ -87,27 +93,7 @@ async function checkAs(command: CheckCommand, form: ChosenForm): Promise<number>
   }
   const summary = chosenSummary ?? defaultSummary(template, consolidated.units.length);
   const notes = said.length > 0 ? [{ file: fileName, said }] : [];
-  return report(command, [{ form, template, consolidated, onlyResult: checked.length === 1 ? checked[0] : null, summary, ownSummary: chosenSummary !== null, notes }]);
-}
-
-/**
- * Files of several forms in one run: each form's files checked and consolidated as one run of that
- * form, the report a section per form (and --report one document over all). A 汇总 workbook or 公示名单
- * has one form's columns, so --out and --public are refused here rather than written for one form.
- */
-async function checkForms(command: CheckCommand, forms: readonly FormFiles[]): Promise<number> {
-  if (command.out !== undefined || command.publicOut !== undefined) {
-    const names = forms.map((group) => group.form.template.name).join("、");
-    throw new ReportError(
-      "usage",
-      `这次的文件有 ${forms.length} 种报表（${names}）：--out、--public 一次只能写一种，请按报表分开运行（--form 指定）；--report 可以合在一起`,
-      `The files are of ${forms.length} forms (${names}): --out and --public take one form at a time, so run each form on its own (--form); --report may cover them all`,
-    );
-  }
-  const runs = [];
-  const write = async (path: string, bytes: Uint8Array) => writeOutputFile(path, (sink) => sink(bytes), undefined, { replace: command.force });
-  for (const group of forms) runs.push(await checkForm({ ...command, files: group.files, file: group.files[0] }, write, group.form));
-  return report(command, runs);
+  return report(command, [{ form, template, consolidated, onlyResult: checked.length === 1 ? checked[0] : null, summary, ownSummary: chosenSummary !== null, notes, sources: [] }]);
 }
 
 /** The 汇总 of several files is a new workbook, without macros. */

@@ -1,8 +1,5 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
-import { readInputFile } from "../../adapters/xlsx/read-input-file-node";
-import { isProductResult } from "../../core/consolidate/product-output";
 import { ReportError } from "../../core/errors";
 
 const ROSTER_FILE = /\.(xlsx|xlsm|csv)$/i;
@@ -46,22 +43,6 @@ async function oncePerFile(files: readonly string[]): Promise<string[]> {
     kept.push(file);
   }
   return kept;
-}
-
-/**
- * The file the form is read from: the first that can be read and is not the product's own 汇总 or
- * 公示名单 (those are set aside, never submissions: a 汇总 lying first must not choose the form).
- */
-export async function formSource(files: readonly string[]): Promise<string> {
-  if (files.length === 1) return files[0];
-  for (const file of files) if ((await readInputFile(file).catch(() => null)) !== null && !(await isProductResultFile(file))) return file;
-  return files[0];
-}
-
-/** The product's own 汇总 or 公示名单 (its marker says so): a result to set aside, never a form's evidence. */
-export async function isProductResultFile(file: string): Promise<boolean> {
-  const bytes = await readInputFile(file).catch(() => null);
-  return isProductResult(bytes === null ? null : await readProductMarker(bytes));
 }
 
 /** Several files or a folder: a consolidation, whose --out is the 汇总 workbook (one file's --out is its annotated copy). */

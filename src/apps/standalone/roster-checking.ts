@@ -1,5 +1,4 @@
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
-import { readProductMarker } from "../../adapters/xlsx/package/product-marker";
 import { openWorkbookFile, type WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { NO_COLUMN_MAP, type ColumnMap } from "../../core/check/column-map";
 import { isProductResult, type ProductMarker } from "../../core/consolidate/product-output";
@@ -55,13 +54,13 @@ async function formOf(file: WorkbookFile, rules: SubmissionRules): Promise<Templ
 
 export const rosterCheckingInPage: RosterChecking = {
   async check(bytes, fileName, rules, onRows) {
+    // Opened once: the marker, the settings, the sheets and their shared strings share one read of its zip directory.
+    const file = await openWorkbookFile(bytes, fileName);
     // The product's own 汇总 or 公示名单 is a result, never a submission: not checked at all.
-    const marker = await readProductMarker(bytes);
+    const marker = await file.productMarker();
     if (isProductResult(marker)) return { checked: [], skipped: [], marker, said: [], form: rules.template.id };
     // A unit's checked copy carries the 列对应 it was checked with, applied here too; its rules only
     // where they loosen nothing, and a form it carries never: the receiving level checks with its own.
-    // Opened once: the settings, the sheets and their shared strings serve the check too.
-    const file = await openWorkbookFile(bytes, fileName);
     const form = await formOf(file, rules);
     const received = receiveSettings(form, await file.savedSettings(), { accept: false });
     // The clerk's 列对应 names the clerk's form's fields: another form's roster goes without it.

@@ -52,8 +52,21 @@ export class WpsSheetModel {
   }
 
   setValue(row: number, column: number, value: WpsValue | undefined | null): void {
-    if (value === undefined || value === null || value === "") this.values.delete(key(row, column));
-    else this.values.set(key(row, column), value);
+    const empty = value === undefined || value === null || value === "";
+    this.touched(row, column, empty);
+    if (empty) this.values.delete(key(row, column));
+    else this.values.set(key(row, column), value as WpsValue);
+  }
+
+  /** Keeps the cached used range right: a cell filled widens it, one emptied on its edge makes it scan again. */
+  private touched(row: number, column: number, emptied: boolean): void {
+    const used = this.used;
+    if (used === null) return;
+    if (!emptied) {
+      this.used = { top: Math.min(used.top, row), left: Math.min(used.left, column), bottom: Math.max(used.bottom, row), right: Math.max(used.right, column) };
+      // An empty sheet's A1 is no used cell: the next read scans.
+      if (this.values.size === 0 && this.fills.size === 0) this.used = null;
+    } else if (row === used.top || row === used.bottom || column === used.left || column === used.right) this.used = null;
   }
 
   fill(row: number, column: number): WpsFill | undefined {
@@ -61,6 +74,7 @@ export class WpsSheetModel {
   }
 
   setFill(row: number, column: number, fill: WpsFill | undefined): void {
+    this.touched(row, column, fill === undefined);
     if (fill === undefined) this.fills.delete(key(row, column));
     else this.fills.set(key(row, column), fill);
   }
@@ -82,8 +96,15 @@ export class WpsSheetModel {
     else this.validations.set(key(row, column), state);
   }
 
+  /** The used range as last computed, kept by setValue and setFill (the only writers of the maps). */
+  private used: Rect | null = null;
+
   /** As VBA's UsedRange: every cell with a value, fill or note; A1 on an empty sheet. */
   usedRect(): Rect {
+    return (this.used ??= this.scanUsed());
+  }
+
+  private scanUsed(): Rect {
     let top = Infinity;
     let left = Infinity;
     let bottom = 0;

@@ -1,6 +1,6 @@
 import type { ProductMarker, ProductOutputKind } from "../../../core/consolidate/product-output";
 import { maskNumberRuns } from "../../../core/format/mask";
-import { readZipDirectory } from "../zip-directory";
+import { readZipDirectory, type ZipEntry } from "../zip-directory";
 import { PART_LIMITS, partBytes } from "../zip-part";
 import { freeRelationshipId, parseRelationships, withRelationships, type Relationship } from "./package-parts";
 import { decodeXml, escapeXml, XML_DECLARATION } from "./xml-text";
@@ -70,7 +70,11 @@ export function customPropertiesXml(existing: string | null, marker: ProductMark
 /** The marker a workbook carries, or null (not ours, not a workbook, or a part too damaged to read: the check then says so). */
 export async function readProductMarker(bytes: Uint8Array): Promise<ProductMarker | null> {
   const entries = readZipDirectory(bytes);
-  if (entries === null) return null;
+  return entries === null ? null : productMarkerIn(bytes, entries);
+}
+
+/** The same, from a workbook already opened (workbook-file.ts): its zip directory is not read again. */
+export async function productMarkerIn(bytes: Uint8Array, entries: ReadonlyMap<string, ZipEntry>): Promise<ProductMarker | null> {
   try {
     const text = async (path: string) => {
       const entry = entries.get(path);

@@ -1,7 +1,7 @@
 import type { ColumnMap } from "../../../core/check/column-map";
-import { checkGrid } from "../../../core/check/check-grid";
 import type { CheckResult } from "../../../core/check/types";
 import type { RowsRead, SheetEdit, WorkbookHost } from "../../../core/ports/workbook-host";
+import { IncrementalCheck } from "../../../core/incremental/incremental-check";
 import type { Template } from "../../../core/template/schema";
 import { editedRows, rowSpans } from "./edited-rows";
 
@@ -25,10 +25,11 @@ export interface LiveCheckOptions {
 
 /**
  * Checking while typing. The sheet's values are held as the host last gave them; after an edit
- * (debounced) only the edited rows are read again, in one bulk read per run of rows, and the
- * held rows are checked again in memory — duplicates and totals over every row, as the one-click
- * check sees them. Nothing is written to the sheet (a write would clear the clerk's undo list).
- * A full read every `fullRecheckMs` catches the edits the host never reported.
+ * (debounced) only the edited rows are read again, in one bulk read per run of rows, and checked
+ * against the held index of keys and tallies (core/incremental): duplicates, shared accounts and
+ * totals follow from the changed rows, and the list equals what the one-click check gives. Nothing
+ * is written to the sheet (a write would clear the clerk's undo list). A full read every
+ * `fullRecheckMs` catches the edits the host never reported.
  */
 export class LiveCheck {
   private grid: RowsRead | null = null;
@@ -39,11 +40,14 @@ export class LiveCheck {
   private unwatch: (() => Promise<void>) | null = null;
   private work: Promise<void> = Promise.resolve();
   private stopped = false;
+  private readonly incremental: IncrementalCheck;
 
   constructor(
     private readonly host: LiveHost,
     private readonly options: LiveCheckOptions,
-  ) {}
+  ) {
+    this.incremental = new IncrementalCheck(options.template, { sheet: options.sheet, columnMap: options.columnMap });
+  }
 
   /** Reads and checks the sheet, then follows the clerk's edits. */
   async start(): Promise<void> {
@@ -92,7 +96,7 @@ export class LiveCheck {
     this.dirty.clear();
     this.readAll = false;
     this.grid = await this.host.readRows(this.options.sheet);
-    this.check();
+    this.options.onResult(this.incremental.full(this.grid));
   }
 
   /** The edited rows read again, one bulk read per run; a row past the held ones extends them. */
@@ -111,12 +115,6 @@ export class LiveCheck {
       read.rows.forEach((cells, i) => (held[span.top - grid.firstRow + i] = cells));
     }
     this.grid = { ...grid, rows: Array.from(held, (cells) => cells ?? []) };
-    this.check();
-  }
-
-  private check(): void {
-    const { firstRow, firstColumn, rows, hiddenRows, merges } = this.grid!;
-    const { sheet, template, columnMap } = this.options;
-    this.options.onResult(checkGrid(template, { sheet, rows, firstRow, firstColumn, hiddenRows, merges, columnMap }));
+    this.options.onResult(this.incremental.update(this.grid, rows));
   }
 }

@@ -1,0 +1,62 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import * as inputFile from "../../../src/adapters/xlsx/read-input-file-node";
+import * as zipDirectory from "../../../src/adapters/xlsx/zip-directory";
+import { parseCliArgs, type CheckCommand } from "../../../src/apps/cli/parse-args";
+import { runCheck } from "../../../src/apps/cli/run-check";
+import { tempDir } from "../../adapters/xlsx/workbook-files";
+import { cleanRows, IDS, writeRoster } from "./rosters";
+
+jest.setTimeout(60_000);
+
+/** Runs `report check ARGS` in this process (its files checked here: no worker under ts-jest), stdout kept. */
+async function check(args: string[]): Promise<{ code: number; stdout: string }> {
+  const command = parseCliArgs(["check", ...args]) as CheckCommand;
+  let stdout = "";
+  jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+  jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+  try {
+    return { code: await runCheck(command), stdout };
+  } finally {
+    (process.stdout.write as jest.Mock).mockRestore();
+    (process.stderr.write as jest.Mock).mockRestore();
+  }
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+describe("report check opens each file once", () => {
+  it("one roster: read from disk once and its zip directory parsed once, for its form, its settings and its check", async () => {
+    const roster = await writeRoster(tempDir(), "哈密市.xlsx");
+    const reads = jest.spyOn(inputFile, "readInputFile");
+    const directories = jest.spyOn(zipDirectory, "readZipDirectory");
+
+    const { code, stdout } = await check([roster, "--json"]);
+
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ dataRows: 3, template: { id: "songwennuan", chosenBy: "detected" } });
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(directories).toHaveBeenCalledTimes(1);
+  });
+
+  it("a folder of five: each file read once and its directory parsed once, its form read from its own header where it is checked", async () => {
+    const folder = join(tempDir(), "上报");
+    mkdirSync(folder);
+    const units = ["地直", "哈密市", "伊吾县", "巴里坤县", "伊州区"];
+    for (const [i, unit] of units.entries()) {
+      // Each unit its own person: the same ID in two files would be a duplicate across them.
+      const rows = cleanRows().slice(0, 1).map((row) => row.map((cell, at) => (at === 3 ? IDS[i % 3] : cell)));
+      await writeRoster(folder, `0${i + 1}-${unit}.xlsx`, i < 3 ? rows : cleanRows().slice(1, 2));
+    }
+    const reads = jest.spyOn(inputFile, "readInputFile");
+    const directories = jest.spyOn(zipDirectory, "readZipDirectory");
+
+    const { stdout } = await check([folder, "--json"]);
+
+    const report = JSON.parse(stdout) as { submissions: unknown[]; template: { id: string } };
+    expect(report.submissions).toHaveLength(5);
+    expect(report.template.id).toBe("songwennuan");
+    expect(reads).toHaveBeenCalledTimes(5);
+    expect(directories).toHaveBeenCalledTimes(5);
+  });
+});
