@@ -259,4 +259,15 @@ describe("汇总 view", () => {
     expect(docxTables(saved[0].bytes).map((table) => table.at(-1)![0])).toEqual(["合计", "合计"]);
     expect(paragraphs.at(-2)).toBe("哈密市总工会");
   });
+
+  it("several forms in one session: each section's 下载汇总工作簿 downloads under its own form's name, not two 汇总.xlsx", async () => {
+    const { user, saved } = await renderView([], STRINGS_ZH, BUNDLED_TEMPLATES, [laomoRoster()]);
+    await waitFor(() => expect(screen.getAllByTestId("consolidated")).toHaveLength(2));
+    for (const section of screen.getAllByTestId("consolidated")) {
+      await user.click(within(section).getByRole("button", { name: "下载汇总工作簿" }));
+      await waitFor(() => expect(saved).toHaveLength(screen.getAllByTestId("consolidated").indexOf(section) + 1), { timeout: 10_000 });
+    }
+    expect(saved.map((file) => file.fileName)).toEqual(["汇总-劳模慰问名册.xlsx", "汇总-送温暖慰问花名册.xlsx"]);
+    expect(screen.getByTestId("consolidated-saved")).toHaveTextContent("汇总-送温暖慰问花名册.xlsx");
+  });
 });
