@@ -101,7 +101,7 @@ describe("standalone page: 逐级上报（多份名单）", () => {
 
     const verdicts = sheets.get("各单位核对")!;
     const hamiVerdict = verdicts.rows.find((row) => row[0] === "哈密市.xlsx")!;
-    expect(hamiVerdict.slice(2)).toEqual(["伊州区", "2", "2", "0", "2500", "3000", "不符"]);
+    expect(hamiVerdict.slice(2)).toEqual(["伊州区", "2", "2", "0", "2500", "3000", "不符", "—"]);
     expect(verdicts.rows.flat().join(" ")).toContain("地直.xlsx › 说明");
 
     const issues = sheets.get("校验结果")!.rows.map((row) => row.join(" "));

@@ -1,6 +1,6 @@
 import type { CheckResult } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
-import { ISSUE_HEADER, groupSubtotalRows, issueRows, moneyAsNumbers, regionSubtotalRows, type TableRow } from "../../core/workbook/results-tables";
+import { clerksSheet, ISSUE_HEADER, groupSubtotalRows, isOwnResultsSheet, issueRows, moneyAsNumbers, regionSubtotalRows, type TableRow } from "../../core/workbook/results-tables";
 import { tallyLabels } from "../../core/subtotals/tally-labels";
 import { ISSUES_SHEET, SUBTOTALS_SHEET } from "../../core/workbook/sheet-names";
 import type { ExcelRun } from "./excel-run";
@@ -38,6 +38,13 @@ export function replaceSheets(run: ExcelRun, tables: readonly (readonly [string,
   return run(async (context) => {
     const existing = tables.map(([name]) => context.workbook.worksheets.getItemOrNullObject(name));
     await context.sync();
+    // A sheet of that name the product did not write (a roster a clerk called 校验结果) is never deleted.
+    const firstRows = existing.map((sheet) => (sheet.isNullObject ? null : sheet.getRange("A1:C1").load("values")));
+    if (firstRows.some((row) => row !== null)) await context.sync();
+    tables.forEach(([name], i) => {
+      const row = firstRows[i];
+      if (row !== null && !isOwnResultsSheet(name, row.values[0] ?? [])) throw clerksSheet(name);
+    });
     for (const [i, [name, rows]] of tables.entries()) await replaceSheet(context, existing[i], name, rows);
     await context.sync();
   });
@@ -69,3 +76,4 @@ export function appendNotice(run: ExcelRun, line: string): Promise<void> {
     await context.sync();
   });
 }
+

@@ -1,10 +1,11 @@
 import type { CheckResult } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
 import { tallyLabels } from "../../core/subtotals/tally-labels";
-import { ISSUE_HEADER, groupSubtotalRows, issueRows, moneyAsNumbers, regionSubtotalRows, type TableRow } from "../../core/workbook/results-tables";
+import { clerksSheet, ISSUE_HEADER, groupSubtotalRows, isOwnResultsSheet, issueRows, moneyAsNumbers, regionSubtotalRows, type TableRow } from "../../core/workbook/results-tables";
 import { ISSUES_SHEET } from "../../core/workbook/sheet-names";
 import { SUBTOTALS_SHEET } from "../../core/workbook/sheet-names";
 import type { EtWorkbook } from "./et-api";
+import { values2d } from "./values";
 import { addSheet, findSheet, writeRows } from "./workbook-sheets";
 
 /**
@@ -12,6 +13,11 @@ import { addSheet, findSheet, writeRows } from "./workbook-sheets";
  * deleting a sheet may ask the clerk to confirm in WPS.
  */
 export function replaceWpsSheets(workbook: EtWorkbook, tables: readonly (readonly [string, readonly TableRow[]])[]): void {
+  // A sheet of that name the product did not write (a roster a clerk called 校验结果) is never emptied.
+  for (const [name] of tables) {
+    const existing = findSheet(workbook, name);
+    if (existing !== null && !isOwnResultsSheet(name, values2d(existing.Range("A1:C1").Value2)[0] ?? [])) throw clerksSheet(name);
+  }
   for (const [name, rows] of tables) {
     const existing = findSheet(workbook, name);
     if (existing !== null) existing.UsedRange.Clear();

@@ -1,3 +1,4 @@
+import { uncheckedColumnsText } from "../../core/check/unchecked-columns";
 import type { ConsolidatedResult, LocatedSkippedSheet, SubmissionVerdict } from "../../core/consolidate/consolidation";
 import type { SkippedFile } from "../../core/consolidate/product-output";
 import { SKIP_REASONS_ZH } from "../../core/consolidate/skip-reasons";
@@ -6,7 +7,7 @@ import type { TableRow } from "../../core/workbook/results-tables";
 /** How a table shows one amount: a number in a sheet, 1,234.56 in a terminal. */
 export type Money = (fen: number) => string | number;
 
-export const VERDICT_HEADER: TableRow = ["文件", "工作表", "填报单位", "数据行", "错误", "警告", "金额（元）", "表中合计（元）", "核对"];
+export const VERDICT_HEADER: TableRow = ["文件", "工作表", "填报单位", "数据行", "错误", "警告", "金额（元）", "表中合计（元）", "核对", "未校验的列"];
 
 /** 各单位核对: one line per submission, its 合计 as written against the sum of its rows. */
 export function verdictRows(consolidated: ConsolidatedResult, money: Money): TableRow[] {
@@ -20,6 +21,7 @@ export function verdictRows(consolidated: ConsolidatedResult, money: Money): Tab
     money(submission.total.amountFen),
     submission.statedTotalFen === undefined ? "—" : money(submission.statedTotalFen),
     submission.totalAgrees === null ? "无合计行" : submission.totalAgrees ? "相符" : "不符",
+    submission.uncheckedColumns.length === 0 ? "—" : uncheckedColumnsText(submission.uncheckedColumns),
   ]);
 }
 

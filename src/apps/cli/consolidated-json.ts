@@ -2,7 +2,7 @@ import type { ConsolidatedResult, LocatedIssue } from "../../core/consolidate/co
 import type { CrossTabRow } from "../../core/consolidate/cross-tab";
 import { missingFiles, type SkippedFile } from "../../core/consolidate/product-output";
 import { fenToYuan } from "../../core/format/fen";
-import { jsonObjectChunks, jsonTail } from "./json-report";
+import { jsonObjectChunks, jsonTail, uncheckedColumnsJson } from "./json-report";
 
 /**
  * The --json object of several submissions (sheets or files), in pieces like one sheet's: the
@@ -28,6 +28,7 @@ export function consolidatedJsonChunks(consolidated: ConsolidatedResult, summary
       warnings: submission.warnings,
       totalYuan: fenToYuan(submission.total.amountFen),
       statedTotalYuan: submission.statedTotalFen === undefined ? null : fenToYuan(submission.statedTotalFen),
+      uncheckedColumns: uncheckedColumnsJson(submission.uncheckedColumns),
     })),
     byUnit: consolidated.units.map((unit) => ({ unit: unit.unit, households: unit.households, modelWorkers: unit.modelWorkers, amountYuan: fenToYuan(unit.amountFen) })),
     crossTab: {

@@ -1,4 +1,5 @@
-import type { CheckResult, Issue } from "../../core/check/types";
+import { columnLetters } from "../../core/address";
+import type { CheckResult, Issue, UncheckedColumn } from "../../core/check/types";
 import { fenToYuan } from "../../core/format/fen";
 
 /** Issues per chunk: large enough to write quickly, small enough that no chunk nears V8's string limit. */
@@ -16,7 +17,16 @@ const RAW_CONTROL = /[\u007f-\u009f]/g;
  * joined, the pieces are `JSON.stringify` of the object (C1 controls aside, escaped: the same value).
  */
 export function* jsonReportChunks(result: CheckResult, summary: string, extra: object = {}): Generator<string> {
-  yield* jsonObjectChunks({ sheet: result.sheet, headerRow: result.headerRow, dataRows: result.dataRows }, result.issues, () => "", { ...jsonTail(result, summary), ...extra });
+  yield* jsonObjectChunks({ sheet: result.sheet, headerRow: result.headerRow, dataRows: result.dataRows }, result.issues, () => "", {
+    ...jsonTail(result, summary),
+    uncheckedColumns: uncheckedColumnsJson(result.uncheckedColumns ?? []),
+    ...extra,
+  });
+}
+
+/** Each column the check did not read: its heading, column letter, why, and whether it holds numbers. */
+export function uncheckedColumnsJson(columns: readonly UncheckedColumn[]) {
+  return columns.map((column) => ({ column: columnLetters(column.column), heading: column.heading, reason: column.reason, numeric: column.numeric }));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CheckResult, Issue } from "../../core/check/types";
+import { uncheckedColumnsText } from "../../core/check/unchecked-columns";
 import { SKIP_REASON_WORDS_ZH } from "../../core/consolidate/skip-reasons";
 import { SONGWENNUAN_TALLY_LABELS, type TallyLabels } from "../../core/subtotals/tally-labels";
 import { groupSubtotalRows, regionSubtotalRows, type MoneyCells, type TableRow } from "../../core/workbook/results-tables";
@@ -25,6 +26,8 @@ export function textReport(fileName: string, result: CheckResult, summary: Rende
     `文件：${terminalText(fileName)}　工作表：${terminalText(result.sheet)}　表头：第 ${result.headerRow} 行`,
     `数据 ${result.dataRows} 行；错误 ${errors} 处，警告 ${warnings} 处。`,
   ];
+  const unchecked = result.uncheckedColumns ?? [];
+  if (unchecked.length > 0) lines.push(`未校验的列：${terminalText(uncheckedColumnsText(unchecked))}（要校验：在任务窗格或网页的“列对应”中指明它是哪一项，或在 --rules 规则文件的 fields 里把它加为那一项的别名）。`);
   if (result.hiddenRowNumbers.length > 0) {
     lines.push(`注意：有 ${result.hiddenRowNumbers.length} 行数据被隐藏或筛选掉（已一并校验）：第 ${rowList(result.hiddenRowNumbers)} 行。`);
   }

@@ -4,6 +4,7 @@ import { personEntry, type PersonEntry } from "../consolidate/person-entry";
 import type { FieldKey } from "../fields";
 import { isColumnNumberRow } from "../header/column-number-row";
 import { detectHeader, type HeaderMatch } from "../header/detect-header";
+import { headerLayout } from "../header/header-layout";
 import { isRepeatedHeader } from "../header/repeated-header";
 import { dateKey } from "../id/id-number";
 import { findTotalLabel, isFooterRow } from "../rows/classify-row";
@@ -31,10 +32,11 @@ import { compileArchiveNoPattern } from "../template/archive-no-matcher";
 import { compileTemplate, type CompiledTemplate } from "../template/compile-template";
 import type { Template } from "../template/schema";
 import { headerNotFound } from "./header-not-found";
+import { uncheckedColumns } from "./unchecked-columns";
 import { reportMissingColumns } from "./missing-columns";
 import { HEADER_WINDOW } from "./header-window";
 import { mergesByColumn, type MergedRange } from "./merged-ranges";
-import type { CheckResult, PersonFields } from "./types";
+import type { CheckResult, PersonFields, UncheckedColumn } from "./types";
 import { NO_COLUMN_MAP, type ColumnMap } from "./column-map";
 
 export interface CheckOptions {
@@ -92,6 +94,7 @@ class StreamingCheck implements CheckSession {
   private unrecognised: readonly SheetRow[] = [];
   private table: TableCheck | null = null;
   private fillingUnit = "";
+  private unchecked: readonly UncheckedColumn[] = [];
   private readonly todayKey: number;
 
   constructor(
@@ -126,7 +129,7 @@ class StreamingCheck implements CheckSession {
   finish(): CheckResult {
     if (this.phase === "seeking") this.decideHeader();
     if (this.header === null || this.table === null) throw headerNotFound(this.compiled, this.options.sheet, this.unrecognised);
-    const result = this.table.result(this.options.sheet, this.header);
+    const result = { ...this.table.result(this.options.sheet, this.header), uncheckedColumns: this.unchecked };
     return this.fillingUnit === "" ? result : { ...result, fillingUnit: this.fillingUnit };
   }
 
@@ -141,6 +144,11 @@ class StreamingCheck implements CheckSession {
     }
     this.phase = "table";
     this.fillingUnit = fillingUnitOf(rows.filter((row) => row.rowNumber < this.header!.headerRows[0]));
+    // Judged on the header window's rows, as the pane's note is: an unread column is named however few rows it fills.
+    const columnMap = this.options.columnMap ?? NO_COLUMN_MAP;
+    const layout = headerLayout(this.compiled, rows, columnMap);
+    const read = new Set(Object.values(this.header.columns));
+    this.unchecked = layout === null ? [] : uncheckedColumns(this.compiled, layout, rows, columnMap).filter((column) => !read.has(column.column));
     this.table = new TableCheck(this.compiled, this.header, this.todayKey, this.options);
     this.table.reportMissingColumns(rows);
     const lastHeaderRow = this.header.headerRows[this.header.headerRows.length - 1];

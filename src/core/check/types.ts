@@ -90,6 +90,22 @@ export interface GroupTally extends Tally {
   readonly group: string;
 }
 
+/**
+ * Why a header column was not read: a heading the form does not know, one the clerk set to 不校验,
+ * or a second column of a field the check reads from its first.
+ */
+export type UncheckedReason = "unknown" | "not-checked" | "repeated";
+
+/** A column present in the sheet that the check did not read. */
+export interface UncheckedColumn {
+  /** Sheet column, 1-based. */
+  readonly column: number;
+  readonly heading: string;
+  readonly reason: UncheckedReason;
+  /** Numbers in its data rows (of those read to find the header): money or counts nobody checked. */
+  readonly numeric: boolean;
+}
+
 export interface CheckResult {
   readonly sheet: string;
   /** Sheet row of the (last) header row. */
@@ -115,6 +131,8 @@ export interface CheckResult {
   /** Per 人员类别, in order of first appearance (empty category as "未填类别"). */
   readonly groups: readonly GroupTally[];
   readonly total: Tally;
+  /** Header columns the check did not read, numeric ones first (check/unchecked-columns.ts): every output names them. */
+  readonly uncheckedColumns?: readonly UncheckedColumn[];
   /** Sheets a file host left unchecked, and why: reports must name them (never a silent all-clear). */
   readonly skippedSheets?: readonly SkippedSheet[];
   /** The 填报单位 named on a line above the header (填报单位：…), when there is one. */

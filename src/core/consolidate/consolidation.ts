@@ -1,4 +1,4 @@
-import type { CheckResult, GroupTally, Issue, RegionTally, RegisterReach, SheetLayout, SkippedSheet, Tally } from "../check/types";
+import type { CheckResult, GroupTally, Issue, RegionTally, RegisterReach, SheetLayout, SkippedSheet, Tally, UncheckedColumn } from "../check/types";
 import { CrossTabBuilder, type CrossTab } from "./cross-tab";
 import { submissionUnit } from "./filling-unit";
 import { TallyMerge } from "./merge-tallies";
@@ -30,6 +30,8 @@ export interface SubmissionVerdict extends SheetLayout {
   readonly statedTotalFen?: number;
   /** null without a stated 合计. */
   readonly totalAgrees: boolean | null;
+  /** Its header's columns the check did not read, numeric ones first. */
+  readonly uncheckedColumns: readonly UncheckedColumn[];
 }
 
 export interface UnitTally extends Tally {
@@ -107,6 +109,7 @@ export class Consolidation {
       total: result.total,
       ...(result.statedTotalFen === undefined ? {} : { statedTotalFen: result.statedTotalFen }),
       totalAgrees: result.statedTotalFen === undefined ? null : result.statedTotalFen === result.total.amountFen,
+      uncheckedColumns: result.uncheckedColumns ?? [],
     });
     this.issueParts.push({ issues, file, sheet: result.sheet });
     for (const region of result.regions) this.regions.add(region.region, region);

@@ -5,10 +5,32 @@ import { formatWanYuan } from "../format/wan-yuan";
 import { ISSUE_TITLES_ZH } from "../messages/catalogue";
 import { SONGWENNUAN_TALLY_LABELS, type TallyLabels } from "../subtotals/tally-labels";
 import type { Template } from "../template/schema";
+import { ReportError } from "../errors";
+import { SUBTOTALS_SHEET } from "./sheet-names";
 
 export type TableRow = (string | number)[];
 
 export const ISSUE_HEADER: TableRow = ["序号", "单元格", "行", "字段", "问题", "代码", "级别", "说明", "内容"];
+
+/**
+ * Whether a sheet named like a results sheet is one the product wrote, by its first row: 校验结果
+ * starts 序号 | 单元格 (or 序号 | 工作表 | 单元格) or is the 校验提示 notice; 分地区汇总 has 户数 second.
+ * A clerk's own sheet of that name (a roster called 校验结果) is never replaced by results.
+ */
+export function isOwnResultsSheet(sheet: string, firstRow: readonly unknown[]): boolean {
+  const [a, b, c] = firstRow.map((value) => (typeof value === "string" ? value.trim() : value));
+  if (sheet === SUBTOTALS_SHEET) return b === "户数";
+  return a === "校验提示" || (a === ISSUE_HEADER[0] && (b === ISSUE_HEADER[1] || (b === "工作表" && c === ISSUE_HEADER[1])));
+}
+
+/** Results are not written over a clerk's own sheet of the same name: the clerk renames it. */
+export function clerksSheet(name: string): ReportError {
+  return new ReportError(
+    "output-unwritable",
+    `工作簿中已有名为“${name}”的工作表，不是报表助手写的，结果没有写入（以免覆盖它）：请把这张表改名（例如“${name}名单”）后再校验。`,
+    `The workbook already has a sheet named "${name}" that 报表助手 did not write; the results were not written, so as not to replace it: rename that sheet (e.g. "${name}名单") and check again.`,
+  );
+}
 
 /** The 校验结果 sheet: one line per issue, for a clerk to filter by 问题 or 级别. 内容 is the masked value, never the raw ID or account. */
 export function issueRows(result: Pick<CheckResult, "issues">, template: Template): TableRow[] {

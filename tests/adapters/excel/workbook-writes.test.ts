@@ -69,3 +69,17 @@ describe("Excel host: summary, selection, settings", () => {
     expect(await host.defaultSheet()).toBe(ROSTER);
   });
 });
+
+describe("Excel host: a clerk's own sheet named 校验结果", () => {
+  it("is never replaced by the results: the write is refused, naming the sheet, and the sheet stays as it was", async () => {
+    const { host, model } = excelHostWith(generateRoster(20, { defectRate: 0.3 }).rows);
+    const theirs = model.addSheet("校验结果");
+    theirs.setValue(1, 1, "序号");
+    theirs.setValue(1, 2, "地区");
+    theirs.setValue(2, 2, "伊吾县");
+    const before = model.snapshot("校验结果");
+    const result = await host.check(SONGWENNUAN_TEMPLATE, ROSTER);
+    await expect(host.writeResultSheets(result, SONGWENNUAN_TEMPLATE)).rejects.toMatchObject({ code: "output-unwritable", messageZh: expect.stringContaining("“校验结果”") });
+    expect(model.snapshot("校验结果")).toBe(before);
+  });
+});

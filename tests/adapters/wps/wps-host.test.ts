@@ -47,6 +47,28 @@ describe("WPS host: reading and checking", () => {
   });
 });
 
+describe("WPS host: a clerk's own sheet named 校验结果", () => {
+  it("is never emptied for the results: the write is refused, naming the sheet, and the sheet stays as it was", async () => {
+    const { host, model } = wpsHostWith(SMALL_ROSTER);
+    const theirs = model.addSheet("校验结果");
+    theirs.setValue(1, 1, "序号");
+    theirs.setValue(1, 2, "地区");
+    theirs.setValue(2, 2, "伊吾县");
+    const before = theirs.snapshot();
+    const result = await host.check(SONGWENNUAN_TEMPLATE, ROSTER);
+    await expect(host.writeResultSheets(result, SONGWENNUAN_TEMPLATE)).rejects.toMatchObject({ code: "output-unwritable", messageZh: expect.stringContaining("“校验结果”") });
+    expect(theirs.snapshot()).toEqual(before);
+  });
+
+  it("replaces its own results on the next run", async () => {
+    const { host, model } = wpsHostWith(SMALL_ROSTER);
+    const result = await host.check(SONGWENNUAN_TEMPLATE, ROSTER);
+    await host.writeResultSheets(result, SONGWENNUAN_TEMPLATE);
+    await host.writeResultSheets(result, SONGWENNUAN_TEMPLATE);
+    expect(model.sheet("校验结果")?.value(1, 2)).toBe("单元格");
+  });
+});
+
 describe("WPS host: marks and their clearing", () => {
   it("fills errors red and warnings amber in BGR, notes the messages, and puts everything back on clear", async () => {
     const { host, sheet, model } = wpsHostWith(generateRoster(300, { defectRate: 0.3 }).rows);

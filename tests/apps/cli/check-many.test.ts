@@ -54,7 +54,7 @@ describe("report check with several submissions", () => {
       "03-巴里坤县.xlsx 乡镇 巴里坤县",
       "04-伊吾县.csv 04-伊吾县 伊吾县",
     ]);
-    expect(report.submissions[1]).toEqual({ file: "02-哈密市.xlsx", sheet: "花名册", unit: "哈密市", dataRows: 125, errors: 0, warnings: 0, totalYuan: 70_000, statedTotalYuan: 70_000 });
+    expect(report.submissions[1]).toEqual({ file: "02-哈密市.xlsx", sheet: "花名册", unit: "哈密市", dataRows: 125, errors: 0, warnings: 0, totalYuan: 70_000, statedTotalYuan: 70_000, uncheckedColumns: [] });
     expect(report.byUnit).toEqual([
       { unit: "地直", households: 55, modelWorkers: 2, amountYuan: 61_000 },
       { unit: "哈密市", households: 125, modelWorkers: 25, amountYuan: 70_000 },
@@ -133,7 +133,7 @@ describe("report check with several submissions", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("说明").getCell("A1").value = "请按表头填写";
     const report = JSON.parse(runCli(["check", await writeRoster(dir, "单表.xlsx", cleanRows(), undefined, workbook), "--json"]).stdout);
-    expect(Object.keys(report)).toEqual(["sheet", "headerRow", "dataRows", "issues", "groups", "byGroup", "total", "summary", "skippedSheets", "template"]);
+    expect(Object.keys(report)).toEqual(["sheet", "headerRow", "dataRows", "issues", "groups", "byGroup", "total", "summary", "skippedSheets", "uncheckedColumns", "template"]);
     // One file: the report keeps its documented shape, {sheet, reason} as for hidden sheets.
     expect(report.skippedSheets).toEqual([{ sheet: "说明", reason: "no-header" }]);
   });
@@ -165,7 +165,7 @@ describe("report check with several submissions", () => {
     expect(crossTab.map((row) => row[0])).toEqual(["单位", "单位", "地直", "哈密市", "巴里坤县", "伊吾县", "合计"]);
     expect(crossTab[6].slice(-3)).toEqual([400, 274_000, 75]);
     const verdicts = (workbook.getWorksheet("各单位核对")!.getSheetValues() as unknown[][]).map((row) => row?.slice(1).join("|"));
-    expect(verdicts).toContain("04-伊吾县.csv|04-伊吾县|伊吾县|44|1|0|36000|36000|相符");
+    expect(verdicts).toContain("04-伊吾县.csv|04-伊吾县|伊吾县|44|1|0|36000|36000|相符|—");
     expect(verdicts).toContain("03-巴里坤县.xlsx › 填表说明：前 30 行没有认得出的名单表头（汇总、封面、说明等），未校验");
   });
 

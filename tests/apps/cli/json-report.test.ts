@@ -22,6 +22,7 @@ function documented(result: CheckResult, summary: string) {
     total: { households: result.total.households, modelWorkers: result.total.modelWorkers, amountYuan: fenToYuan(result.total.amountFen) },
     summary,
     skippedSheets: result.skippedSheets ?? [],
+    uncheckedColumns: [],
   };
 }
 

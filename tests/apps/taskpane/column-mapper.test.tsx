@@ -51,7 +51,7 @@ describe("列对应 in the task pane (in-memory Excel)", () => {
     expect(await screen.findByTestId("check-counts")).toHaveTextContent("错误 2 个，警告 0 个");
     expect(screen.queryByTestId("column-mapper")).not.toBeInTheDocument();
     // The unmapped 村组 is said beside the verdict, not silently skipped.
-    expect(screen.getByTestId("unchecked-columns")).toHaveTextContent("未校验的列：村组");
+    expect(screen.getByTestId("unchecked-columns")).toHaveTextContent("未校验的列：村组（表头不认识）");
     // Saved inside the workbook, both copies, and read back by the next pane.
     expect(model.sheet(SETTINGS_SHEET)?.visibility).toBe("VeryHidden");
     expect(model.xmlParts.filter((part) => part.namespaceUri === SETTINGS_NAMESPACE)).toHaveLength(1);
@@ -64,7 +64,8 @@ describe("列对应 in the task pane (in-memory Excel)", () => {
     const { user } = await renderPane(host);
     await user.click(await screen.findByRole("button", { name: "一键校验" }));
     expect(await screen.findByTestId("check-counts")).toHaveTextContent("错误 2 个");
-    expect(screen.getByTestId("unchecked-columns")).toHaveTextContent("未校验的列：村组");
+    // With its reason, as the CLI and the 汇总 workbook say it.
+    expect(screen.getByTestId("unchecked-columns")).toHaveTextContent("未校验的列：村组（列对应中设为不校验）");
   });
 
   it("in English, one field lives in one column: giving 地区 to another column sets the first to Not checked", async () => {

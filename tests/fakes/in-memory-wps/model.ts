@@ -52,9 +52,21 @@ export class WpsSheetModel {
   }
 
   setValue(row: number, column: number, value: WpsValue | undefined | null): void {
-    this.used = null;
-    if (value === undefined || value === null || value === "") this.values.delete(key(row, column));
-    else this.values.set(key(row, column), value);
+    const empty = value === undefined || value === null || value === "";
+    this.touched(row, column, empty);
+    if (empty) this.values.delete(key(row, column));
+    else this.values.set(key(row, column), value as WpsValue);
+  }
+
+  /** Keeps the cached used range right: a cell filled widens it, one emptied on its edge makes it scan again. */
+  private touched(row: number, column: number, emptied: boolean): void {
+    const used = this.used;
+    if (used === null) return;
+    if (!emptied) {
+      this.used = { top: Math.min(used.top, row), left: Math.min(used.left, column), bottom: Math.max(used.bottom, row), right: Math.max(used.right, column) };
+      // An empty sheet's A1 is no used cell: the next read scans.
+      if (this.values.size === 0 && this.fills.size === 0) this.used = null;
+    } else if (row === used.top || row === used.bottom || column === used.left || column === used.right) this.used = null;
   }
 
   fill(row: number, column: number): WpsFill | undefined {
@@ -62,7 +74,7 @@ export class WpsSheetModel {
   }
 
   setFill(row: number, column: number, fill: WpsFill | undefined): void {
-    this.used = null;
+    this.touched(row, column, fill === undefined);
     if (fill === undefined) this.fills.delete(key(row, column));
     else this.fills.set(key(row, column), fill);
   }
@@ -84,7 +96,7 @@ export class WpsSheetModel {
     else this.validations.set(key(row, column), state);
   }
 
-  /** The used range as last computed; values and fills clear it (the maps are only written through setValue and setFill). */
+  /** The used range as last computed, kept by setValue and setFill (the only writers of the maps). */
   private used: Rect | null = null;
 
   /** As VBA's UsedRange: every cell with a value, fill or note; A1 on an empty sheet. */
