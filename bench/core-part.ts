@@ -84,11 +84,11 @@ function pooled(parts: readonly CoreFigures[]): CoreFigures {
   };
 }
 
-/** From the profile (node --cpu-prof) of the 100k run and from ablations; see docs/benchmarks.md. */
+/** From the profile (node --cpu-prof) of the 100k check; see docs/benchmarks.md. */
 const CORE_WHY =
-  "The hot loop has no zod, no regex compilation and no per-row object left. Ablations on copies of the compiled core " +
-  "(one part removed at a time, runs interleaved, this machine): reading the rows alone — each cell to text, the amount in fen, " +
-  "the GB 11643 and Luhn checks, total and footer labels — takes about half the time; the account-shared and duplicate-person " +
-  "Maps (one entry per household) most of the rest. Rewriting account-shared without its per-account object and with a " +
-  "regex-free space scan measured no faster, so it was not kept. What remains is per-field work every row needs; a 4× gain " +
-  "would take a different design (columnar reads, typed arrays), not tuning.";
+  "Profile of the 100k check (issue 20): the row-comparing indexes (folded-key-table.ts: one hash probe a row for the ID, " +
+  "the archive number and the account, straight from the cells' code units, no string or object per row) about 30%, " +
+  "mostly memory misses on three tables of 100k keys; reading the row (each field to text, the amount in fen) about 15%; " +
+  "classifying it (total labels, footer words, repeated header) about 13%; the GB 11643 and Luhn digit scans about 13%; " +
+  "the collector about 5% (11 MB allocated per 100k rows, was 67 MB). Reaching 100 ms would take reading columns, not rows, " +
+  "from the reader on (each column's text scanned once into typed arrays), which the hosts' row-by-row streaming does not give.";

@@ -14,6 +14,17 @@ export const REPORT_FILE = "活动总结.docx";
 export const STATS_FILE = "统计表.xlsx";
 
 /**
+ * One form keeps 汇总.xlsx; with several, each form's download is named for it (汇总-劳模慰问名册.xlsx)
+ * so the second does not land as 汇总 (1).xlsx beside the first. A pack's name may hold characters
+ * no file name may (a clerk's own pack): those become "_".
+ */
+function consolidatedFileName(template: Template, severalForms: boolean): string {
+  if (!severalForms) return CONSOLIDATED_FILE;
+  const formName = template.name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").trim();
+  return `汇总-${formName || template.id}.xlsx`;
+}
+
+/**
  * The page's side of the 汇总 flow: each picked file is read and checked on its own (in a worker
  * of its own on the page), a few at a time, and only its verdicts and people's keys come back;
  * the 汇总 workbook is written with exceljs (in a worker on the page), loaded with the first save, and downloaded.
@@ -48,9 +59,10 @@ export class PageSubmissionsHost implements SubmissionsHost {
     return outcomes;
   }
 
-  async saveConsolidated(consolidated: ConsolidatedResult, template: Template, files: readonly PickedFile[]): Promise<string> {
-    this.saveFile(await this.writing.write(consolidated, template, files), CONSOLIDATED_FILE);
-    return `${CONSOLIDATED_FILE}（已下载 / downloaded）`;
+  async saveConsolidated(consolidated: ConsolidatedResult, template: Template, files: readonly PickedFile[], { severalForms = false } = {}): Promise<string> {
+    const name = consolidatedFileName(template, severalForms);
+    this.saveFile(await this.writing.write(consolidated, template, files), name);
+    return `${name}（已下载 / downloaded）`;
   }
 
   /** The Word writer (docx) is a chunk of its own, loaded with the first 下载报告. */

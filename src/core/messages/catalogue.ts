@@ -147,6 +147,10 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
         zh: "慰问金额“{text}”是以文本保存的数字：本工具按{amountYuan}元计入，但 Excel 的求和（SUM）会漏掉它；请选中该单元格，点旁边的感叹号选“转换为数字”。",
         en: "The amount \"{text}\" is a number stored as text: it is counted here as {amountYuan} yuan, but Excel's SUM leaves it out; select the cell, click the warning sign beside it and choose Convert to Number.",
       },
+      "full-width": {
+        zh: "慰问金额“{text}”是全角数字：本工具已按{amountYuan}元读取，但 Excel 把它当作文本，求和（SUM）会漏掉它；请改为半角数字 {asTyped}。",
+        en: "The amount \"{text}\" is written in full-width digits: it is read here as {amountYuan} yuan, but Excel takes it as text and its SUM leaves it out; retype it as {asTyped}.",
+      },
     },
   },
   "id-legacy": {

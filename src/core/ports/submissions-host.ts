@@ -62,9 +62,11 @@ export interface SubmissionsHost {
   checkFiles(files: readonly PickedFile[], template: Template, run?: SubmissionsRun): Promise<CheckedSubmission[]>;
   /**
    * Writes the 汇总 workbook (汇总名册, 校验结果, 统计表, 各单位核对): a download on the page, a new
-   * workbook opened in Excel in the pane. Returns what the clerk is told (where it went).
+   * workbook opened in Excel in the pane. Returns what the clerk is told (where it went). With
+   * several forms in one session each form's 汇总 is saved on its own: `severalForms` lets a host
+   * that names a download tell them apart.
    */
-  saveConsolidated(consolidated: ConsolidatedResult, template: Template, files: readonly PickedFile[]): Promise<string>;
+  saveConsolidated(consolidated: ConsolidatedResult, template: Template, files: readonly PickedFile[], saving?: { readonly severalForms?: boolean }): Promise<string>;
   /**
    * The 档案表 files the clerk picked (对照档案), read on this machine as one register. Kept only in
    * memory: never uploaded, never copied into any workbook but as the masked 未慰问在档户 list. Absent: no 对照档案.

@@ -5,6 +5,9 @@ import { sectionItems, showValue, type Item, type SummaryFigures } from "../summ
 import { summaryDimensions } from "../summary/summary-dimensions";
 import { toFill, type FormReportInput, type ReportInput } from "./report-input";
 
+/** `{填报单位}`: a placeholder of the Word template only (the summary sentence speaks of rosters, not of who sends it). */
+const REPORT_UNIT = "填报单位";
+
 /** Where a tag of the clerk's template is evaluated: the whole of a form, or one item of a section of it. */
 export interface ReportScope {
   readonly form: FormReportInput;
@@ -22,8 +25,9 @@ export type ReportTag =
  * `{户数}` and `{#各地区}…{/各地区}` speak of the first form (送温暖 when the run has it); `{送温暖.户数}`,
  * `{劳模慰问.金额万元}` of the form so named (its id, or its name or the start of it); `{困难职工.户数}`
  * of the one region, 类别 or unit so named in any form (`{送温暖.困难职工.户数}` picks the form). A
- * figure no roster of the run holds is `【请填写：…】`, never a blank or a 0; a name the language does
- * not know is ReportError("summary-placeholder-unknown") naming it and where it stands.
+ * figure no roster of the run holds is `【请填写：…】`, never a blank or a 0, and so is `{填报单位}` (the
+ * sending unit, ReportInput.unit) when the clerk gave none; a name the language does not know is
+ * ReportError("summary-placeholder-unknown") naming it and where it stands.
  */
 export class ReportValues {
   private readonly dimensions: readonly SummaryDimension[];
@@ -42,6 +46,7 @@ export class ReportValues {
 
   /** `inner` as written between the braces; `section`: the section it stands in, if any. */
   tag(inner: string, section: SectionName | null, place: TagPlace): ReportTag {
+    if (inner.trim() === REPORT_UNIT) return { kind: "value", text: () => this.reportUnit() };
     const parsed = parseTag(inner, section ?? "top", this.dimensions, place);
     if (parsed.kind === "open") return { kind: "open", section: parsed.name, written: parsed.written };
     if (parsed.kind === "close") return parsed;
@@ -70,6 +75,14 @@ export class ReportValues {
     if (found.length === 1) return showValue(name, found[0].item, figuresOf(found[0].form));
     if (found.length > 1) this.notes.add(`{${written}}：“${wanted}”在几份名单里都有，请写成 {表名.${wanted}.${name}}（如 {${found[0].form.template.name.slice(0, 3)}.${wanted}.${name}}）`);
     return this.missing(written);
+  }
+
+  /** The unit sending the report up, as the clerk gave it; a roster names the unit that filled it, so none is guessed from one. */
+  private reportUnit(): string {
+    const unit = this.input.unit?.trim() ?? "";
+    if (unit !== "") return unit;
+    this.notes.add(`{${REPORT_UNIT}}：没有给出报告的填报单位（--unit-name，页面和窗格里的“报告的填报单位（落款）”），已留作 ${toFill(REPORT_UNIT)}`);
+    return toFill(REPORT_UNIT);
   }
 
   private missing(written: string): string {

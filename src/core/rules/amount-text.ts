@@ -1,6 +1,9 @@
 import { formatYuan } from "../format/fen";
+import { toHalfWidth } from "../rows/cell-text";
 import type { RowView } from "../rows/row-view";
 import type { RuleContext } from "./rule-context";
+
+const FULL_WIDTH_DIGIT = /[０-９]/;
 
 /** What Excel turns into a number when it opens a CSV: digits, thousands separators, a ¥. */
 const EXCEL_READS_AS_NUMBER = /^[¥￥]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
@@ -20,7 +23,10 @@ export function isTextAmount(row: RowView, context: RuleContext): boolean {
 export function checkAmountText(row: RowView, context: RuleContext): void {
   if (!isTextAmount(row, context)) return;
   const text = row.texts[context.compiled.roleSlots.amount];
-  // Digits alone: Excel offers 转换为数字 on the cell; with 元 or full-width digits the clerk must retype.
-  const variant = EXCEL_READS_AS_NUMBER.test(text) ? "digits" : "default";
-  context.issues.add(row, "amount-text", context.compiled.roles.amount!, { text, amountYuan: formatYuan(row.amountFen) }, variant);
+  const params = { text, amountYuan: formatYuan(row.amountFen) };
+  // Digits alone: Excel offers 转换为数字 on the cell; full-width digits alone are retyped half-width; with 元 the words go.
+  if (EXCEL_READS_AS_NUMBER.test(text)) context.issues.add(row, "amount-text", context.compiled.roles.amount!, params, "digits");
+  else if (FULL_WIDTH_DIGIT.test(text) && EXCEL_READS_AS_NUMBER.test(toHalfWidth(text))) {
+    context.issues.add(row, "amount-text", context.compiled.roles.amount!, { ...params, asTyped: toHalfWidth(text) }, "full-width");
+  } else context.issues.add(row, "amount-text", context.compiled.roles.amount!, params);
 }

@@ -63,7 +63,7 @@ export class FoldedKeyTable {
     if (this.units.length - start < text.length) this.units = grown(this.units, start + text.length);
     const units = this.units;
     const end = foldInto(units, start, text, this.fold);
-    let hash = 0x811c9dc5;
+    let hash = 0x811c9dc5 | 0;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ units[i], 0x01000193);
     hash = mix(hash ^ (end - start));
     const slots = this.slots;

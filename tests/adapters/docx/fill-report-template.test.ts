@@ -67,6 +67,18 @@ describe("the clerk's own Word template, filled", () => {
     expect(await docxParagraphs(bytes)).toEqual(["劳模【请填写：劳模慰问.户数】名，【请填写：劳模慰问.金额万元】万元。"]);
   });
 
+  it("{填报单位} is the unit the clerk gave (--unit-name, the page's 落款 field); none given, it is the visible 【请填写：填报单位】", async () => {
+    const signedBy = await template([["{填报单位}关于2018年送温暖活动的总结"], ["{#各单位}{单位}{/各单位|、}"], ["{ 填报单位 }"]]);
+    const signed = fillReportTemplate(signedBy, "范文.docx", { ...input, unit: "哈密市总工会" });
+    expect(await docxParagraphs(signed.bytes)).toEqual(["哈密市总工会关于2018年送温暖活动的总结", "地直、哈密市、巴里坤县、伊吾县", "哈密市总工会"]);
+    expect(signed.notes).toEqual([]);
+    // A roster names the unit that filled it, not the one that sends the report up: blank is not guessed from it.
+    const unsigned = fillReportTemplate(signedBy, "范文.docx", { ...input, unit: "  " });
+    const paragraphs = await docxParagraphs(unsigned.bytes);
+    expect([paragraphs[0], paragraphs[2]]).toEqual(["【请填写：填报单位】关于2018年送温暖活动的总结", "【请填写：填报单位】"]);
+    expect(unsigned.notes).toEqual(["{填报单位}：没有给出报告的填报单位（--unit-name，页面和窗格里的“报告的填报单位（落款）”），已留作 【请填写：填报单位】"]);
+  });
+
   it("a section over whole paragraphs repeats them; a name in two forms is not guessed", async () => {
     const { bytes, notes } = fillReportTemplate(await template([["{#各地区}"], ["{地区}：{户数}户，{金额元}元"], ["{/各地区|}"], ["哈密市{哈密市.户数}户"]]), "范文.docx", input);
     const paragraphs = await docxParagraphs(bytes);

@@ -87,6 +87,20 @@ describe("report check over rosters of several forms", () => {
     expect(run.stderr).toContain("报告：{困难党员.户数}：这次的名单里没有这个数，已留作 【请填写：困难党员.户数】");
   });
 
+  it("--report-template's {填报单位} is the --unit-name; without one it is the visible 【请填写：填报单位】, said on stderr", async () => {
+    const template = join(dir, "落款范文.docx");
+    const document = new Document({ sections: [{ children: [new Paragraph("{填报单位}：劳模{劳模慰问.户数}名。")] }] });
+    writeFileSync(template, new Uint8Array(await Packer.toArrayBuffer(document)));
+    const signed = join(dir, "落款报告.docx");
+    expect(runCli(["check", LAOMO, "--report", signed, "--report-template", template, "--unit-name", "哈密市总工会"]).code).toBe(0);
+    expect(await docxParagraphs(new Uint8Array(readFileSync(signed)))).toEqual(["哈密市总工会：劳模76名。"]);
+    const unsigned = join(dir, "未落款报告.docx");
+    const run = runCli(["check", LAOMO, "--report", unsigned, "--report-template", template]);
+    expect(run.code).toBe(0);
+    expect(await docxParagraphs(new Uint8Array(readFileSync(unsigned)))).toEqual(["【请填写：填报单位】：劳模76名。"]);
+    expect(run.stderr).toContain("{填报单位}：没有给出报告的填报单位");
+  });
+
   it("--unit-name signs the report (落款 and title); without it the 落款 is a visible mark, though the roster names its own unit", async () => {
     const signed = join(dir, "署名的报告.docx");
     expect(runCli(["check", LAOMO, "--report", signed, "--unit-name", "哈密市总工会"]).code).toBe(0);

@@ -14,7 +14,7 @@ import type { Template } from "../../../src/core/template/schema";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { docxParagraphs } from "../../adapters/docx/read-docx";
 import { LAOMO } from "../../adapters/docx/report-run";
-import { PAID_TWICE, threeSubmissions } from "../standalone/submission-workbooks";
+import { PAID_TWICE, threeSubmissions, validId } from "../standalone/submission-workbooks";
 import { docxPart, docxTables } from "../../adapters/docx/read-docx";
 import { giveFilesArrayBuffer, renderInShell } from "./render-pane";
 
@@ -42,6 +42,13 @@ function fileSection(name: string): HTMLElement {
 describe("汇总 view", () => {
   beforeAll(() => {
     giveFilesArrayBuffer();
+  });
+
+  it("names the columns a submission's check did not read, numeric ones first, as 各单位核对 does", async () => {
+    const csv = "\ufeff序号,地区,姓名,身份证号,人员类别,建档级别,档案编号,慰问金额,村组,慰问次数\r\n1,城关区,张三," + validId("65220119800101002") + ",一线职工,,,800,三组,2\r\n";
+    await renderView([{ name: "城关区.csv", bytes: new TextEncoder().encode(csv) }]);
+    expect(within(fileSection("城关区.csv")).getByTestId("submission-unchecked")).toHaveTextContent("未校验的列：慰问次数（有数字，表头不认识）、村组（表头不认识）");
+    expect(within(fileSection("地直.xlsx")).queryByTestId("submission-unchecked")).toBeNull();
   });
 
   it("shows each submission's own verdict: its rows, errors, 填报单位 and its 合计 against its rows", async () => {
@@ -258,5 +265,16 @@ describe("汇总 view", () => {
     expect(paragraphs[first + 1]).toBe("（2）全地区将为76名自治区级以上劳模发放春节慰问金、特殊困难帮扶金20.4万元。");
     expect(docxTables(saved[0].bytes).map((table) => table.at(-1)![0])).toEqual(["合计", "合计"]);
     expect(paragraphs.at(-2)).toBe("哈密市总工会");
+  });
+
+  it("several forms in one session: each section's 下载汇总工作簿 downloads under its own form's name, not two 汇总.xlsx", async () => {
+    const { user, saved } = await renderView([], STRINGS_ZH, BUNDLED_TEMPLATES, [laomoRoster()]);
+    await waitFor(() => expect(screen.getAllByTestId("consolidated")).toHaveLength(2));
+    for (const section of screen.getAllByTestId("consolidated")) {
+      await user.click(within(section).getByRole("button", { name: "下载汇总工作簿" }));
+      await waitFor(() => expect(saved).toHaveLength(screen.getAllByTestId("consolidated").indexOf(section) + 1), { timeout: 10_000 });
+    }
+    expect(saved.map((file) => file.fileName)).toEqual(["汇总-劳模慰问名册.xlsx", "汇总-送温暖慰问花名册.xlsx"]);
+    expect(screen.getByTestId("consolidated-saved")).toHaveTextContent("汇总-送温暖慰问花名册.xlsx");
   });
 });

@@ -19,6 +19,15 @@ describe("amount-text", () => {
     expect(words.message).toBe("慰问金额“800元”带有文字，Excel 把它当作文本：本工具按800.00元计入，但 Excel 的求和（SUM）会漏掉它；请去掉“元”等文字，只填数字。");
   });
 
+  it("full-width digits: read as the number they are, and the advice says so (not 去掉“元”等文字)", () => {
+    const result = checkRows([person({ amount: "１０００", level: "市总" })]);
+    expect(result.total.amountFen).toBe(100_000);
+    expect(result.issues[0].message).toBe("慰问金额“１０００”是全角数字：本工具已按1,000.00元读取，但 Excel 把它当作文本，求和（SUM）会漏掉它；请改为半角数字 1000。");
+    expect(result.issues[0].messageEn).toContain("full-width digits");
+    // Full-width with words still gets the words advice.
+    expect(checkRows([person({ amount: "１０００元", level: "市总" })]).issues[0].message).toContain("请去掉“元”等文字");
+  });
+
   it("says nothing of a number, or of text that is no amount (amount-invalid says that)", () => {
     expect(flagged(checkRows([person({ amount: 800, level: "市总" })]))).toEqual([]);
     expect(flagged(checkRows([person({ amount: "八百", level: "市总" })]))).toEqual(["I2 amount-invalid"]);

@@ -204,16 +204,16 @@ export function ConsolidationView({ host, template, forms = NO_FORMS, columnMap,
       setSaved(null);
       setSaved(await saveStatsWith(reportInput()));
     });
+  const several = results.length > 1;
   const saveWorkbook = (consolidated: ConsolidatedResult, formTemplate: Template) =>
     save.run(async () => {
       setSaved(null);
       const files = entries.flatMap((entry) => (entry.file && consolidated.submissions.some((verdict) => verdict.file === entry.name) ? [entry.file] : []));
-      setSaved(await host.saveConsolidated(consolidated, formTemplate, files));
+      setSaved(await host.saveConsolidated(consolidated, formTemplate, files, { severalForms: several }));
     });
 
   const busy = check.busy || save.busy || writeReport.busy;
   const { checkOpenWorkbook } = host;
-  const several = results.length > 1;
 
   return (
     <section className={styles.view} aria-labelledby="consolidation-title" data-testid="consolidation-view">

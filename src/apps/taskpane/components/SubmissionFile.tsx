@@ -130,6 +130,7 @@ function SheetVerdict({ verdict, unit, onUnit, strings, styles }: SheetVerdictPr
       <Text data-testid="submission-total" data-agrees={String(verdict.totalAgrees)}>
         {stated === null ? strings.noStatedTotal(sum) : verdict.totalAgrees ? strings.totalAgrees(stated, sum) : strings.totalDisagrees(stated, sum)}
       </Text>
+      {verdict.uncheckedColumns.length > 0 && <Text data-testid="submission-unchecked">{strings.uncheckedColumns(verdict.uncheckedColumns)}</Text>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import type { SkippedSheet } from "../../../core/check/types";
+import type { SkippedSheet, UncheckedColumn } from "../../../core/check/types";
+import { uncheckedColumnsText } from "../../../core/check/unchecked-columns";
 import { useStrings } from "./locale";
 
 /**
@@ -21,6 +22,7 @@ export const CONSOLIDATION_ZH = {
   totalAgrees: (stated: string, sum: string) => `表中合计 ${stated} 元，各行相加 ${sum} 元：相符`,
   totalDisagrees: (stated: string, sum: string) => `表中合计 ${stated} 元，各行相加 ${sum} 元：不相符，请该单位核对`,
   noStatedTotal: (sum: string) => `表中没有合计行；各行相加 ${sum} 元`,
+  uncheckedColumns: (columns: readonly UncheckedColumn[]) => `未校验的列：${uncheckedColumnsText(columns, "zh")}`,
   unreadable: "未能校验，未汇总：",
   skippedTitle: "未校验的工作表",
   skipReasons: {
@@ -88,6 +90,7 @@ export const CONSOLIDATION_EN: ConsolidationStrings = {
   totalAgrees: (stated, sum) => `Stated total ${stated} yuan, rows add up to ${sum} yuan: they agree`,
   totalDisagrees: (stated, sum) => `Stated total ${stated} yuan, rows add up to ${sum} yuan: they disagree, ask the unit to check`,
   noStatedTotal: (sum) => `No total row; the rows add up to ${sum} yuan`,
+  uncheckedColumns: (columns) => `Columns not checked: ${uncheckedColumnsText(columns, "en")}`,
   unreadable: "Could not be checked, left out: ",
   skippedTitle: "Sheets not checked",
   skipReasons: {
