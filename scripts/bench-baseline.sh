@@ -6,7 +6,8 @@
 set -eu
 ref=${1:-main}
 repo=$(cd "$(dirname "$0")/.." && pwd)
-out="$repo/node_modules/.cache/bench-baseline/$(printf %s "$ref" | tr -c 'A-Za-z0-9._-' _)"
+# Outside node_modules: tsc emits nothing of the sources it finds under a node_modules folder.
+out="${TMPDIR:-/tmp}/baobiao-bench-baseline/$(printf %s "$ref" | tr -c 'A-Za-z0-9._-' _)"
 rm -rf "$out"
 mkdir -p "$out/tree"
 git -C "$repo" archive "$ref" src tests/fakes bench scripts/samples assets tsconfig.json | tar -x -C "$out/tree"
