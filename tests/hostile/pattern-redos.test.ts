@@ -67,7 +67,7 @@ describe("a received workbook's saved pattern", () => {
       `<data xmlns="urn:baobiao-zhushou:settings:1">${JSON.stringify({ rules: { archiveNoPattern } })}</data>`,
     );
     const host = createExcelHost({ run: excel.run, isSetSupported: () => true });
-    const notices = { failed: (line: string) => writeFailureNotice(excel.run, line), partial: (line: string) => appendNotice(excel.run, line) };
+    const notices = { failed: (line: string) => writeFailureNotice(excel.run, line), partial: (sheet: string, line: string) => appendNotice(excel.run, sheet, line) };
     return { model: excel.model, run: () => oneClickCheck(host, notices) };
   }
 

@@ -4,8 +4,8 @@ import { officeExcelRun, officeIsSetSupported, type ExcelRun, type IsSetSupporte
 import { clearMarks, markIssues } from "./mark-issues";
 import { readHeaderRows } from "./header-rows";
 import { checkSheet } from "./read-sheet";
-import { writeResultSheets } from "./results-sheets";
-import { OWN_SHEETS } from "../../core/workbook/sheet-names";
+import { readSheetFirstRows, writeResultSheets } from "./results-sheets";
+import { rosterChoices } from "../../core/workbook/results-tables";
 import { writeSummary } from "./write-summary";
 import { loadWorkbookSettings, saveWorkbookSettings } from "./settings-store";
 import { createExcelSelfTest, officeHostIdentity } from "./self-test";
@@ -22,12 +22,8 @@ export interface ExcelHostOptions {
 
 /** The WorkbookHost for Excel (Windows, Mac, web): every Office.js call goes through `run`. */
 export function createExcelHost({ run = officeExcelRun, isSetSupported = officeIsSetSupported, identity = officeHostIdentity }: ExcelHostOptions = {}): WorkbookHost {
-  const listSheets = () =>
-    run(async (context) => {
-      const sheets = context.workbook.worksheets.load("items/name");
-      await context.sync();
-      return sheets.items.map((sheet) => sheet.name).filter((name) => !OWN_SHEETS.includes(name));
-    });
+  // A clerk's roster named 校验结果 is offered (last); the results the add-in wrote are not.
+  const listSheets = () => run(async (context) => rosterChoices(await readSheetFirstRows(context)));
 
   return {
     kind: "excel",
@@ -38,7 +34,8 @@ export function createExcelHost({ run = officeExcelRun, isSetSupported = officeI
         await context.sync();
         return sheet.name;
       });
-      return OWN_SHEETS.includes(active) ? ((await listSheets())[0] ?? active) : active;
+      const choices = await listSheets();
+      return choices.includes(active) ? active : (choices[0] ?? active);
     },
     // Merged areas need ExcelApi 1.13; below it a merged 地区 reads as empty under its first row.
     check: (template, sheet, options) => checkSheet(run, template, sheet, { ...options, mergesSupported: isSetSupported("ExcelApi", "1.13") }),

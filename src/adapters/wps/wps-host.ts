@@ -3,14 +3,14 @@ import type { SheetRow } from "../../core/rows/sheet-row";
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import { cellAddress } from "../../core/address";
 import { toCellValue } from "../../core/workbook/host-cell-value";
-import { OWN_SHEETS } from "../../core/workbook/sheet-names";
+import { rosterChoices } from "../../core/workbook/results-tables";
 import type { EtApplication } from "./et-api";
 import { XL_SHEET_VISIBLE } from "./et-constants";
 import { clearWpsMarks, markWpsIssues } from "./mark-issues";
 import { readWpsRows, watchWpsEdits } from "./live-edits";
 import { checkWpsSheet } from "./read-sheet";
 import { createWpsSelfTest } from "./self-test";
-import { writeWpsResultSheets } from "./results-sheets";
+import { writeWpsResultSheets, wpsSheetFirstRows } from "./results-sheets";
 import { loadWpsSettings, saveWpsSettings } from "./settings-store";
 import { areaOf, values2d } from "./values";
 import { activeWorkbook, sheetNamed, sheetsOf } from "./workbook-sheets";
@@ -33,16 +33,18 @@ export function createWpsHost(app: EtApplication): WorkbookHost {
       writing--;
     }
   };
-  const listSheets = async () =>
-    sheetsOf(workbook())
-      .filter(({ name, sheet }) => !OWN_SHEETS.includes(name) && sheet.Visible === XL_SHEET_VISIBLE)
-      .map(({ name }) => name);
+  // A clerk's roster named 校验结果 is offered (last); the results the add-in wrote are not.
+  const listSheets = async () => {
+    const visible = new Set(sheetsOf(workbook()).filter(({ sheet }) => sheet.Visible === XL_SHEET_VISIBLE).map(({ name }) => name));
+    return rosterChoices(wpsSheetFirstRows(workbook())).filter((name) => visible.has(name));
+  };
   return {
     kind: "wps",
     listSheets,
     async defaultSheet() {
       const active = app.ActiveSheet?.Name ?? "";
-      return active === "" || OWN_SHEETS.includes(active) ? ((await listSheets())[0] ?? active) : active;
+      const choices = await listSheets();
+      return choices.includes(active) ? active : (choices[0] ?? active);
     },
     check: (template, sheet, run) => checkWpsSheet(sheetNamed(workbook(), sheet), sheet, template, run),
     headerRows: async (sheet) => headerRows(app, sheet),

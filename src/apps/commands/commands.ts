@@ -11,7 +11,7 @@ export async function runOneClickCheck(event: Office.AddinCommands.Event): Promi
   try {
     await oneClickCheck(createExcelHost(), {
       failed: (line) => writeFailureNotice(officeExcelRun, line),
-      partial: (line) => appendNotice(officeExcelRun, line),
+      partial: (issuesSheet, line) => appendNotice(officeExcelRun, issuesSheet, line),
     });
   } catch {
     // Even writing the notice failed (e.g. workbook structure protected): nothing more to show.

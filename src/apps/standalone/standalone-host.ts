@@ -1,12 +1,13 @@
 import { embedSavedSettings } from "../../adapters/xlsx/embed-saved-settings";
 import { HEADER_WINDOW } from "../../core/check/header-window";
 import type { CheckResult, Severity } from "../../core/check/types";
-import type { CheckRun, WorkbookHost } from "../../core/ports/workbook-host";
+import type { CheckRun, ResultSheetNames, WorkbookHost } from "../../core/ports/workbook-host";
 import { NO_COLUMN_MAP } from "../../core/check/column-map";
 import type { CellValue } from "../../core/cell";
 import type { SheetRow } from "../../core/rows/sheet-row";
 import type { Template } from "../../core/template/schema";
 import { checkableSheets } from "./default-sheet";
+import { freeSheetName, ISSUES_SHEET, SUBTOTALS_SHEET } from "../../core/workbook/sheet-names";
 import type { PreviewGrid } from "./preview-grid";
 import { readInPage } from "./read-in-page";
 import { MemorySettings, type SettingsStore } from "./settings-store";
@@ -128,13 +129,13 @@ export class StandaloneHost implements WorkbookHost, PreviewSource {
   }
 
   /** There is no open workbook to write into: the checked copy (with both sheets) downloads. */
-  async writeResultSheets(result: CheckResult, template: Template): Promise<void> {
+  async writeResultSheets(result: CheckResult, template: Template): Promise<ResultSheetNames> {
     await this.downloadAnnotated(result, template);
+    return { issues: ISSUES_SHEET, subtotals: SUBTOTALS_SHEET };
   }
 
   /** The paragraph goes into the downloads, as A1 of a 总结 sheet added beside the clerk's (总结(2) if the clerk has one). */
   async writeSummary(text: string): Promise<string> {
-    const { freeSheetName } = await import("../../adapters/xlsx/package/package-parts");
     this.summary = text;
     return `${freeSheetName(SUMMARY_SHEET, this.read.sheets.map((sheet) => sheet.name))}!A1`;
   }

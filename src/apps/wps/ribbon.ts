@@ -43,7 +43,7 @@ export function createRibbon({ app, wps, paneUrl, notify }: WpsRibbonDeps) {
     oneClickCheck: () =>
       oneClickCheck(host, {
         failed: async (line) => writeWpsFailureNotice(activeWorkbook(app), line),
-        partial: async (line) => appendWpsNotice(activeWorkbook(app), line),
+        partial: async (issuesSheet, line) => appendWpsNotice(activeWorkbook(app), issuesSheet, line),
       }),
     openPane: async () => openPane(wps, paneUrl),
     clearMarks: () => host.clearMarks(),

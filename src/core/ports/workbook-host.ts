@@ -35,6 +35,12 @@ export interface RowsRead {
   readonly merges?: readonly MergedRange[];
 }
 
+/** The sheets the results went to: 校验结果 and 分地区汇总, or 校验结果(2)… beside a clerk's own sheet so named. */
+export interface ResultSheetNames {
+  readonly issues: string;
+  readonly subtotals: string;
+}
+
 /**
  * What the task pane needs from a workbook host. The Excel adapter (Office.js), the WPS adapter
  * (WPS 表格's JS API) and the standalone page (the .xlsx reader in a worker) implement it;
@@ -56,8 +62,11 @@ export interface WorkbookHost {
   clearMarks(): Promise<void>;
   /** Selects (Excel) or scrolls to and outlines (standalone) one cell. */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Writes (replacing) the 校验结果 and 分地区汇总 sheets. */
-  writeResultSheets(result: CheckResult, template: Template): Promise<void>;
+  /**
+   * Writes (replacing) the 校验结果 and 分地区汇总 sheets — under 校验结果(2)… when a clerk's own sheet
+   * has the name — and returns the names as written.
+   */
+  writeResultSheets(result: CheckResult, template: Template): Promise<ResultSheetNames>;
   /** Writes the summary paragraph: into the cell named 总结, else into a 总结 sheet. Returns where. */
   writeSummary(text: string): Promise<string>;
   /** Rule settings stored inside the workbook (travel with the file), or null. */

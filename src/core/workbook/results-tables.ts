@@ -5,8 +5,7 @@ import { formatWanYuan } from "../format/wan-yuan";
 import { ISSUE_TITLES_ZH } from "../messages/catalogue";
 import { SONGWENNUAN_TALLY_LABELS, type TallyLabels } from "../subtotals/tally-labels";
 import type { Template } from "../template/schema";
-import { ReportError } from "../errors";
-import { SUBTOTALS_SHEET } from "./sheet-names";
+import { freeSheetName, OWN_SHEETS, RESULTS_SHEETS, SUBTOTALS_SHEET } from "./sheet-names";
 
 export type TableRow = (string | number)[];
 
@@ -23,13 +22,40 @@ export function isOwnResultsSheet(sheet: string, firstRow: readonly unknown[]): 
   return a === "校验提示" || (a === ISSUE_HEADER[0] && (b === ISSUE_HEADER[1] || (b === "工作表" && c === ISSUE_HEADER[1])));
 }
 
-/** Results are not written over a clerk's own sheet of the same name: the clerk renames it. */
-export function clerksSheet(name: string): ReportError {
-  return new ReportError(
-    "output-unwritable",
-    `工作簿中已有名为“${name}”的工作表，不是报表助手写的，结果没有写入（以免覆盖它）：请把这张表改名（例如“${name}名单”）后再校验。`,
-    `The workbook already has a sheet named "${name}" that 报表助手 did not write; the results were not written, so as not to replace it: rename that sheet (e.g. "${name}名单") and check again.`,
-  );
+/** A sheet as the results-name choices see it: its first row read only when it is named like a results sheet. */
+export interface SheetFirstRow {
+  readonly name: string;
+  /** A1:C1, or null when not read (the sheet is not named like a results sheet). */
+  readonly firstRow: readonly unknown[] | null;
+}
+
+/** The results sheet (校验结果 or 分地区汇总) a sheet is named after — that name or name(2), name(3)… — or null. */
+export function resultsNameOf(sheet: string): string | null {
+  return RESULTS_SHEETS.find((name) => sheet === name || (sheet.startsWith(`${name}(`) && /^\(\d+\)$/.test(sheet.slice(name.length)))) ?? null;
+}
+
+/**
+ * The name results sheet `name` is written under: `name` when no sheet has it or the product wrote
+ * it, else the first of name(2), name(3)… that is free or the product's. A clerk's own sheet so named
+ * (a roster called 校验结果) is never emptied or replaced; the next run replaces name(2), not adds (3).
+ * Other sheets the add-ins show (填写规则) keep their name and are replaced.
+ */
+export function resultsSheetName(name: string, sheets: readonly SheetFirstRow[]): string {
+  if (!RESULTS_SHEETS.includes(name)) return name;
+  const clerks = sheets.filter((sheet) => resultsNameOf(sheet.name) !== name || sheet.firstRow === null || !isOwnResultsSheet(name, sheet.firstRow));
+  return freeSheetName(name, clerks.map((sheet) => sheet.name));
+}
+
+/**
+ * Sheets a check may run on, in workbook order: not the add-in's own sheets (settings, ledger,
+ * results it wrote), and a clerk's sheet named like the results (a roster called 校验结果) last — tried
+ * only when no other sheet is the roster, as the CLI and the page do (check-roster-sheets.ts).
+ */
+export function rosterChoices(sheets: readonly SheetFirstRow[]): string[] {
+  const resultsNamed = sheets.filter((sheet) => resultsNameOf(sheet.name) !== null);
+  const others = sheets.filter((sheet) => resultsNameOf(sheet.name) === null && !OWN_SHEETS.includes(sheet.name));
+  const clerks = resultsNamed.filter((sheet) => sheet.firstRow !== null && !isOwnResultsSheet(resultsNameOf(sheet.name)!, sheet.firstRow));
+  return [...others, ...clerks].map((sheet) => sheet.name);
 }
 
 /** The 校验结果 sheet: one line per issue, for a clerk to filter by 问题 or 级别. 内容 is the masked value, never the raw ID or account. */

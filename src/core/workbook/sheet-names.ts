@@ -17,3 +17,15 @@ export const NOT_ROSTER_SHEETS: readonly string[] = [...RESULTS_SHEETS, SETTINGS
 export const SUMMARY_NAME = "总结";
 /** Sheets the add-ins write into a workbook (results, settings, ledger, 总结): never taken for a roster. */
 export const OWN_SHEETS: readonly string[] = [...NOT_ROSTER_SHEETS, SUMMARY_NAME];
+
+/**
+ * A name no sheet has (Excel compares names without case): `wanted`, then `wanted(2)`, `wanted(3)`…
+ * The clerk's own sheet of that name stays as it is.
+ */
+export function freeSheetName(wanted: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((name) => name.toLowerCase()));
+  if (!lower.has(wanted.toLowerCase())) return wanted;
+  let n = 2;
+  while (lower.has(`${wanted}(${n})`.toLowerCase())) n++;
+  return `${wanted}(${n})`;
+}

@@ -64,14 +64,14 @@ describe("Excel host: summary, selection, settings", () => {
   it("defaults to the active sheet unless it is a results sheet", async () => {
     const { host, model } = excelHostWith([["x"]]);
     expect(await host.defaultSheet()).toBe(ROSTER);
-    model.addSheet("校验结果");
+    model.addGrid("校验结果", [["序号", "单元格", "行"]]);
     model.activeSheet = "校验结果";
     expect(await host.defaultSheet()).toBe(ROSTER);
   });
 });
 
 describe("Excel host: a clerk's own sheet named 校验结果", () => {
-  it("is never replaced by the results: the write is refused, naming the sheet, and the sheet stays as it was", async () => {
+  it("is never replaced by the results: they go to 校验结果(2), and the sheet stays as it was", async () => {
     const { host, model } = excelHostWith(generateRoster(20, { defectRate: 0.3 }).rows);
     const theirs = model.addSheet("校验结果");
     theirs.setValue(1, 1, "序号");
@@ -79,7 +79,20 @@ describe("Excel host: a clerk's own sheet named 校验结果", () => {
     theirs.setValue(2, 2, "伊吾县");
     const before = model.snapshot("校验结果");
     const result = await host.check(SONGWENNUAN_TEMPLATE, ROSTER);
-    await expect(host.writeResultSheets(result, SONGWENNUAN_TEMPLATE)).rejects.toMatchObject({ code: "output-unwritable", messageZh: expect.stringContaining("“校验结果”") });
+    expect(await host.writeResultSheets(result, SONGWENNUAN_TEMPLATE)).toEqual({ issues: "校验结果(2)", subtotals: "分地区汇总" });
+    expect(model.sheet("校验结果(2)")!.value(1, 2)).toBe("单元格");
     expect(model.snapshot("校验结果")).toBe(before);
+  });
+
+  it("is offered for a check (after the other sheets); the results the add-in wrote are not", async () => {
+    const { host, model } = excelHostWith(generateRoster(20).rows);
+    model.addGrid("校验结果", generateRoster(20).rows);
+    const result = await host.check(SONGWENNUAN_TEMPLATE, "校验结果");
+    await host.writeResultSheets(result, SONGWENNUAN_TEMPLATE);
+    expect(await host.listSheets()).toEqual([ROSTER, "校验结果"]);
+    model.activeSheet = "校验结果(2)";
+    expect(await host.defaultSheet()).toBe(ROSTER);
+    model.activeSheet = "校验结果";
+    expect(await host.defaultSheet()).toBe("校验结果");
   });
 });

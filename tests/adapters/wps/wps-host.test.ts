@@ -41,14 +41,14 @@ describe("WPS host: reading and checking", () => {
   it("lists the visible sheets, leaving out its own results and hidden settings", async () => {
     const { host, model } = wpsHostWith(SMALL_ROSTER);
     await host.saveSettings({ rules: {} });
-    model.addSheet("校验结果");
+    model.addGrid("校验结果", [["序号", "单元格", "行"]]);
     expect(await host.listSheets()).toEqual([ROSTER]);
     expect(await host.defaultSheet()).toBe(ROSTER);
   });
 });
 
 describe("WPS host: a clerk's own sheet named 校验结果", () => {
-  it("is never emptied for the results: the write is refused, naming the sheet, and the sheet stays as it was", async () => {
+  it("is never emptied for the results: they go to 校验结果(2), and the sheet stays as it was", async () => {
     const { host, model } = wpsHostWith(SMALL_ROSTER);
     const theirs = model.addSheet("校验结果");
     theirs.setValue(1, 1, "序号");
@@ -56,8 +56,21 @@ describe("WPS host: a clerk's own sheet named 校验结果", () => {
     theirs.setValue(2, 2, "伊吾县");
     const before = theirs.snapshot();
     const result = await host.check(SONGWENNUAN_TEMPLATE, ROSTER);
-    await expect(host.writeResultSheets(result, SONGWENNUAN_TEMPLATE)).rejects.toMatchObject({ code: "output-unwritable", messageZh: expect.stringContaining("“校验结果”") });
+    expect(await host.writeResultSheets(result, SONGWENNUAN_TEMPLATE)).toEqual({ issues: "校验结果(2)", subtotals: "分地区汇总" });
+    expect(model.sheet("校验结果(2)")!.value(1, 2)).toBe("单元格");
     expect(theirs.snapshot()).toEqual(before);
+  });
+
+  it("is offered for a check (after the other sheets); the results the add-in wrote are not", async () => {
+    const { host, model } = wpsHostWith(SMALL_ROSTER);
+    model.addGrid("校验结果", SMALL_ROSTER);
+    const result = await host.check(SONGWENNUAN_TEMPLATE, "校验结果");
+    await host.writeResultSheets(result, SONGWENNUAN_TEMPLATE);
+    expect(await host.listSheets()).toEqual([ROSTER, "校验结果"]);
+    model.activeSheet = "校验结果(2)";
+    expect(await host.defaultSheet()).toBe(ROSTER);
+    model.activeSheet = "校验结果";
+    expect(await host.defaultSheet()).toBe("校验结果");
   });
 
   it("replaces its own results on the next run", async () => {

@@ -11,7 +11,7 @@ function workbookWith(rows: Parameters<ReturnType<typeof createInMemoryExcel>["m
   const excel = createInMemoryExcel();
   excel.model.addGrid("名单", rows);
   const host = createExcelHost({ run: excel.run, isSetSupported: () => true });
-  const notices = { failed: (line: string) => writeFailureNotice(excel.run, line), partial: (line: string) => appendNotice(excel.run, line) };
+  const notices = { failed: (line: string) => writeFailureNotice(excel.run, line), partial: (sheet: string, line: string) => appendNotice(excel.run, sheet, line) };
   return { model: excel.model, run: () => oneClickCheck(host, notices) };
 }
 
@@ -74,5 +74,42 @@ describe("ribbon 一键校验", () => {
     expect(results.value(2, 2)).toMatch(/^[A-Z]+\d+$/);
     expect(String(results.value(last, 1))).toContain("受保护");
     expect(model.sheet("名单")!.fills.size).toBe(0);
+  });
+});
+
+describe("ribbon 一键校验 on a workbook whose only roster is named 校验结果", () => {
+  function rosterNamedResults() {
+    const excel = createInMemoryExcel();
+    excel.model.addGrid("校验结果", generateRoster(40, { defectRate: 0.3 }).rows);
+    const host = createExcelHost({ run: excel.run, isSetSupported: () => true });
+    const notices = {
+      failed: (line: string) => writeFailureNotice(excel.run, line),
+      partial: (sheet: string, line: string) => appendNotice(excel.run, sheet, line),
+    };
+    return { model: excel.model, run: () => oneClickCheck(host, notices) };
+  }
+
+  it("checks and marks that roster, writes the results to 校验结果(2) and shows them; the roster's values stay", async () => {
+    const { model, run } = rosterNamedResults();
+    // The roster's values (its marks aside): a line per cell with its address and value.
+    const values = () => model.snapshot("校验结果").split("\n").map((line) => line.startsWith("[") ? JSON.stringify((JSON.parse(line) as unknown[]).slice(0, 3)) : "").filter((line) => !line.endsWith(",null,null]")).join("\n");
+    const before = values();
+    await run();
+    expect(model.activeSheet).toBe("校验结果(2)");
+    expect(model.sheet("校验结果(2)")!.value(1, 2)).toBe("单元格");
+    expect(model.sheet("校验结果(2)")!.value(2, 2)).toMatch(/^[A-Z]+\d+$/);
+    expect(model.sheet("分地区汇总")!.value(1, 2)).toBe("户数");
+    expect(model.sheet("校验结果")!.fills.size).toBeGreaterThan(0);
+    expect(values()).toBe(before);
+  });
+
+  it("a second run replaces 校验结果(2), its own, and adds no 校验结果(3)", async () => {
+    const { model, run } = rosterNamedResults();
+    await run();
+    model.activeSheet = "校验结果(2)";
+    await run();
+    expect(model.sheets.map((sheet) => sheet.name).filter((name) => name.startsWith("校验结果")).sort()).toEqual(["校验结果", "校验结果(2)"]);
+    expect(model.activeSheet).toBe("校验结果(2)");
+    expect(model.sheet("校验结果(2)")!.value(1, 2)).toBe("单元格");
   });
 });

@@ -2,7 +2,7 @@ import type { CellValue } from "../../../src/core/cell";
 import { checkGrid } from "../../../src/core/check/check-grid";
 import type { CheckResult } from "../../../src/core/check/types";
 import type { Template } from "../../../src/core/template/schema";
-import type { CheckRun, WorkbookHost } from "../../../src/core/ports/workbook-host";
+import type { CheckRun, ResultSheetNames, WorkbookHost } from "../../../src/core/ports/workbook-host";
 import type { SheetRow } from "../../../src/core/rows/sheet-row";
 
 /** A workbook host over in-memory grids, running the real core check; it records what the pane asked. */
@@ -57,8 +57,12 @@ export class FakeHost implements WorkbookHost {
     this.selected.push(`${sheet}!${address}`);
   }
 
-  async writeResultSheets(result: CheckResult): Promise<void> {
+  /** Where the results go: a test sets 校验结果(2)… for a workbook with a clerk's sheet of that name. */
+  resultSheetNames: ResultSheetNames = { issues: "校验结果", subtotals: "分地区汇总" };
+
+  async writeResultSheets(result: CheckResult): Promise<ResultSheetNames> {
     this.resultSheetsWritten.push(result);
+    return this.resultSheetNames;
   }
 
   async writeSummary(text: string): Promise<string> {

@@ -46,6 +46,14 @@ describe("汇总 tab", () => {
     expect(host.resultSheetsWritten).toHaveLength(1);
   });
 
+  it("names the sheets actually written: 校验结果(2) and 分地区汇总(2) beside a clerk's own sheets of those names", async () => {
+    const host = new FakeHost({ 花名册: ROSTER });
+    host.resultSheetNames = { issues: "校验结果(2)", subtotals: "分地区汇总(2)" };
+    const { user } = await openTotals(host);
+    await user.click(screen.getByRole("button", { name: "写入分地区汇总" }));
+    expect(await screen.findByTestId("totals-written")).toHaveTextContent("已写入“校验结果(2)”和“分地区汇总(2)”工作表。");
+  });
+
   it("shows the host's failure instead of success", async () => {
     const host = new FakeHost({ 花名册: ROSTER });
     host.writeResultSheets = async () => {

@@ -46,6 +46,26 @@ describe("WPS ribbon", () => {
     expect(model.sheets.filter((sheet) => sheet.name.startsWith("校验结果"))).toHaveLength(1);
   });
 
+  it("一键校验 on a workbook whose only roster is named 校验结果 checks and marks it, writes 校验结果(2) and shows it; a second run replaces 校验结果(2)", async () => {
+    const wps = createInMemoryWps();
+    wps.model.addGrid("校验结果", generateRoster(40, { defectRate: 0.3 }).rows);
+    const notices: string[] = [];
+    const ribbon = createRibbon({ app: wps.app, wps: wps.wps, paneUrl: PANE_URL, notify: (message) => notices.push(message) });
+    const roster = wps.model.sheet("校验结果")!;
+    const before = JSON.stringify(roster.rows());
+    await ribbon.OnAction({ Id: "oneClickCheck" });
+    expect(wps.model.activeSheet).toBe("校验结果(2)");
+    expect(wps.model.sheet("校验结果(2)")!.value(1, 2)).toBe("单元格");
+    expect(String(wps.model.sheet("校验结果(2)")!.value(2, 2))).toMatch(/^[A-Z]+\d+$/);
+    expect([...roster.fills.values()].some((fill) => fill.color === bgrOf("#FFC7CE"))).toBe(true);
+    expect(JSON.stringify(roster.rows())).toBe(before);
+    await ribbon.OnAction({ Id: "oneClickCheck" });
+    expect(wps.model.sheets.map((sheet) => sheet.name).filter((name) => name.startsWith("校验结果")).sort()).toEqual(["校验结果", "校验结果(2)"]);
+    expect(wps.model.activeSheet).toBe("校验结果(2)");
+    expect(JSON.stringify(roster.rows())).toBe(before);
+    expect(notices).toEqual([]);
+  });
+
   it("自检 shows the report, every item passed with the WPS build, and leaves the workbook as it was", async () => {
     const { model, click, notices } = wpsWith();
     const before = model.sheets.map((sheet) => `${sheet.name} ${sheet.snapshot()}`);

@@ -5,7 +5,7 @@ import { maskNumberRuns } from "../../../core/format/mask";
 import type { Template } from "../../../core/template/schema";
 import { ISSUE_HEADER, groupSubtotalRows, issueRow, moneyAsNumbers, regionSubtotalRows, type TableRow } from "../../../core/workbook/results-tables";
 import { tallyLabels } from "../../../core/subtotals/tally-labels";
-import { ISSUES_SHEET, SUBTOTALS_SHEET } from "../../../core/workbook/sheet-names";
+import { freeSheetName, ISSUES_SHEET, SUBTOTALS_SHEET } from "../../../core/workbook/sheet-names";
 import { FillStyles } from "./fill-styles";
 import { NEW_WORKBOOK_STYLES } from "./new-workbook";
 import { FlaggedCellsRewriter, type RowMarks } from "./flagged-cells-rewriter";
@@ -14,7 +14,6 @@ import {
   CONTENT_TYPES,
   freePartPath,
   freeRelationshipId,
-  freeSheetName,
   parseRelationships,
   RELATIONSHIP_TYPES,
   relsPathOf,

@@ -99,18 +99,6 @@ export function withWorkbookSheets(workbookXml: string, sheets: readonly { name:
   return insertBeforeClose(workbookXml, "sheets", elements);
 }
 
-/**
- * A name no sheet has (Excel compares names without case): `wanted`, then `wanted(2)`, `wanted(3)`…
- * The clerk's own sheet of that name stays as it is.
- */
-export function freeSheetName(wanted: string, taken: readonly string[]): string {
-  const lower = new Set(taken.map((name) => name.toLowerCase()));
-  if (!lower.has(wanted.toLowerCase())) return wanted;
-  let n = 2;
-  while (lower.has(`${wanted}(${n})`.toLowerCase())) n++;
-  return `${wanted}(${n})`;
-}
-
 /** A part path `prefix{n}suffix` with the smallest n no part has. */
 export function freePartPath(prefix: string, suffix: string, taken: ReadonlySet<string>): string {
   let n = 1;

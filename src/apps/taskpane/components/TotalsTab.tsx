@@ -2,7 +2,7 @@ import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CheckResult } from "../../../core/check/types";
 import type { Template } from "../../../core/template/schema";
-import type { WorkbookHost } from "../../../core/ports/workbook-host";
+import type { ResultSheetNames, WorkbookHost } from "../../../core/ports/workbook-host";
 import { useStrings } from "../i18n/locale";
 import { useAction } from "../use-action";
 import { ReportErrorBar } from "./ReportErrorBar";
@@ -24,14 +24,13 @@ export function TotalsTab({ host, template, result }: Props) {
   const strings = useStrings();
   const styles = useStyles();
   const write = useAction();
-  const [written, setWritten] = useState(false);
+  const [written, setWritten] = useState<ResultSheetNames | null>(null);
   if (!result) return <Text>{strings.totals.needCheck}</Text>;
 
   const writeSheets = () =>
     write.run(async () => {
-      setWritten(false);
-      await host.writeResultSheets(result, template);
-      setWritten(true);
+      setWritten(null);
+      setWritten(await host.writeResultSheets(result, template));
     });
 
   return (
@@ -55,7 +54,7 @@ export function TotalsTab({ host, template, result }: Props) {
       <Button appearance="primary" onClick={writeSheets} disabled={write.busy} data-testid="write-totals">
         {strings.totals.write}
       </Button>
-      {written && <StatusBar testId="totals-written">{strings.totals.written}</StatusBar>}
+      {written && <StatusBar testId="totals-written">{strings.totals.written(written.issues, written.subtotals)}</StatusBar>}
       {write.hasError && <ReportErrorBar error={write.error} />}
     </div>
   );

@@ -100,7 +100,7 @@ export const STRINGS_EN: Strings = {
     amountWanYuan: "Amount (10k yuan)",
     grandTotal: "Total",
     write: "Write totals by region",
-    written: "Wrote the 校验结果 and 分地区汇总 sheets.",
+    written: (issues: string, subtotals: string) => `Wrote the ${issues} and ${subtotals} sheets.`,
     needCheck: "Run “Check sheet” on the Check tab first.",
   },
   summary: {

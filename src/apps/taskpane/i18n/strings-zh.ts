@@ -117,7 +117,7 @@ export const STRINGS_ZH = {
     amountWanYuan: "金额（万元）",
     grandTotal: "合计",
     write: "写入分地区汇总",
-    written: "已写入“校验结果”和“分地区汇总”工作表。",
+    written: (issues: string, subtotals: string) => `已写入“${issues}”和“${subtotals}”工作表。`,
     needCheck: "请先在“校验”页运行一键校验。",
   },
   summary: {
