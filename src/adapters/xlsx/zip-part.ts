@@ -90,8 +90,8 @@ function checkDeclaredSize(entry: ZipEntry, limit: number): void {
   }
 }
 
-/** A raw DEFLATE stream inflated in chunks, as a host's platform does it best. */
-export type RawInflater = (data: Uint8Array) => AsyncIterable<Uint8Array>;
+/** A raw DEFLATE stream inflated in chunks, as a host's platform does it best; null leaves it to the platform's. */
+export type RawInflater = (data: Uint8Array) => AsyncIterable<Uint8Array> | null;
 
 let hostInflater: RawInflater | null = null;
 
@@ -106,7 +106,8 @@ export function useRawInflater(inflater: RawInflater | null): void {
 
 function decompressed(data: Uint8Array, method: number): AsyncIterable<Uint8Array> | Iterable<Uint8Array> {
   if (method === STORED) return slices(data);
-  if (hostInflater !== null) return inflatedBy(hostInflater, checkedMethod(data, method));
+  const hosted = hostInflater?.(checkedMethod(data, method)) ?? null;
+  if (hosted !== null) return inflatedBy(hosted);
   const native = nativeInflater();
   return native === null ? inflatedByFflate(checkedMethod(data, method)) : inflatedNatively(native, checkedMethod(data, method));
 }
@@ -155,9 +156,9 @@ async function* inflatedNatively(stream: DecompressionStream, data: Uint8Array):
   }
 }
 
-async function* inflatedBy(inflate: RawInflater, data: Uint8Array): AsyncGenerator<Uint8Array> {
+async function* inflatedBy(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   try {
-    yield* inflate(data);
+    yield* chunks;
   } catch (error) {
     throw cannotInflate(error);
   }
