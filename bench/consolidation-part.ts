@@ -6,6 +6,7 @@ import { benchScript } from "./child";
 import { measureNode, type ProcessFigures } from "./measure-process";
 import type { Section, Verdict } from "./report-types";
 import { writeRosterXlsx } from "./roster-xlsx";
+import { inputReads, openOnceVerdict } from "./input-reads";
 import { count, mib, ms } from "./stats";
 import { TARGETS } from "./targets";
 
@@ -44,6 +45,7 @@ export async function benchConsolidation(): Promise<Section> {
     const allCores = await consolidate(dir, undefined);
     const oneCore = await consolidate(dir, 1);
     const exceljs = await measureNode([benchScript("exceljs-read-worker"), ...files]);
+    const reads = await inputReads([CLI_MAIN, "check", dir, "--json"]);
     const rows = SUBMISSIONS * ROWS;
     const speedUp = oneCore.wallMs / allCores.wallMs;
     const timeRatio = allCores.wallMs / exceljs.wallMs;
@@ -59,10 +61,12 @@ export async function benchConsolidation(): Promise<Section> {
         [`\`report check DIR --json\`, ${availableParallelism()} cores`, ms(allCores.wallMs), perSecond(allCores), mib(allCores.maxRssBytes)],
         ["`report check DIR --json`, one core", ms(oneCore.wallMs), perSecond(oneCore), mib(oneCore.maxRssBytes)],
         ["exceljs `WorkbookReader`, file after file", ms(exceljs.wallMs), perSecond(exceljs), mib(exceljs.maxRssBytes)],
+        ["`report check DIR --json`: reads of the files / zip-directory parses (one more run)", `${reads.reads} / ${reads.directories}`, "", ""],
       ],
       verdicts: [
         verdict(`speed-up over one core ≥ ${TARGETS.consolidationSpeedUp}× on 2 cores`, `${speedUp.toFixed(2)}×`, speedUp >= TARGETS.consolidationSpeedUp, "Worker start-up and the main thread's index are not parallel; the machine's other load counts too."),
         verdict(`peak RSS ≤ ${mib(TARGETS.consolidationMaxRssBytes)}`, mib(allCores.maxRssBytes), allCores.maxRssBytes <= TARGETS.consolidationMaxRssBytes, "The main thread keeps every issue and the ID index; workers each hold one file."),
+        openOnceVerdict(SUBMISSIONS, reads),
         verdict(`time ≤ ${TARGETS.consolidationTimeRatio}× exceljs reading the files`, `${timeRatio.toFixed(2)}×`, timeRatio <= TARGETS.consolidationTimeRatio, "See the consolidation notes."),
       ],
     };

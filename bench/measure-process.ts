@@ -16,12 +16,12 @@ export interface ProcessFigures {
  * Runs `node ARGS` to the end; wall time from spawn to exit, peak RSS as the process saw it.
  * With `onStdout`, stdout goes there chunk by chunk and is not kept (a report of a gigabyte).
  */
-export function measureNode(args: readonly string[], onStdout?: (chunk: Buffer) => void): Promise<ProcessFigures> {
+export function measureNode(args: readonly string[], onStdout?: (chunk: Buffer) => void, nodeFlags: readonly string[] = []): Promise<ProcessFigures> {
   const dir = mkdtempSync(join(tmpdir(), "bench-rss-"));
   const rssFile = join(dir, "max-rss");
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ["--require", benchScript("report-max-rss"), ...args], {
+    const child = spawn(process.execPath, ["--require", benchScript("report-max-rss"), ...nodeFlags, ...args], {
       env: { ...process.env, BENCH_MAX_RSS_FILE: rssFile },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -6,7 +6,8 @@ import { FoundIssue } from "../../core/rules/found-issue";
 import type { KindKey } from "../../core/rules/issue-kind";
 import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import { checkFile, failure, type CheckedFile, type FileJob, type FileOutcome, type FormlessFile } from "./check-file-node";
-import type { WorkerReply } from "./check-worker-node";
+import type { CrossingOutcome, WorkerReply } from "./check-worker-node";
+import { unpackPeople } from "./people-transfer";
 
 const WORKER = join(__dirname, "check-worker-node.js");
 
@@ -116,8 +117,8 @@ export async function checkFiles(
   });
 }
 
-/** A worker's outcome with its issues' texts back (they crossed as compact fields). */
-function revived(outcome: CheckedFile | FormlessFile, kinds: readonly KindKey[]): CheckedFile | FormlessFile {
+/** A worker's outcome with its issues' texts back (they crossed as compact fields) and its people unpacked. */
+function revived(outcome: CrossingOutcome, kinds: readonly KindKey[]): CheckedFile | FormlessFile {
   if ("formless" in outcome) return outcome;
-  return { ...outcome, checked: outcome.checked.map((result) => ({ ...result, issues: result.issues.map((issue) => FoundIssue.revive(issue, kinds)) })) };
+  return { ...outcome, checked: outcome.checked.map((result) => ({ ...unpackPeople(result), issues: result.issues.map((issue) => FoundIssue.revive(issue, kinds)) })) };
 }

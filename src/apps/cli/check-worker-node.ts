@@ -1,11 +1,18 @@
 import { parentPort } from "node:worker_threads";
+import { nodeInflater } from "../../adapters/xlsx/inflate-node";
+import { useRawInflater } from "../../adapters/xlsx/zip-part";
 import { kindKeys, type KindKey } from "../../core/rules/issue-kind";
-import { checkFile, failure, type FailedFile, type FileJob } from "./check-file-node";
+import { checkFile, failure, type CheckedFile, type FailedFile, type FileJob, type FormlessFile } from "./check-file-node";
+import { packPeople, type CrossingResult } from "./people-transfer";
+import { REDRAW_MS } from "./progress-line";
+
+/** A file's outcome as it crosses: each sheet's people packed (people-transfer.ts). */
+export type CrossingOutcome = (Omit<CheckedFile, "checked"> & { readonly checked: readonly CrossingResult[] }) | FormlessFile;
 
 /** Messages a check worker sends back for the file it was given. */
 export type WorkerReply =
   | { readonly kind: "progress"; readonly rowsRead: number }
-  | { readonly kind: "done"; readonly outcome: Awaited<ReturnType<typeof checkFile>>; readonly kinds: readonly KindKey[] }
+  | { readonly kind: "done"; readonly outcome: CrossingOutcome; readonly kinds: readonly KindKey[] }
   | ({ readonly kind: "failed" } & FailedFile);
 
 /**
@@ -13,12 +20,23 @@ export type WorkerReply =
  * on all cores. A ReportError crosses the thread boundary as its texts (structured clone drops
  * the class); issues cross as their compact fields with this thread's kinds, and get their texts
  * back there (FoundIssue.revive), so a file of a million findings does not cross, nor wait in the
- * main thread, as a million rendered messages.
+ * main thread, as a million rendered messages; people cross packed (people-transfer.ts).
  */
+useRawInflater(nodeInflater);
+
 parentPort?.on("message", (job: FileJob) => {
   const reply = (message: WorkerReply) => parentPort!.postMessage(message);
-  checkFile(job, (rowsRead) => reply({ kind: "progress", rowsRead })).then(
-    (outcome) => reply({ kind: "done", outcome, kinds: kindKeys() }),
+  // The reader reports after every inflated chunk (16 KB): as messages, that cost a worker a tenth of
+  // its time. The main thread redraws at most every REDRAW_MS, so no more are sent; a small file, none.
+  let sentAt = Date.now();
+  const progress = (rowsRead: number) => {
+    const now = Date.now();
+    if (now - sentAt < REDRAW_MS) return;
+    sentAt = now;
+    reply({ kind: "progress", rowsRead });
+  };
+  checkFile(job, progress).then(
+    (outcome) => reply({ kind: "done", outcome: "checked" in outcome ? { ...outcome, checked: outcome.checked.map(packPeople) } : outcome, kinds: kindKeys() }),
     (error: unknown) => reply({ kind: "failed", ...failure(error) }),
   );
 });

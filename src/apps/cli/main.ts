@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { errorLine } from "./error-line";
+import { nodeInflater } from "../../adapters/xlsx/inflate-node";
+import { useRawInflater } from "../../adapters/xlsx/zip-part";
 import { parseCliArgs, USAGE } from "./parse-args";
 import { runBlank } from "./run-blank";
 import { runCheck } from "./run-check";
@@ -16,6 +18,9 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command.kind === "forms") return runForms(command);
   return command.kind === "blank" ? runBlank(command) : runCheck(command);
 }
+
+// Parts are inflated by Node's zlib in large pieces (inflate-node.ts); the check workers set it too.
+useRawInflater(nodeInflater);
 
 // A reader that stops early (`| head`) closes the pipe; that is not the clerk's problem to see.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

@@ -1,5 +1,5 @@
 /** Redrawn at most this often: a terminal cannot show faster, and writing costs time. */
-const REDRAW_MS = 200;
+export const REDRAW_MS = 200;
 
 /**
  * "正在读取… 12,345 行" on stderr while a large file is read, only on a terminal (a pipe or a

@@ -1,7 +1,8 @@
 import { crc32, deflateRawSync } from "node:zlib";
 import { DamagedPart } from "../../../src/adapters/xlsx/damaged-part";
 import { readZipDirectory } from "../../../src/adapters/xlsx/zip-directory";
-import { partBytes } from "../../../src/adapters/xlsx/zip-part";
+import { nodeInflater } from "../../../src/adapters/xlsx/inflate-node";
+import { partBytes, partChunks, useRawInflater } from "../../../src/adapters/xlsx/zip-part";
 import { zipArchive } from "../../../scripts/corpus/crafted-bytes";
 
 const TEXT = "<sheetData>" + "<row><c><v>1000</v></c></row>".repeat(5000) + "</sheetData>";
@@ -22,17 +23,20 @@ function flipped(): Uint8Array {
   return compressed;
 }
 
-/** With and without the platform's DecompressionStream: older browsers inflate with fflate. */
+/** With and without the platform's DecompressionStream (older browsers inflate with fflate), and with Node's zlib as the CLI sets it. */
 describe.each([
-  ["the platform's inflater", false],
-  ["fflate", true],
-])("a zip part inflated by %s", (_, withoutNative) => {
+  ["the platform's inflater", "native"],
+  ["fflate", "fflate"],
+  ["Node's zlib (the CLI's)", "node"],
+])("a zip part inflated by %s", (_, inflater) => {
   const native = globalThis.DecompressionStream;
   beforeAll(() => {
-    if (withoutNative) Reflect.deleteProperty(globalThis, "DecompressionStream");
+    if (inflater === "fflate") Reflect.deleteProperty(globalThis, "DecompressionStream");
+    if (inflater === "node") useRawInflater(nodeInflater);
   });
   afterAll(() => {
     globalThis.DecompressionStream = native;
+    useRawInflater(null);
   });
 
   it("comes back whole, its size and CRC-32 verified", async () => {
@@ -44,6 +48,15 @@ describe.each([
   it("is refused when bytes of its deflate stream are flipped", async () => {
     const { archive, entry } = onePart(flipped());
     await expect(partBytes(archive, entry, LIMIT)).rejects.toBeInstanceOf(DamagedPart);
+  });
+
+  it("stops inflating when its reader leaves early, and inflates again from the start", async () => {
+    const { archive, entry } = onePart();
+    for await (const chunk of partChunks(archive, entry, LIMIT)) {
+      expect(chunk.length).toBeGreaterThan(0);
+      break;
+    }
+    expect((await partBytes(archive, entry, LIMIT)).length).toBe(TEXT.length);
   });
 
   it("is refused as oversized when it would inflate past the limit", async () => {
