@@ -1,6 +1,7 @@
 import { Consolidation } from "../../../src/core/consolidate/consolidation";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { cellAddress } from "../../../src/core/address";
+import { generateRoster } from "../../fakes/generate-roster";
 import { countyWorkbook, dataRow, HOUSEHOLDS, ID_COLUMN, TOWNSHIPS } from "./county-workbook";
 
 describe("Excel: checking every roster sheet of the open workbook", () => {
@@ -47,6 +48,21 @@ describe("Excel: checking every roster sheet of the open workbook", () => {
       expect(stats.syncs).toBe(1 + 3 * 3 + 2);
       expect(stats.runOptions).toHaveLength(1 + 4);
     }
+  });
+
+  it("checks a roster the clerk named 校验结果 when no other sheet is a roster, and still skips the add-in's own 校验结果(2)", async () => {
+    const { model, host } = countyWorkbook();
+    for (const sheet of TOWNSHIPS) model.removeSheet(sheet);
+    model.addGrid("校验结果", generateRoster(HOUSEHOLDS, { seed: 11 }).rows);
+    model.addGrid("校验结果(2)", [["序号", "单元格", "问题"]]);
+
+    const checked = await host.checkOpenWorkbook!(SONGWENNUAN_TEMPLATE);
+    if ("error" in checked) throw checked.error;
+    expect(checked.checked.map((result) => [result.sheet, result.dataRows])).toEqual([["校验结果", HOUSEHOLDS]]);
+    expect(checked.skipped).toEqual([
+      { sheet: "封面", reason: "no-header" },
+      { sheet: "校验结果(2)", reason: "results" },
+    ]);
   });
 
   it("says why nothing was checked when no sheet has a roster header", async () => {
