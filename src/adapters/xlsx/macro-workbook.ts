@@ -1,5 +1,5 @@
 import { ReportError } from "../../core/errors";
-import { readZipDirectory } from "./zip-directory";
+import { readZipDirectory, type ZipEntry } from "./zip-directory";
 import { PART_LIMITS, partBytes } from "./zip-part";
 
 /** The workbook part's content type in a workbook Excel saved with macros (.xlsm). */
@@ -12,7 +12,13 @@ const OVERRIDE = /<(?:[\w.-]+:)?Override\b[^>]*>/g;
  * .xlsm), else ".xlsx". Read from [Content_Types].xml, not from the name, which clerks change.
  */
 export async function copyExtension(bytes: Uint8Array): Promise<".xlsx" | ".xlsm"> {
-  const entry = readZipDirectory(bytes)?.get("[Content_Types].xml");
+  const entries = readZipDirectory(bytes);
+  return entries === null ? ".xlsx" : copyExtensionIn(bytes, entries);
+}
+
+/** The same, from a workbook already opened (workbook-file.ts): its zip directory is not read again. */
+export async function copyExtensionIn(bytes: Uint8Array, entries: ReadonlyMap<string, ZipEntry>): Promise<".xlsx" | ".xlsm"> {
+  const entry = entries.get("[Content_Types].xml");
   if (entry === undefined) return ".xlsx";
   const types = new TextDecoder().decode(await partBytes(bytes, entry, PART_LIMITS.small));
   const workbook = (types.match(OVERRIDE) ?? []).find((element) => /\bPartName\s*=\s*"\/xl\/workbook\.xml"/i.test(element));

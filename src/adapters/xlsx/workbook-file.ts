@@ -1,5 +1,6 @@
 import type { ProductMarker } from "../../core/consolidate/product-output";
 import type { SheetRow } from "../../core/rows/sheet-row";
+import { copyExtensionIn } from "./macro-workbook";
 import { productMarkerIn } from "./package/product-marker";
 import { savedSettingsIn } from "./saved-settings";
 import { sniffFile } from "./sniff-file";
@@ -24,6 +25,8 @@ export interface WorkbookFile {
   productMarker(): Promise<ProductMarker | null>;
   /** The settings saved in the workbook (saved-settings.ts), or null; read on the first call only. */
   savedSettings(): Promise<unknown | null>;
+  /** The extension its checked copy must have (macro-workbook.ts): ".xlsm" for a workbook with macros; a .csv's copy is an .xlsx. */
+  copyExtension(): Promise<".xlsx" | ".xlsm">;
   /** The rows a header may be on, of each sheet a check would try (the named one, else every visible one). */
   topRows(sheet?: string): Promise<SheetRow[][]>;
 }
@@ -39,6 +42,7 @@ export async function openWorkbookFile(bytes: Uint8Array, fileName: string): Pro
     sheets,
     savedSettings: () => (settings ??= sniffed.kind === "csv" ? Promise.resolve(null) : savedSettingsIn(bytes, sniffed.entries, async () => sheets)),
     productMarker: () => (sniffed.kind === "csv" ? Promise.resolve(null) : productMarkerIn(bytes, sniffed.entries)),
+    copyExtension: () => (sniffed.kind === "csv" ? Promise.resolve(".xlsx") : copyExtensionIn(bytes, sniffed.entries)),
     topRows: (sheet) => topRowsOf(sheets, sheet),
   };
 }

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { checkRosterSheets, type RosterSheets } from "../../adapters/xlsx/check-roster-sheets";
-import { copyExtension, wrongCopyExtension } from "../../adapters/xlsx/macro-workbook";
+import { wrongCopyExtension } from "../../adapters/xlsx/macro-workbook";
 import type { WorkbookFile } from "../../adapters/xlsx/workbook-file";
 import type { ColumnMap } from "../../core/check/column-map";
 import type { Template } from "../../core/template/schema";
@@ -70,7 +70,7 @@ async function checkAs(command: CheckCommand, form: ChosenForm, opening: Promise
   const file = await opening;
   const { bytes, fileName } = file;
   // The copy keeps the workbook's format: a roster with macros gives an .xlsm, never an .xlsx silently.
-  const refusal = command.out === undefined ? null : wrongCopyExtension(fileName, command.out, await copyExtension(bytes));
+  const refusal = command.out === undefined ? null : wrongCopyExtension(fileName, command.out, await file.copyExtension());
   if (refusal !== null) throw refusal;
   const { template, columnMap, said } = await settingsForFile(file, {
     baseTemplate: form.template,
