@@ -1,4 +1,5 @@
 import type { SkippedSheet } from "../check/types";
+import { resultsNameOf } from "../workbook/sheet-names";
 
 /** Why a sheet was left unchecked, as every report of a consolidation says it. */
 export const SKIP_REASONS_ZH: Readonly<Record<SkippedSheet["reason"], string>> = {
@@ -9,9 +10,25 @@ export const SKIP_REASONS_ZH: Readonly<Record<SkippedSheet["reason"], string>> =
 };
 
 /** The same, in a word, for the verdict line of one sheet's report. */
-export const SKIP_REASON_WORDS_ZH: Readonly<Record<SkippedSheet["reason"], string>> = {
+const SKIP_REASON_WORDS_ZH: Readonly<Record<SkippedSheet["reason"], string>> = {
   hidden: "隐藏",
   veryHidden: "深度隐藏",
   results: "结果表",
   "no-header": "没有名单表头",
 };
+
+/** Why `skipped` was left unchecked, naming the results sheet it was taken for (校验结果 (2) is an earlier 校验结果). */
+export function skipReasonZh(skipped: Pick<SkippedSheet, "sheet" | "reason">): string {
+  const earlier = earlierResults(skipped);
+  return earlier === null ? SKIP_REASONS_ZH[skipped.reason] : `认作此前生成的${earlier}（报表助手写入的结果表），不是名单，未校验`;
+}
+
+/** The same, in a word, for the verdict line of one sheet's report. */
+export function skipReasonWordsZh(skipped: Pick<SkippedSheet, "sheet" | "reason">): string {
+  const earlier = earlierResults(skipped);
+  return earlier === null ? SKIP_REASON_WORDS_ZH[skipped.reason] : `认作此前生成的${earlier}`;
+}
+
+function earlierResults({ sheet, reason }: Pick<SkippedSheet, "sheet" | "reason">): string | null {
+  return reason === "results" ? resultsNameOf(sheet) : null;
+}

@@ -189,10 +189,17 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
       )}
       {result && (
         <>
-          <div role="status" data-testid="check-counts" data-errors={errors} data-warnings={warnings}>
+          {/* While a re-check runs the counts shown are the previous verdict's: said, and marked busy for readers. */}
+          <div role="status" data-testid="check-counts" data-errors={errors} data-warnings={warnings} aria-busy={check.busy}>
             <Text weight="semibold" size={400}>
               {strings.check.counts(errors, warnings)}
             </Text>
+            {check.busy && (
+              <>
+                {" "}
+                <Text data-testid="rechecking">{strings.check.running}</Text>
+              </>
+            )}
             <br />
             <Text>{strings.check.rowsChecked(result.dataRows, result.hiddenRowNumbers.length)}</Text>
           </div>
