@@ -5,7 +5,7 @@ import type { Template } from "../../core/template/schema";
 import { publicSheet } from "../../adapters/xlsx/public-workbook";
 import { checkGrid } from "../../core/check/check-grid";
 import { sheetsPassedOver } from "../../core/workbook/sheets-passed-over";
-import { checkableSheets, defaultSheet } from "./default-sheet";
+import { checkableSheets, defaultSheet, hasRosterHeader } from "./default-sheet";
 import { previewOfGrid } from "./preview-grid";
 import type { ReadWorkbook, WorkbookReading } from "./workbook-reading";
 
@@ -35,8 +35,9 @@ export const readInPage = {
         const grid = grids.find((candidate) => candidate.name === sheet)!;
         const result = checkGrid(checkTemplate, { ...grid, sheet, columnMap });
         onCheckProgress?.(grid.rows.length);
-        // The sheets the page's list does not offer (hidden, earlier results) are said beside the verdict, with why.
-        return { ...result, skippedSheets: sheetsPassedOver(grids, sheet, checkableSheets(grids, chosen)) };
+        // The sheets passed over (hidden, earlier results, no roster header) are said beside the verdict, with why.
+        const withHeader = (name: string) => hasRosterHeader(grids.find((candidate) => candidate.name === name)!, checkTemplate);
+        return { ...result, skippedSheets: sheetsPassedOver(grids, sheet, checkableSheets(grids, chosen), withHeader) };
       },
       async publicSheet(result, publicTemplate) {
         const grid = grids.find((candidate) => candidate.name === result.sheet)!;

@@ -11,11 +11,12 @@ export async function rosterWorkbook(): Promise<Uint8Array<ArrayBuffer>> {
 }
 
 /**
- * The roster beside sheets a check passes over: the same roster on a hidden sheet, and an earlier
- * run's results under the name Excel gives a copy (校验结果 (2)).
+ * The roster beside sheets a check passes over: a notes sheet, the same roster on a hidden sheet,
+ * and an earlier run's results under the name Excel gives a copy (校验结果 (2)).
  */
 export async function rosterWithPassedOverSheets(): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet("填表说明").addRow(["请按身份证号填写，金额以元为单位"]);
   const sheet = workbook.addWorksheet("花名册");
   for (const row of ROSTER) sheet.addRow(row);
   const hidden = workbook.addWorksheet("上月名单", { state: "hidden" });

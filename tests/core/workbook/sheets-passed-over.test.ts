@@ -25,6 +25,15 @@ describe("the sheets a one-sheet check passed over", () => {
     ]);
   });
 
+  it("says a sheet the list offers has no roster header, where the host can tell", () => {
+    expect(sheetsPassedOver(sheets, "花名册", ["花名册", "封面"], (sheet) => sheet !== "封面")).toEqual([
+      { sheet: "封面", reason: "no-header" },
+      { sheet: "上月名单", reason: "hidden" },
+      { sheet: "校验结果 (2)", reason: "results" },
+      { sheet: "报表助手设置", reason: "results" },
+    ]);
+  });
+
   it("words each reason as the CLI does, and in English", () => {
     const passedOver = sheetsPassedOver(sheets, "花名册", []);
     expect(passedOver.map((sheet) => skipReasonWords(sheet))).toEqual(["隐藏", "认作此前生成的校验结果", "报表助手写入的表"]);

@@ -107,14 +107,16 @@ describe("standalone mode", () => {
     expect(await screen.findByTestId("opened-file", {}, { timeout: 5000 })).toHaveTextContent("哈密.xlsx");
   });
 
-  it("names beside the verdict the hidden sheet and the earlier 校验结果 it did not check, with why", async () => {
+  it("names beside the verdict the notes sheet, the hidden sheet and the earlier 校验结果 it did not check, with why", async () => {
     const bytes = await rosterWithPassedOverSheets();
     const { user } = renderStandalone(async () => ({ bytes, fileName: "伊州区.xlsx" }));
     await user.click(screen.getByRole("button", { name: "打开示例" }));
     await user.click(await screen.findByRole("button", { name: "一键校验" }, { timeout: 5000 }));
     expect(await screen.findByTestId("check-counts")).toHaveTextContent("错误 2 个");
     // The hidden roster is not offered in the list: it is said as hidden, nothing more.
-    expect(screen.getByTestId("skipped-sheets")).toHaveTextContent("未校验的工作表：“上月名单”（隐藏）、“校验结果 (2)”（认作此前生成的校验结果）。");
+    expect(screen.getByTestId("skipped-sheets")).toHaveTextContent("未校验的工作表：“填表说明”（没有名单表头）、“上月名单”（隐藏）、“校验结果 (2)”（认作此前生成的校验结果）。");
+    // Each said once, with its reason: no other sheet is left to name.
+    expect(screen.queryByTestId("other-sheets")).not.toBeInTheDocument();
   });
 
   it("explains a file that is not a workbook, in both languages", async () => {
