@@ -21,14 +21,16 @@ export function defaultSheet(grids: readonly VisibleGrid[], template: Template):
   const names = checkableSheets(grids);
   // A sheet named like the results sheets comes last: a roster only when no other sheet is one (check-roster-sheets.ts).
   const resultsNamed = grids.filter((grid) => grid.visibility === "visible" && resultsNameOf(grid.name) !== null).map((grid) => grid.name);
-  for (const name of [...names, ...resultsNamed]) {
-    const grid = grids.find((candidate) => candidate.name === name)!;
-    try {
-      checkGrid(template, { sheet: name, rows: grid.rows.slice(0, HEADER_WINDOW), firstRow: grid.firstRow });
-      return name;
-    } catch {
-      // No recognised header: try the next sheet.
-    }
+  const found = [...names, ...resultsNamed].find((name) => hasRosterHeader(grids.find((candidate) => candidate.name === name)!, template));
+  return found ?? names[0] ?? grids[0]?.name ?? "";
+}
+
+/** Whether the template recognises a header in the sheet's first rows (only those are looked at, so it stays quick). */
+export function hasRosterHeader(grid: Pick<VisibleGrid, "name" | "rows" | "firstRow">, template: Template): boolean {
+  try {
+    checkGrid(template, { sheet: grid.name, rows: grid.rows.slice(0, HEADER_WINDOW), firstRow: grid.firstRow });
+    return true;
+  } catch {
+    return false;
   }
-  return names[0] ?? grids[0]?.name ?? "";
 }
