@@ -54,7 +54,7 @@ export async function benchCli(): Promise<Section> {
     const timeRatio = cliMs / exceljsMs;
     const memoryRatio = cliRss / exceljsRss;
     return {
-      title: "2. CLI on a 100k-row .xlsx",
+      title: "CLI on a 100k-row .xlsx",
       method:
         `A ${count(HOUSEHOLDS)}-household roster written with shared strings (${mib(statSync(file).size)} on disk). ` +
         `Each command is a whole \`node\` process (start-up and module loading included), ${RUNS} runs each, interleaved; ` +

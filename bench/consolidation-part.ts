@@ -51,7 +51,7 @@ export async function benchConsolidation(): Promise<Section> {
     const timeRatio = allCores.wallMs / exceljs.wallMs;
     const perSecond = (figures: ProcessFigures) => `${count(Math.round(rows / (figures.wallMs / 1000)))} rows/s`;
     return {
-      title: `5. Consolidating ${count(SUBMISSIONS)} submissions (${count(rows)} rows)`,
+      title: `Consolidating ${count(SUBMISSIONS)} submissions (${count(rows)} rows)`,
       method:
         `${count(SUBMISSIONS)} generated .xlsx rosters of ${count(ROWS)} households each, no person in two of them, checked and ` +
         `consolidated by \`report check DIR --json\` on all ${availableParallelism()} cores (worker threads) and with REPORT_THREADS=1; ` +

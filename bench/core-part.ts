@@ -52,7 +52,7 @@ export function benchCore(): Section {
   const wall = median(target.timesMs);
   const met = wall < TARGETS.core100kMs;
   return {
-    title: "1. Core: check + subtotals + summary",
+    title: "Core: check + subtotals + summary",
     method:
       "Roster grids from tests/fakes/generate-roster.ts (title, header, 14 columns, ~5% rows with one planted defect, 合计 row). " +
       "Each size runs in its own `node --expose-gc` process: warm-up runs, then timed runs of `checkGrid` + `renderSummary` (built-in 分地区 paragraph) after a full GC. " +

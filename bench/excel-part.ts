@@ -28,7 +28,7 @@ export async function benchExcel(): Promise<Section> {
   const check100k = checks.find((c) => c.households === 100_000)!;
   const highlight10k = highlights.find((h) => h.flagged === 10_000)!;
   return {
-    title: "3. Excel round trips (in-memory Excel)",
+    title: "Excel round trips (in-memory Excel)",
     method:
       "The real adapter (`createExcelHost`) over tests/fakes/in-memory-excel, which counts every `context.sync()` and sizes each request and response as JSON. " +
       "Check = `host.check` on a generated roster; highlight = `host.markIssues` (reads prior fills for exact restore, fills, adds notes — every API set available). " +

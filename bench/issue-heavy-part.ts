@@ -88,7 +88,7 @@ export async function benchIssueHeavy(): Promise<Section> {
     rmSync(dir, { recursive: true, force: true });
   }
   return {
-    title: "5. Issue-heavy rosters through the CLI",
+    title: "Issue-heavy rosters through the CLI",
     method:
       `Rosters written by tests/fakes/issue-heavy-roster.ts (streaming exceljs, inline strings), every row with seven findings ` +
       `(${SEVEN_FINDINGS.join(", ")}). Each command is a whole \`node\` process with the default heap, stdout piped to the bench; ` +

@@ -13,7 +13,7 @@ import { benchExcel } from "./excel-part";
 import { benchPage } from "./page-part";
 import { benchIssueHeavy } from "./issue-heavy-part";
 import { describeMachine } from "./machine";
-import { benchmarksMarkdown, textTable, verdictRows } from "./report";
+import { benchmarksMarkdown, numbered, textTable, verdictRows } from "./report";
 import type { Section } from "./report-types";
 import { benchRegister } from "./register-part";
 import { benchTaskPane } from "./taskpane-part";
@@ -38,9 +38,10 @@ async function main(only: readonly string[]): Promise<void> {
   const machine = describeMachine();
   console.log(`${machine.cpu}, ${machine.cores} cores, ${machine.memory}, Node ${machine.node}, ${machine.os}; load ${machine.load}\n`);
   const sections: Section[] = [];
-  for (const [name, run] of Object.entries(PARTS)) {
+  for (const [index, [name, run]] of Object.entries(PARTS).entries()) {
     if (only.length && !only.includes(name)) continue;
-    const section = await run();
+    // Numbered by its place here, also when only some parts run: `npm run bench -- page` is still 5.
+    const section = numbered(await run(), index + 1);
     sections.push(section);
     console.log(`${section.title}\n\n${textTable(section.headers, section.rows)}\n`);
   }

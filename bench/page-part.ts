@@ -77,7 +77,7 @@ export async function benchPage(): Promise<Section> {
     const totalMet = total <= TARGETS.page200kMs;
     const stallMet = stall <= TARGETS.pageStallMs;
     return {
-      title: "5. Standalone page on a 200k-row .xlsx",
+      title: "Standalone page on a 200k-row .xlsx",
       method:
         `A ${count(HOUSEHOLDS)}-household roster (${mib(statSync(file).size)}) chosen with the page's file input in headless Chromium (${CHROMIUM}), ` +
         `dist/ served on 127.0.0.1; ${RUNS} runs, each in a fresh context, medians shown. Time from choosing the file until the file is shown as opened, ` +

@@ -64,7 +64,7 @@ export function benchRegister(): Section {
   }
   const total = median(build) + median(against) + median(coverage);
   return {
-    title: `8. A ${count(ROWS)}-row roster against a ${count(FAMILIES)}-family 档案表`,
+    title: `A ${count(ROWS)}-row roster against a ${count(FAMILIES)}-family 档案表`,
     method:
       `A generated roster of ${count(ROWS)} households and a register of ${count(FAMILIES)} families (every household of the roster, ` +
       `and as many again it does not pay: ${count(notReached)} 未慰问), in memory; the median of ${RUNS} runs in this process. ` +

@@ -22,6 +22,14 @@ export function verdictRows(sections: readonly Section[]): string[][] {
   );
 }
 
+/**
+ * A part's section titled with its place in npm run bench's order (1. Core…): parts name themselves
+ * without a number, so two parts can never both be "5." (three once were).
+ */
+export function numbered(section: Section, part: number): Section {
+  return { ...section, title: `${part}. ${section.title}` };
+}
+
 /** docs/benchmarks.md: machine, targets at a glance, each part's table, and notes on what was missed. */
 export function benchmarksMarkdown(machine: Machine, sections: readonly Section[], notes: string): string {
   const missed = sections.flatMap((s) => s.verdicts.filter((v) => !v.met));

@@ -78,7 +78,7 @@ export async function benchTaskPane(): Promise<Section> {
   const paint = median(times.map((t) => t.firstContentfulPaint));
   const met = taskpane.gzipBytes <= TARGETS.taskpaneInitialGzipBytes;
   return {
-    title: "4. Task pane",
+    title: "Task pane",
     method:
       "`npm run build` (production), initial JS files of each entry from dist/bundle-stats.json, gzip at zlib's default level. " +
       `First render: dist/ served on 127.0.0.1 without compression, standalone.html opened ${RUNS} times in headless Chromium (${CHROMIUM}), ` +

@@ -113,7 +113,7 @@ export async function benchTyping(): Promise<Section> {
     };
   });
   return {
-    title: "9. Checking while typing",
+    title: "Checking while typing",
     method:
       `The pane's LiveCheck over each in-memory host, a generated ${count(HOUSEHOLDS)}-row roster, no debounce: ${EDITS} edits of an amount and ${EDITS} of an ID ` +
       "(each making the row a duplicate), spread over the sheet, each timed from the host's change event to the pane's new result (read of the edited row, check, result); medians. " +

@@ -6,6 +6,7 @@
 import { loadWorkbook, annotatedCopyProblems, checkInNode, CLEAN_SAMPLE, CLEAN_SUMMARY, DEFECTS_SAMPLE, PLANTED_DEFECTS, sheetTexts } from "./support/workbooks";
 import { cellInView, counts, downloadBytes, expectText, issueRows, openStandalone, UI_TIMEOUT, useGuardedPage, useWorld } from "./support/pages";
 import { readFileSync } from "node:fs";
+import { rosterWithPassedOverSheets } from "../apps/standalone/roster-workbook";
 import type { Page } from "playwright-core";
 
 jest.setTimeout(60_000);
@@ -47,6 +48,17 @@ describe("standalone page", () => {
     await page.getByRole("button", { name: "一键校验" }).click();
     expect(await counts(page)).toMatchObject({ errors: 10, warnings: 3 });
     expect(await issueRows(page)).toEqual(PLANTED);
+  });
+
+  test("the verdict names the sheets it did not check, and why (read in the page's worker)", async () => {
+    const { page } = guarded();
+    await openStandalone(page, world());
+    const bytes = await rosterWithPassedOverSheets();
+    await page.getByTestId("file-input").setInputFiles({ name: "伊州区.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(bytes) });
+    await page.getByText("已打开：伊州区.xlsx").waitFor({ timeout: UI_TIMEOUT });
+    await page.getByRole("button", { name: "一键校验" }).click();
+    expect(await counts(page)).toMatchObject({ errors: 2, warnings: 0 });
+    await expectText(page.getByTestId("skipped-sheets"), "未校验的工作表：“填表说明”（没有名单表头）、“上月名单”（隐藏）、“校验结果 (2)”（认作此前生成的校验结果）。");
   });
 
   test("clicking an issue far down the sheet selects its cell in the preview and scrolls it into view", async () => {

@@ -4,7 +4,7 @@ import { parseColumnMap } from "../../src/core/check/column-map";
 import { readPack } from "../../src/core/template/load-pack";
 import { applyRuleOverrides } from "../../src/core/template/load-template";
 import { JSON_LIMITS } from "../../src/core/template/json-limits";
-import { SONGWENNUAN_TEMPLATE } from "../../src/core/template/songwennuan";
+import { SONGWENNUAN_PACK, SONGWENNUAN_TEMPLATE } from "../../src/core/template/songwennuan";
 import { renderSummary } from "../../src/core/summary/render-summary";
 import { figures, HAMI, region } from "../core/summary/figures";
 import { tempDir } from "../adapters/xlsx/workbook-files";
@@ -48,6 +48,8 @@ describe("packs, rules and templates are bounded and safe", () => {
     expect(problems(bigTablePack(JSON_LIMITS.tableRows + 1))).toEqual([`rules[1].table: 表中条目有 ${JSON_LIMITS.tableRows + 1} 个，最多 ${JSON_LIMITS.tableRows} 个`]);
     expect(problems(manyFieldsPack(JSON_LIMITS.fields))).toEqual([expect.stringMatching(/^fields: 列有 \d+ 个，最多 200 个$/)]);
     expect(problems(longAliasPack(JSON_LIMITS.textLength + 1))).toEqual([expect.stringMatching(/^fields\[3\]\.aliases\[\d+\]: 长 201 字，最多 200 字$/)]);
+    const aliases = Array.from({ length: JSON_LIMITS.listItems + 1 }, (_, at) => `卡${at}`);
+    expect(problems({ ...SONGWENNUAN_PACK, payment: { ...SONGWENNUAN_PACK.payment, bankAliases: aliases } })).toEqual([`payment.bankAliases: 发放方式有 1001 个，最多 1000 个`]);
     expect(problems(manySectionsPack(JSON_LIMITS.summarySections + 1))).toEqual(["summaries[0].text: {#…} 段落有 51 个，最多 50 个"]);
     expect(problems(JSON.parse(deepJsonText(JSON_LIMITS.depth + 1)))[0]).toMatch(/嵌套超过 32 层/);
     const tooMany = { rules: { minimums: Array.from({ length: JSON_LIMITS.tableRows + 1 }, () => ({ minYuan: 1000 })) } };

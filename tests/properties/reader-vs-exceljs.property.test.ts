@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { sheetGrid } from "../../src/adapters/xlsx/open-workbook";
+import { UNCALCULATED_FORMULA } from "../../src/adapters/xlsx/sheet-rows";
 import { readSheetRows } from "../../src/adapters/xlsx/workbook-reader";
 import type { CellValue } from "../../src/core/cell";
 
@@ -103,7 +104,15 @@ describe("the reader agrees with exceljs cell by cell", () => {
         const expected = await exceljsRows(bytes);
         fc.pre(expected !== null);
         for (const [name, rows] of expected!) {
-          const read = (await readSheetRows(bytes, name)).map((row): [number, CellValue[], boolean] => [row.rowNumber, [...row.cells], row.hidden]);
+          // exceljs reads a formula without a result as empty; the reader says its value is unknown (sheet-rows.ts).
+          const known = (cells: readonly CellValue[]): CellValue[] => {
+            const seen = cells.map((cell) => (typeof cell === "object" && cell?.error === UNCALCULATED_FORMULA ? null : cell));
+            while (seen.length > 0 && seen[seen.length - 1] === null) seen.pop();
+            return seen;
+          };
+          const read = (await readSheetRows(bytes, name))
+            .map((row): [number, CellValue[], boolean] => [row.rowNumber, known(row.cells), row.hidden])
+            .filter(([, cells]) => cells.length > 0);
           expect(read).toEqual(rows);
         }
       }),

@@ -3,8 +3,7 @@ import type { CheckedSubmission, SubmissionsRun } from "../../core/ports/submiss
 import type { Template } from "../../core/template/schema";
 import { allSheetsHidden, isHeaderNotFound, noHeaderInAnySheet } from "../xlsx/choose-sheet";
 import type { ExcelRun } from "./excel-run";
-import { OWN_SHEETS } from "../../core/workbook/sheet-names";
-import { resultsNameOf } from "../../core/workbook/results-tables";
+import { OWN_SHEETS, resultsNameOf } from "../../core/workbook/sheet-names";
 import { checkSheet } from "./read-sheet";
 
 export interface OpenWorkbookCheck extends SubmissionsRun {

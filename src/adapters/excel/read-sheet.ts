@@ -12,6 +12,7 @@ import type { CheckProgress, CheckRun } from "../../core/ports/workbook-host";
 import { amountCellValue, toCellValue } from "../../core/workbook/host-cell-value";
 import type { ExcelRun } from "./excel-run";
 import { utf8Bytes } from "./request-budget";
+import { sheetsPassedOver, type ListedSheet } from "../../core/workbook/sheets-passed-over";
 
 /**
  * The first block's size is a guess (bytes per cell are unknown until one block is read): a
@@ -42,6 +43,8 @@ export interface SheetCheckOptions extends CheckRun {
   readonly collectPeople?: boolean;
   /** The 档案表 the clerk chose (对照档案). */
   readonly register?: ArchiveRegister;
+  /** One sheet's check in the pane: the result lists the sheets passed over (hidden, results), for the verdict to say. */
+  readonly sayPassedOver?: boolean;
 }
 
 /**
@@ -63,17 +66,26 @@ export function checkSheet(
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+    // The other sheets ride along with the used range, so saying them costs no sync of its own.
+    const listed = options.sayPassedOver === true ? context.workbook.worksheets.load("items/name,items/visibility") : null;
     try {
       await context.sync();
     } catch (error) {
       if ((error as { code?: string }).code !== "ItemNotFound") throw error;
       throw new ReportError("sheet-not-found", `找不到工作表“${sheetName}”`, `There is no sheet named "${sheetName}"`);
     }
-    if (used.isNullObject) return startCheck(template, { sheet: sheetName }).finish();
     const columnMap = options.columnMap ?? NO_COLUMN_MAP;
-    const reader = new BlockReader(context, sheet, used, template, sheetName, { ...options, columnMap });
-    return reader.read(options.onProgress);
+    const result = used.isNullObject
+      ? startCheck(template, { sheet: sheetName }).finish()
+      : await new BlockReader(context, sheet, used, template, sheetName, { ...options, columnMap }).read(options.onProgress);
+    if (listed === null) return result;
+    // A roster named 校验结果 beside another sheet is passed over as results, as the CLI does (check-roster-sheets.ts).
+    return { ...result, skippedSheets: sheetsPassedOver(listed.items.map(listedSheet), sheetName, []) };
   });
+}
+
+function listedSheet({ name, visibility }: Excel.Worksheet): ListedSheet {
+  return { name, visibility: visibility === "Visible" ? "visible" : visibility === "Hidden" ? "hidden" : "veryHidden" };
 }
 
 class BlockReader {

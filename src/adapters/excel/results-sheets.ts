@@ -1,8 +1,8 @@
 import type { CheckResult } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
-import { ISSUE_HEADER, groupSubtotalRows, issueRows, moneyAsNumbers, regionSubtotalRows, resultsNameOf, resultsSheetName, type SheetFirstRow, type TableRow } from "../../core/workbook/results-tables";
+import { ISSUE_HEADER, groupSubtotalRows, issueRows, moneyAsNumbers, regionSubtotalRows, resultsSheetName, type SheetFirstRow, type TableRow } from "../../core/workbook/results-tables";
 import { tallyLabels } from "../../core/subtotals/tally-labels";
-import { ISSUES_SHEET, SUBTOTALS_SHEET } from "../../core/workbook/sheet-names";
+import { ISSUES_SHEET, resultsNameOf, SUBTOTALS_SHEET } from "../../core/workbook/sheet-names";
 import type { ResultSheetNames } from "../../core/ports/workbook-host";
 import type { ExcelRun } from "./excel-run";
 import { RequestBudget } from "./request-budget";

@@ -1,9 +1,8 @@
 import type { CheckResult } from "../../core/check/types";
 import type { Template } from "../../core/template/schema";
 import { tallyLabels } from "../../core/subtotals/tally-labels";
-import { ISSUE_HEADER, groupSubtotalRows, issueRows, moneyAsNumbers, regionSubtotalRows, resultsNameOf, resultsSheetName, type SheetFirstRow, type TableRow } from "../../core/workbook/results-tables";
-import { ISSUES_SHEET } from "../../core/workbook/sheet-names";
-import { SUBTOTALS_SHEET } from "../../core/workbook/sheet-names";
+import { ISSUE_HEADER, groupSubtotalRows, issueRows, moneyAsNumbers, regionSubtotalRows, resultsSheetName, type SheetFirstRow, type TableRow } from "../../core/workbook/results-tables";
+import { ISSUES_SHEET, resultsNameOf, SUBTOTALS_SHEET } from "../../core/workbook/sheet-names";
 import type { ResultSheetNames } from "../../core/ports/workbook-host";
 import type { EtWorkbook } from "./et-api";
 import { values2d } from "./values";

@@ -23,8 +23,9 @@ export function findSheet(workbook: EtWorkbook, name: string): EtWorksheet | nul
   return sheetsOf(workbook).find((entry) => entry.name === name)?.sheet ?? null;
 }
 
-export function sheetNamed(workbook: EtWorkbook, name: string): EtWorksheet {
-  const sheet = findSheet(workbook, name);
+/** The sheet named `name`, among `sheets` when the caller has listed them already (each listing costs calls). */
+export function sheetNamed(workbook: EtWorkbook, name: string, sheets = sheetsOf(workbook)): EtWorksheet {
+  const sheet = sheets.find((entry) => entry.name === name)?.sheet ?? null;
   if (sheet === null) throw new ReportError("sheet-not-found", `找不到工作表“${name}”`, `There is no sheet named "${name}"`);
   return sheet;
 }

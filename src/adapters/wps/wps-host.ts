@@ -5,7 +5,8 @@ import { cellAddress } from "../../core/address";
 import { toCellValue } from "../../core/workbook/host-cell-value";
 import { rosterChoices } from "../../core/workbook/results-tables";
 import type { EtApplication } from "./et-api";
-import { XL_SHEET_VISIBLE } from "./et-constants";
+import { XL_SHEET_VERY_HIDDEN, XL_SHEET_VISIBLE } from "./et-constants";
+import { sheetsPassedOver, type ListedSheet } from "../../core/workbook/sheets-passed-over";
 import { clearWpsMarks, markWpsIssues } from "./mark-issues";
 import { readWpsRows, watchWpsEdits } from "./live-edits";
 import { checkWpsSheet } from "./read-sheet";
@@ -46,7 +47,14 @@ export function createWpsHost(app: EtApplication): WorkbookHost {
       const choices = await listSheets();
       return choices.includes(active) ? active : (choices[0] ?? active);
     },
-    check: (template, sheet, run) => checkWpsSheet(sheetNamed(workbook(), sheet), sheet, template, run),
+    async check(template, sheet, run) {
+      const sheets = sheetsOf(workbook());
+      const result = await checkWpsSheet(sheetNamed(workbook(), sheet, sheets), sheet, template, run);
+      // The hidden sheets and earlier results are said beside the verdict, with why (one call per sheet); a roster
+      // named 校验结果 beside another sheet is passed over as results, as the CLI does (check-roster-sheets.ts).
+      const listed = sheets.map(({ name, sheet: each }): ListedSheet => ({ name, visibility: visibilityOf(each.Visible) }));
+      return { ...result, skippedSheets: sheetsPassedOver(listed, sheet, []) };
+    },
     headerRows: async (sheet) => headerRows(app, sheet),
     markIssues: (result) => write(() => markWpsIssues(workbook(), result)),
     clearMarks: () => write(() => clearWpsMarks(workbook())),
@@ -63,6 +71,10 @@ export function createWpsHost(app: EtApplication): WorkbookHost {
     readRows: async (sheet, span) => readWpsRows(sheetNamed(workbook(), sheet), span),
     selfTest: createWpsSelfTest(app, write),
   };
+}
+
+function visibilityOf(visible: number): ListedSheet["visibility"] {
+  return visible === XL_SHEET_VISIBLE ? "visible" : visible === XL_SHEET_VERY_HIDDEN ? "veryHidden" : "hidden";
 }
 
 /** The used range's first rows (where a header can be): one Value2 read. */

@@ -4,7 +4,7 @@ import type { ArchiveRegister } from "../../core/register/archive-register";
 import type { Template } from "../../core/template/schema";
 import { checkSheet, type SheetProgress } from "./check-workbook";
 import { allSheetsHidden, isHeaderNotFound, noHeaderInAnySheet, sheetsToTry } from "./choose-sheet";
-import { NOT_ROSTER_SHEETS, RESULTS_SHEETS } from "../../core/workbook/sheet-names";
+import { NOT_ROSTER_SHEETS, resultsNameOf } from "../../core/workbook/sheet-names";
 import type { WorkbookFile } from "./workbook-file";
 import type { SheetReader } from "./workbook-reader";
 
@@ -64,7 +64,7 @@ export async function checkRosterSheets(file: Pick<WorkbookFile, "fileName" | "s
   const resultsNamed: SheetReader[] = [];
   for (const sheet of sheets) {
     if (sheet.visibility !== "visible") skippedAt.set(sheet, { sheet: sheet.name, reason: sheet.visibility });
-    else if (RESULTS_SHEETS.includes(sheet.name)) resultsNamed.push(sheet);
+    else if (resultsNameOf(sheet.name) !== null) resultsNamed.push(sheet);
     else if (NOT_ROSTER_SHEETS.includes(sheet.name)) skippedAt.set(sheet, { sheet: sheet.name, reason: "results" });
     else {
       const outcome = finishedOrNoHeader(await check(sheet));
@@ -75,7 +75,7 @@ export async function checkRosterSheets(file: Pick<WorkbookFile, "fileName" | "s
       }
     }
   }
-  // A sheet named 校验结果 or 分地区汇总 is tried only when no other sheet is a roster: a clerk may
+  // A sheet named 校验结果 or 分地区汇总 (or a copy: 校验结果 (2)) is tried only when no other sheet is a roster: a clerk may
   // have named the roster so. Ours (one line per issue, no person column) has no roster header and
   // stays skipped as the product's results.
   const alone = checked.length === 0;

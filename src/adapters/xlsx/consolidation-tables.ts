@@ -1,7 +1,7 @@
 import { uncheckedColumnsText } from "../../core/check/unchecked-columns";
 import type { ConsolidatedResult, LocatedSkippedSheet, SubmissionVerdict } from "../../core/consolidate/consolidation";
 import type { SkippedFile } from "../../core/consolidate/product-output";
-import { SKIP_REASONS_ZH } from "../../core/consolidate/skip-reasons";
+import { skipReasonZh } from "../../core/consolidate/skip-reasons";
 import type { TableRow } from "../../core/workbook/results-tables";
 
 /** How a table shows one amount: a number in a sheet, 1,234.56 in a terminal. */
@@ -33,5 +33,5 @@ export function skippedFileTexts(skipped: readonly SkippedFile[]): string[] {
 
 /** One line per sheet left unchecked: 文件 › 工作表：why. */
 export function skippedSheetTexts(skipped: readonly LocatedSkippedSheet[]): string[] {
-  return skipped.map((sheet) => `${sheet.file} › ${sheet.sheet}：${SKIP_REASONS_ZH[sheet.reason]}`);
+  return skipped.map((sheet) => `${sheet.file} › ${sheet.sheet}：${skipReasonZh(sheet)}`);
 }

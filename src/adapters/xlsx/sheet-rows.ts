@@ -46,6 +46,14 @@ function plainNumber(b: Uint8Array, start: number, end: number): number {
 
 const ONE_LETTER_TYPES = ["s", "n", "b", "e", "d"];
 
+/**
+ * A formula the file keeps no result for (written by a program that never calculated it; Excel and
+ * WPS always save one). Excel shows a value there once it recalculates; read as empty, an =F2+G2
+ * amount was told to the clerk as “为空：请填写” and counted as 0, an ID formula passed unchecked.
+ * As an error value every rule treats it as a cell it cannot read, and the clerk sees why.
+ */
+export const UNCALCULATED_FORMULA = "#公式未计算";
+
 /** A cell's `t` without making a string for each cell: the types Excel writes, else the text. */
 function cellType(b: Uint8Array, start: number, end: number): string {
   if (end - start === 1) {
@@ -91,6 +99,7 @@ export class SheetRowsHandler implements XmlHandler {
   /** The value when it came as one run of plain decimal digits (most cells): no string made. */
   private number = NaN;
   private hasValue = false;
+  private hasFormula = false;
   private inValue = false;
   private inPhonetic = false;
   private readonly reference = new CellReference();
@@ -119,6 +128,9 @@ export class SheetRowsHandler implements XmlHandler {
         break;
       case "rPh":
         this.inPhonetic = true;
+        break;
+      case "f":
+        if (this.inCell) this.hasFormula = true;
         break;
       case "mergeCell": {
         const range = parseMergedRange(tag.value("ref") ?? "");
@@ -211,6 +223,7 @@ export class SheetRowsHandler implements XmlHandler {
     this.raw = "";
     this.number = NaN;
     this.hasValue = false;
+    this.hasFormula = false;
   }
 
   /** A cell's reference must name its row; for a row written without `r`, the first one may name it. */
@@ -233,8 +246,8 @@ export class SheetRowsHandler implements XmlHandler {
   private closeCell(): void {
     this.inCell = false;
     this.inValue = false;
-    if (!this.hasValue) return;
-    const value = Number.isNaN(this.number) ? this.value(this.raw) : this.numberValue(this.number);
+    if (!this.hasValue && !this.hasFormula) return;
+    const value = !this.hasValue ? { error: UNCALCULATED_FORMULA } : Number.isNaN(this.number) ? this.value(this.raw) : this.numberValue(this.number);
     if (value === null || value === "") return;
     const cells = this.cells;
     while (cells.length < this.column - 1) cells.push(null);

@@ -1,6 +1,6 @@
 import type { CheckResult, Issue } from "../../core/check/types";
 import { uncheckedColumnsText } from "../../core/check/unchecked-columns";
-import { SKIP_REASON_WORDS_ZH } from "../../core/consolidate/skip-reasons";
+import { skipReasonWords } from "../../core/consolidate/skip-reasons";
 import { SONGWENNUAN_TALLY_LABELS, type TallyLabels } from "../../core/subtotals/tally-labels";
 import { groupSubtotalRows, regionSubtotalRows, type MoneyCells, type TableRow } from "../../core/workbook/results-tables";
 import { escapeControls } from "../../core/format/control-chars";
@@ -53,7 +53,7 @@ export function textReport(fileName: string, result: CheckResult, summary: Rende
 function skippedSheetsNote(result: CheckResult): string {
   const skipped = result.skippedSheets ?? [];
   if (skipped.length === 0) return "";
-  const names = skipped.map((s) => `“${terminalText(s.sheet)}”（${SKIP_REASON_WORDS_ZH[s.reason]}）`).join("、");
+  const names = skipped.map((s) => `“${terminalText(s.sheet)}”（${skipReasonWords(s)}）`).join("、");
   return `工作表 ${names} 未校验，要校验请用 --sheet 指定`;
 }
 

@@ -4,8 +4,8 @@ import { openWorkbookFile } from "../../adapters/xlsx/workbook-file";
 import type { Template } from "../../core/template/schema";
 import { publicSheet } from "../../adapters/xlsx/public-workbook";
 import { checkGrid } from "../../core/check/check-grid";
-import type { SkippedSheet } from "../../core/check/types";
-import { defaultSheet } from "./default-sheet";
+import { sheetsPassedOver } from "../../core/workbook/sheets-passed-over";
+import { checkableSheets, defaultSheet, hasRosterHeader } from "./default-sheet";
 import { previewOfGrid } from "./preview-grid";
 import type { ReadWorkbook, WorkbookReading } from "./workbook-reading";
 
@@ -20,11 +20,11 @@ export const readInPage = {
     const file = await openWorkbookFile(bytes, fileName);
     const grids = await readSheetGrids(file.sheets, onProgress);
     const savedSettings = await file.savedSettings();
-    const hidden: SkippedSheet[] = grids.flatMap((grid) => (grid.visibility === "visible" ? [] : [{ sheet: grid.name, reason: grid.visibility }]));
+    const chosen = defaultSheet(grids, template);
     return {
       sheets: grids.map((grid) => ({ name: grid.name, visibility: grid.visibility, preview: previewOfGrid(grid) })),
       grids,
-      defaultSheet: defaultSheet(grids, template),
+      defaultSheet: chosen,
       savedSettings,
       async check(checkTemplate, sheet, columnMap, onCheckProgress) {
         // Throws the clerk's "no such sheet" message, naming the sheets there are.
@@ -35,7 +35,9 @@ export const readInPage = {
         const grid = grids.find((candidate) => candidate.name === sheet)!;
         const result = checkGrid(checkTemplate, { ...grid, sheet, columnMap });
         onCheckProgress?.(grid.rows.length);
-        return { ...result, skippedSheets: hidden.filter((skipped) => skipped.sheet !== sheet) };
+        // The sheets passed over (hidden, earlier results, no roster header) are said beside the verdict, with why.
+        const withHeader = (name: string) => hasRosterHeader(grids.find((candidate) => candidate.name === name)!, checkTemplate);
+        return { ...result, skippedSheets: sheetsPassedOver(grids, sheet, checkableSheets(grids, chosen), withHeader) };
       },
       async publicSheet(result, publicTemplate) {
         const grid = grids.find((candidate) => candidate.name === result.sheet)!;

@@ -5,7 +5,7 @@ import type { Template } from "../template/schema";
 
 /**
  * The values a template already knows for a one-of field, in the order its rules name them.
- * None of today's lists is closed — other levels (区县级), groups (一线职工) and pay methods (社保卡)
+ * None of today's lists is closed — other levels (区县级), groups (一线职工) and pay methods (打卡, 代领)
  * are legal and at most warned about by the check — so the dropdown suggests, it does not forbid.
  */
 export function oneOfValues(template: Template, key: FieldKey): string[] {

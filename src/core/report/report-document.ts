@@ -1,4 +1,4 @@
-import { SKIP_REASON_WORDS_ZH } from "../consolidate/skip-reasons";
+import { skipReasonWords } from "../consolidate/skip-reasons";
 import { tallyLabels } from "../subtotals/tally-labels";
 import { toFill, type FormReportInput, type ReportInput } from "./report-input";
 import { statsTable, type StatsTable } from "./stats-table";
@@ -64,7 +64,7 @@ function leftOut(forms: readonly FormReportInput[]): string[] {
     // The product's own result sheets hold no roster; every other sheet passed over might.
     const skipped = consolidated.skippedSheets.filter((sheet) => sheet.reason !== "results");
     if (skipped.length > 0) {
-      const sheets = skipped.map((sheet) => `${sheet.file} › ${sheet.sheet}（${SKIP_REASON_WORDS_ZH[sheet.reason]}）`);
+      const sheets = skipped.map((sheet) => `${sheet.file} › ${sheet.sheet}（${skipReasonWords(sheet)}）`);
       notes.push(`${template.name}有 ${sheets.length} 个工作表未校验、不在数字里：${sheets.join("、")}`);
     }
     for (const warning of sentence.warnings) notes.push(warning.split(" / ")[0]);

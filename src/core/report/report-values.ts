@@ -47,7 +47,7 @@ export class ReportValues {
   /** `inner` as written between the braces; `section`: the section it stands in, if any. */
   tag(inner: string, section: SectionName | null, place: TagPlace): ReportTag {
     if (inner.trim() === REPORT_UNIT) return { kind: "value", text: () => this.reportUnit() };
-    const parsed = parseTag(inner, section ?? "top", this.dimensions, place);
+    const parsed = parseTag(inner, section ?? "top", this.dimensions, place, [REPORT_UNIT]);
     if (parsed.kind === "open") return { kind: "open", section: parsed.name, written: parsed.written };
     if (parsed.kind === "close") return parsed;
     if (parsed.kind === "text") return { kind: "value", text: () => parsed.text };

@@ -1,5 +1,6 @@
 import type { MessageText } from "../messages/catalogue";
 import { archiveLevelKey } from "../template/archive-level";
+import { bankPayMethodKeys } from "../template/bank-pay-methods";
 import { splitRules } from "../template/builtin-checks";
 import { fieldRoles } from "../template/field-roles";
 import type { Pack, PackRule } from "../template/pack-schema";
@@ -107,6 +108,10 @@ function paramWeakenings(reference: Template, received: Template): MessageText[]
   }
   const cash = now.cashPayMethods.filter((method) => !was.cashPayMethods.includes(method));
   if (cash.length > 0) found.push({ zh: `新增现金发放方式 ${cash.join("、")}`, en: `adds cash pay methods ${cash.join(", ")}` });
+  // A bank method or alias (打卡, 一卡通) quiets the cash warning: one the received form adds loosens it.
+  const bank = bankPayMethodKeys(reference);
+  const quieted = [...bankPayMethodKeys(received)].filter((key) => !bank.has(key));
+  if (quieted.length > 0) found.push({ zh: `新增视为银行发放的写法 ${quieted.join("、")}`, en: `takes more pay methods as paid into an account: ${quieted.join(", ")}` });
   return found;
 }
 

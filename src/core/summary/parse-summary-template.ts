@@ -1,4 +1,5 @@
 import { ReportError } from "../errors";
+import { nearestName } from "./nearest-name";
 import { JSON_LIMITS, summarySectionCount } from "../template/json-limits";
 import {
   DEFAULT_SECTION_SEPARATOR,
@@ -177,7 +178,7 @@ function condition(inner: string, dimensions: readonly SummaryDimension[], place
   const values = colon < 0 ? [] : inner.slice(colon + 1).split(/[,，、]/).map((value) => value.trim()).filter((value) => value !== "");
   if (values.length === 0) throw invalid(place, `{${inner}} 须写出取值，如 {?劳模级别:全国,省部级}`, `{${inner}} needs its values, as in {?劳模级别:全国,省部级}`);
   const section = SECTION_NAMES.find((s) => s === name) ?? dimensions.find((d) => d.name === name)?.section;
-  if (section === undefined) throw unknown(`{${inner}}`, place, "top", null);
+  if (section === undefined) throw unknown(`{${inner}}`, place, { scope: "top", dimensions, alsoValid: [] }, null, nearestSection(name, dimensions));
   return { section, values, every: inner[0] === "?" };
 }
 
@@ -200,38 +201,64 @@ export type ParsedTag =
  * ReportError("summary-placeholder-unknown") naming it at `place`: the summary templates and the
  * clerk's Word template (core/report) read their tags through this one function.
  */
-export function parseTag(inner: string, scope: PlaceholderScope, dimensions: readonly SummaryDimension[], place: TagPlace): ParsedTag {
+export function parseTag(inner: string, scope: PlaceholderScope, dimensions: readonly SummaryDimension[], place: TagPlace, alsoValid: readonly string[] = []): ParsedTag {
+  const known: KnownNames = { scope, dimensions, alsoValid };
   if (inner.startsWith("#")) {
     const written = inner.slice(1).trim();
-    return { kind: "open", name: sectionName(written, place, scope, dimensions), written };
+    return { kind: "open", name: sectionName(written, place, known), written };
   }
   if (inner.startsWith("/")) {
     const bar = inner.indexOf("|");
     const written = (bar < 0 ? inner.slice(1) : inner.slice(1, bar)).trim();
     return bar < 0 ? { kind: "close", written } : { kind: "close", written, separator: inner.slice(bar + 1) };
   }
-  return valueNode(inner.trim(), place, scope, dimensions);
+  return valueNode(inner.trim(), place, known);
 }
 
-function valueNode(name: string, position: TagPlace, scope: PlaceholderScope, dimensions: readonly SummaryDimension[]): InlineNode {
+/** What is valid where a tag stands: its scope, the pack's dimensions, and names a caller adds ({填报单位} in a Word template). */
+interface KnownNames {
+  readonly scope: PlaceholderScope;
+  readonly dimensions: readonly SummaryDimension[];
+  readonly alsoValid: readonly string[];
+}
+
+function valueNode(name: string, position: TagPlace, known: KnownNames): InlineNode {
   const dot = name.lastIndexOf(".");
   if (dot > 0 && PICKABLE.has(name.slice(dot + 1))) return { kind: "pick", label: name.slice(0, dot), name: name.slice(dot + 1) as ValueName };
   // Inside a dimension's loop its name is the current value's label ({入学层次} in {#入学层次}).
-  const dimension = dimensions.find((d) => d.name === name && d.section === scope);
+  const dimension = known.dimensions.find((d) => d.name === name && d.section === known.scope);
   if (dimension !== undefined) return { kind: "value", name: SECTION_LABELS[dimension.section] };
-  return { kind: "value", name: valueName(name, position, scope) };
+  return { kind: "value", name: valueName(name, position, known) };
 }
 
-function valueName(name: string, position: TagPlace, scope: PlaceholderScope): ValueName {
+function valueName(name: string, position: TagPlace, known: KnownNames): ValueName {
   const info = placeholderInfo(name);
-  if (info?.kind === "value" && info.scopes.includes(scope)) return info.name as ValueName;
-  throw unknown(`{${name}}`, position, scope, info ? whereValid(info.scopes) : null);
+  if (info?.kind === "value" && info.scopes.includes(known.scope)) return info.name as ValueName;
+  throw unknown(`{${name}}`, position, known, info ? whereValid(info.scopes) : null, nearestValue(name, known));
 }
 
-function sectionName(name: string, position: TagPlace, scope: PlaceholderScope, dimensions: readonly SummaryDimension[]): SectionName {
-  const section = SECTION_NAMES.find((s) => s === name) ?? dimensions.find((d) => d.name === name)?.section;
+function sectionName(name: string, position: TagPlace, known: KnownNames): SectionName {
+  const section = SECTION_NAMES.find((s) => s === name) ?? known.dimensions.find((d) => d.name === name)?.section;
   if (section) return section;
-  throw unknown(`{#${name}}`, position, scope, null);
+  throw unknown(`{#${name}}`, position, known, null, nearestSection(name, known.dimensions));
+}
+
+/** The value tag `name` most likely meant where it stands: {送温暖.金额} → {送温暖.金额元}, {人数} → {户数}. */
+function nearestValue(name: string, known: KnownNames): string | null {
+  const dot = name.lastIndexOf(".");
+  if (dot > 0) {
+    const quantity = nearestName(name.slice(dot + 1), [...PICKABLE]);
+    return quantity === null ? null : `{${name.slice(0, dot)}.${quantity}}`;
+  }
+  const values = PLACEHOLDERS.filter((p) => p.kind === "value" && p.scopes.some((s) => s === known.scope)).map((p) => p.name);
+  const dimensions = known.dimensions.filter((d) => d.section === known.scope).map((d) => d.name);
+  const nearest = nearestName(name, [...known.alsoValid, ...values, ...dimensions]);
+  return nearest === null ? null : `{${nearest}}`;
+}
+
+function nearestSection(name: string, dimensions: readonly SummaryDimension[]): string | null {
+  const nearest = nearestName(name, [...SECTION_NAMES, ...dimensions.map((d) => d.name)]);
+  return nearest === null ? null : `{#${nearest}}`;
 }
 
 function whereValid(scopes: readonly PlaceholderScope[]): { zh: string; en: string } {
@@ -241,16 +268,21 @@ function whereValid(scopes: readonly PlaceholderScope[]): { zh: string; en: stri
 }
 
 /** Names the offending placeholder and lists what is valid at that spot, so the clerk can fix it from the message alone. */
-function unknown(written: string, position: TagPlace, scope: PlaceholderScope, validElsewhere: { zh: string; en: string } | null): ReportError {
-  const valid = PLACEHOLDERS.filter((p) => p.scopes.some((s) => s === scope)).map((p) => (p.kind === "section" ? `{#${p.name}}` : `{${p.name}}`));
+function unknown(written: string, position: TagPlace, known: KnownNames, validElsewhere: { zh: string; en: string } | null, suggestion: string | null): ReportError {
+  const { scope } = known;
+  const valid = [
+    ...known.alsoValid.map((name) => `{${name}}`),
+    ...PLACEHOLDERS.filter((p) => p.scopes.some((s) => s === scope)).map((p) => (p.kind === "section" ? `{#${p.name}}` : `{${p.name}}`)),
+  ];
   const here = scope === "top" ? { zh: "", en: "" } : { zh: `在 {#${scope}} 里`, en: ` inside {#${scope}}` };
   const problem = validElsewhere
     ? { zh: `${written} ${validElsewhere.zh}`, en: `${written} is valid ${validElsewhere.en}` }
     : { zh: `无法识别占位符 ${written}`, en: `unknown placeholder ${written}` };
+  const guess = suggestion === null ? { zh: "", en: "" } : { zh: `；是不是要写 ${suggestion}？`, en: `; did you mean ${suggestion}?` };
   return new ReportError(
     "summary-placeholder-unknown",
-    `${position.zh}：${problem.zh}。${here.zh}可用的占位符有：${valid.join("、")}`,
-    `${position.en}: ${problem.en}. Valid${here.en}: ${valid.join(", ")}`,
+    `${position.zh}：${problem.zh}${guess.zh === "" ? "。" : guess.zh}${here.zh}可用的占位符有：${valid.join("、")}`,
+    `${position.en}: ${problem.en}${guess.en === "" ? "." : guess.en} Valid${here.en}: ${valid.join(", ")}`,
   );
 }
 

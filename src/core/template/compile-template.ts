@@ -4,6 +4,7 @@ import { fieldName } from "../messages/field-names";
 import type { MessageText } from "../messages/catalogue";
 import type { AmountScale } from "../rows/parse-amount";
 import { archiveLevelKey } from "./archive-level";
+import { bankPayMethodKeys } from "./bank-pay-methods";
 import { MinimumTable } from "./minimum-table";
 import type { FieldType, Pack, PackRule } from "./pack-schema";
 import { splitRules, type BuiltinChecks } from "./builtin-checks";
@@ -63,8 +64,8 @@ export interface CompiledTemplate {
   readonly archiveGroups: ReadonlySet<string>;
   readonly minimums: MinimumTable;
   readonly amountCeilingFen: number;
+  /** Folded by payMethodKey: the bank methods and their aliases, never a cash method. */
   readonly bankPayMethods: ReadonlySet<string>;
-  readonly cashPayMethods: ReadonlySet<string>;
   /** The flag's yes values (是否劳模 = 是), its name and its alsoWhen word; "" when the pack has none. */
   readonly modelWorkerYes: ReadonlySet<string>;
   readonly flagName: string;
@@ -137,8 +138,7 @@ export function compileTemplate(template: Template): CompiledTemplate {
     archiveGroups: new Set(rules.archiveGroups),
     minimums: new MinimumTable(rules.minimums),
     amountCeilingFen: Math.round(rules.amountCeilingYuan * 100),
-    bankPayMethods: new Set(rules.bankPayMethods),
-    cashPayMethods: new Set(rules.cashPayMethods),
+    bankPayMethods: bankPayMethodKeys(template),
     modelWorkerYes: new Set(rules.modelWorkerYes),
     flagName: roles.flag === null ? "" : (pack.flags?.[0]?.name ?? ""),
     flagContains: roles.flagAlso === null ? "" : (pack.flags?.[0]?.alsoWhen?.contains ?? ""),

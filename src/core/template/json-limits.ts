@@ -96,6 +96,11 @@ export function packLimitProblems(pack: Pack): TemplateProblem[] {
     field.aliases?.forEach((alias, at) => long(["fields", index, "aliases", at], alias));
     for (const list of ["values", "yes", "no"] as const) over(["fields", index, list], field[list]?.length ?? 0, JSON_LIMITS.listItems, "取值", "values");
   });
+  for (const list of ["bankMethods", "bankAliases", "cashMethods"] as const) {
+    const words = pack.payment?.[list] ?? [];
+    over(["payment", list], words.length, JSON_LIMITS.listItems, "发放方式", "pay methods");
+    words.forEach((word, at) => long(["payment", list, at], word));
+  }
   pack.rules.forEach((rule, index) => {
     if (rule.kind === "minimum" || rule.kind === "maximum") over(["rules", index, "table"], rule.table.length, JSON_LIMITS.tableRows, "表中条目", "table entries");
     if (rule.kind === "archive-required") over(["rules", index, "levels"], rule.levels.length, JSON_LIMITS.listItems, "级别", "levels");

@@ -65,6 +65,11 @@ export const paymentSchema = z.object({
   method: z.optional(fieldRef),
   /** 发放方式 values that pay into an account (an empty 发放方式 counts as one). */
   bankMethods: z.optional(z.array(nonEmpty)),
+  /**
+   * Other words for a bank method (打卡, 一卡通, 社保卡): accepted as bank payment after folding
+   * spaces and full width, never offered in the blank form's dropdown.
+   */
+  bankAliases: z.optional(z.array(nonEmpty)),
   /** 发放方式 values paid in cash: allowed, with a warning. */
   cashMethods: z.optional(z.array(nonEmpty)),
 });

@@ -5,7 +5,7 @@ import { formatWanYuan } from "../format/wan-yuan";
 import { ISSUE_TITLES_ZH } from "../messages/catalogue";
 import { SONGWENNUAN_TALLY_LABELS, type TallyLabels } from "../subtotals/tally-labels";
 import type { Template } from "../template/schema";
-import { freeSheetName, OWN_SHEETS, RESULTS_SHEETS, SUBTOTALS_SHEET } from "./sheet-names";
+import { freeSheetName, OWN_SHEETS, RESULTS_SHEETS, resultsNameOf, SUBTOTALS_SHEET } from "./sheet-names";
 
 export type TableRow = (string | number)[];
 
@@ -27,11 +27,6 @@ export interface SheetFirstRow {
   readonly name: string;
   /** A1:C1, or null when not read (the sheet is not named like a results sheet). */
   readonly firstRow: readonly unknown[] | null;
-}
-
-/** The results sheet (校验结果 or 分地区汇总) a sheet is named after — that name or name(2), name(3)… — or null. */
-export function resultsNameOf(sheet: string): string | null {
-  return RESULTS_SHEETS.find((name) => sheet === name || (sheet.startsWith(`${name}(`) && /^\(\d+\)$/.test(sheet.slice(name.length)))) ?? null;
 }
 
 /**

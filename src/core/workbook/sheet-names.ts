@@ -13,6 +13,18 @@ export const LEDGER_SHEET = "报表助手记录";
 export const NOT_REACHED_SHEET = "未慰问在档户";
 /** Never taken for the roster (the one list every host and sheet chooser uses): the results sheets, the settings sheet, the WPS ledger sheet and 未慰问在档户. */
 export const NOT_ROSTER_SHEETS: readonly string[] = [...RESULTS_SHEETS, SETTINGS_SHEET, LEDGER_SHEET, NOT_REACHED_SHEET];
+/** What follows a results sheet's name in a second one: (2) as the add-ins write it, “ (2)” or （2） as Excel and WPS name a copy. */
+const COPY_SUFFIX = /^\s*[(（]\d+[)）]$/;
+
+/**
+ * The results sheet (校验结果 or 分地区汇总) a sheet is named after — that name, or a numbered copy
+ * (校验结果(2), 校验结果 (2), 校验结果（2）) — or null. The one test every host's sheet choice uses: a
+ * workbook received from another unit carries its results under whatever name its copy got.
+ */
+export function resultsNameOf(sheet: string): string | null {
+  return RESULTS_SHEETS.find((name) => sheet === name || (sheet.startsWith(name) && COPY_SUFFIX.test(sheet.slice(name.length)))) ?? null;
+}
+
 /** The cell name (or sheet) the summary paragraph is written to. */
 export const SUMMARY_NAME = "总结";
 /** Sheets the add-ins write into a workbook (results, settings, ledger, 总结): never taken for a roster. */

@@ -87,6 +87,28 @@ describe("the clerk's own Word template, filled", () => {
     expect(notes[0]).toContain("“哈密市”在几份名单里都有");
   });
 
+  it("an unknown placeholder suggests the nearest known one, in Chinese and English", async () => {
+    const errorOf = async (paragraphs: readonly (readonly string[])[]): Promise<ReportError> => {
+      try {
+        fillReportTemplate(await template(paragraphs), "范文.docx", input);
+      } catch (error) {
+        if (error instanceof ReportError) return error;
+        throw error;
+      }
+      throw new Error("no error thrown");
+    };
+    const unit = await errorOf([["落款：{单位}"]]);
+    expect(unit.messageZh).toContain("{单位} 只能写在 {#各单位}…{/各单位} 里面；是不是要写 {填报单位}？");
+    expect(unit.messageEn).toContain("did you mean {填报单位}?");
+    expect(unit.messageZh).toContain("{填报单位}、");
+    const people = await errorOf([["共慰问{人数}人"]]);
+    expect(people.messageZh).toContain("无法识别占位符 {人数}；是不是要写 {户数}？");
+    expect(people.messageEn).toContain("unknown placeholder {人数}; did you mean {户数}?");
+    expect((await errorOf([["{送温暖.金额}万元"]])).messageZh).toContain("是不是要写 {送温暖.金额元}？");
+    expect((await errorOf([["{#各县}{/各县}"]])).messageZh).toContain("无法识别占位符 {#各县}；是不是要写 {#各地区}？");
+    expect((await errorOf([["{筹集款物}"]])).messageZh).not.toContain("是不是要写");
+  });
+
   it("an unknown placeholder is an error naming it and its paragraph; the footer is read too", async () => {
     const bytesOf = await template([["xxx局："], ["我局共筹集{筹集", "金额}万元"]]);
     const unknown = () => fillReportTemplate(bytesOf, "范文.docx", input);

@@ -55,6 +55,7 @@ describe("Excel: checking every roster sheet of the open workbook", () => {
     for (const sheet of TOWNSHIPS) model.removeSheet(sheet);
     model.addGrid("校验结果", generateRoster(HOUSEHOLDS, { seed: 11 }).rows);
     model.addGrid("校验结果(2)", [["序号", "单元格", "问题"]]);
+    model.addGrid("校验结果 (3)", [["序号", "单元格", "问题"]]);
 
     const checked = await host.checkOpenWorkbook!(SONGWENNUAN_TEMPLATE);
     if ("error" in checked) throw checked.error;
@@ -62,6 +63,7 @@ describe("Excel: checking every roster sheet of the open workbook", () => {
     expect(checked.skipped).toEqual([
       { sheet: "封面", reason: "no-header" },
       { sheet: "校验结果(2)", reason: "results" },
+      { sheet: "校验结果 (3)", reason: "results" },
     ]);
   });
 

@@ -61,6 +61,17 @@ describe("checkRosterSheets", () => {
     expect(skipped).toEqual([{ sheet: "报表助手设置", reason: "results" }]);
   });
 
+  it("passes over a received copy of the results under Excel's or WPS's copy names, as the Excel add-in does", async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      township(workbook, "清源镇", [["张三", IDS[0], 1000]]);
+      for (const name of ["校验结果 (2)", "校验结果(3)", "校验结果（4）"]) workbook.addWorksheet(name).addRow(["序号", "单元格", "行", "字段", "问题"]);
+      workbook.addWorksheet("分地区汇总 (2)").addRow(["地区", "户数", "劳模户数", "金额（元）"]);
+    });
+    const { checked, skipped } = await checkRosterSheets(await openWorkbookFile(bytes, "收到的.xlsx"), SONGWENNUAN_TEMPLATE);
+    expect(checked.map((result) => result.sheet)).toEqual(["清源镇"]);
+    expect(skipped).toEqual(["校验结果 (2)", "校验结果(3)", "校验结果（4）", "分地区汇总 (2)"].map((sheet) => ({ sheet, reason: "results" })));
+  });
+
   it("keeps people only when there is someone to compare them with: another sheet, or other files", async () => {
     const one = await xlsxBytes((workbook) => township(workbook, "清源镇", [["张三", IDS[0], 1000]]));
     expect((await checkRosterSheets(await openWorkbookFile(one, "清源镇.xlsx"), SONGWENNUAN_TEMPLATE)).checked[0].people).toBeUndefined();

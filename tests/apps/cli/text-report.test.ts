@@ -49,4 +49,13 @@ describe("textReport", () => {
     expect(report).toMatch(/\n6222 02\*\* \*\*\*\* \*\*\*1 234 +1 +0 +300\.00/);
     expect(report).not.toContain("0212 3456");
   });
+
+  it("says a sheet passed over as an earlier 校验结果 where the verdict is", () => {
+    const result = checkGrid(SONGWENNUAN_TEMPLATE, { sheet: "名单", rows: [ISSUE_HEAVY_HEADER, issueHeavyRow(0)], today: new Date(2025, 0, 15) });
+    const skippedSheets = [{ sheet: "校验结果 (2)", reason: "results" as const }, { sheet: "分地区汇总(2)", reason: "results" as const }, { sheet: "封面", reason: "no-header" as const }];
+    const report = textReport("收到的.xlsx", { ...result, skippedSheets }, renderSummary(SONGWENNUAN_TEMPLATE.summaries[0].text, result));
+    expect(report.split("\n").find((line) => line.startsWith("结论："))).toContain(
+      "工作表 “校验结果 (2)”（认作此前生成的校验结果）、“分地区汇总(2)”（认作此前生成的分地区汇总）、“封面”（没有名单表头） 未校验",
+    );
+  });
 });

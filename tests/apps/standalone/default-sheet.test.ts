@@ -21,4 +21,10 @@ describe("the page's sheet choice", () => {
     expect(defaultSheet(grids, SONGWENNUAN_TEMPLATE)).toBe("名单");
     expect(checkableSheets(grids, "名单")).toEqual(["名单"]);
   });
+
+  it("leaves a received copy named 校验结果 (2) out of the choice, as the CLI and the add-in do", () => {
+    const grids = [grid("名单", ROSTER), grid("校验结果 (2)", [["序号", "单元格", "行", "字段", "问题"]]), grid("分地区汇总（2）", [["地区", "户数"]])];
+    expect(checkableSheets(grids, "名单")).toEqual(["名单"]);
+    expect(defaultSheet([NOTE, grid("校验结果 (2)", ROSTER)], SONGWENNUAN_TEMPLATE)).toBe("校验结果 (2)");
+  });
 });

@@ -1,5 +1,8 @@
 import { screen, within } from "@testing-library/react";
+import { createExcelHost } from "../../../src/adapters/excel/excel-host";
 import { STRINGS_EN } from "../../../src/apps/taskpane/i18n/strings-en";
+import { ISSUE_HEADER } from "../../../src/core/workbook/results-tables";
+import { createInMemoryExcel } from "../../fakes/in-memory-excel";
 import { FakeHost } from "./fake-host";
 import { renderPane } from "./render-pane";
 import { NOT_A_ROSTER, ROSTER } from "./roster";
@@ -111,6 +114,19 @@ describe("校验 tab", () => {
     const { user } = await renderPane(new FakeHost({ Roster: ROSTER }), STRINGS_EN);
     await user.click(await screen.findByRole("button", { name: "Check sheet" }));
     expect(await screen.findByTestId("check-counts")).toHaveTextContent("2 errors, 0 warnings");
+  });
+
+  it("in Excel, says beside the verdict that the hidden sheet and the earlier 校验结果 were not checked, and why", async () => {
+    const excel = createInMemoryExcel();
+    excel.model.addGrid("花名册", ROSTER);
+    excel.model.addGrid("上月名单", ROSTER).visibility = "Hidden";
+    excel.model.addGrid("校验结果 (2)", [ISSUE_HEADER, [1, "D5", 5, "身份证号", "身份证号有误", "id-checksum", "错误", "校验位不对", "110105********0021"]]);
+    const { user } = await renderPane(createExcelHost({ run: excel.run, isSetSupported: () => true }), STRINGS_EN);
+    await user.click(await screen.findByRole("button", { name: "Check sheet" }));
+    expect(await screen.findByTestId("check-counts")).toHaveTextContent("2 errors, 0 warnings");
+    expect(screen.getByTestId("skipped-sheets")).toHaveTextContent('Sheets not checked: "上月名单" (hidden), "校验结果 (2)" (taken for an earlier 校验结果).');
+    // Said once, with its reason: not again among the sheets the list offers.
+    expect(screen.queryByTestId("other-sheets")).not.toBeInTheDocument();
   });
 
   it("names the sheets a single check left out, beside the verdict", async () => {

@@ -2,6 +2,7 @@ import { screen } from "@testing-library/react";
 import { createWpsHost } from "../../../src/adapters/wps/wps-host";
 import { bgrOf } from "../../../src/adapters/wps/et-constants";
 import { SETTINGS_SHEET } from "../../../src/core/workbook/sheet-names";
+import { ISSUE_HEADER } from "../../../src/core/workbook/results-tables";
 import { createInMemoryWps } from "../../fakes/in-memory-wps";
 import { renderPane } from "./render-pane";
 import { ROSTER } from "./roster";
@@ -27,6 +28,16 @@ describe("the task pane in WPS 表格 (in-memory WPS)", () => {
     await user.click(screen.getByTestId("clear-marks"));
     expect(await screen.findByTestId("marks-cleared")).toBeInTheDocument();
     expect(sheet.snapshot()).toEqual(before);
+  });
+
+  it("says beside the verdict that the hidden sheet and the earlier 校验结果 were not checked, and why", async () => {
+    const { host, model } = wpsWith();
+    model.addGrid("上月名单", ROSTER).visible = 0;
+    model.addGrid("校验结果 (2)", [ISSUE_HEADER, [1, "D5", 5, "身份证号", "身份证号有误", "id-checksum", "错误", "校验位不对", "110105********0021"]]);
+    const { user } = await renderPane(host);
+    await user.click(await screen.findByRole("button", { name: "一键校验" }));
+    expect(await screen.findByTestId("check-counts")).toHaveTextContent("错误 2 个，警告 0 个");
+    expect(screen.getByTestId("skipped-sheets")).toHaveTextContent("未校验的工作表：“上月名单”（隐藏）、“校验结果 (2)”（认作此前生成的校验结果）。");
   });
 
   it("clicking a problem selects its cell in WPS", async () => {

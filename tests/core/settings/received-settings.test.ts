@@ -54,4 +54,14 @@ describe("received settings are evidence, not authority", () => {
     const result = checkGrid(received.template, { sheet: "名单", rows: [HEADER, person({ amount: 500 }, 0)], today: TODAY });
     expect(result.issues.map((issue) => issue.code)).toContain("amount-below-minimum");
   });
+
+  it("a received form cannot add words that pass as bank payment, as an alias or a bank method", () => {
+    const payment = { ...SONGWENNUAN_PACK.payment!, bankAliases: [...(SONGWENNUAN_PACK.payment!.bankAliases ?? []), "代领"] };
+    expect(zh(weakenings(SONGWENNUAN_TEMPLATE, packToTemplate({ ...SONGWENNUAN_PACK, payment })))).toEqual(["新增视为银行发放的写法 代领"]);
+    const saved = { rules: { bankPayMethods: ["银行卡", "存折", "他人代领"] } };
+    const received = receiveSettings(SONGWENNUAN_TEMPLATE, saved, { accept: false });
+    expect(zh(received.withheld)).toEqual(["新增视为银行发放的写法 他人代领"]);
+    const result = checkGrid(received.template, { sheet: "名单", rows: [HEADER, person({ payMethod: "他人代领", account: "" }, 0)], today: TODAY });
+    expect(result.issues.map((issue) => issue.code)).toContain("pay-method-not-bank");
+  });
 });

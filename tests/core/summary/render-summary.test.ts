@@ -154,9 +154,9 @@ describe("template errors", () => {
     const error = errorOf("共{人数}人");
     expect(error.code).toBe("summary-placeholder-unknown");
     expect(error.messageZh).toBe(
-      "总结模板第 2 个字符处：无法识别占位符 {人数}。可用的占位符有：{户数}、{劳模户数}、{金额万元}、{金额亿元}、{金额元}、{金额大写}、{地区数}、{类别数}、{在档户数}、{已慰问在档户数}、{覆盖率}、{#各地区}、{#各类别}、{#各单位}",
+      "总结模板第 2 个字符处：无法识别占位符 {人数}；是不是要写 {户数}？可用的占位符有：{户数}、{劳模户数}、{金额万元}、{金额亿元}、{金额元}、{金额大写}、{地区数}、{类别数}、{在档户数}、{已慰问在档户数}、{覆盖率}、{#各地区}、{#各类别}、{#各单位}",
     );
-    expect(error.messageEn).toContain("unknown placeholder {人数}");
+    expect(error.messageEn).toContain("unknown placeholder {人数}; did you mean {户数}? Valid: {户数}");
   });
 
   it("says where a placeholder belongs when it is used outside it", () => {

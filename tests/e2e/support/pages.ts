@@ -62,7 +62,8 @@ export async function openStandalone(page: Page, world: E2eWorld): Promise<void>
 
 /** The 校验 tab's result line, once a check has finished. */
 export async function counts(page: Page): Promise<{ errors: number; warnings: number; text: string }> {
-  const status = page.getByTestId("check-counts");
+  // A re-check (after 列对应, a form chosen…) keeps the previous counts on screen, marked aria-busy, until it ends.
+  const status = page.locator('[data-testid="check-counts"]:not([aria-busy="true"])');
   await status.waitFor({ timeout: UI_TIMEOUT });
   return {
     errors: Number(await status.getAttribute("data-errors")),

@@ -89,7 +89,12 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
     }
   };
   const runCheck = () => check.run(() => checkWith(columnMap));
-  const live = useLiveCheck(host, { sheet, template, columnMap, onResult });
+  // A live re-check reads the one sheet's rows: the sheets the last full check passed over stay said beside its verdict.
+  const shown = useRef(result);
+  shown.current = result;
+  const keepPassedOver = (checked: CheckResult) =>
+    onResult(checked.skippedSheets !== undefined || shown.current?.sheet !== checked.sheet ? checked : { ...checked, skippedSheets: shown.current.skippedSheets });
+  const live = useLiveCheck(host, { sheet, template, columnMap, onResult: keepPassedOver });
   /** Another form, or edited settings: a result on screen is checked again with them, never left stale. */
   const checkedWith = useRef(template);
   useEffect(() => {
@@ -124,7 +129,9 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
 
   const errors = result?.issues.filter((issue) => issue.severity === "error").length ?? 0;
   const warnings = (result?.issues.length ?? 0) - errors;
-  const otherSheets = result ? sheets.filter((name) => name !== result.sheet) : [];
+  // Sheets the host passed over with a reason (hidden, earlier results) are said with it; the rest of the list without.
+  const skippedSheets = result?.skippedSheets ?? [];
+  const otherSheets = result ? sheets.filter((name) => name !== result.sheet && !skippedSheets.some((skipped) => skipped.sheet === name)) : [];
   const showProgress = check.busy && progress !== null && (progress.rowsTotal ?? 0) >= BIG_SHEET_ROWS;
 
   return (
@@ -189,10 +196,17 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
       )}
       {result && (
         <>
-          <div role="status" data-testid="check-counts" data-errors={errors} data-warnings={warnings}>
+          {/* While a re-check runs the counts shown are the previous verdict's: said, and marked busy for readers. */}
+          <div role="status" data-testid="check-counts" data-errors={errors} data-warnings={warnings} aria-busy={check.busy}>
             <Text weight="semibold" size={400}>
               {strings.check.counts(errors, warnings)}
             </Text>
+            {check.busy && (
+              <>
+                {" "}
+                <Text data-testid="rechecking">{strings.check.running}</Text>
+              </>
+            )}
             <br />
             <Text>{strings.check.rowsChecked(result.dataRows, result.hiddenRowNumbers.length)}</Text>
           </div>
@@ -207,6 +221,11 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
                   </Button>
                 </div>
               )}
+            </div>
+          )}
+          {skippedSheets.length > 0 && (
+            <div data-testid="skipped-sheets">
+              <Text>{strings.check.skippedSheets(skippedSheets)}</Text>
             </div>
           )}
           {header !== null && header.sheet === result.sheet && !mapperOpen && (

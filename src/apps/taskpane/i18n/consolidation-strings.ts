@@ -28,7 +28,7 @@ export const CONSOLIDATION_ZH = {
   skipReasons: {
     hidden: "隐藏的工作表，未校验",
     veryHidden: "深度隐藏的工作表（只能用 VBA 取消隐藏），未校验",
-    results: "报表助手写入的结果表，不是名单",
+    results: "报表助手此前写入的表（校验结果、分地区汇总或设置），不是名单，未校验",
     "no-header": "前 30 行没有认得出的名单表头（汇总、封面、说明等），未校验",
   } satisfies Record<SkippedSheet["reason"], string>,
   overallTitle: "汇总结果",
@@ -96,7 +96,7 @@ export const CONSOLIDATION_EN: ConsolidationStrings = {
   skipReasons: {
     hidden: "hidden sheet, not checked",
     veryHidden: "very hidden sheet (only VBA can show it), not checked",
-    results: "a results sheet this assistant wrote, not a roster",
+    results: "a sheet this assistant wrote earlier (校验结果, 分地区汇总 or its settings), not a roster; not checked",
     "no-header": "no roster header in the first 30 rows (a summary, cover or notes sheet), not checked",
   },
   overallTitle: "Consolidated result",

@@ -1,3 +1,4 @@
+import { skipReasonWords } from "../../../core/consolidate/skip-reasons";
 import { ISSUE_TITLES_EN } from "../../../core/messages/catalogue";
 import type { Strings } from "./strings-zh";
 
@@ -28,6 +29,7 @@ export const STRINGS_EN: Strings = {
     severityError: "Error",
     severityWarning: "Warning",
     otherSheets: (sheet, others) => `Only sheet "${sheet}" was checked; not checked: ${others}.`,
+    skippedSheets: (skipped) => `Sheets not checked: ${skipped.map((s) => `"${s.sheet}" (${skipReasonWords(s, "en")})`).join(", ")}.`,
     checkAllSheets: "Check every roster sheet (consolidate)",
     live: "Check while typing",
     liveNote: "Checking while typing: edited rows are checked again at once and the list and counts follow; the sheet's colours and notes do not change (nothing is written, so undo is untouched). Click Check again to mark.",

@@ -1,3 +1,5 @@
+import type { SkippedSheet } from "../../../core/check/types";
+import { skipReasonWords } from "../../../core/consolidate/skip-reasons";
 import { ISSUE_TITLES_ZH } from "../../../core/messages/catalogue";
 
 /** Every user-visible string of the pane. zh-CN is the product's language; en-US mirrors it. */
@@ -29,6 +31,7 @@ export const STRINGS_ZH = {
     severityError: "错误",
     severityWarning: "警告",
     otherSheets: (sheet: string, others: string) => `只校验了工作表“${sheet}”；其余工作表未校验：${others}。`,
+    skippedSheets: (skipped: readonly SkippedSheet[]) => `未校验的工作表：${skipped.map((s) => `“${s.sheet}”（${skipReasonWords(s, "zh")}）`).join("、")}。`,
     checkAllSheets: "校验全部名单工作表（逐级上报）",
     live: "边输入边检查",
     liveNote: "边输入边检查已开：改动后的行随即重查，列表和个数随之更新；表格中的颜色和批注不随之改变（不写入表格，撤销不受影响），需要时再点“一键校验”。",

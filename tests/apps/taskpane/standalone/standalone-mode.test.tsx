@@ -7,7 +7,7 @@ import { readSavedSettings } from "../../../../src/adapters/xlsx/saved-settings"
 import { StandaloneMode } from "../../../../src/apps/taskpane/standalone/StandaloneMode";
 import { applySavedSettings } from "../../../../src/core/settings/saved-settings";
 import { SONGWENNUAN_TEMPLATE } from "../../../../src/core/template/songwennuan";
-import { rosterWorkbook } from "../../standalone/roster-workbook";
+import { rosterWithPassedOverSheets, rosterWorkbook } from "../../standalone/roster-workbook";
 import { submissionXlsx, threeSubmissions, validId } from "../../standalone/submission-workbooks";
 import { giveFilesArrayBuffer, renderInShell } from "../render-pane";
 import { giveElementsAViewport } from "./viewport";
@@ -105,6 +105,18 @@ describe("standalone mode", () => {
     const file = new File([await rosterWorkbook()], "哈密.xlsx");
     await user.upload(screen.getByTestId("file-input"), file);
     expect(await screen.findByTestId("opened-file", {}, { timeout: 5000 })).toHaveTextContent("哈密.xlsx");
+  });
+
+  it("names beside the verdict the notes sheet, the hidden sheet and the earlier 校验结果 it did not check, with why", async () => {
+    const bytes = await rosterWithPassedOverSheets();
+    const { user } = renderStandalone(async () => ({ bytes, fileName: "伊州区.xlsx" }));
+    await user.click(screen.getByRole("button", { name: "打开示例" }));
+    await user.click(await screen.findByRole("button", { name: "一键校验" }, { timeout: 5000 }));
+    expect(await screen.findByTestId("check-counts")).toHaveTextContent("错误 2 个");
+    // The hidden roster is not offered in the list: it is said as hidden, nothing more.
+    expect(screen.getByTestId("skipped-sheets")).toHaveTextContent("未校验的工作表：“填表说明”（没有名单表头）、“上月名单”（隐藏）、“校验结果 (2)”（认作此前生成的校验结果）。");
+    // Each said once, with its reason: no other sheet is left to name.
+    expect(screen.queryByTestId("other-sheets")).not.toBeInTheDocument();
   });
 
   it("explains a file that is not a workbook, in both languages", async () => {
