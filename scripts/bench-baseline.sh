@@ -12,6 +12,8 @@ rm -rf "$out"
 mkdir -p "$out/tree"
 git -C "$repo" archive "$ref" src tests/fakes bench scripts/samples assets tsconfig.json | tar -x -C "$out/tree"
 ln -s "$repo/node_modules" "$out/tree/node_modules"
+# And beside the tsconfig, where tsc looks for the @types the bench config names.
+ln -s "$repo/node_modules" "$out/node_modules"
 cat >"$out/tsconfig.json" <<JSON
 { "extends": "./tree/bench/tsconfig.json", "compilerOptions": { "outDir": "./js" }, "include": ["./tree/bench/core-worker.ts"] }
 JSON

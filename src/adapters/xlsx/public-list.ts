@@ -9,7 +9,7 @@ import type { Template } from "../../core/template/schema";
 import { checkedRows } from "./checked-rows";
 import { NEW_WORKBOOK_BOLD } from "./package/new-workbook";
 import type { NewSheet, TableCell } from "./package/worksheet-xml";
-import { namesWithDigits, PUBLIC_SHEET, refuseUnsafeNames } from "./public-workbook";
+import { namesWithDigits, PUBLIC_SHEET, refuseUnsafeNames, totalLabel } from "./public-workbook";
 import { publicFields, type PublicFields } from "./public-fields";
 import { labelOf } from "../../core/workbook/results-tables";
 import { yuanHeading } from "./money-cell";
@@ -27,6 +27,8 @@ export type PublicSubmission = SheetLayout;
 export class PublicList {
   private readonly lines: TableCell[][] = [];
   private totalFen = 0;
+  /** Rows whose amount could not be read: said on the 合计 line. */
+  private unreadable = 0;
   private readonly unsafeNames: string[] = [];
 
   /**
@@ -60,7 +62,8 @@ export class PublicList {
         else if (part !== AMOUNT_EMPTY && unreadable === null) unreadable = at(rowNumber, key);
       });
       if (fen > 0) this.totalFen += fen;
-      const amount = unreadable !== null ? textCell(unreadable) : fen === AMOUNT_EMPTY ? null : fenToYuan(fen);
+      if (unreadable !== null) this.unreadable++;
+      const amount = unreadable !== null ? amountText(unreadable) : fen === AMOUNT_EMPTY ? null : fenToYuan(fen);
       this.lines.push([this.lines.length + 1, maskNumberRuns(unit), ...[region, unitField, name].map((key) => textCell(at(rowNumber, key))), amount]);
     }
   }
@@ -72,9 +75,14 @@ export class PublicList {
     const label = (key: FieldKey | null, fallback: string) => (key === null ? fallback : labelOf(this.template, key));
     const amountLabel = amounts.length === 1 ? label(amounts[0], "金额") : "金额";
     const header = ["序号", "来源单位", label(region, "地区"), label(unit, "单位"), label(name, "姓名"), yuanHeading(amountLabel)];
-    const total: TableCell[] = ["合计", null, null, null, null, fenToYuan(this.totalFen)];
+    const total: TableCell[] = [totalLabel(this.unreadable), null, null, null, null, fenToYuan(this.totalFen)];
     return { name: PUBLIC_SHEET, rows: [header, ...this.lines, total], widths: [6, 16, 16, 20, 12, 14], headerStyle: NEW_WORKBOOK_BOLD };
   }
+}
+
+/** An amount that cannot be read shows what stands in its cell (壹仟, #公式未计算), never a blank taken for none. */
+function amountText(value: CellValue): TableCell {
+  return isCellError(value) ? value.error : textCell(value);
 }
 
 function textCell(value: CellValue): TableCell {

@@ -7,7 +7,7 @@ import type { FieldKey } from "../../core/fields";
 import { fenToYuan } from "../../core/format/fen";
 import { maskNumberRuns, maskSensitive } from "../../core/format/mask";
 import { formatWanYuan } from "../../core/format/wan-yuan";
-import { parseAmountFen, type AmountScale } from "../../core/rows/parse-amount";
+import { AMOUNT_INVALID, parseAmountFen, type AmountScale } from "../../core/rows/parse-amount";
 import type { Template } from "../../core/template/schema";
 import { NEW_WORKBOOK_BOLD, writeNewWorkbook } from "./package/new-workbook";
 import type { NewSheet, TableCell } from "./package/worksheet-xml";
@@ -53,7 +53,8 @@ export async function publicSheet(rows: SourceRows, result: CheckResult, templat
   });
   const amountColumns = roles.amounts.map((key) => fields.indexOf(key)).filter((column) => column >= 0);
   if (amountColumns.length > 0) {
-    const total: TableCell[] = ["合计", ...fields.map(() => null)];
+    const unread = result.dataRowNumbers.filter((rowNumber) => amountColumns.some((column) => amountUnreadable(kept.get(rowNumber)?.[column] ?? null))).length;
+    const total: TableCell[] = [totalLabel(unread), ...fields.map(() => null)];
     const inWan = (column: number) => /万元/.test(headers[column]);
     if (amountColumns.length === 1) {
       const [column] = amountColumns;
@@ -80,6 +81,19 @@ function refuseDigitsInNames(result: CheckResult, fields: readonly FieldKey[], n
   const cells = result.issues.filter((issue) => issue.code === "id-invalid" && issue.field === name).map((issue) => issue.cell);
   if (nameAt >= 0) cells.push(...namesWithDigits(result.dataRowNumbers, (rowNumber) => kept.get(rowNumber)?.[nameAt], result.columns[name!]!));
   refuseUnsafeNames(cells);
+}
+
+/** Text (壹仟), an error (#公式未计算), a negative number: an amount no total can count. */
+function amountUnreadable(value: CellValue): boolean {
+  return parseAmountFen(value, 1) === AMOUNT_INVALID;
+}
+
+/**
+ * A published list's 合计 counts only the amounts it could read: with any left out, its label says
+ * how many, so a reader never takes it for the whole list's sum.
+ */
+export function totalLabel(unreadable: number): string {
+  return unreadable === 0 ? "合计" : `合计（不含 ${unreadable} 个无法识别的金额）`;
 }
 
 /** A money column's readable amounts summed, in fen of yuan. */
@@ -119,7 +133,9 @@ function headerText(value: CellValue): string | null {
 }
 
 function publicValue(key: FieldKey, roles: PublicFields, value: CellValue): TableCell {
-  if (value === null || isCellError(value)) return null;
+  if (value === null) return null;
+  // An amount that cannot be read shows what stands in its cell (#公式未计算), never a blank taken for none.
+  if (isCellError(value)) return roles.amounts.includes(key) ? value.error : null;
   if (key === roles.id) return maskSensitive(String(value));
   // A phone or ID typed as the amount is no amount (an error in the check): never published as one.
   if (typeof value === "number") return roles.amounts.includes(key) && !looksLikePersonalNumber(value) ? value : maskNumberRuns(String(value));

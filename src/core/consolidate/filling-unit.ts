@@ -25,9 +25,15 @@ export function fillingUnitOf(rowsAboveHeader: readonly SheetRow[]): string {
   return "";
 }
 
-/** The unit a submission reports for: its own line, else the file's name without extension, else the sheet's name. */
+/** The number a folder's files are given to keep them in order (01-, 02_, 3., 12、), not part of the unit's name. */
+const ORDER_PREFIX = /^\d{1,3}\s*[-_.、．]\s*(?=\S)/;
+
+/**
+ * The unit a submission reports for: its own line, else the file's name without extension and
+ * ordering number (03-巴里坤县.xlsx reports for 巴里坤县), else the sheet's name.
+ */
 export function submissionUnit(fillingUnit: string | undefined, fileName: string | undefined, sheet: string): string {
   if (fillingUnit) return fillingUnit;
-  const base = fileName?.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "").trim();
+  const base = fileName?.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "").trim().replace(ORDER_PREFIX, "");
   return base || sheet;
 }

@@ -13,29 +13,29 @@ export function checkAccount(value: CellValue | undefined, text: string, passboo
   if (text === "") return "empty";
   if (lostDigits(value, text)) return "numeric-lost";
   if (passbook) return "ok";
-  const digits = onlyDigits(text) ? text : withoutSpaces(toHalfWidth(text));
-  if (!onlyDigits(digits)) return "chars";
-  if (digits.length < 16 || digits.length > 19) return "length";
-  return passesLuhn(digits) ? "ok" : "luhn";
-}
-
-function onlyDigits(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
+  // Plain digits, the usual case, are scanned once for both their being digits and their Luhn sum.
+  let digits = text;
+  let sum = luhnSum(digits);
+  if (sum < 0) {
+    digits = withoutSpaces(toHalfWidth(text));
+    sum = luhnSum(digits);
+    if (sum < 0) return "chars";
   }
-  return true;
+  if (digits.length < 16 || digits.length > 19) return "length";
+  return sum % 10 === 0 ? "ok" : "luhn";
 }
 
-function passesLuhn(digits: string): boolean {
+/** The Luhn sum of the digits (every second one from the right doubled), or -1 when text holds anything but digits. */
+function luhnSum(text: string): number {
   let sum = 0;
-  for (let i = digits.length - 1, double = false; i >= 0; i--, double = !double) {
-    let d = digits.charCodeAt(i) - 48;
+  for (let i = text.length - 1, double = false; i >= 0; i--, double = !double) {
+    let d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
     if (double) {
       d *= 2;
       if (d > 9) d -= 9;
     }
     sum += d;
   }
-  return sum % 10 === 0;
+  return sum;
 }

@@ -23,14 +23,7 @@ export function normalizeIdNumber(text: string): string {
  */
 export function upgradeLegacyId(id15: string): string {
   const body = `${id15.slice(0, 6)}19${id15.slice(6)}`;
-  return body + CHECK_CHARS[checkIndex(body)];
-}
-
-/** Σ aᵢ·Wᵢ mod 11 over the first 17 digits: the check character's place in CHECK_CHARS. */
-function checkIndex(id: string): number {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (id.charCodeAt(i) - 48) * WEIGHTS[i];
-  return sum % 11;
+  return body + CHECK_CHARS[weightedSum(body) % 11];
 }
 
 /** "today" as yyyymmdd, for comparing birth dates without Date objects per row. */
@@ -53,10 +46,23 @@ export function checkIdNumber(value: CellValue | undefined, normalized: string, 
   }
   if (length !== 18) return allDigits(normalized, length) ? "length" : "chars";
   const last = normalized.charCodeAt(17);
-  if (!allDigits(normalized, 17) || !(isDigit(last) || last === 88 /* X */)) return "chars";
+  // One pass over the 17 digits both tells they are digits and sums them for the check character.
+  const weighted = weightedSum(normalized);
+  if (weighted < 0 || !(isDigit(last) || last === 88 /* X */)) return "chars";
   const wrong = areaAndBirth(normalized, digitsValue(normalized, 6, 14), todayKey);
   if (wrong !== null) return wrong;
-  return CHECK_CHARS.charCodeAt(checkIndex(normalized)) === last ? "ok" : "check-char";
+  return CHECK_CHARS.charCodeAt(weighted % 11) === last ? "ok" : "check-char";
+}
+
+/** Σ aᵢ·Wᵢ over the first 17 characters (mod 11, the check character's place in CHECK_CHARS), or -1 when one is not a digit. */
+function weightedSum(id: string): number {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const code = id.charCodeAt(i);
+    if (!isDigit(code)) return -1;
+    sum += (code - 48) * WEIGHTS[i];
+  }
+  return sum;
 }
 
 function areaAndBirth(id: string, birth: number, todayKey: number): IdCheck | null {

@@ -38,7 +38,8 @@ const PERSONAL_NUMBER = /^(?:1[3-9]\d{9}|\d{15}|\d{17}[\dXx])$/;
  * no amount (an error, never a total) and is never published as one (the 公示 lists mask it).
  */
 export function looksLikePersonalNumber(value: CellValue | undefined): boolean {
-  if (typeof value === "number") return Number.isInteger(value) && PERSONAL_NUMBER.test(String(value));
+  // Every such number has 11 digits or more: a smaller one (any amount) is told without a string and a regex.
+  if (typeof value === "number") return value >= 1e10 && Number.isInteger(value) && PERSONAL_NUMBER.test(String(value));
   return typeof value === "string" && PERSONAL_NUMBER.test(withoutSpaces(toHalfWidth(value)));
 }
 

@@ -61,10 +61,17 @@ export class FoldedKeyTable {
     const start = this.starts[this.count];
     // Fold onto the end of the pool: kept as the new entry's key if it is new, overwritten otherwise.
     if (this.units.length - start < text.length) this.units = grown(this.units, start + text.length);
+    // Folded and hashed in one pass over the text (FNV-1a of the folded units), not read back from the pool.
     const units = this.units;
-    const end = foldInto(units, start, text, this.fold);
+    const width = this.fold === "width";
+    let end = start;
     let hash = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ units[i], 0x01000193);
+    for (let i = 0; i < text.length; i++) {
+      const code = foldedUnit(text.charCodeAt(i), width);
+      if (code < 0) continue;
+      units[end++] = code;
+      hash = Math.imul(hash ^ code, 0x01000193);
+    }
     hash = mix(hash ^ (end - start));
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
@@ -141,12 +148,16 @@ export function foldInto(units: Uint16Array, at: number, text: string, fold: Key
   const width = fold === "width";
   let end = at;
   for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (isSpace(code)) continue;
-    if (width && code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
-    units[end++] = code;
+    const code = foldedUnit(text.charCodeAt(i), width);
+    if (code >= 0) units[end++] = code;
   }
   return end;
+}
+
+/** A code unit as the key keeps it: -1 for a space (dropped), full-width ASCII as half width with `width`. */
+function foldedUnit(code: number, width: boolean): number {
+  if (isSpace(code)) return -1;
+  return width && code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
 }
 
 /** The characters withoutSpaces removes: JavaScript's \s, plus the zero-width space. */

@@ -34,6 +34,21 @@ describe("PublicList (the 公示名单 over several submissions)", () => {
     ]);
   });
 
+  it("says on its 合计 line how many amounts it could not read", async () => {
+    const list = new PublicList(SONGWENNUAN_TEMPLATE);
+    await addRoster(list, "地直", ["地区", "姓名", "慰问金额"], [["地直", "张三", 1500], ["地直", "李四", "壹仟"]]);
+    await addRoster(list, "哈密市", ["地区", "姓名", "慰问金额"], [["哈密市", "王五", { formula: "B9*2" }]]);
+    const sheet = await loadXlsx(collectBytes((sink) => writePublicWorkbook(list.sheet(), sink, "测试.xlsx")));
+    const rows: unknown[][] = [];
+    sheet.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    // Before: 王五's amount was blank and the 合计 1500 said nothing of the two amounts it left out.
+    expect(rows.slice(2)).toEqual([
+      [2, "地直", "地直", undefined, "李四", "壹仟"],
+      [3, "哈密市", "哈密市", undefined, "王五", "#公式未计算"],
+      ["合计（不含 2 个无法识别的金额）", undefined, undefined, undefined, undefined, 1500],
+    ]);
+  });
+
   it("refuses the list while a 姓名 cell of any submission holds ID-like digits, naming the file, sheet and cell", async () => {
     const list = new PublicList(SONGWENNUAN_TEMPLATE);
     await addRoster(list, "地直", ["地区", "姓名", "慰问金额"], [["地直", "张三", 1500]]);

@@ -39,6 +39,17 @@ describe("publicSheet + writePublicWorkbook (公示版)", () => {
     ]);
   });
 
+  it("says on its 合计 line how many amounts it could not read, and shows what stands in their cells", async () => {
+    const words = [3, "伊吾县", "县医院", "王五", "34052419800101001X", "一线职工", null, null, null, "壹仟"];
+    const formula = [4, "伊吾县", "县医院", "赵六", "652201199001011238", "一线职工", null, null, null, { formula: "F5*2" }];
+    // Before: the 合计 read 2500 under rows showing 壹仟 and an empty amount, as if it were the whole list.
+    expect((await publicRows([ZHANG, LI, words, formula])).slice(3)).toEqual([
+      [3, "伊吾县", "县医院", "王五", "340524********001X", "壹仟"],
+      [4, "伊吾县", "县医院", "赵六", "652201********1238", "#公式未计算"],
+      ["合计（不含 2 个无法识别的金额）", undefined, undefined, undefined, undefined, 2500],
+    ]);
+  });
+
   it("publishes no full ID, account, phone, group or hardship data", async () => {
     const text = JSON.stringify(await publicRows([ZHANG, LI]));
     for (const secret of ["11010519491231002X", "6222021234567890123", "13812345678", "困难职工", "深度困难", "劳模"]) {

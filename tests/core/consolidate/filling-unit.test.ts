@@ -31,6 +31,17 @@ describe("填报单位", () => {
     expect(submissionUnit(undefined, undefined, "清源镇")).toBe("清源镇");
   });
 
+  it("leaves out the number a file is given to order the folder (01-, 02_ …), as the README advises", () => {
+    // Before: the summary read “03-巴里坤县3户”, the 统计表 and 各单位核对 “03-巴里坤县”.
+    expect(submissionUnit(undefined, "03-巴里坤县.xlsx", "花名册")).toBe("巴里坤县");
+    expect(submissionUnit(undefined, "submissions/01_地直.csv", "01_地直")).toBe("地直");
+    expect(submissionUnit(undefined, "2. 伊吾县.xlsx", "名单")).toBe("伊吾县");
+    expect(submissionUnit(undefined, "12、城关区.xlsx", "名单")).toBe("城关区");
+    // A number that is part of the name stays.
+    expect(submissionUnit(undefined, "2025年送温暖.xlsx", "名单")).toBe("2025年送温暖");
+    expect(submissionUnit(undefined, "01.xlsx", "名单")).toBe("01");
+  });
+
   it("is found by the check on a line above the header, never below it", () => {
     expect(submission("名单", [person()], [["送温暖名单"], ["填报单位：淖毛湖镇工会", null, null, "单位：元"]]).fillingUnit).toBe("淖毛湖镇工会");
     expect(submission("名单", [person(), ["填报单位：不算"]]).fillingUnit).toBeUndefined();
