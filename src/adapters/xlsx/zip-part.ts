@@ -33,7 +33,7 @@ export async function* partChunks(archive: Uint8Array, entry: ZipEntry, limit: n
   checkDeclaredSize(entry, limit);
   const data = archive.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   const check = new PartCheck(entry, limit, verify);
-  for await (const chunk of decompressed(data, entry.method)) yield check.passed(chunk);
+  for await (const chunk of decompressed(data, entry.method, entry.size)) yield check.passed(chunk);
   check.end();
 }
 
@@ -90,8 +90,8 @@ function checkDeclaredSize(entry: ZipEntry, limit: number): void {
   }
 }
 
-/** A raw DEFLATE stream inflated in chunks, as a host's platform does it best; null leaves it to the platform's. */
-export type RawInflater = (data: Uint8Array) => AsyncIterable<Uint8Array> | null;
+/** A raw DEFLATE stream inflated in chunks, as a host's platform does it best (`recordedSize`: what the zip says it inflates to); null leaves it to the platform's. */
+export type RawInflater = (data: Uint8Array, recordedSize: number) => AsyncIterable<Uint8Array> | null;
 
 let hostInflater: RawInflater | null = null;
 
@@ -104,9 +104,9 @@ export function useRawInflater(inflater: RawInflater | null): void {
   hostInflater = inflater;
 }
 
-function decompressed(data: Uint8Array, method: number): AsyncIterable<Uint8Array> | Iterable<Uint8Array> {
+function decompressed(data: Uint8Array, method: number, recordedSize: number): AsyncIterable<Uint8Array> | Iterable<Uint8Array> {
   if (method === STORED) return slices(data);
-  const hosted = hostInflater?.(checkedMethod(data, method)) ?? null;
+  const hosted = hostInflater?.(checkedMethod(data, method), recordedSize) ?? null;
   if (hosted !== null) return inflatedBy(hosted);
   const native = nativeInflater();
   return native === null ? inflatedByFflate(checkedMethod(data, method)) : inflatedNatively(native, checkedMethod(data, method));

@@ -24,7 +24,27 @@ export type WorkerReply =
  */
 useRawInflater(nodeInflater);
 
+/**
+ * Jobs are checked one after another, in the order given: the main thread sends a worker its next
+ * file before this one is done (check-files-parallel.ts), so the worker goes on to it at once instead
+ * of waiting for the main thread — busy joining another file's outcome — to answer. Its replies come
+ * in the same order, which is how the main thread knows whose they are.
+ */
+const queue: FileJob[] = [];
+let checking = false;
+
 parentPort?.on("message", (job: FileJob) => {
+  queue.push(job);
+  if (!checking) void checkQueued();
+});
+
+async function checkQueued(): Promise<void> {
+  checking = true;
+  for (let job = queue.shift(); job !== undefined; job = queue.shift()) await checkOne(job);
+  checking = false;
+}
+
+function checkOne(job: FileJob): Promise<void> {
   const reply = (message: WorkerReply) => parentPort!.postMessage(message);
   // The reader reports after every inflated chunk (16 KB): as messages, that cost a worker a tenth of
   // its time. The main thread redraws at most every REDRAW_MS, so no more are sent; a small file, none.
@@ -35,8 +55,8 @@ parentPort?.on("message", (job: FileJob) => {
     sentAt = now;
     reply({ kind: "progress", rowsRead });
   };
-  checkFile(job, progress).then(
+  return checkFile(job, progress).then(
     (outcome) => reply({ kind: "done", outcome: "checked" in outcome ? { ...outcome, checked: outcome.checked.map(packPeople) } : outcome, kinds: kindKeys() }),
     (error: unknown) => reply({ kind: "failed", ...failure(error) }),
   );
-});
+}

@@ -37,6 +37,10 @@ export function consolidatedText(consolidated: ConsolidatedResult, summary: Rend
   for (const submission of disagreeing) {
     lines.push(`注意：${submission.file} › ${submission.sheet} 表中合计 ${formatYuan(submission.statedTotalFen!)} 元，各行相加 ${formatYuan(submission.total.amountFen)} 元，不相符。`);
   }
+  // A confidently wrong 万元 is the worst figure: each submission read in 万元 is named, with its sum both ways.
+  for (const submission of submissions.filter((candidate) => candidate.amountScale === 10000)) {
+    lines.push(`注意：${submission.file} › ${submission.sheet} 的金额按万元读取，已换算为元：合计 ${formatWanYuan(submission.total.amountFen)} 万元 = ${formatYuan(submission.total.amountFen)} 元。`);
+  }
   if (consolidated.skippedFiles.length > 0) lines.push("", "未计入的文件", ...skippedFileTexts(consolidated.skippedFiles).map((text) => "  " + text));
   lines.push(...skippedSheetLines(consolidated.skippedSheets));
   lines.push("", ...issueSection(issues, files > 1));

@@ -28,6 +28,10 @@ export function textReport(fileName: string, result: CheckResult, summary: Rende
   ];
   const unchecked = result.uncheckedColumns ?? [];
   if (unchecked.length > 0) lines.push(`未校验的列：${terminalText(uncheckedColumnsText(unchecked))}（要校验：在任务窗格或网页的“列对应”中指明它是哪一项，或在 --rules 规则文件的 fields 里把它加为那一项的别名）。`);
+  // A confidently wrong 万元 is the worst figure: the unit the amounts were read in is said, with the sum both ways.
+  if (result.amountScale === 10000) {
+    lines.push(`注意：金额按万元读取，本报告中已换算为元：合计 ${formatWanYuan(result.total.amountFen)} 万元 = ${formatYuan(result.total.amountFen)} 元。`);
+  }
   if (result.hiddenRowNumbers.length > 0) {
     lines.push(`注意：有 ${result.hiddenRowNumbers.length} 行数据被隐藏或筛选掉（已一并校验）：第 ${rowList(result.hiddenRowNumbers)} 行。`);
   }

@@ -66,3 +66,40 @@ describe.each([
     await expect(partBytes(archive, entry, 1024)).rejects.toMatchObject({ oversized: true });
   });
 });
+
+/** A 1,000-row roster's sheet is ~500 KB of XML: Node's zlib inflates a part that small in one call. */
+describe("a small part inflated by Node's zlib (the CLI's), in one call", () => {
+  const SMALL = TEXT.slice(0, 400_000);
+  const small = (part: Partial<Parameters<typeof zipArchive>[0][number]> = {}) => {
+    const archive = zipArchive([{ name: "part.xml", content: SMALL, ...part }]);
+    return { archive, entry: entryOf(archive)! };
+  };
+  beforeAll(() => useRawInflater(nodeInflater));
+  afterAll(() => useRawInflater(null));
+
+  it("comes back whole, as one chunk, its size and CRC-32 verified", async () => {
+    const { archive, entry } = small();
+    expect(entry.size).toBeLessThan(1 << 20);
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of partChunks(archive, entry, LIMIT)) chunks.push(chunk);
+    expect(chunks).toHaveLength(1);
+    expect(Buffer.from(chunks[0]).toString("utf8")).toBe(SMALL);
+  });
+
+  it("is refused, as by the streaming inflater, when bytes of its deflate stream are flipped", async () => {
+    const compressed = new Uint8Array(deflateRawSync(Buffer.from(SMALL)));
+    compressed[compressed.length >> 1] ^= 0x5a;
+    const { archive, entry } = small({ compressed });
+    await expect(partBytes(archive, entry, LIMIT)).rejects.toBeInstanceOf(DamagedPart);
+  });
+
+  it("is refused when it inflates past the size its entry records, not held whole past it", async () => {
+    const { archive, entry } = small({ size: 1000 });
+    await expect(partBytes(archive, entry, LIMIT)).rejects.toMatchObject({ detailEn: "it inflates past its recorded size" });
+  });
+
+  it("is refused with a CRC-32 that does not match", async () => {
+    const { archive, entry } = small({ crc: 12345 });
+    await expect(partBytes(archive, entry, LIMIT)).rejects.toMatchObject({ detailEn: "its CRC-32 check fails" });
+  });
+});

@@ -11,6 +11,18 @@ function reportOf(rows: CellValue[][], fileName = "名单.xlsx"): string {
 }
 
 describe("textReport", () => {
+  it("says when it read the amounts in 万元 and turned them into 元, so a clerk can see what 0.15 was taken for", () => {
+    const header = ["地区", "姓名", "身份证号", "人员类别", "慰问金额", "发放方式"];
+    const rows: CellValue[][] = [["2025年送温暖名单（单位：万元）"], header, ["伊州区", "周一", "11010519491231002X", "一线职工", 0.15, "现金"]];
+    const result = checkGrid(SONGWENNUAN_TEMPLATE, { sheet: "名单", rows, today: new Date(2025, 0, 15) });
+    const report = textReport("名单.xlsx", result, renderSummary(SONGWENNUAN_TEMPLATE.summaries[0].text, result));
+    // Before: 1,500.00 元 with no word of the unit the 0.15 was read in.
+    expect(report).toContain("注意：金额按万元读取，本报告中已换算为元：合计 0.15 万元 = 1,500.00 元。");
+    expect(report).toContain("合计 1 户，1,500.00 元。");
+    const inYuan = checkGrid(SONGWENNUAN_TEMPLATE, { sheet: "名单", rows: rows.slice(1).map((row, i) => (i === 1 ? [...row.slice(0, 4), 1500, "现金"] : row)), today: new Date(2025, 0, 15) });
+    expect(textReport("名单.xlsx", inYuan, renderSummary(SONGWENNUAN_TEMPLATE.summaries[0].text, inYuan))).not.toContain("万元读取");
+  });
+
   it("counts every issue per code, lists the first 20 of each with errors first, and says where the rest are", () => {
     const report = reportOf(Array.from({ length: 25 }, (_, i) => issueHeavyRow(i + 1)));
     expect(report).toContain("数据 25 行；错误 100 处，警告 75 处。");
