@@ -86,9 +86,11 @@ function pooled(parts: readonly CoreFigures[]): CoreFigures {
 
 /** From the profile (node --cpu-prof) of the 100k check; see docs/benchmarks.md. */
 const CORE_WHY =
-  "Profile of the 100k check (issue 20): the row-comparing indexes (folded-key-table.ts: one hash probe a row for the ID, " +
-  "the archive number and the account, straight from the cells' code units, no string or object per row) about 30%, " +
-  "mostly memory misses on three tables of 100k keys; reading the row (each field to text, the amount in fen) about 15%; " +
-  "classifying it (total labels, footer words, repeated header) about 13%; the GB 11643 and Luhn digit scans about 13%; " +
-  "the collector about 5% (11 MB allocated per 100k rows, was 67 MB). Reaching 100 ms would take reading columns, not rows, " +
-  "from the reader on (each column's text scanned once into typed arrays), which the hosts' row-by-row streaming does not give.";
+  "Profile of the 100k check (issue 20, second pass): the row-comparing indexes (folded-key-table.ts: the ID, the archive number " +
+  "and the account each folded and hashed in one pass over the cell, one probe a row into a table of 100k keys) about 30%, " +
+  "most of it on the one line that reads the key's slot (a new key lands in a random slot of a 2 MB table: a memory miss); reading the row (each field to text, " +
+  "the amount in fen) about 17%; the GB 11643 and Luhn digit scans about 7% (one pass each now, was 13%); classifying the row " +
+  "(total labels, footer words, repeated header) about 5%; the collector about 4%. What is left is mostly memory, not arithmetic: " +
+  "the 46 MB grid is read once per check, its cells' strings reached one by one, and every row's three probes miss the cache. " +
+  "Reaching 100 ms would take reading columns, not rows, from the reader on (each column's text scanned once into typed arrays), " +
+  "which the hosts' row-by-row streaming does not give.";

@@ -69,8 +69,8 @@ export async function headerForm(file: WorkbookFile, sheet: string | undefined):
   const forms = BUILTIN_FORMS.map((form) => form.names.join(" / ")).join("；");
   throw new ReportError(
     "form-not-identified",
-    `${file.fileName}：${choice.reason.zh}。用 --form 指定（${forms}，或自己的模板包 .json）。`,
-    `${file.fileName}: ${choice.reason.en}. Name it with --form (${forms}, or a pack .json of your own).`,
+    `${file.fileName}：${choice.reason.zh}。用 --form 指定（${forms}，或自己的模板包 .json）；没有合适的报表时，可按表头生成模板草稿：report forms --from ${file.fileName} --out 本表.json。`,
+    `${file.fileName}: ${choice.reason.en}. Name it with --form (${forms}, or a pack .json of your own); if none fits, draft one from the header: report forms --from ${file.fileName} --out form.json.`,
   );
 }
 

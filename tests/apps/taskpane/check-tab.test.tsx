@@ -23,6 +23,18 @@ describe("校验 tab", () => {
     expect(host.marked?.issues.map((issue) => issue.cell).sort()).toEqual(["D5", "H4"]);
   });
 
+  it("says beside the verdict when the amounts were read in 万元, with the sum both ways", async () => {
+    // Before: 共检查 1 行数据 and 1,500 元 in the totals, with no word that 0.15 was taken as 万元.
+    const wan = [["送温暖名单（单位：万元）"], ["地区", "姓名", "身份证号码", "人员类别", "慰问金额"], ["伊州区", "张三", "11010519491231002X", "一线职工", 0.15]];
+    await runCheck(new FakeHost({ 花名册: wan }));
+    expect(screen.getByTestId("amount-unit")).toHaveTextContent("金额按万元读取，已换算为元：合计 0.15 万元 = 1,500.00 元。");
+  });
+
+  it("says nothing of 万元 for a roster in 元", async () => {
+    await runCheck(new FakeHost({ 花名册: ROSTER }));
+    expect(screen.queryByTestId("amount-unit")).toBeNull();
+  });
+
   it("groups the issues by rule with Chinese names and shows each cell, masked value and message", async () => {
     await runCheck(new FakeHost({ 花名册: ROSTER }));
     const groups = screen.getAllByTestId("issue-group");

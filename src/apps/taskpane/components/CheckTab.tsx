@@ -3,6 +3,8 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } 
 import type { ColumnMap } from "../../../core/check/column-map";
 import type { CheckResult, IssueCode } from "../../../core/check/types";
 import { ReportError } from "../../../core/errors";
+import { formatYuan } from "../../../core/format/fen";
+import { formatWanYuan } from "../../../core/format/wan-yuan";
 import type { SheetRow } from "../../../core/rows/sheet-row";
 import type { Template } from "../../../core/template/schema";
 import type { CheckProgress, WorkbookHost } from "../../../core/ports/workbook-host";
@@ -209,6 +211,13 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
             )}
             <br />
             <Text>{strings.check.rowsChecked(result.dataRows, result.hiddenRowNumbers.length)}</Text>
+            {result.amountScale === 10000 && (
+              // A confidently wrong 万元 is the worst figure: the unit the amounts were read in is said, with the sum both ways.
+              <>
+                <br />
+                <Text data-testid="amount-unit">{strings.check.amountInWan(formatWanYuan(result.total.amountFen), formatYuan(result.total.amountFen))}</Text>
+              </>
+            )}
           </div>
           {otherSheets.length > 0 && (
             // One sheet was checked: the others are named beside the verdict, never passed over in silence.

@@ -14,6 +14,7 @@ export const STRINGS_EN: Strings = {
     counts: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
     rowsChecked: (rows, hidden) =>
       hidden > 0 ? `${rows} data rows checked (${hidden} hidden or filtered out)` : `${rows} data rows checked`,
+    amountInWan: (wan, yuan) => `Amounts were read in 万元 (10,000 yuan) and converted: total ${wan} 万元 = ${yuan} yuan.`,
     allClear: "No problems found.",
     notRun: "Click “Check sheet” to check the active sheet.",
     filter: "Show",

@@ -16,6 +16,7 @@ export const STRINGS_ZH = {
     counts: (errors: number, warnings: number) => `错误 ${errors} 个，警告 ${warnings} 个`,
     rowsChecked: (rows: number, hidden: number) =>
       hidden > 0 ? `共检查 ${rows} 行数据（含隐藏或筛选掉的 ${hidden} 行）` : `共检查 ${rows} 行数据`,
+    amountInWan: (wan: string, yuan: string) => `金额按万元读取，已换算为元：合计 ${wan} 万元 = ${yuan} 元。`,
     allClear: "没有发现问题。",
     notRun: "点击“一键校验”检查当前工作表。",
     filter: "显示",
