@@ -45,7 +45,11 @@ export async function publicSheet(rows: SourceRows, result: CheckResult, templat
     if (wanted.has(rowNumber)) kept.set(rowNumber, fields.map((key) => cells[result.columns[key]! - 1] ?? null));
   });
   refuseDigitsInNames(result, fields, roles.name, kept);
-  const headers = fields.map((key, i) => headerText(kept.get(result.headerRow)?.[i] ?? null) ?? labelOf(template, key));
+  const headers = fields.map((key, i) => {
+    const heading = headerText(kept.get(result.headerRow)?.[i] ?? null) ?? labelOf(template, key);
+    // Amounts read in 万元 by a 单位：万元 line, which is not published: the heading carries the unit the cells are in.
+    return result.amountScale === 10000 && roles.amounts.includes(key) && !/万元/.test(heading) ? `${heading}（万元）` : heading;
+  });
   const lines: TableCell[][] = [["序号", ...headers.map(maskNumberRuns)]];
   result.dataRowNumbers.forEach((rowNumber, n) => {
     const values = kept.get(rowNumber) ?? [];

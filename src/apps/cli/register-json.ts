@@ -22,6 +22,7 @@ export function registerJson(coverage: RegisterCoverage | undefined): object {
       repeatedLines: coverage.repeatedLines,
       skippedSheets: coverage.skipped,
       sheetsWithoutArchive: coverage.sheetsWithoutArchive,
+      emptyColumns: coverage.emptyColumns,
     },
     notReached: coverage.notReached.map((family) => ({
       archiveNo: family.archiveNo,

@@ -1,5 +1,5 @@
 import type { RegisterCoverage } from "../../core/register/register-coverage";
-import { coverageRate } from "../../core/register/register-coverage";
+import { coverageRate, emptyColumnsNote } from "../../core/register/register-coverage";
 import { terminalText } from "./terminal-text";
 import { textTable } from "./text-table";
 
@@ -18,6 +18,8 @@ export function registerText(coverage: RegisterCoverage | undefined): string {
   if (coverage.closed > 0) lines.push(`已解困脱困或退档的 ${coverage.closed} 户不计入在档户。`);
   if (coverage.repeatedLines > 0) lines.push(`注意：档案表中有 ${coverage.repeatedLines} 行档案编号与上面的行重复，只取第一行。`);
   for (const skipped of coverage.skipped) lines.push(`注意：档案表“${terminalText(skipped.file)}”的工作表“${terminalText(skipped.sheet)}”未读取（${skipped.reason === "no-header" ? "找不到档案表表头" : "隐藏"}），在档户数可能不全。`);
+  const empty = emptyColumnsNote(coverage.emptyColumns);
+  if (empty !== null) lines.push(`注意：${empty}。`);
   if (coverage.sheetsWithoutArchive > 0) lines.push(`注意：有 ${coverage.sheetsWithoutArchive} 张表的报表没有档案编号，其中的行未能对照档案表。`);
   if (coverage.notReached.length > 0) {
     lines.push("", "未慰问在档户");

@@ -39,6 +39,11 @@ export interface RegisterCoverage {
   readonly repeatedLines: number;
   /** Checked sheets of a form without an archive number: their rows could reach no family. */
   readonly sheetsWithoutArchive: number;
+  /**
+   * Register columns absent or blank on every line: without 档案级别 no row's level was compared,
+   * without 档案状态 no 已解困 family could be told from one in the register.
+   */
+  readonly emptyColumns: readonly ("archiveLevel" | "status")[];
 }
 
 /**
@@ -91,6 +96,7 @@ export function registerCoverage(register: ArchiveRegister, reaches: readonly (R
     skipped: register.skipped,
     repeatedLines: register.repeatedLines,
     sheetsWithoutArchive: reaches.filter((reach) => reach === null).length,
+    emptyColumns: count === 0 ? [] : ([["archiveLevel", register.levels], ["status", register.statuses]] as const).filter(([, values]) => values.every((value) => value === "")).map(([key]) => key),
   };
 }
 
@@ -103,6 +109,14 @@ function family(register: ArchiveRegister, entry: number): NotReachedFamily {
     unit: maskNumberRuns(register.units[entry]),
     line: maskNumberRuns(registerLine(register, entry)),
   };
+}
+
+/** What a register without 档案级别 or 档案状态 could not check, said beside the count (text report, 未慰问在档户 sheet). */
+export function emptyColumnsNote(emptyColumns: RegisterCoverage["emptyColumns"]): string | null {
+  if (emptyColumns.length === 0) return null;
+  const named = emptyColumns.map((key) => (key === "archiveLevel" ? "档案级别" : "档案状态"));
+  const unmade = emptyColumns.map((key) => (key === "archiveLevel" ? "未对照建档级别" : "已解困脱困、退档的户无法区分，都按在档计"));
+  return `档案表没有${named.join("、")}${named.length > 1 ? "两列" : "一列"}（或全为空）：${unmade.join("；")}`;
 }
 
 /**

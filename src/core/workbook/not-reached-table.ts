@@ -1,4 +1,4 @@
-import { coverageRate, type RegisterCoverage } from "../register/register-coverage";
+import { coverageRate, emptyColumnsNote, type RegisterCoverage } from "../register/register-coverage";
 import type { TableRow } from "./results-tables";
 
 export const NOT_REACHED_HEADER: TableRow = ["序号", "档案编号", "姓名", "档案级别", "所在地区", "单位", "档案表位置"];
@@ -18,6 +18,8 @@ export function notReachedRows(coverage: RegisterCoverage): TableRow[] {
   if (coverage.outside > 0) rows.push([`另有 ${coverage.outside} 户在档户在上报表没有出现的地区/单位，未计入`]);
   if (coverage.closed > 0) rows.push([`已解困脱困或退档的 ${coverage.closed} 户不计入在档户`]);
   for (const skipped of coverage.skipped) rows.push([`档案表“${skipped.file}”的工作表“${skipped.sheet}”未读取，在档户数可能不全`]);
+  const empty = emptyColumnsNote(coverage.emptyColumns);
+  if (empty !== null) rows.push([empty]);
   if (coverage.sheetsWithoutArchive > 0) rows.push([`有 ${coverage.sheetsWithoutArchive} 张上报表没有档案编号，未能对照`]);
   return rows;
 }

@@ -9,11 +9,11 @@ import { loadXlsx, xlsxBytes } from "./workbook-files";
 const HEADER = ["序号", "地区", "单位", "姓名", "身份证号", "人员类别", "困难类别", "银行卡号", "联系电话", "慰问金额（元）"];
 
 /** The 公示版 of a roster with these data rows, as the CLI and the page make it: checked, then read again row by row. */
-async function publicRows(rows: unknown[][]): Promise<unknown[][]> {
+async function publicRows(rows: unknown[][], title = "2024年送温暖慰问名单", header = HEADER): Promise<unknown[][]> {
   const bytes = await xlsxBytes((wb) => {
     const sheet = wb.addWorksheet("名单");
-    sheet.addRow(["2024年送温暖慰问名单"]);
-    sheet.addRow(HEADER);
+    sheet.addRow([title]);
+    sheet.addRow(header);
     for (const row of rows) sheet.addRow(row);
   });
   const result = await checkWorkbookStream(bytes, "名单.xlsx", SONGWENNUAN_TEMPLATE);
@@ -47,6 +47,18 @@ describe("publicSheet + writePublicWorkbook (公示版)", () => {
       [3, "伊吾县", "县医院", "王五", "340524********001X", "壹仟"],
       [4, "伊吾县", "县医院", "赵六", "652201********1238", "#公式未计算"],
       ["合计（不含 2 个无法识别的金额）", undefined, undefined, undefined, undefined, 2500],
+    ]);
+  });
+
+  it("keeps the 万元 a 单位：万元 title gave the amounts: the heading says it and the 合计 is in the same unit", async () => {
+    const header = HEADER.map((heading) => (heading === "慰问金额（元）" ? "慰问金额" : heading));
+    const rows = [ZHANG, LI].map((row) => [...row.slice(0, 9), row[9] === 1500 ? 0.15 : 0.1]);
+    // Before: rows 0.15 and 0.1 under “慰问金额” (the title with its unit is not published) over a 合计 of 2500.
+    expect(await publicRows(rows, "2024年送温暖慰问名单（单位：万元）", header)).toEqual([
+      ["序号", "地区", "单位", "姓名", "身份证号", "慰问金额（万元）"],
+      [1, "哈密市", "市供电公司", "张三", "110105********002X", 0.15],
+      [2, "伊吾县", "县医院", "李四", "440524********0014", 0.1],
+      ["合计", undefined, undefined, undefined, undefined, 0.25],
     ]);
   });
 

@@ -1,8 +1,10 @@
 import { checkGrid } from "../../../src/core/check/check-grid";
 import { Consolidation } from "../../../src/core/consolidate/consolidation";
+import { registerText } from "../../../src/apps/cli/register-text";
 import { coverageRate } from "../../../src/core/register/register-coverage";
+import { RegisterBuilder } from "../../../src/core/register/register-reader";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
-import { HEADER, person, TODAY } from "../check/roster-fixture";
+import { HEADER, IDS, person, TODAY } from "../check/roster-fixture";
 import { family, registerOf } from "./register-fixture";
 
 const register = registerOf([
@@ -48,5 +50,23 @@ describe("register coverage across submissions", () => {
     expect(coverageRate({ registered: 4, reached: 4 })).toBe("100%");
     expect(coverageRate({ registered: 3, reached: 1 })).toBe("33.3%");
     expect(coverageRate({ registered: 0, reached: 0 })).toBe("—");
+  });
+});
+
+describe("a 档案表 without 档案级别 or 档案状态", () => {
+  it("says which checks it could not make, where the count is shown", () => {
+    const builder = new RegisterBuilder();
+    const sheet = builder.sheet("档案表.csv", "档案表");
+    [["档案编号", "姓名", "身份证号", "所在地区"], ["QZ1000", "张三", IDS[0], "伊州区"]].forEach((cells, i) => sheet.pushRow(i + 1, cells));
+    sheet.finish();
+    const consolidation = new Consolidation({ register: builder.build(), registerScope: "all" });
+    consolidation.add("伊州区.xlsx", checkGrid(SONGWENNUAN_TEMPLATE, { sheet: "花名册", rows: [HEADER, person({ region: "伊州区" }, 0)], today: TODAY }));
+    const coverage = consolidation.finish().coverage!;
+    expect(coverage.emptyColumns).toEqual(["archiveLevel", "status"]);
+    // Before: 在档 1 户，已慰问 1 户，覆盖率 100% with no word that no level was compared and no 已解困 family could be told apart.
+    expect(registerText(coverage)).toContain(
+      "注意：档案表没有档案级别、档案状态两列（或全为空）：未对照建档级别；已解困脱困、退档的户无法区分，都按在档计。",
+    );
+    expect(registerText({ ...coverage, emptyColumns: [] })).not.toContain("档案表没有");
   });
 });

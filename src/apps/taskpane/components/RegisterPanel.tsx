@@ -1,6 +1,6 @@
 import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { PickedFile } from "../../../core/ports/submissions-host";
-import { coverageRate, type RegisterCoverage } from "../../../core/register/register-coverage";
+import { coverageRate, emptyColumnsNote, type RegisterCoverage } from "../../../core/register/register-coverage";
 import { useConsolidationStrings } from "../i18n/consolidation-strings";
 import { DropZone } from "./DropZone";
 import { pickedFile } from "./FilesDropZone";
@@ -58,6 +58,7 @@ export function RegisterCoverageView({ coverage }: { coverage: RegisterCoverage 
     ...(coverage.outside > 0 ? [strings.registerOutside(coverage.outside)] : []),
     ...coverage.skipped.map((skipped) => strings.registerSkipped(skipped.file, skipped.sheet)),
     ...(coverage.sheetsWithoutArchive > 0 ? [strings.registerNoArchive(coverage.sheetsWithoutArchive)] : []),
+    ...(coverage.emptyColumns.length > 0 ? [strings.registerEmptyColumns(emptyColumnsNote(coverage.emptyColumns)!)] : []),
   ];
   return (
     <section className={styles.panel} aria-labelledby="not-reached-title" data-testid="register-coverage">

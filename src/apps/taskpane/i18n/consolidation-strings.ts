@@ -68,6 +68,7 @@ export const CONSOLIDATION_ZH = {
   registerOutside: (count: number) => `档案表中另有 ${count} 户在档户在名单没有出现的地区/单位，未计入。`,
   registerSkipped: (file: string, sheet: string) => `档案表“${file}”的工作表“${sheet}”未读取，在档户数可能不全。`,
   registerNoArchive: (count: number) => `有 ${count} 份名单没有档案编号，未能对照档案表。`,
+  registerEmptyColumns: (note: string) => `${note}。`,
   notReachedHeader: ["档案编号", "姓名", "档案级别", "所在地区", "档案表位置"],
   notReachedMore: (count: number) => `……另有 ${count} 户，见下载的汇总工作簿“未慰问在档户”表。`,
 };
@@ -136,6 +137,7 @@ export const CONSOLIDATION_EN: ConsolidationStrings = {
   registerOutside: (count) => `${count} more registered families are in regions or units the rosters do not cover: not counted.`,
   registerSkipped: (file, sheet) => `Sheet "${sheet}" of the register "${file}" was not read: the counts may be incomplete.`,
   registerNoArchive: (count) => `${count} rosters have no archive number: they could not be checked against the register.`,
+  registerEmptyColumns: () => "The register has no 档案级别 or 档案状态 column (or it is blank): what it lacks was not checked (levels not compared; families that left counted as registered).",
   notReachedHeader: ["Archive no.", "Name", "Level", "Region", "Register line"],
   notReachedMore: (count) => `…and ${count} more: see the 未慰问在档户 sheet of the downloaded workbook.`,
 };
