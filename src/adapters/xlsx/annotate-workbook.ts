@@ -6,6 +6,7 @@ import { collectBytes, writeNewWorkbook } from "./package/new-workbook";
 import type { ByteSink } from "./package/zip-writer";
 import { csvSheetName, readCsv } from "./read-csv";
 import { sniffFile } from "./sniff-file";
+import type { ZipEntry } from "./zip-directory";
 
 /**
  * The workbook the annotated copy starts from: an .xlsx as it is; a .csv as a one-sheet workbook
@@ -35,9 +36,12 @@ export function streamAnnotatedWorkbook(
   return writeAnnotatedPackage(source, fileName, result, template, sink, options);
 }
 
-/** Throws ReportError("output-unverified") unless every cell of `source` is in `copy` as it was (flagged cells' styles excepted). */
-export function checkCopy(source: Uint8Array, copy: Uint8Array, fileName: string, written: AnnotatedCopy): void {
-  verifyCopy(source, copy, fileName, written.flagged);
+/**
+ * Throws ReportError("output-unverified") unless every cell of `source` is in `copy` as it was (flagged
+ * cells' styles excepted). `directory`: source's zip directory as its opening parsed it.
+ */
+export function checkCopy(source: Uint8Array, copy: Uint8Array, fileName: string, written: AnnotatedCopy, directory?: ReadonlyMap<string, ZipEntry>): void {
+  verifyCopy(source, copy, fileName, written.flagged, directory);
 }
 
 /** The annotated copy as bytes, already read back and compared (the page's download). */

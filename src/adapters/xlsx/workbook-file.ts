@@ -6,6 +6,7 @@ import { savedSettingsIn } from "./saved-settings";
 import { sniffFile } from "./sniff-file";
 import { topRowsOf } from "./top-rows";
 import { sheetReaders, type SheetReader } from "./workbook-reader";
+import type { ZipEntry } from "./zip-directory";
 
 /**
  * A workbook opened once. One pass over its zip directory (sniff-file.ts) gives everything a host
@@ -19,6 +20,8 @@ import { sheetReaders, type SheetReader } from "./workbook-reader";
 export interface WorkbookFile {
   readonly fileName: string;
   readonly bytes: Uint8Array;
+  /** Its zip directory as this opening parsed it; null for a .csv. The copy writer takes the parts over from it. */
+  readonly zipDirectory: ReadonlyMap<string, ZipEntry> | null;
   /** Tab order; a .csv is one sheet. */
   readonly sheets: readonly SheetReader[];
   /** The marker the product writes into its own outputs (package/product-marker.ts), or null; a .csv has none. */
@@ -39,6 +42,7 @@ export async function openWorkbookFile(bytes: Uint8Array, fileName: string): Pro
   return {
     fileName,
     bytes,
+    zipDirectory: sniffed.kind === "csv" ? null : sniffed.entries,
     sheets,
     savedSettings: () => (settings ??= sniffed.kind === "csv" ? Promise.resolve(null) : savedSettingsIn(bytes, sniffed.entries, async () => sheets)),
     productMarker: () => (sniffed.kind === "csv" ? Promise.resolve(null) : productMarkerIn(bytes, sniffed.entries)),

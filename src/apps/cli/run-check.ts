@@ -86,7 +86,7 @@ async function checkAs(command: CheckCommand, form: ChosenForm, opening: Promise
   const { checked, skipped } = await checkStreaming(file, template, { columnMap, register }, command.sheets);
   const consolidated = consolidateFile(fileName, checked, skipped, new UnitNames(command.units), { register, registerScope: command.registerScope });
   const replace = command.force;
-  if (command.out !== undefined) writeAnnotatedOutput(command.out, bytes, fileName, checked, consolidated, template, replace, await packCarrier(form, file));
+  if (command.out !== undefined) writeAnnotatedOutput(command.out, file, checked, consolidated, template, replace, await packCarrier(form, file));
   if (command.publicOut !== undefined) {
     if (checked.length === 1) await writePublicOutput(command.publicOut, file, checked[0], template, replace);
     else await writePublicListOutput(command.publicOut, [{ file: fileName, bytes: async () => bytes }], consolidated, template, replace);

@@ -22,21 +22,23 @@ import { writeOutputFile } from "./output-file-node";
  */
 export function writeAnnotatedOutput(
   path: string,
-  bytes: Uint8Array,
-  fileName: string,
+  file: WorkbookFile,
   checked: readonly CheckResult[],
   consolidated: ConsolidatedResult,
   template: Template,
   replace: boolean,
   carry: (source: Uint8Array) => Uint8Array = (source) => source,
 ): void {
-  const source = carry(annotationSource(bytes, fileName));
+  const { bytes, fileName, zipDirectory } = file;
+  const source = carry(zipDirectory === null ? annotationSource(bytes, fileName) : bytes);
+  // The opening's directory is the copy's too, unless a carried pack made other bytes of it.
+  const directory = source === bytes ? (zipDirectory ?? undefined) : undefined;
   const sheets = withIssuesAcrossSheets(checked, consolidated);
   let written: AnnotatedCopy | undefined;
   writeOutputFile(
     path,
-    (sink) => (written = streamAnnotatedWorkbook(source, fileName, sheets, template, sink, { deflater: nodeDeflater, extraSheets: notReachedSheets(consolidated) })),
-    (copy) => checkCopy(source, copy, fileName, written!),
+    (sink) => (written = streamAnnotatedWorkbook(source, fileName, sheets, template, sink, { deflater: nodeDeflater, extraSheets: notReachedSheets(consolidated), directory })),
+    (copy) => checkCopy(source, copy, fileName, written!, directory),
     { replace },
   );
 }

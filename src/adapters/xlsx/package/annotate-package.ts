@@ -28,6 +28,7 @@ import { markerEdits } from "./product-marker";
 import { openPackage, type WorkbookPackage } from "./workbook-package";
 import { worksheetXml, type NewSheet, type TableCell } from "./worksheet-xml";
 import { REL_NS } from "./xml-text";
+import type { ZipEntry } from "../zip-directory";
 import { deflatePart as deflateWith, ZipWriter, type ByteSink, type DeflatedPart, type DeflaterFactory } from "./zip-writer";
 
 /** A part a caller adds to the copy as it is (e.g. the clerk's saved settings), with its content type. */
@@ -46,6 +47,8 @@ export interface AnnotateOptions {
   readonly extraSheets?: readonly NewSheet[];
   /** The deflater for changed and new parts (Node passes its native one). */
   readonly deflater?: DeflaterFactory;
+  /** The original's zip directory as its opening parsed it (WorkbookFile.zipDirectory): the copy takes its parts over from it. */
+  readonly directory?: ReadonlyMap<string, ZipEntry>;
 }
 
 /** What the copy changed, for the read-back comparison. */
@@ -96,7 +99,7 @@ function writePackage(
   sink: ByteSink,
   options: AnnotateOptions,
 ): AnnotatedCopy {
-  const pkg = openPackage(original, fileName);
+  const pkg = openPackage(original, fileName, options.directory);
   const deflatePart = (name: string, pieces: Iterable<string | Uint8Array>) => deflateWith(name, pieces, options.deflater);
   const replaced = new Map<string, DeflatedPart>();
   const added: DeflatedPart[] = [];

@@ -2,6 +2,7 @@ import { ReportError } from "../../../core/errors";
 import { RowRecords } from "./cell-records";
 import { partTextChunks } from "./part-bytes";
 import { sheetSegments, type SheetSegment } from "./row-segments";
+import type { ZipEntry } from "../zip-directory";
 import { openPackage, type WorkbookPackage } from "./workbook-package";
 
 /**
@@ -12,8 +13,15 @@ import { openPackage, type WorkbookPackage } from "./workbook-package";
  * copy and walked row by row beside the original: equal text passes, and a row whose text differs
  * is compared cell by cell. Memory stays at a chunk and a row.
  */
-export function verifyCopy(original: Uint8Array, copy: Uint8Array, fileName: string, flagged: ReadonlyMap<string, ReadonlySet<string>>): void {
-  const before = openPackage(original, fileName);
+export function verifyCopy(
+  original: Uint8Array,
+  copy: Uint8Array,
+  fileName: string,
+  flagged: ReadonlyMap<string, ReadonlySet<string>>,
+  /** The original's zip directory as its opening parsed it, when there was one. */
+  directory?: ReadonlyMap<string, ZipEntry>,
+): void {
+  const before = openPackage(original, fileName, directory);
   const after = openPackage(copy, fileName);
   const fail = (what: string, whatEn: string) => {
     throw new ReportError(

@@ -2,6 +2,7 @@ import { ReportError } from "../../../core/errors";
 import { parseRelationships, relsPathOf, RELATIONSHIP_TYPES, type Relationship } from "./package-parts";
 import { partText } from "./part-bytes";
 import { attributeOf, decodeXml } from "./xml-text";
+import type { ZipEntry } from "../zip-directory";
 import { readZipRecords, type ZipRecord } from "./zip-records";
 
 /** A worksheet as the workbook lists it: its name, its part, its relationship id. */
@@ -24,8 +25,9 @@ export interface WorkbookPackage {
   text(path: string): string | null;
 }
 
-export function openPackage(bytes: Uint8Array, fileName: string): WorkbookPackage {
-  const records = readZipRecords(bytes, fileName);
+/** `directory`: the bytes' zip directory as an opening already parsed it, not parsed again. */
+export function openPackage(bytes: Uint8Array, fileName: string, directory?: ReadonlyMap<string, ZipEntry>): WorkbookPackage {
+  const records = readZipRecords(bytes, fileName, directory);
   const byName = new Map(records.map((record) => [record.name, record]));
   const text = (path: string) => {
     const record = byName.get(path);

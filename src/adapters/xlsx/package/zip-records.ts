@@ -1,5 +1,5 @@
 import { ReportError } from "../../../core/errors";
-import { readZipDirectory } from "../zip-directory";
+import { readZipDirectory, type ZipEntry } from "../zip-directory";
 
 /**
  * One entry of a zip's central directory with every field a copy needs to write it again
@@ -27,9 +27,10 @@ export interface ZipRecord {
 /**
  * The entries of a zip in directory order, read by the reader's zip-directory.ts (ZIP64 records
  * included); a damaged archive (or two entries under one name) is refused with a message naming the file.
+ * `directory`: the same bytes' directory as an opening already parsed it (workbook-file.ts).
  */
-export function readZipRecords(bytes: Uint8Array, fileName: string): ZipRecord[] {
-  const entries = readZipDirectory(bytes);
+export function readZipRecords(bytes: Uint8Array, fileName: string, directory?: ReadonlyMap<string, ZipEntry>): ZipRecord[] {
+  const entries = directory ?? readZipDirectory(bytes);
   if (entries === null) throw damaged(fileName);
   return [...entries.values()].map(({ crc32, dataOffset, ...entry }) => ({
     ...entry,
