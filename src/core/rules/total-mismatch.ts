@@ -102,7 +102,9 @@ export class TotalMismatchCheck {
     const regionFen = region === "" ? undefined : tallies.regionAmountFen(region);
     if (regionFen !== undefined) return { covers: { kind: "region", region }, sumFen: regionFen, scope: region, scopeEn: region, text: this.textByRegion.get(region) };
     if (this.blockFirstRow === 0) return null;
-    const rows = `${this.blockFirstRow}–${this.blockLastRow}`;
-    return { covers: { kind: "block" }, sumFen: this.blockFen, scope: `第${rows}行`, scopeEn: `rows ${rows}`, text: this.blockText };
+    // One row is 第4行, not 第4–4行.
+    const one = this.blockFirstRow === this.blockLastRow;
+    const rows = one ? String(this.blockFirstRow) : `${this.blockFirstRow}–${this.blockLastRow}`;
+    return { covers: { kind: "block" }, sumFen: this.blockFen, scope: `第${rows}行`, scopeEn: `${one ? "row" : "rows"} ${rows}`, text: this.blockText };
   }
 }

@@ -22,7 +22,13 @@ describe("total-mismatch", () => {
   it("covers the block since the previous total when a 小计 names no region", () => {
     const result = checkRows([person({ amount: 1000 }, 0), total("小计", 1000), person({ amount: 2000 }, 1), total("小计", 2500)]);
     expect(flagged(result, "total-mismatch")).toEqual(["I5 total-mismatch"]);
-    expect(result.issues[0].params).toMatchObject({ statedYuan: "2,500.00", sumYuan: "2,000.00", scope: "第4–4行" });
+    expect(result.issues[0].params).toMatchObject({ statedYuan: "2,500.00", sumYuan: "2,000.00", scope: "第4行", scopeEn: "row 4" });
+    expect(result.issues[0].message).toBe("小计金额为2,500.00元，但第4行的明细合计为2,000.00元：请核对小计或明细金额。");
+  });
+
+  it("names a block of several rows by its first and last row", () => {
+    const result = checkRows([person({ amount: 1000 }, 0), person({ amount: 2000 }, 1), total("小计", 2500)]);
+    expect(result.issues.find((i) => i.code === "total-mismatch")?.params).toMatchObject({ scope: "第2–3行", scopeEn: "rows 2–3" });
   });
 
   it("names the amounts stored as text when they are exactly what a SUM left out", () => {
