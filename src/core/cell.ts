@@ -10,3 +10,11 @@ export type CellValue = string | number | boolean | null | CellError;
 export function isCellError(value: CellValue): value is CellError {
   return typeof value === "object" && value !== null;
 }
+
+/**
+ * A formula the file keeps no result for (written by a program that never calculated it; Excel and
+ * WPS always save one). Excel shows a value there once it recalculates; read as empty, an =F2+G2
+ * amount was told to the clerk as “为空：请填写” and counted as 0, an ID formula passed unchecked.
+ * As an error value every rule treats it as a cell it cannot read, and the clerk sees why.
+ */
+export const UNCALCULATED_FORMULA = "#公式未计算";

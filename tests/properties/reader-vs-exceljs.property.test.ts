@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { sheetGrid } from "../../src/adapters/xlsx/open-workbook";
-import { UNCALCULATED_FORMULA } from "../../src/adapters/xlsx/sheet-rows";
+import { UNCALCULATED_FORMULA } from "../../src/core/cell";
 import { readSheetRows } from "../../src/adapters/xlsx/workbook-reader";
 import type { CellValue } from "../../src/core/cell";
 

@@ -1,4 +1,4 @@
-import type { CellValue } from "../../core/cell";
+import { UNCALCULATED_FORMULA, type CellValue } from "../../core/cell";
 import { parseMergedRange, type MergedRange } from "../../core/check/merged-ranges";
 import { isoDate, serialToDate } from "../../core/format/excel-date";
 import { CellReference, MAX_COLUMN, MAX_ROW, readDecimal, readRowNumber } from "./cell-reference";
@@ -45,14 +45,6 @@ function plainNumber(b: Uint8Array, start: number, end: number): number {
 }
 
 const ONE_LETTER_TYPES = ["s", "n", "b", "e", "d"];
-
-/**
- * A formula the file keeps no result for (written by a program that never calculated it; Excel and
- * WPS always save one). Excel shows a value there once it recalculates; read as empty, an =F2+G2
- * amount was told to the clerk as “为空：请填写” and counted as 0, an ID formula passed unchecked.
- * As an error value every rule treats it as a cell it cannot read, and the clerk sees why.
- */
-export const UNCALCULATED_FORMULA = "#公式未计算";
 
 /** A cell's `t` without making a string for each cell: the types Excel writes, else the text. */
 function cellType(b: Uint8Array, start: number, end: number): string {

@@ -57,6 +57,14 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
         zh: "金额一栏填的像是手机号或身份证号，不是金额：请改填慰问金额（单位{unit}），号码填到它自己的列。",
         en: "The amount column holds what looks like a phone or ID number, not an amount: enter the amount (in {unitEn}) and put the number in its own column.",
       },
+      uncalculated: {
+        zh: "慰问金额是公式，但文件里没有保存它的计算结果（#公式未计算）：请用 Excel 或 WPS 打开此文件并保存（保存时会算出结果），或直接填写金额（单位{unit}）。",
+        en: "The amount is a formula the file keeps no result for (#公式未计算): open the file in Excel or WPS and save it (saving calculates it), or type the amount (in {unitEn}).",
+      },
+      uncalculatedField: {
+        zh: "{field}是公式，但文件里没有保存它的计算结果（#公式未计算）：请用 Excel 或 WPS 打开此文件并保存（保存时会算出结果），或直接填写{field}（单位{unit}）。",
+        en: "The {fieldEn} is a formula the file keeps no result for (#公式未计算): open the file in Excel or WPS and save it (saving calculates it), or type the {fieldEn} (in {unitEn}).",
+      },
     },
   },
   "archive-missing": {

@@ -1,3 +1,6 @@
+import { UNCALCULATED_FORMULA } from "../cell";
+import type { FieldKey } from "../fields";
+import type { MessageParams } from "../messages/render-message";
 import { AMOUNT_INVALID, looksLikePersonalNumber } from "../rows/parse-amount";
 import type { RowView } from "../rows/row-view";
 import type { RuleContext } from "./rule-context";
@@ -9,9 +12,26 @@ import type { RuleContext } from "./rule-context";
 export function checkAmountInvalid(row: RowView, context: RuleContext): void {
   const slot = context.compiled.roleSlots.amount;
   if (row.fens[slot] !== AMOUNT_INVALID) return;
-  const wan = context.amountScale === 10000;
-  const params = { unit: wan ? "万元" : "元", unitEn: wan ? "10,000 yuan" : "yuan" };
   // A phone or ID typed under 金额 is said as such: "not a valid number" would puzzle a clerk looking at digits.
-  const variant = looksLikePersonalNumber(row.texts[slot]) ? "personalNumber" : undefined;
-  context.issues.add(row, "amount-invalid", context.compiled.roles.amount!, params, variant);
+  const variant = looksLikePersonalNumber(row.texts[slot]) ? "personalNumber" : "default";
+  reportAmountInvalid(row, context, context.compiled.roles.amount!, slot, undefined, variant);
+}
+
+/**
+ * One unreadable money cell, said in the sheet's unit. A formula with no saved result gets its own
+ * advice: “请填写数字” would have the clerk overwrite a formula that Excel or WPS calculates on saving.
+ */
+export function reportAmountInvalid(
+  row: RowView,
+  context: RuleContext,
+  key: FieldKey,
+  slot: number,
+  names: MessageParams | undefined,
+  variant: "default" | "field" | "personalNumber",
+): void {
+  const wan = context.amountScale === 10000;
+  const params = { ...names, unit: wan ? "万元" : "元", unitEn: wan ? "10,000 yuan" : "yuan" };
+  const uncalculated = row.texts[slot] === UNCALCULATED_FORMULA;
+  const shown = uncalculated ? (variant === "field" ? "uncalculatedField" : "uncalculated") : variant;
+  context.issues.add(row, "amount-invalid", key, params, shown);
 }

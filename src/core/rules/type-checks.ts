@@ -7,6 +7,7 @@ import { parseNumber } from "../rows/parse-number";
 import type { CompiledTemplate } from "../template/compile-template";
 import type { PackField } from "../template/pack-schema";
 import { reportAccountCheck } from "./account-invalid";
+import { reportAmountInvalid } from "./amount-invalid";
 import { reportIdCheck } from "./id-invalid";
 import { oneOfCheck } from "./one-of";
 import { isPhone } from "./phone-invalid";
@@ -68,8 +69,7 @@ function typeCheck(compiled: CompiledTemplate, field: PackField, listed: Readonl
       return {
         check(row, context) {
           if (row.fens[slot] !== AMOUNT_INVALID) return;
-          const wan = context.amountScale === 10000;
-          context.issues.add(row, "amount-invalid", key, { ...names, unit: wan ? "万元" : "元", unitEn: wan ? "10,000 yuan" : "yuan" }, "field");
+          reportAmountInvalid(row, context, key, slot, names, "field");
         },
       };
     case "date":

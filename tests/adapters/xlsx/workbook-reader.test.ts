@@ -3,7 +3,7 @@ import type { CellValue } from "../../../src/core/cell";
 import { checkOpenedWorkbook } from "../../../src/adapters/xlsx/check-opened-workbook";
 import { openWorkbook } from "../../../src/adapters/xlsx/open-workbook";
 import { checkWorkbookStream } from "../../../src/adapters/xlsx/check-workbook";
-import { UNCALCULATED_FORMULA } from "../../../src/adapters/xlsx/sheet-rows";
+import { UNCALCULATED_FORMULA } from "../../../src/core/cell";
 import { openWorkbookReader, readSheetRows } from "../../../src/adapters/xlsx/workbook-reader";
 import { SONGWENNUAN_TEMPLATE } from "../../../src/core/template/songwennuan";
 import { xlsxBytes, zipBytes } from "./workbook-files";
