@@ -41,6 +41,10 @@ export function consolidatedText(consolidated: ConsolidatedResult, summary: Rend
   for (const submission of submissions.filter((candidate) => candidate.amountScale === 10000)) {
     lines.push(`注意：${submission.file} › ${submission.sheet} 的金额按万元读取，已换算为元：合计 ${formatWanYuan(submission.total.amountFen)} 万元 = ${formatYuan(submission.total.amountFen)} 元。`);
   }
+  const doubts = consolidated.amountUnitDoubts;
+  for (const doubt of doubts) {
+    lines.push(`注意：${doubt.file} › ${doubt.sheet} 金额单位存疑：${doubt.column}列的金额像是万元数（见 amount-unit-suspect），按元计合计 ${doubt.sumYuan} 元；若是万元则为 ${doubt.asWanYuan} 元。`);
+  }
   if (consolidated.skippedFiles.length > 0) lines.push("", "未计入的文件", ...skippedFileTexts(consolidated.skippedFiles).map((text) => "  " + text));
   lines.push(...skippedSheetLines(consolidated.skippedSheets));
   lines.push("", ...issueSection(issues, files > 1));
@@ -55,7 +59,9 @@ export function consolidatedText(consolidated: ConsolidatedResult, summary: Rend
     (incomplete === null ? "" : `${incomplete.zh.replace(/，以上数字不含这些文件。$/, "")}。`) +
     (errors > 0
       ? `结论：${submissions.filter((s) => s.errors > 0).length} 份名单共发现 ${errors} 处错误，请按上面的说明让有关单位修改后重新汇总。`
-      : `结论：${submissions.length} 份名单未发现错误${warnings > 0 ? `（有 ${warnings} 处警告，请核实）` : ""}。合计 ${consolidated.total.households} 户，${formatYuan(consolidated.total.amountFen)} 元。`),
+      : doubts.length > 0
+        ? `结论：${doubts.length} 份名单金额单位存疑，合计 ${consolidated.total.households} 户、${formatYuan(consolidated.total.amountFen)} 元未经确认：请先按 amount-unit-suspect 的说明确认金额是元还是万元，再重新汇总。`
+        : `结论：${submissions.length} 份名单未发现错误${warnings > 0 ? `（有 ${warnings} 处警告，请核实）` : ""}。合计 ${consolidated.total.households} 户，${formatYuan(consolidated.total.amountFen)} 元。`),
   );
   if (consolidated.skippedSheets.length > 0) lines.push(`另有 ${consolidated.skippedSheets.length} 个工作表未校验，见上面的“未校验的工作表”。`);
   // File, sheet and cell texts come from the submissions: nothing they hold may move the cursor.

@@ -32,6 +32,10 @@ export function textReport(fileName: string, result: CheckResult, summary: Rende
   if (result.amountScale === 10000) {
     lines.push(`注意：金额按万元读取，本报告中已换算为元：合计 ${formatWanYuan(result.total.amountFen)} 万元 = ${formatYuan(result.total.amountFen)} 元。`);
   }
+  const doubt = result.amountUnitDoubt;
+  if (doubt !== undefined) {
+    lines.push(`注意：金额单位存疑：${doubt.column}列的金额像是万元数（见 amount-unit-suspect），本报告按元计算，合计 ${doubt.sumYuan} 元；若是万元则为 ${doubt.asWanYuan} 元。`);
+  }
   if (result.hiddenRowNumbers.length > 0) {
     lines.push(`注意：有 ${result.hiddenRowNumbers.length} 行数据被隐藏或筛选掉（已一并校验）：第 ${rowList(result.hiddenRowNumbers)} 行。`);
   }
@@ -47,7 +51,9 @@ export function textReport(fileName: string, result: CheckResult, summary: Rende
     "",
     errors > 0
       ? `结论：发现 ${errors} 处错误，请按上面的说明修改后重新校验（加 --out 文件.xlsx 可得到标注好问题单元格的副本）。`
-      : `结论：未发现错误${warnings > 0 ? `（有 ${warnings} 处警告，请核实）` : ""}。合计 ${result.total.households} 户，${formatYuan(result.total.amountFen)} 元。`,
+      : doubt !== undefined
+        ? `结论：金额单位存疑，合计 ${result.total.households} 户、${doubt.sumYuan} 元未经确认：请先按 amount-unit-suspect 的说明确认金额是元还是万元，再重新校验。`
+        : `结论：未发现错误${warnings > 0 ? `（有 ${warnings} 处警告，请核实）` : ""}。合计 ${result.total.households} 户，${formatYuan(result.total.amountFen)} 元。`,
   );
   if (skipped !== "") lines[lines.length - 1] += `（${skipped}）`;
   return lines.join("\n") + "\n";

@@ -13,6 +13,7 @@ import { RowReader } from "../rows/read-row";
 import { RowView } from "../rows/row-view";
 import type { SheetRow } from "../rows/sheet-row";
 import { checkAmountInvalid } from "../rules/amount-invalid";
+import { AmountUnitTally } from "../rules/amount-unit-suspect";
 import { AccountSharedCheck } from "../rules/account-shared";
 import { ArchiveSharedCheck } from "../rules/archive-shared";
 import { DuplicatePersonCheck } from "../rules/duplicate-person";
@@ -175,6 +176,7 @@ class TableCheck {
   private readonly sharedArchives: ArchiveSharedCheck;
   private readonly sharedAccounts: AccountSharedCheck;
   private readonly totals = new TotalMismatchCheck();
+  private readonly amountUnit = new AmountUnitTally();
   /** A 小计 column per row (劳模慰问), checked on data rows and on the 合计 rows. */
   private readonly subtotals: readonly RowSubtotalCheck[];
   private readonly tallies = new TallyBook();
@@ -274,6 +276,7 @@ class TableCheck {
     this.sharedAccounts.check(view, context);
     if (this.people !== null) this.people.push(personEntry(view, this.compiled.roleSlots));
     this.totals.addDataRow(view, context);
+    this.amountUnit.add(view, context);
     for (let i = 0; i < this.subtotals.length; i++) this.subtotals[i].addDataRow(view, context);
     const { roleSlots, modelWorkerYes, flagName, flagContains } = this.compiled;
     const flagged = isFlagged(view.texts[roleSlots.flag], view.texts[roleSlots.flagAlso], modelWorkerYes, flagName, flagContains);
@@ -282,6 +285,7 @@ class TableCheck {
 
   result(sheet: string, header: HeaderMatch): CheckResult {
     const total = this.tallies.totalTally();
+    const amountUnitDoubt = this.amountUnit.report(header.headerRows[header.headerRows.length - 1], header.amountUnitStated, this.context);
     return {
       sheet,
       headerRow: header.headerRows[header.headerRows.length - 1],
@@ -298,6 +302,7 @@ class TableCheck {
       groups: this.tallies.groupTallies(),
       total,
       ...(this.statedTotalFen === undefined ? {} : { statedTotalFen: this.statedTotalFen }),
+      ...(amountUnitDoubt === undefined ? {} : { amountUnitDoubt }),
       ...(this.registerChecks === null ? {} : { registerReach: this.registerChecks.reach() }),
       ...(this.people === null ? {} : { people: this.people, personFields: { id: this.compiled.roles.id, account: this.compiled.roles.account, ...perPersonField(this.compiled) } }),
     };

@@ -48,6 +48,7 @@ export type WarningCode =
   | "archive-no-format"
   | "pattern-mismatch"
   | "date-invalid"
+  | "amount-unit-suspect"
   | "archive-closed"
   | "archive-number-omitted";
 
@@ -139,12 +140,28 @@ export interface CheckResult {
   readonly fillingUnit?: string;
   /** The amount of the last 合计/总计 row as written, when the sheet has one and it reads as money. */
   readonly statedTotalFen?: number;
+  /** No unit written, yet the amounts look like 万元 (amount-unit-suspect): the verdict, total and summary say so. */
+  readonly amountUnitDoubt?: AmountUnitDoubt;
   /** Each data row's keys, when the check was asked to collect them (CheckOptions.collectPeople). */
   readonly people?: readonly PersonEntry[];
   /** Checked against a 档案表 (CheckOptions.register): the families the rows pay, and the 地区/单位 they cover. */
   readonly registerReach?: RegisterReach;
   /** With `people`: the fields their ID and account keys came from, for the issues raised across submissions. */
   readonly personFields?: PersonFields;
+}
+
+/** Amounts read as 元 that look like 万元 (rules/amount-unit-suspect.ts). */
+export interface AmountUnitDoubt {
+  /** Column letters of the amount column. */
+  readonly column: string;
+  /** The first few small amounts as written (0.1, 0.15). */
+  readonly examples: readonly string[];
+  /** How many positive amounts are under 10 元, of how many. */
+  readonly small: number;
+  readonly positive: number;
+  /** The total as read (元), and as it would be were the amounts 万元. */
+  readonly sumYuan: string;
+  readonly asWanYuan: string;
 }
 
 /**

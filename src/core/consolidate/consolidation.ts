@@ -1,4 +1,4 @@
-import type { CheckResult, GroupTally, Issue, RegionTally, RegisterReach, SheetLayout, SkippedSheet, Tally, UncheckedColumn } from "../check/types";
+import type { AmountUnitDoubt, CheckResult, GroupTally, Issue, RegionTally, RegisterReach, SheetLayout, SkippedSheet, Tally, UncheckedColumn } from "../check/types";
 import { CrossTabBuilder, type CrossTab } from "./cross-tab";
 import { submissionUnit } from "./filling-unit";
 import { TallyMerge } from "./merge-tallies";
@@ -32,6 +32,8 @@ export interface SubmissionVerdict extends SheetLayout {
   readonly totalAgrees: boolean | null;
   /** Its header's columns the check did not read, numeric ones first. */
   readonly uncheckedColumns: readonly UncheckedColumn[];
+  /** Its amounts look like 万元 though read as 元 (amount-unit-suspect). */
+  readonly amountUnitDoubt?: AmountUnitDoubt;
 }
 
 export interface UnitTally extends Tally {
@@ -57,6 +59,13 @@ export interface ConsolidatedResult {
   readonly skippedFiles: readonly SkippedFile[];
   /** Checked against a 档案表: the 在档 families reached across every submission, and those not. */
   readonly coverage?: RegisterCoverage;
+  /** The submissions whose amounts look like 万元 though read as 元: every total and summary says so. */
+  readonly amountUnitDoubts: readonly LocatedAmountUnitDoubt[];
+}
+
+export interface LocatedAmountUnitDoubt extends AmountUnitDoubt {
+  readonly file: string;
+  readonly sheet: string;
 }
 
 /** The 档案表 the submissions were checked against, and which of its families count. */
@@ -110,6 +119,7 @@ export class Consolidation {
       ...(result.statedTotalFen === undefined ? {} : { statedTotalFen: result.statedTotalFen }),
       totalAgrees: result.statedTotalFen === undefined ? null : result.statedTotalFen === result.total.amountFen,
       uncheckedColumns: result.uncheckedColumns ?? [],
+      ...(result.amountUnitDoubt === undefined ? {} : { amountUnitDoubt: result.amountUnitDoubt }),
     });
     this.issueParts.push({ issues, file, sheet: result.sheet });
     for (const region of result.regions) this.regions.add(region.region, region);
@@ -147,6 +157,7 @@ export class Consolidation {
       crossTab,
       skippedSheets: this.skipped,
       skippedFiles: this.skippedFiles,
+      amountUnitDoubts: this.submissions.flatMap(({ file, sheet, amountUnitDoubt }) => (amountUnitDoubt === undefined ? [] : [{ ...amountUnitDoubt, file, sheet }])),
       ...(register === undefined ? {} : { coverage: registerCoverage(register, this.reaches, registerScope) }),
     };
   }

@@ -13,6 +13,8 @@ export interface HeaderMatch {
   /** Sheet column of each recognised field. */
   readonly columns: Readonly<Partial<Record<FieldKey, number>>>;
   readonly amountScale: AmountScale;
+  /** The heading or a 单位 line above said the unit (元 or 万元); otherwise it is the pack's default, taken on trust. */
+  readonly amountUnitStated: boolean;
 }
 
 interface Candidate {
@@ -66,11 +68,8 @@ export function detectHeader(
     if (qualifies(compiled, candidate) && (best === null || candidate.score > best.score)) best = candidate;
   }
   if (best === null) return null;
-  return {
-    headerRows: best.headerRows,
-    columns: best.columns,
-    amountScale: best.scale ?? unitLineAbove(rows, best.headerRows[0]) ?? compiled.amountScale,
-  };
+  const stated = best.scale ?? unitLineAbove(rows, best.headerRows[0]);
+  return { headerRows: best.headerRows, columns: best.columns, amountScale: stated ?? compiled.amountScale, amountUnitStated: stated !== null };
 }
 
 /**

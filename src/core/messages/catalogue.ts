@@ -143,6 +143,20 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageEntry>> = {
       },
     },
   },
+  "amount-unit-suspect": {
+    severity: "warning",
+    title: { zh: "金额单位疑为万元", en: "Amounts look like 10,000 yuan" },
+    variants: {
+      default: {
+        zh: "{field}列（{column}列）没有写单位，按元读取；但{positive}个金额中有{small}个不到10元（{examples}），像是以万元填写的（0.1万元即1,000元）。按元计合计{sumYuan}元，若是万元则为{asWanYuan}元：合计和总结中的金额在确认单位前都不可信。若单位是万元，请把表头改为“{field}（万元）”或在表头上方加一行“单位：万元”后重新校验；若确是元，请逐一核对这些金额。",
+        en: "The {fieldEn} column ({column}) states no unit and was read in yuan, but {small} of its {positive} amounts are under 10 yuan ({examplesEn}), as if written in 10,000 yuan (0.1 = 1,000 yuan). In yuan the total is {sumYuan}; in 10,000 yuan it would be {asWanYuan} yuan: neither the total nor the summary can be trusted until the unit is settled. If the unit is 10,000 yuan, head the column “{field}（万元）” or add a line “单位：万元” above the header and check again; if it is yuan, check each of these amounts.",
+      },
+      statedYuan: {
+        zh: "{field}列（{column}列）写明单位是元，但{positive}个金额中有{small}个不到10元（{examples}），像是以万元填写的（0.1万元即1,000元）。按元计合计{sumYuan}元，若是万元则为{asWanYuan}元：合计和总结中的金额在确认单位前都不可信。若这些是万元数，请把表头改为“{field}（万元）”后重新校验，或改填元数；若确是元，请逐一核对这些金额。",
+        en: "The {fieldEn} column ({column}) is headed in yuan, but {small} of its {positive} amounts are under 10 yuan ({examplesEn}), as if written in 10,000 yuan (0.1 = 1,000 yuan). In yuan the total is {sumYuan}; in 10,000 yuan it would be {asWanYuan} yuan: neither the total nor the summary can be trusted until the unit is settled. If they are in 10,000 yuan, head the column “{field}（万元）” and check again, or enter the yuan figures; if they are yuan, check each of these amounts.",
+      },
+    },
+  },
   "amount-text": {
     severity: "warning",
     title: { zh: "金额是文本", en: "Amount stored as text" },

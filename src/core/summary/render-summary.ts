@@ -15,7 +15,15 @@ import type { SectionName, ValueName } from "./placeholders";
  * `units` only for a consolidation of several submissions; one sheet's summary has none, and 各单位 repeats nothing.
  * `coverage` only when a 档案表 was given: without it the register's figures say so rather than print a number.
  */
-export type SummaryFigures = Pick<CheckResult, "regions" | "groups" | "total"> & {
+/** Where amounts look like 万元: a column, and in a consolidation its file and sheet. */
+export interface AmountUnitDoubtPlace {
+  readonly column: string;
+  readonly file?: string;
+  readonly sheet?: string;
+}
+
+export type SummaryFigures = Pick<CheckResult, "regions" | "groups" | "total" | "amountUnitDoubt"> & {
+  readonly amountUnitDoubts?: readonly AmountUnitDoubtPlace[];
   readonly units?: readonly UnitTally[];
   readonly coverage?: RegisterCoverage;
 };
@@ -144,8 +152,24 @@ export function renderParsedSummary(template: ParsedSummary, figures: SummaryFig
   const cutWarning = `总结超过 ${JSON_LIMITS.renderedSummaryLength} 字，已截断 / The summary is over ${JSON_LIMITS.renderedSummaryLength} characters and was cut`;
   return {
     text: cut ? `${text.slice(0, JSON_LIMITS.renderedSummaryLength)}……` : text,
-    warnings: [...parsed.warnings, ...new Set(picked), ...partsVersusTotals(parsed, figures), ...coverageWarnings(parsed, figures), ...(cut ? [cutWarning] : [])],
+    warnings: [...unitWarnings(figures), ...parsed.warnings, ...new Set(picked), ...partsVersusTotals(parsed, figures), ...coverageWarnings(parsed, figures), ...(cut ? [cutWarning] : [])],
   };
+}
+
+/**
+ * Amounts that look like 万元 read as 元: every money figure in the text may be ten thousand times
+ * too small. A sheet's result carries its own doubt; a consolidation names each file's.
+ */
+function unitWarnings(figures: SummaryFigures): string[] {
+  const doubts: readonly AmountUnitDoubtPlace[] = figures.amountUnitDoubts ?? (figures.amountUnitDoubt === undefined ? [] : [figures.amountUnitDoubt]);
+  if (doubts.length === 0) return [];
+  const where = (doubt: AmountUnitDoubtPlace) => (doubt.file === undefined ? "" : `${doubt.file} › ${doubt.sheet} `);
+  const zh = doubts.map((doubt) => `${where(doubt)}${doubt.column}列`).join("、");
+  const en = doubts.map((doubt) => `${where(doubt)}column ${doubt.column}`).join(", ");
+  return [
+    `金额单位存疑（${zh}的金额像是万元数，见 amount-unit-suspect）：总结中的金额按元计算，确认单位前请勿使用` +
+      ` / The unit of the amounts is in doubt (${en} looks like 10,000 yuan, see amount-unit-suspect): the summary's money figures are in yuan; do not use them until the unit is settled`,
+  ];
 }
 
 /** {?…}: every counted row's value is listed; {!…}: some is not. Nothing counted: neither. */

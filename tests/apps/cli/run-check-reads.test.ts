@@ -2,26 +2,11 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import * as inputFile from "../../../src/adapters/xlsx/read-input-file-node";
 import * as zipDirectory from "../../../src/adapters/xlsx/zip-directory";
-import { parseCliArgs, type CheckCommand } from "../../../src/apps/cli/parse-args";
-import { runCheck } from "../../../src/apps/cli/run-check";
 import { tempDir } from "../../adapters/xlsx/workbook-files";
 import { cleanRows, IDS, writeRoster } from "./rosters";
+import { checkHere as check } from "./run-cli";
 
 jest.setTimeout(60_000);
-
-/** Runs `report check ARGS` in this process (its files checked here: no worker under ts-jest), stdout kept. */
-async function check(args: string[]): Promise<{ code: number; stdout: string }> {
-  const command = parseCliArgs(["check", ...args]) as CheckCommand;
-  let stdout = "";
-  jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  jest.spyOn(process.stderr, "write").mockImplementation(() => true);
-  try {
-    return { code: await runCheck(command), stdout };
-  } finally {
-    (process.stdout.write as jest.Mock).mockRestore();
-    (process.stderr.write as jest.Mock).mockRestore();
-  }
-}
 
 afterEach(() => jest.restoreAllMocks());
 

@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { parseCliArgs, type CheckCommand } from "../../../src/apps/cli/parse-args";
+import { runCheck } from "../../../src/apps/cli/run-check";
 
 const ROOT = join(__dirname, "../../..");
 const MAIN = join(ROOT, "dist-cli/apps/cli/main.js");
@@ -29,4 +31,18 @@ export function expectUnusable(run: CliRun, ...mentions: string[]): void {
   expect(lines[0]).toMatch(/^错误：.+ \/ Error: .+/);
   expect(lines[0]).not.toMatch(/\bat .+:\d+:\d+/);
   for (const text of mentions) expect(lines[0]).toContain(text);
+}
+
+/** Runs `report check ARGS` in this process (its files checked here: no worker under ts-jest), stdout kept. */
+export async function checkHere(args: string[]): Promise<{ code: number; stdout: string }> {
+  const command = parseCliArgs(["check", ...args]) as CheckCommand;
+  let stdout = "";
+  jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+  jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+  try {
+    return { code: await runCheck(command), stdout };
+  } finally {
+    (process.stdout.write as jest.Mock).mockRestore();
+    (process.stderr.write as jest.Mock).mockRestore();
+  }
 }

@@ -30,6 +30,15 @@ describe("校验 tab", () => {
     expect(screen.getByTestId("amount-unit")).toHaveTextContent("金额按万元读取，已换算为元：合计 0.15 万元 = 1,500.00 元。");
   });
 
+  it("says beside the verdict when amounts with no unit written look like 万元, and gives no all-clear", async () => {
+    // Before: 错误 0 个，警告 0 个 and 没有发现问题。 for 0.1 and 0.15 read as 元.
+    const rows = [["送温暖名单"], ["地区", "姓名", "身份证号码", "人员类别", "慰问金额"], ["伊州区", "张三", "11010519491231002X", "一线职工", 0.1], ["伊州区", "李四", "440524188001010014", "一线职工", 0.15]];
+    await runCheck(new FakeHost({ 花名册: rows }));
+    expect(screen.getByTestId("check-counts")).toHaveTextContent("错误 0 个，警告 1 个");
+    expect(screen.getByTestId("amount-unit-doubt")).toHaveTextContent("金额单位存疑：E列的金额像是万元数，按元计合计 0.25 元；若是万元则为 2,500.00 元。");
+    expect(screen.queryByText("没有发现问题。")).toBeNull();
+  });
+
   it("says nothing of 万元 for a roster in 元", async () => {
     await runCheck(new FakeHost({ 花名册: ROSTER }));
     expect(screen.queryByTestId("amount-unit")).toBeNull();

@@ -218,6 +218,15 @@ export function CheckTab({ host, template, sheets, sheet, onSheet, result, onRes
                 <Text data-testid="amount-unit">{strings.check.amountInWan(formatWanYuan(result.total.amountFen), formatYuan(result.total.amountFen))}</Text>
               </>
             )}
+            {result.amountUnitDoubt && (
+              // Amounts that look like 万元, read as 元: the verdict's figures are said to be in doubt.
+              <>
+                <br />
+                <Text data-testid="amount-unit-doubt">
+                  {strings.check.amountUnitDoubt(result.amountUnitDoubt.column, result.amountUnitDoubt.sumYuan, result.amountUnitDoubt.asWanYuan)}
+                </Text>
+              </>
+            )}
           </div>
           {otherSheets.length > 0 && (
             // One sheet was checked: the others are named beside the verdict, never passed over in silence.

@@ -15,6 +15,8 @@ export const STRINGS_EN: Strings = {
     rowsChecked: (rows, hidden) =>
       hidden > 0 ? `${rows} data rows checked (${hidden} hidden or filtered out)` : `${rows} data rows checked`,
     amountInWan: (wan, yuan) => `Amounts were read in 万元 (10,000 yuan) and converted: total ${wan} 万元 = ${yuan} yuan.`,
+    amountUnitDoubt: (column, yuan, asWanYuan) =>
+      `The unit of the amounts is in doubt: column ${column} looks like 10,000 yuan; in yuan the total is ${yuan}, in 10,000 yuan it would be ${asWanYuan} yuan. Until the unit is settled neither the total nor the summary can be trusted (see “Amounts look like 10,000 yuan”).`,
     allClear: "No problems found.",
     notRun: "Click “Check sheet” to check the active sheet.",
     filter: "Show",

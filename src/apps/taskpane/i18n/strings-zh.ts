@@ -17,6 +17,8 @@ export const STRINGS_ZH = {
     rowsChecked: (rows: number, hidden: number) =>
       hidden > 0 ? `共检查 ${rows} 行数据（含隐藏或筛选掉的 ${hidden} 行）` : `共检查 ${rows} 行数据`,
     amountInWan: (wan: string, yuan: string) => `金额按万元读取，已换算为元：合计 ${wan} 万元 = ${yuan} 元。`,
+    amountUnitDoubt: (column: string, yuan: string, asWanYuan: string) =>
+      `金额单位存疑：${column}列的金额像是万元数，按元计合计 ${yuan} 元；若是万元则为 ${asWanYuan} 元。确认单位前，合计和总结都不可信（见“金额单位疑为万元”）。`,
     allClear: "没有发现问题。",
     notRun: "点击“一键校验”检查当前工作表。",
     filter: "显示",
