@@ -8,6 +8,7 @@ import { wanYuanHundredths } from "../format/wan-yuan";
 import { yiYuanHundredths } from "../format/yi-yuan";
 import { JSON_LIMITS } from "../template/json-limits";
 import { coverageRate, type RegisterCoverage } from "../register/register-coverage";
+import { amountsUnreadNote } from "./amounts-unread-note";
 import { parseSummaryTemplate, type InlineNode, type ParsedSummary, type SummaryDimension, type WhenNode } from "./parse-summary-template";
 import type { SectionName, ValueName } from "./placeholders";
 
@@ -15,7 +16,7 @@ import type { SectionName, ValueName } from "./placeholders";
  * `units` only for a consolidation of several submissions; one sheet's summary has none, and 各单位 repeats nothing.
  * `coverage` only when a 档案表 was given: without it the register's figures say so rather than print a number.
  */
-export type SummaryFigures = Pick<CheckResult, "regions" | "groups" | "total"> & {
+export type SummaryFigures = Pick<CheckResult, "regions" | "groups" | "total" | "amountsUnread"> & {
   readonly units?: readonly UnitTally[];
   readonly coverage?: RegisterCoverage;
 };
@@ -144,8 +145,19 @@ export function renderParsedSummary(template: ParsedSummary, figures: SummaryFig
   const cutWarning = `总结超过 ${JSON_LIMITS.renderedSummaryLength} 字，已截断 / The summary is over ${JSON_LIMITS.renderedSummaryLength} characters and was cut`;
   return {
     text: cut ? `${text.slice(0, JSON_LIMITS.renderedSummaryLength)}……` : text,
-    warnings: [...parsed.warnings, ...new Set(picked), ...partsVersusTotals(parsed, figures), ...coverageWarnings(parsed, figures), ...(cut ? [cutWarning] : [])],
+    warnings: [...unreadWarning(parsed, figures), ...parsed.warnings, ...new Set(picked), ...partsVersusTotals(parsed, figures), ...coverageWarnings(parsed, figures), ...(cut ? [cutWarning] : [])],
   };
+}
+
+const AMOUNT_VALUES: ReadonlySet<ValueName> = new Set(["金额万元", "金额亿元", "金额元", "金额大写"]);
+
+/** A sentence that shows an amount says, first, the amounts it could not count. */
+function unreadWarning(parsed: ParsedSummary, figures: SummaryFigures): string[] {
+  const note = amountsUnreadNote(figures.amountsUnread);
+  if (note === null) return [];
+  const shown = (node: InlineNode) => node.kind !== "text" && AMOUNT_VALUES.has(node.name);
+  const showsAmount = parsed.nodes.some((node) => (node.kind === "section" ? node.body.some(shown) : node.kind !== "when" && shown(node)));
+  return showsAmount ? [`${note.zh} / ${note.en}`] : [];
 }
 
 /** {?…}: every counted row's value is listed; {!…}: some is not. Nothing counted: neither. */

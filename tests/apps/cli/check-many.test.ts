@@ -133,7 +133,7 @@ describe("report check with several submissions", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("说明").getCell("A1").value = "请按表头填写";
     const report = JSON.parse(runCli(["check", await writeRoster(dir, "单表.xlsx", cleanRows(), undefined, workbook), "--json"]).stdout);
-    expect(Object.keys(report)).toEqual(["sheet", "headerRow", "dataRows", "issues", "groups", "byGroup", "total", "summary", "skippedSheets", "uncheckedColumns", "template"]);
+    expect(Object.keys(report)).toEqual(["sheet", "headerRow", "dataRows", "issues", "groups", "byGroup", "total", "summary", "summaryCaveat", "skippedSheets", "uncheckedColumns", "template"]);
     // One file: the report keeps its documented shape, {sheet, reason} as for hidden sheets.
     expect(report.skippedSheets).toEqual([{ sheet: "说明", reason: "no-header" }]);
   });
