@@ -38,6 +38,14 @@ interface Unrecognised {
  * in the message, with the alias that would make it count.
  */
 export function headerNotFound(compiled: CompiledTemplate, sheet: string, rows: readonly SheetRow[]): HeaderNotFoundError {
+  // Nothing at all (the wrong file sent, the roster on another sheet): said so, not every heading a header needs.
+  if (rows.every((row) => row.cells.every((cell) => cellText(cell) === ""))) {
+    return new HeaderNotFoundError(
+      `工作表“${sheet}”前${HEADER_WINDOW}行是空的，找不到表头：请确认这是要校验的名单文件，或名单在别的工作表（命令行用 --sheet 指定）。`,
+      `No header: the first ${HEADER_WINDOW} rows of sheet "${sheet}" are empty; check that this is the roster file, or that the roster is on another sheet (--sheet on the command line).`,
+      0,
+    );
+  }
   const best = nearestHeaderRow(compiled, rows);
   const where = `工作表“${sheet}”前${HEADER_WINDOW}行中找不到表头`;
   const whereEn = `No header in the first ${HEADER_WINDOW} rows of sheet "${sheet}"`;

@@ -23,6 +23,14 @@ const WITHOUT_SHEQU: Template = {
 };
 
 describe("header-not-found", () => {
+  it("says an empty sheet is empty, rather than listing every heading a header needs", () => {
+    // Before: “没有一行认得出列名，表头须同时包含 地区（地区/所属地区/…）…”, a paragraph for a sheet with nothing in it.
+    const error = refusal([]);
+    expect(error.messageZh).toBe("工作表“城关镇”前30行是空的，找不到表头：请确认这是要校验的名单文件，或名单在别的工作表（命令行用 --sheet 指定）。");
+    expect(error.messageEn).toBe('No header: the first 30 rows of sheet "城关镇" are empty; check that this is the roster file, or that the roster is on another sheet (--sheet on the command line).');
+    expect(refusal([[null, "", "  "]]).messageZh).toContain("前30行是空的");
+  });
+
   it("names the row that looks like the header, the missing fields and the header texts it did not know", () => {
     const error = refusal([["2025年送温暖花名册"], ["序号", "社区", "职员", "发放方式"], [1, "东街社区", "张三", "现金"]], WITHOUT_SHEQU);
     expect(error.code).toBe("header-not-found");
