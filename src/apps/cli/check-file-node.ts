@@ -7,7 +7,7 @@ import { isProductResult, unreadableFile, type ProductMarker, type SkippedFile }
 import { ReportError } from "../../core/errors";
 import type { MessageText } from "../../core/messages/catalogue";
 import type { Template } from "../../core/template/schema";
-import { headerForm } from "./choose-form-node";
+import { identifiedForm } from "./choose-form-node";
 import { loadTemplate } from "./load-inputs-node";
 import { openInput } from "./open-input-node";
 import { settingsForFile, type TemplateLayers } from "./workbook-settings-node";
@@ -72,7 +72,9 @@ export async function checkFile(job: FileJob, onProgress: (rowsRead: number) => 
   const digest = bytesDigest(file.bytes);
   const marker = job.acrossFiles ? await file.productMarker() : null;
   if (isProductResult(marker)) return { checked: [], skipped: [], digest, marker, said: [], form: null };
-  const own = job.layers === null ? await headerForm(file, job.own.sheet) : null;
+  const own = job.layers === null ? await identifiedForm(file, job.own.sheet) : null;
+  // Its reason names no file: the run says it beside the file's name, as for a file it could not read.
+  if (own !== null && "unidentified" in own) throw new ReportError("form-not-identified", own.unidentified.zh, own.unidentified.en);
   if (own !== null && own.chosenBy === "no-match") return { formless: own.reason };
   const layers = job.layers ?? (await ownFormLayers(own!.template, job.own));
   const { template, columnMap, said } = await settingsForFile(file, layers);

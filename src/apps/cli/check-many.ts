@@ -210,7 +210,7 @@ interface FormGroup {
  * Every file checked, in one pass over the files (each read and opened once, on the thread that
  * checks it), and joined by form: with --form or one file, all as `fixed`; else each as its own
  * header's form, in the order the forms first appear. The files that join no form by their header
- * (unreadable, the product's own 汇总, a header naming no form's column) join the first form, after
+ * (unreadable, the product's own 汇总, a header that identifies no one form — set aside as unreadable, naming why —, a header naming no form's column) join the first form, after
  * its own files, as core/consolidate/group-by-form.ts groups them for the page and pane; one naming no column is checked then, read a second time (it is
  * no roster of any form: its check only says what it lacks, or reads it by its own saved 列对应).
  */
@@ -280,8 +280,6 @@ async function checkRuns(command: CheckCommand, fixed: ChosenForm | null, openin
   }));
   await checkFilesShown(jobs, opening, (index, outcome) => {
     if (first !== null && !("formless" in outcome)) return join(first, index, outcome);
-    // A form only guessed is refused for the whole run, as chooseForm refuses it for one file.
-    if ("failed" in outcome && "code" in outcome.failed && outcome.failed.code === "form-not-identified") throw revivedError(outcome.failed);
     if ("checked" in outcome && outcome.form !== null) return join(group(bundledForm(outcome.form.id, outcome.form.reason)), index, outcome);
     unplaced.set(index, outcome);
   });
@@ -326,11 +324,6 @@ function fixedLayers(command: CheckCommand, form: ChosenForm, template: Template
 function fallbackForm(firstOutcome: FileOutcome | undefined): ChosenForm {
   const unread = headerUnread();
   return firstOutcome !== undefined && "formless" in firstOutcome ? { ...unread, reason: firstOutcome.formless } : unread;
-}
-
-/** A ReportError as it crossed from a worker (its texts), thrown again on the main thread. */
-function revivedError(failed: Pick<ReportError, "code" | "messageZh" | "messageEn">): ReportError {
-  return new ReportError(failed.code, failed.messageZh, failed.messageEn);
 }
 
 /** checkFiles with the progress line on stderr: files done of all, rows read. */

@@ -57,8 +57,20 @@ export async function formOption(form: string): Promise<ChosenForm> {
 /**
  * The form a file's own header identifies: in a 汇总 every file is read by its header, never by a form
  * it carries (the receiving level checks with its own), and the files of one form are checked together.
+ * A header that identifies no form is refused, naming the file (a run of one file stops on it).
  */
 export async function headerForm(file: WorkbookFile, sheet: string | undefined): Promise<ChosenForm> {
+  const form = await identifiedForm(file, sheet);
+  if ("unidentified" in form) throw new ReportError("form-not-identified", `${file.fileName}：${form.unidentified.zh}`, `${file.fileName}: ${form.unidentified.en}`);
+  return form;
+}
+
+/**
+ * The form a file's header identifies, or why it identifies none and what to do: among other files,
+ * such a file is set aside as one that could not be checked (its reason beside its name), never checked
+ * as a guessed form nor a reason to stop the others.
+ */
+export async function identifiedForm(file: WorkbookFile, sheet: string | undefined): Promise<ChosenForm | { readonly unidentified: MessageText }> {
   const choice = chooseTemplate(BUILTIN_TEMPLATES, await file.topRows(sheet).catch(() => []));
   if (choice.kind === "detected") return { template: choice.pack, chosenBy: choice.kind, reason: choice.reason };
   // No column of any form (a missing sheet, no header at all) is not a question of which
@@ -67,11 +79,12 @@ export async function headerForm(file: WorkbookFile, sheet: string | undefined):
   // A form only guessed would judge the rows by another form's rules (and tell the clerk to delete
   // a 帮扶台账's legitimate second record): the clerk names it.
   const forms = BUILTIN_FORMS.map((form) => form.names.join(" / ")).join("；");
-  throw new ReportError(
-    "form-not-identified",
-    `${file.fileName}：${choice.reason.zh}。用 --form 指定（${forms}，或自己的模板包 .json）；没有合适的报表时，可按表头生成模板草稿：report forms --from ${file.fileName} --out 本表.json。`,
-    `${file.fileName}: ${choice.reason.en}. Name it with --form (${forms}, or a pack .json of your own); if none fits, draft one from the header: report forms --from ${file.fileName} --out form.json.`,
-  );
+  return {
+    unidentified: {
+      zh: `${choice.reason.zh}。用 --form 指定（${forms}，或自己的模板包 .json）；没有合适的报表时，可按表头生成模板草稿：report forms --from ${file.fileName} --out 本表.json。`,
+      en: `${choice.reason.en}. Name it with --form (${forms}, or a pack .json of your own); if none fits, draft one from the header: report forms --from ${file.fileName} --out form.json.`,
+    },
+  };
 }
 
 /** The form of a file whose header could not be read: the first, whose check then says what is wrong. */

@@ -13,12 +13,13 @@ import { jsonObjectChunks, jsonTail, uncheckedColumnsJson } from "./json-report"
 export function consolidatedJsonChunks(consolidated: ConsolidatedResult, summary: string, extra: object = {}): Generator<string> {
   const manyFiles = new Set(consolidated.submissions.map((submission) => submission.file)).size > 1;
   const placeOf = (issue: LocatedIssue) => (manyFiles ? `"file":${JSON.stringify(issue.file)},` : "") + `"sheet":${JSON.stringify(issue.sheet)},`;
-  const { groups, byGroup, total } = jsonTail(consolidated, summary);
+  const { groups, byGroup, total, summaryCaveat } = jsonTail(consolidated, summary);
   const tail = {
     groups,
     byGroup,
     total,
     summary,
+    summaryCaveat,
     submissions: consolidated.submissions.map((submission) => ({
       file: submission.file,
       sheet: submission.sheet,

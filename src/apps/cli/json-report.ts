@@ -1,6 +1,7 @@
 import { columnLetters } from "../../core/address";
 import type { CheckResult, Issue, UncheckedColumn } from "../../core/check/types";
 import { fenToYuan } from "../../core/format/fen";
+import { amountsUnreadNote } from "../../core/summary/amounts-unread-note";
 
 /** Issues per chunk: large enough to write quickly, small enough that no chunk nears V8's string limit. */
 const ISSUES_PER_CHUNK = 2000;
@@ -71,7 +72,7 @@ function quotedOnce(): (text: string) => string {
 }
 
 /** What follows the issues: the tallies, the summary and the sheets not checked. */
-export function jsonTail(result: Pick<CheckResult, "regions" | "groups" | "total" | "skippedSheets">, summary: string) {
+export function jsonTail(result: Pick<CheckResult, "regions" | "groups" | "total" | "skippedSheets" | "amountsUnread">, summary: string) {
   return {
     groups: result.regions.map((region) => ({
       region: region.region,
@@ -90,6 +91,8 @@ export function jsonTail(result: Pick<CheckResult, "regions" | "groups" | "total
       amountYuan: fenToYuan(result.total.amountFen),
     },
     summary,
+    /** What the amounts (the sentence's and the totals') leave out: {zh, en}, or null when nothing. */
+    summaryCaveat: amountsUnreadNote(result.amountsUnread),
     /** Hidden sheets not checked: [{sheet, reason: "hidden" | "veryHidden"}]. */
     skippedSheets: result.skippedSheets ?? [],
   };

@@ -28,6 +28,7 @@ import type { ArchiveRegister } from "../register/archive-register";
 import { RegisterChecks } from "../register/register-checks";
 import { RegisterRow } from "../register/register-row";
 import { isFlagged } from "../subtotals/flag";
+import { AmountsUnreadBook } from "../subtotals/amounts-unread-book";
 import { TallyBook } from "../subtotals/tally-book";
 import { compileArchiveNoPattern } from "../template/archive-no-matcher";
 import { compileTemplate, type CompiledTemplate } from "../template/compile-template";
@@ -180,6 +181,7 @@ class TableCheck {
   /** A 小计 column per row (劳模慰问), checked on data rows and on the 合计 rows. */
   private readonly subtotals: readonly RowSubtotalCheck[];
   private readonly tallies = new TallyBook();
+  private readonly amountsUnread: AmountsUnreadBook;
   private readonly dataRowNumbers: number[] = [];
   private readonly totalRowNumbers: number[] = [];
   private readonly hiddenRowNumbers: number[] = [];
@@ -207,6 +209,7 @@ class TableCheck {
     const { columns, amountScale } = header;
     this.view = new RowView(compiled);
     this.reader = new RowReader(compiled, columns, amountScale, todayKey, mergesByColumn(merges));
+    this.amountsUnread = new AmountsUnreadBook(compiled.summedFields, compiled.slots, columns);
     const archiveNoMatcher = compiled.archiveNoPattern === null ? null : compileArchiveNoPattern(compiled.archiveNoPattern);
     const registerRow = register === undefined || compiled.roles.archiveNo === null ? null : new RegisterRow(register, compiled);
     this.registerChecks = registerRow === null ? null : new RegisterChecks(registerRow, compiled, columns);
@@ -281,6 +284,7 @@ class TableCheck {
     const { roleSlots, modelWorkerYes, flagName, flagContains } = this.compiled;
     const flagged = isFlagged(view.texts[roleSlots.flag], view.texts[roleSlots.flagAlso], modelWorkerYes, flagName, flagContains);
     this.tallies.add(view.texts[roleSlots.region], view.texts[roleSlots.group], flagged, view.amountFen);
+    this.amountsUnread.add(view);
   }
 
   result(sheet: string, header: HeaderMatch): CheckResult {
@@ -301,6 +305,7 @@ class TableCheck {
       regions: this.tallies.regionTallies(),
       groups: this.tallies.groupTallies(),
       total,
+      amountsUnread: this.amountsUnread.result(),
       ...(this.statedTotalFen === undefined ? {} : { statedTotalFen: this.statedTotalFen }),
       ...(amountUnitDoubt === undefined ? {} : { amountUnitDoubt }),
       ...(this.registerChecks === null ? {} : { registerReach: this.registerChecks.reach() }),

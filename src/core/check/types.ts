@@ -83,6 +83,18 @@ export interface Tally {
   readonly amountFen: number;
 }
 
+/**
+ * Data rows whose amount could not be read, which every total and sentence leaves out (a row still
+ * counts as a household: the tallies count every data row, so no household is ever left out of a count).
+ */
+export interface AmountsUnread {
+  readonly households: number;
+  /** Where they are: one sheet's cells (E5), or in a consolidation each file with its cells (城关区.xlsx E5、E9). */
+  readonly where: readonly string[];
+  /** False when there were more cells than `where` names. */
+  readonly allNamed: boolean;
+}
+
 export interface RegionTally extends Tally {
   readonly region: string;
 }
@@ -132,6 +144,8 @@ export interface CheckResult {
   /** Per 人员类别, in order of first appearance (empty category as "未填类别"). */
   readonly groups: readonly GroupTally[];
   readonly total: Tally;
+  /** Rows whose amount was unreadable and counts 0 fen: every output showing the amounts says so. */
+  readonly amountsUnread?: AmountsUnread;
   /** Header columns the check did not read, numeric ones first (check/unchecked-columns.ts): every output names them. */
   readonly uncheckedColumns?: readonly UncheckedColumn[];
   /** Sheets a file host left unchecked, and why: reports must name them (never a silent all-clear). */

@@ -1,4 +1,4 @@
-import type { AmountUnitDoubt, CheckResult, GroupTally, Issue, RegionTally, RegisterReach, SheetLayout, SkippedSheet, Tally, UncheckedColumn } from "../check/types";
+import type { AmountUnitDoubt, AmountsUnread, CheckResult, GroupTally, Issue, RegionTally, RegisterReach, SheetLayout, SkippedSheet, Tally, UncheckedColumn } from "../check/types";
 import { CrossTabBuilder, type CrossTab } from "./cross-tab";
 import { submissionUnit } from "./filling-unit";
 import { TallyMerge } from "./merge-tallies";
@@ -51,6 +51,8 @@ export interface ConsolidatedResult {
   readonly regions: readonly RegionTally[];
   readonly groups: readonly GroupTally[];
   readonly total: Tally;
+  /** Every submission's unreadable amounts, each file named with its cells (one submission: its cells). */
+  readonly amountsUnread: AmountsUnread;
   /** Per 填报单位, in order of first appearance. */
   readonly units: readonly UnitTally[];
   readonly crossTab: CrossTab;
@@ -93,6 +95,7 @@ export class Consolidation {
   private readonly skipped: LocatedSkippedSheet[] = [];
   private readonly skippedFiles: SkippedFile[] = [];
   private readonly reaches: (RegisterReach | null)[] = [];
+  private readonly unread: { readonly file: string; readonly unread: AmountsUnread }[] = [];
 
   constructor(private readonly options: ConsolidationOptions = {}) {}
 
@@ -126,6 +129,7 @@ export class Consolidation {
     for (const group of result.groups) this.groups.add(group.group, group);
     this.crossTab.add(unit, result.groups, result.total);
     this.reaches.push(result.registerReach ?? null);
+    if (result.amountsUnread !== undefined && result.amountsUnread.households > 0) this.unread.push({ file, unread: result.amountsUnread });
   }
 
   /** Sheets of `file` left unchecked, and why: every report names them. */
@@ -153,6 +157,7 @@ export class Consolidation {
       regions: this.regions.entries().map(([region, tally]) => ({ region, ...tally })),
       groups: this.groups.entries().map(([group, tally]) => ({ group, ...tally })),
       total: crossTab.total.total,
+      amountsUnread: mergeAmountsUnread(this.unread, this.submissions.length),
       units: crossTab.rows.map((row) => ({ unit: row.unit, ...row.total })),
       crossTab,
       skippedSheets: this.skipped,
@@ -161,6 +166,14 @@ export class Consolidation {
       ...(register === undefined ? {} : { coverage: registerCoverage(register, this.reaches, registerScope) }),
     };
   }
+}
+
+/** One county's unreadable amounts are never lost among others': each file is named before its cells. */
+function mergeAmountsUnread(parts: readonly { readonly file: string; readonly unread: AmountsUnread }[], submissions: number): AmountsUnread {
+  const households = parts.reduce((sum, part) => sum + part.unread.households, 0);
+  if (submissions === 1 && parts.length === 1) return parts[0].unread;
+  const where = parts.map(({ file, unread }) => `${file} ${unread.where.join("、")}${unread.allNamed ? "" : " 等"}`);
+  return { households, where, allNamed: true };
 }
 
 /**

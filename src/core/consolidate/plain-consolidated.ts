@@ -7,8 +7,8 @@ import type { ConsolidatedResult } from "./consolidation";
  * clone would drop, so each goes as a plain issue with its file and sheet.
  */
 export function plainConsolidated(consolidated: ConsolidatedResult): ConsolidatedResult {
-  const { submissions, regions, groups, total, units, crossTab, skippedSheets, skippedFiles, amountUnitDoubts, coverage } = consolidated;
+  const { submissions, regions, groups, total, amountsUnread, units, crossTab, skippedSheets, skippedFiles, amountUnitDoubts, coverage } = consolidated;
   const issues = consolidated.issues.map((issue) => ({ ...plainIssue(issue), file: issue.file, sheet: issue.sheet }));
   // The coverage is plain data already: the 未慰问在档户 sheet is written from it.
-  return { submissions, issues, regions, groups, total, units, crossTab, skippedSheets, skippedFiles, amountUnitDoubts, ...(coverage === undefined ? {} : { coverage }) };
+  return { submissions, issues, regions, groups, total, amountsUnread, units, crossTab, skippedSheets, skippedFiles, amountUnitDoubts, ...(coverage === undefined ? {} : { coverage }) };
 }

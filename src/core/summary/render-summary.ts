@@ -8,6 +8,7 @@ import { wanYuanHundredths } from "../format/wan-yuan";
 import { yiYuanHundredths } from "../format/yi-yuan";
 import { JSON_LIMITS } from "../template/json-limits";
 import { coverageRate, type RegisterCoverage } from "../register/register-coverage";
+import { amountsUnreadNote } from "./amounts-unread-note";
 import { parseSummaryTemplate, type InlineNode, type ParsedSummary, type SummaryDimension, type WhenNode } from "./parse-summary-template";
 import type { SectionName, ValueName } from "./placeholders";
 
@@ -22,7 +23,7 @@ export interface AmountUnitDoubtPlace {
   readonly sheet?: string;
 }
 
-export type SummaryFigures = Pick<CheckResult, "regions" | "groups" | "total" | "amountUnitDoubt"> & {
+export type SummaryFigures = Pick<CheckResult, "regions" | "groups" | "total" | "amountsUnread" | "amountUnitDoubt"> & {
   readonly amountUnitDoubts?: readonly AmountUnitDoubtPlace[];
   readonly units?: readonly UnitTally[];
   readonly coverage?: RegisterCoverage;
@@ -152,17 +153,40 @@ export function renderParsedSummary(template: ParsedSummary, figures: SummaryFig
   const cutWarning = `总结超过 ${JSON_LIMITS.renderedSummaryLength} 字，已截断 / The summary is over ${JSON_LIMITS.renderedSummaryLength} characters and was cut`;
   return {
     text: cut ? `${text.slice(0, JSON_LIMITS.renderedSummaryLength)}……` : text,
-    warnings: [...unitWarnings(figures), ...parsed.warnings, ...new Set(picked), ...partsVersusTotals(parsed, figures), ...coverageWarnings(parsed, figures), ...(cut ? [cutWarning] : [])],
+    warnings: [
+      ...unitWarnings(parsed, figures),
+      ...unreadWarning(parsed, figures),
+      ...parsed.warnings,
+      ...new Set(picked),
+      ...partsVersusTotals(parsed, figures),
+      ...coverageWarnings(parsed, figures),
+      ...(cut ? [cutWarning] : []),
+    ],
   };
+}
+
+const AMOUNT_VALUES: ReadonlySet<ValueName> = new Set(["金额万元", "金额亿元", "金额元", "金额大写"]);
+
+/** Whether the text shows an amount anywhere: only then do caveats on amounts belong beside it. */
+function showsAmount(parsed: ParsedSummary): boolean {
+  const shown = (node: InlineNode) => node.kind !== "text" && AMOUNT_VALUES.has(node.name);
+  return parsed.nodes.some((node) => (node.kind === "section" ? node.body.some(shown) : node.kind !== "when" && shown(node)));
+}
+
+/** A sentence that shows an amount says, first, the amounts it could not count. */
+function unreadWarning(parsed: ParsedSummary, figures: SummaryFigures): string[] {
+  const note = amountsUnreadNote(figures.amountsUnread);
+  if (note === null) return [];
+  return showsAmount(parsed) ? [`${note.zh} / ${note.en}`] : [];
 }
 
 /**
  * Amounts that look like 万元 read as 元: every money figure in the text may be ten thousand times
  * too small. A sheet's result carries its own doubt; a consolidation names each file's.
  */
-function unitWarnings(figures: SummaryFigures): string[] {
+function unitWarnings(parsed: ParsedSummary, figures: SummaryFigures): string[] {
   const doubts: readonly AmountUnitDoubtPlace[] = figures.amountUnitDoubts ?? (figures.amountUnitDoubt === undefined ? [] : [figures.amountUnitDoubt]);
-  if (doubts.length === 0) return [];
+  if (doubts.length === 0 || !showsAmount(parsed)) return [];
   const where = (doubt: AmountUnitDoubtPlace) => (doubt.file === undefined ? "" : `${doubt.file} › ${doubt.sheet} `);
   const zh = doubts.map((doubt) => `${where(doubt)}${doubt.column}列`).join("、");
   const en = doubts.map((doubt) => `${where(doubt)}column ${doubt.column}`).join(", ");

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from "node:path";
 import { withProductMarker } from "../../../src/adapters/xlsx/package/marked-workbook";
 import { tempDir } from "../../adapters/xlsx/workbook-files";
-import { cleanRows, writeRoster } from "./rosters";
+import { cleanRows, writeRoster, writeTicketRoster } from "./rosters";
 import { buildCli, runCli } from "./run-cli";
 
 jest.setTimeout(180_000);
@@ -72,6 +72,48 @@ describe("a consolidation with a file that cannot be checked", () => {
     const run = runCli(["check", join(path, "05-城关区.xlsx")]);
     expect(run).toMatchObject({ code: 2, stdout: "" });
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("a consolidation with a file whose form cannot be identified", () => {
+  /** The four counties' rosters and a 车票补贴 roster, a form not shipped, sent along with them. */
+  async function withTicketRoster(name: string): Promise<string> {
+    const path = folder(name);
+    await writeTicketRoster(path, "05-车票补贴.xlsx");
+    return path;
+  }
+
+  it("without --allow-incomplete: every county's verdict, the file named with why and what to do, no output, exit 2", async () => {
+    const path = await withTicketRoster("ticket-refused");
+    const out = join(dir, "ticket-refused-汇总.xlsx");
+    const run = runCli(["check", path, "--out", out]);
+    expect(run.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    for (const file of ["01-地直.xlsx", "02-哈密市.xlsx", "03-巴里坤县.xlsx", "04-伊吾县.csv"]) expect(run.stdout).toContain(file);
+    expect(run.stdout).toContain("05-车票补贴.xlsx：未能校验，未计入汇总");
+    const errors = run.stderr.trimEnd().split("\n");
+    expect(errors[0]).toMatch(/^错误：05-车票补贴\.xlsx：表头不足以认定是哪种报表.*“送温暖慰问花名册”认出 \d+ 列.*--form.*report forms --from 05-车票补贴\.xlsx/);
+    expect(errors[0]).not.toMatch(/05-车票补贴\.xlsx：05-车票补贴\.xlsx/);
+    expect(errors.at(-1)).toContain("--allow-incomplete");
+  });
+
+  it("with --allow-incomplete: the rest is consolidated, and the text, the JSON, the summary and 各单位核对 name the file set aside", async () => {
+    const path = await withTicketRoster("ticket-allowed");
+    const out = join(dir, "ticket-allowed-汇总.xlsx");
+    const run = runCli(["check", path, "--out", out, "--allow-incomplete"]);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout).toContain("未计入的文件");
+    expect(run.stdout).toMatch(/05-车票补贴\.xlsx：未能校验，未计入汇总——表头不足以认定是哪种报表/);
+    expect(run.stdout).toContain("汇总不完整：不含 1 个未能校验的文件（05-车票补贴.xlsx）");
+    expect((await sheetLines(out, "各单位核对")).some((line) => line.startsWith("05-车票补贴.xlsx：未能校验，未计入汇总——表头不足以认定是哪种报表"))).toBe(true);
+
+    const json = JSON.parse(runCli(["check", path, "--json", "--allow-incomplete"]).stdout);
+    expect(json.complete).toBe(false);
+    expect(json.excluded).toEqual([
+      { file: "05-车票补贴.xlsx", reason: expect.stringMatching(/^表头不足以认定是哪种报表.*--form.*report forms --from 05-车票补贴\.xlsx/), reasonEn: expect.stringContaining("--form") },
+    ]);
+    expect(json.total).toMatchObject({ households: 400, amountYuan: 274_000 });
+    expect(json.summary).toMatch(/（汇总不完整：不含 1 个未能校验的文件（05-车票补贴\.xlsx））$/);
   });
 });
 

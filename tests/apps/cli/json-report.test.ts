@@ -21,6 +21,7 @@ function documented(result: CheckResult, summary: string) {
     byGroup: result.groups.map((g) => ({ group: g.group, households: g.households, amountYuan: fenToYuan(g.amountFen) })),
     total: { households: result.total.households, modelWorkers: result.total.modelWorkers, amountYuan: fenToYuan(result.total.amountFen) },
     summary,
+    summaryCaveat: null,
     skippedSheets: result.skippedSheets ?? [],
     uncheckedColumns: [],
   };

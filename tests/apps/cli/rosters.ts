@@ -33,3 +33,16 @@ export async function writeRoster(
   writeFileSync(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
   return path;
 }
+
+/** A 车票补贴 roster, a form the product does not ship: its header names only columns every roster has. */
+export async function writeTicketRoster(dir: string, fileName: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("车票补贴");
+  sheet.addRow(["2024年春节返乡车票补贴发放表"]);
+  sheet.addRow(["序号", "地区", "姓名", "身份证号", "乘车区间", "车次", "票价", "补贴金额", "联系电话"]);
+  sheet.addRow([1, "哈密市", "赵六", IDS[0], "哈密—乌鲁木齐", "D2701", 180, 150, "13812345678"]);
+  sheet.addRow([2, "伊吾县", "钱七", IDS[1], "伊吾—哈密", "K9581", 60, 50, "13912345678"]);
+  const path = join(dir, fileName);
+  writeFileSync(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return path;
+}

@@ -18,6 +18,23 @@ const BY_REGION =
   "将发放慰问金0.4万元，其中：伊州区0.2万元、巴里坤县0.2万元。";
 
 describe("总结 tab", () => {
+  it("says beside the sentence which amounts it could not read (H3、H5), the sentence left as the template writes it", async () => {
+    const unreadable = ROSTER.map((row, i) => (i === 2 ? [...row.slice(0, 7), "壹仟伍佰元", ...row.slice(8)] : i === 4 ? [...row.slice(0, 7), "#公式未计算", ...row.slice(8)] : row));
+    await openSummary(new FakeHost({ 花名册: unreadable }));
+    const preview = screen.getByTestId("summary-preview");
+    expect(preview).toHaveTextContent("将发放慰问金0.05万元");
+    expect(preview).not.toHaveTextContent("不含");
+    const [caveat] = screen.getAllByTestId("summary-warning");
+    expect(caveat).toHaveTextContent("以上金额不含 2 户无法识别的金额（H3、H5），请改正后重新生成");
+    // Beside the sentence, in the order a clerk reads them.
+    expect(preview.compareDocumentPosition(caveat) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("a clean roster's sentence has no caveat", async () => {
+    await openSummary();
+    expect(screen.queryByText(/无法识别的金额/)).not.toBeInTheDocument();
+  });
+
   it("previews the built-in paragraph with this sheet's numbers", async () => {
     await openSummary();
     expect(screen.getByTestId("summary-preview")).toHaveTextContent(BY_REGION);
