@@ -89,10 +89,12 @@ export interface Tally {
  */
 export interface AmountsUnread {
   readonly households: number;
-  /** Where they are: one sheet's cells (E5), or in a consolidation each file with its cells (城关区.xlsx E5、E9). */
+  /** Where they are: one sheet's cells (E5, E9), the first few. */
   readonly where: readonly string[];
   /** False when there were more cells than `where` names. */
   readonly allNamed: boolean;
+  /** A consolidation of several submissions: each file with unreadable amounts and its own (`where` is then empty). */
+  readonly byFile?: readonly { readonly file: string; readonly unread: AmountsUnread }[];
 }
 
 export interface RegionTally extends Tally {

@@ -172,8 +172,7 @@ export class Consolidation {
 function mergeAmountsUnread(parts: readonly { readonly file: string; readonly unread: AmountsUnread }[], submissions: number): AmountsUnread {
   const households = parts.reduce((sum, part) => sum + part.unread.households, 0);
   if (submissions === 1 && parts.length === 1) return parts[0].unread;
-  const where = parts.map(({ file, unread }) => `${file} ${unread.where.join("、")}${unread.allNamed ? "" : " 等"}`);
-  return { households, where, allNamed: true };
+  return { households, where: [], allNamed: true, byFile: parts };
 }
 
 /**

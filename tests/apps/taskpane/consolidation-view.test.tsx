@@ -51,6 +51,15 @@ describe("汇总 view", () => {
     expect(within(fileSection("地直.xlsx")).queryByTestId("submission-unchecked")).toBeNull();
   });
 
+  it("says beside the summary which county's amounts it could not read, with the cells", async () => {
+    const csv = "\ufeff序号,地区,姓名,身份证号,人员类别,建档级别,档案编号,慰问金额\r\n1,城关区,张三," + validId("65220119800101002") + ",一线职工,,,捌佰元\r\n";
+    await renderView([{ name: "城关区.csv", bytes: new TextEncoder().encode(csv) }]);
+    const summary = screen.getByTestId("consolidated-summary");
+    expect(summary).not.toHaveTextContent("无法识别");
+    const caveat = screen.getByText(/^以上金额不含 1 户无法识别的金额（城关区\.csv H2），请改正后重新生成/);
+    expect(summary.compareDocumentPosition(caveat) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it("shows each submission's own verdict: its rows, errors, 填报单位 and its 合计 against its rows", async () => {
     await renderView();
     expect(screen.getAllByTestId("submission-file").map((section) => section.dataset.file)).toEqual(["地直.xlsx", "哈密市.xlsx", "伊吾县.csv"]);

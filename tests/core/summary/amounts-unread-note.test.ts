@@ -60,7 +60,9 @@ describe("the summary says which amounts its figures leave out", () => {
     consolidation.add("伊吾县.xlsx", check(roster({ 0: "一千" })));
     const consolidated = consolidation.finish();
     const caveat = "以上金额不含 3 户无法识别的金额（伊州区.xlsx E3、E5；伊吾县.xlsx E2），请改正后重新生成";
-    expect(reportSentence(SONGWENNUAN_TEMPLATE, consolidated).warnings[0]).toContain(caveat);
+    expect(reportSentence(SONGWENNUAN_TEMPLATE, consolidated).warnings[0]).toBe(
+      `${caveat} / The amounts above leave out 3 household(s) whose amount could not be read (伊州区.xlsx E3, E5; 伊吾县.xlsx E2); correct them and generate again`,
+    );
     // The Word report's 【请核实】 paragraph carries the same fact, from the same sentence.
     const document = reportDocument({ forms: [{ template: SONGWENNUAN_TEMPLATE, consolidated, sentence: reportSentence(SONGWENNUAN_TEMPLATE, consolidated) }], date: { year: 2025, month: 1, day: 15 } });
     const verify = document.blocks.find((block) => block.kind === "paragraph" && block.text.startsWith("【请核实"));
