@@ -72,7 +72,8 @@ export class AmountUnitTally {
       sumYuan: doubt.sumYuan,
       asWanYuan: doubt.asWanYuan,
     };
-    context.issues.addAt(headerRow, column, "amount-unit-suspect", amount, params, unitStated ? "statedYuan" : "default");
+    // Shown beside the message: the figures, not the heading's cell (which the list would call empty).
+    context.issues.addAt(headerRow, column, "amount-unit-suspect", amount, params, unitStated ? "statedYuan" : "default", params.examples);
     return doubt;
   }
 }

@@ -36,9 +36,12 @@ export class IssueCollector {
     this.found.push(new FoundIssue(code, field, variant, row.rowNumber, col, shownParams, shownValue, severity));
   }
 
-  /** An issue about the sheet rather than a row's cell (a column the header lacks), at the cell given. */
-  addAt(rowNumber: number, col: number, code: IssueCode, field: FieldKey, params: MessageParams, variant = "default"): void {
-    this.found.push(new FoundIssue(code, field, variant, rowNumber, col, maskParams(params), ""));
+  /**
+   * An issue about the sheet rather than a row's cell (a column the header lacks), at the cell given.
+   * `shownValue`: what stands in the column, when that says more than the heading (0.1、0.15); never an ID, account or phone.
+   */
+  addAt(rowNumber: number, col: number, code: IssueCode, field: FieldKey, params: MessageParams, variant = "default", shownValue = ""): void {
+    this.found.push(new FoundIssue(code, field, variant, rowNumber, col, maskParams(params), shownValue));
   }
 
   /** Every issue so far, in the order found. */
