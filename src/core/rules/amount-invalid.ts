@@ -5,6 +5,9 @@ import { AMOUNT_INVALID, looksLikePersonalNumber } from "../rows/parse-amount";
 import type { RowView } from "../rows/row-view";
 import type { RuleContext } from "./rule-context";
 
+/** The amount's name in the default wording. */
+const SONGWENNUAN_TERM = "慰问金额";
+
 /**
  * Data and total rows alike: text that is no amount, an Excel error, a negative number. Where the
  * amount is a sum (慰问金 + 帮扶金), each other part is checked by its type (type-checks.ts).
@@ -12,9 +15,13 @@ import type { RuleContext } from "./rule-context";
 export function checkAmountInvalid(row: RowView, context: RuleContext): void {
   const slot = context.compiled.roleSlots.amount;
   if (row.fens[slot] !== AMOUNT_INVALID) return;
+  const amount = context.compiled.roles.amount!;
   // A phone or ID typed under 金额 is said as such: "not a valid number" would puzzle a clerk looking at digits.
-  const variant = looksLikePersonalNumber(row.texts[slot]) ? "personalNumber" : "default";
-  reportAmountInvalid(row, context, context.compiled.roles.amount!, slot, undefined, variant);
+  if (looksLikePersonalNumber(row.texts[slot])) return reportAmountInvalid(row, context, amount, slot, undefined, "personalNumber");
+  // 送温暖's wording names 慰问金额; a pack whose amount is called otherwise (资助金额) is named by its own term.
+  const names = context.compiled.fieldNames.get(amount);
+  if (names === undefined || names.field === SONGWENNUAN_TERM) reportAmountInvalid(row, context, amount, slot, undefined, "default");
+  else reportAmountInvalid(row, context, amount, slot, names, "field");
 }
 
 /**

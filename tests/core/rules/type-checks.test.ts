@@ -39,3 +39,13 @@ describe("checks a field's type implies", () => {
     expect(seen(checkPack([], [{ enrolled: "2025-02-30" }, { enrolled: "2024-02-29" }]))).toEqual([`${COLUMN.enrolled}2 date-invalid warning`]);
   });
 });
+
+describe("a money field whose formula has no saved result", () => {
+  it("is named by the pack's own term and told to be calculated, not typed as digits", () => {
+    const result = checkPack([], [{ amount: { error: "#公式未计算" } }]);
+    expect(seen(result)).toEqual([`${COLUMN.amount}2 amount-invalid error`]);
+    expect(result.issues[0].message).toBe(
+      "资助金额是公式，但文件里没有保存它的计算结果（#公式未计算）：请用 Excel 或 WPS 打开此文件并保存（保存时会算出结果），或直接填写资助金额（单位元）。",
+    );
+  });
+});
