@@ -68,6 +68,10 @@ function expectCoherent(result: CheckResult, hiddenRows: readonly number[]): voi
       // A required column the header lacks: one issue on the header row, for a field that indeed has no column.
       if (issue.row !== headerRow) wrong.push(`${at}: not on the header row ${headerRow}`);
       if (issue.field === null || result.columns[issue.field] !== undefined) wrong.push(`${at}: its field has a column`);
+    } else if (issue.code === "amount-unit-suspect") {
+      // A doubt about the whole column's unit (万元 written as 元): one issue on the amount column's heading.
+      if (issue.row !== headerRow) wrong.push(`${at}: not on the header row ${headerRow}`);
+      if (issue.field === null || result.columns[issue.field] !== issue.col) wrong.push(`${at}: not on its field's column`);
     } else {
       if (!rowKinds.has(issue.row)) wrong.push(`${at}: row ${issue.row} is neither data nor total`);
       if (!columns.has(issue.col) || (issue.field !== null && result.columns[issue.field] !== issue.col)) wrong.push(`${at}: column ${issue.col} not its field's`);

@@ -39,7 +39,7 @@ describe("report check", () => {
     const run = runCli(["check", await writeRoster(dir, "defects.xlsx", withDefects()), "--json"]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report)).toEqual(["sheet", "headerRow", "dataRows", "issues", "groups", "byGroup", "total", "summary", "skippedSheets", "uncheckedColumns", "template"]);
+    expect(Object.keys(report)).toEqual(["sheet", "headerRow", "dataRows", "issues", "groups", "byGroup", "total", "summary", "summaryCaveat", "skippedSheets", "uncheckedColumns", "template"]);
     expect(report).toMatchObject({ sheet: "名单", headerRow: 2, dataRows: 3 });
     expect(report.template).toMatchObject({ id: "songwennuan", name: "送温暖慰问花名册", chosenBy: "detected" });
     expect(report.template.reason.zh).toMatch(/^按表头识别为“送温暖慰问花名册”（17 列中认出 \d+ 列/);
