@@ -62,9 +62,7 @@ export async function openStandalone(page: Page, world: E2eWorld): Promise<void>
 
 /** The 校验 tab's result line, once a check has finished. */
 export async function counts(page: Page): Promise<{ errors: number; warnings: number; text: string }> {
-  // A re-check (after 列对应, a form chosen…) keeps the previous counts on screen, marked aria-busy, until it ends.
-  const status = page.locator('[data-testid="check-counts"]:not([aria-busy="true"])');
-  await status.waitFor({ timeout: UI_TIMEOUT });
+  const status = await settledVerdict(page);
   return {
     errors: Number(await status.getAttribute("data-errors")),
     warnings: Number(await status.getAttribute("data-warnings")),
@@ -72,8 +70,19 @@ export async function counts(page: Page): Promise<{ errors: number; warnings: nu
   };
 }
 
-/** The issue list as the clerk sees it: cell and code of each row. */
+/**
+ * The verdict once a check has ended. A first check shows no counts until it ends; a re-check (after 列对应,
+ * a form chosen…) keeps the previous counts on screen, marked aria-busy, until it ends.
+ */
+async function settledVerdict(page: Page) {
+  const status = page.locator('[data-testid="check-counts"]:not([aria-busy="true"])');
+  await status.waitFor({ timeout: UI_TIMEOUT });
+  return status;
+}
+
+/** The issue list as the clerk sees it, once the check has ended: cell and code of each row. */
 export async function issueRows(page: Page): Promise<string[]> {
+  await settledVerdict(page);
   const rows = page.getByTestId("issue-row");
   const cells = await rows.evaluateAll((buttons) =>
     buttons.map((button) => `${button.getAttribute("data-issue-cell")} ${button.getAttribute("data-code")}`),
