@@ -209,7 +209,7 @@ class TableCheck {
     const { columns, amountScale } = header;
     this.view = new RowView(compiled);
     this.reader = new RowReader(compiled, columns, amountScale, todayKey, mergesByColumn(merges));
-    this.amountsUnread = new AmountsUnreadBook(compiled.summedFields, compiled.slots, columns);
+    this.amountsUnread = new AmountsUnreadBook(compiled, columns);
     const archiveNoMatcher = compiled.archiveNoPattern === null ? null : compileArchiveNoPattern(compiled.archiveNoPattern);
     const registerRow = register === undefined || compiled.roles.archiveNo === null ? null : new RegisterRow(register, compiled);
     this.registerChecks = registerRow === null ? null : new RegisterChecks(registerRow, compiled, columns);

@@ -93,6 +93,8 @@ export interface AmountsUnread {
   readonly where: readonly string[];
   /** False when there were more cells than `where` names. */
   readonly allNamed: boolean;
+  /** A summed money column the header lacks (慰问金额): every row's amount is unread, said by the column rather than by cells. */
+  readonly columnsMissing?: readonly { readonly field: string; readonly fieldEn: string }[];
   /** A consolidation of several submissions: each file with unreadable amounts and its own (`where` is then empty). */
   readonly byFile?: readonly { readonly file: string; readonly unread: AmountsUnread }[];
 }

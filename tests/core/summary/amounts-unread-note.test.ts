@@ -76,3 +76,15 @@ describe("the summary says which amounts its figures leave out", () => {
     expect(renderSummary(sentence, result).warnings[0]).toContain("以上金额不含 12 户无法识别的金额（E2、E3、E4、E5、E6、E7、E8、E9、E10、E11 等）");
   });
 });
+
+describe("a roster whose header lacks the amount column", () => {
+  it("says beside the sentence that no amount was read, naming the column, not 0万元 alone", () => {
+    const rows = roster().map((row) => [...row.slice(0, 4), ...row.slice(5)]);
+    const result = check(rows);
+    expect(result.issues.map((issue) => issue.code)).toContain("column-missing");
+    expect(result.amountsUnread).toMatchObject({ households: 4, columnsMissing: [{ field: "慰问金额" }] });
+    const rendered = renderSummary(sentence, result);
+    expect(rendered.text).toContain("0万元");
+    expect(rendered.warnings[0]).toMatch(/^以上金额不含 4 户无法识别的金额（表头里没有慰问金额列），请改正后重新生成 \/ The amounts above leave out 4 household\(s\) whose amount could not be read \(no .+ column in the header\)/);
+  });
+});
